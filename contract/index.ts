@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import { app } from './app';
+import type { Channel } from './channel';
+import { print } from './print';
+import type { Result } from './result';
+import { settings } from './settings';
+import { visitors } from './visitors';
+import { visits } from './visits';
+
+/** Every IPC channel, by domain then verb; the channel name is `domain.verb`. */
+export const contract = { app, visitors, visits, print, settings } as const;
+export type Contract = typeof contract;
+export type Domain = keyof Contract;
+
+type Method<C> = C extends Channel<infer I, infer O>
+  ? (input: z.input<I>) => Promise<Result<z.output<O>>>
+  : never;
+
+/** `window.api`: typed from the contract, so a wrong call fails `tsc`. */
+export type Api = { [D in Domain]: { [V in keyof Contract[D]]: Method<Contract[D][V]> } };
+
+export type Input<D extends Domain, V extends keyof Contract[D]> = z.input<Extract<Contract[D][V], Channel>['input']>;
+/** The input after validation: what a handler in main receives. */
+export type Parsed<D extends Domain, V extends keyof Contract[D]> = z.output<Extract<Contract[D][V], Channel>['input']>;
+export type Output<D extends Domain, V extends keyof Contract[D]> = z.output<Extract<Contract[D][V], Channel>['output']>;
+
+export function channelNames(): string[] {
+  return Object.entries(contract).flatMap(([domain, verbs]) => Object.keys(verbs).map((v) => `${domain}.${v}`));
+}
+
+export function findChannel(name: string): Channel | undefined {
+  const [domain, verb, extra] = name.split('.');
+  if (!domain || !verb || extra !== undefined || !Object.hasOwn(contract, domain)) return undefined;
+  const verbs = contract[domain as Domain] as Record<string, Channel>;
+  return Object.hasOwn(verbs, verb) ? verbs[verb] : undefined;
+}
+
+export type Invoke = (name: string, input: unknown) => Promise<Result<unknown>>;
+
+/** Builds `window.api` over any transport (Electron IPC or HTTP). */
+export function buildApi(invoke: Invoke): Api {
+  const api: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
+  for (const [domain, verbs] of Object.entries(contract)) {
+    api[domain] = {};
+    for (const verb of Object.keys(verbs)) api[domain][verb] = (input) => invoke(`${domain}.${verb}`, input ?? {});
+  }
+  return api as unknown as Api;
+}
+
+export type { Result, ApiError, ErrorCode, FieldIssue } from './result';
+export type { Permission } from './permissions';

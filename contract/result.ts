@@ -1,0 +1,39 @@
+/**
+ * What crosses the process boundary for every call. Electron forwards only an
+ * error's message, so failures travel as data with a stable code the renderer
+ * translates; a thrown error or stack never reaches it.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNKNOWN_CHANNEL',
+  'PAYLOAD_TOO_LARGE',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'ALREADY_CHECKED_OUT',
+  'NOT_CHECKED_OUT',
+  'ALREADY_PRINTED',
+  'PRINTER_UNAVAILABLE',
+  'PRINT_FAILED',
+  'STORAGE_FULL',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One problem with one input field; `message` is an i18n key such as `id.checkDigit`. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  /** English, for logs and developers; the UI shows a translation of `code`/`issues`. */
+  message: string;
+  issues?: FieldIssue[];
+  /** Small, non-sensitive facts the UI may show (e.g. when a badge was last printed). */
+  details?: Record<string, string | number | boolean | null>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

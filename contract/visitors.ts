@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { ID_TYPES } from './id-documents';
+
+export const visitorSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  company: z.string(),
+  phone: z.string(),
+  idType: z.enum(ID_TYPES).nullable(),
+  /** Always masked; the full number never leaves main in this slice. */
+  idMasked: z.string().nullable(),
+  lastVisitAt: z.string().nullable(),
+  visitCount: z.number().int(),
+});
+export type VisitorSummary = z.output<typeof visitorSummary>;
+
+export const visitors = {
+  /** Find returning visitors as the receptionist types: name, pinyin, initials, phone, company or ID. */
+  search: channel({
+    input: z.strictObject({
+      query: z.string('invalidType').trim().max(50, 'tooLong'),
+      limit: z.number('invalidType').int('invalidType').min(1).max(20).default(8),
+    }),
+    output: z.array(visitorSummary),
+    permission: 'visitors.register',
+  }),
+};

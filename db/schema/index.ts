@@ -1,0 +1,5 @@
+export { visitors } from './visitors';
+export { visits } from './visits';
+export { badgePrints } from './print';
+export { auditLog } from './audit';
+export { settings } from './settings';

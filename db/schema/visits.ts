@@ -1,0 +1,31 @@
+import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { syncColumns } from './columns';
+import { visitors } from './visitors';
+
+export const visits = sqliteTable(
+  'visits',
+  {
+    ...syncColumns,
+    visitorId: text('visitor_id')
+      .notNull()
+      .references(() => visitors.id),
+    /** walk_in today; planned visits arrive with the planning feature. */
+    kind: text('kind', { enum: ['walk_in', 'planned'] }).notNull(),
+    status: text('status', { enum: ['expected', 'on_site', 'checked_out', 'cancelled'] }).notNull(),
+    host: text('host').notNull(),
+    purpose: text('purpose').notNull().default(''),
+    /** Printed on the badge and in its QR code; what the scanner types at check-out. */
+    badgeNo: text('badge_no').notNull(),
+    privacyAckAt: text('privacy_ack_at'),
+    checkInAt: text('check_in_at'),
+    checkOutAt: text('check_out_at'),
+    /** Local calendar day of check-in (YYYY-MM-DD), for the day's lists and badge numbers. */
+    visitDay: text('visit_day').notNull(),
+  },
+  (t) => [
+    uniqueIndex('visits_badge_no').on(t.badgeNo),
+    index('visits_status').on(t.status),
+    index('visits_visit_day').on(t.visitDay),
+    index('visits_visitor').on(t.visitorId),
+  ],
+);

@@ -1,0 +1,113 @@
+import { inArray, sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import type { Output, Parsed } from '../../../contract';
+import { SAVE_AS_PDF, type PrintJobPayload } from '../../../contract/print';
+import type { VisitSummary } from '../../../contract/visits';
+import { badgePrints } from '../../../db/schema';
+import type { ServiceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
+import type { PrintJobStore } from '../../print/job-store';
+import { findLayout } from '../../print/layouts';
+import { selectVisitSummaries } from '../visits/visit-summary';
+import { profileFor, readSettings } from '../settings/desk-settings';
+import { savePrintFile } from './print-files';
+
+type PrintBadges = Parsed<'print', 'badges'>;
+
+function loadVisits(ctx: ServiceContext, ids: string[]): VisitSummary[] {
+  const unique = [...new Set(ids)];
+  const rows = selectVisitSummaries(ctx.db, inArray(sql`t.id`, unique));
+  if (rows.length !== unique.length) throw new AppError('NOT_FOUND', 'A visit to print no longer exists.');
+  // Keep the order the user chose, not the list's order.
+  return unique.map((id) => rows.find((r) => r.id === id)!);
+}
+
+function lastPrintedAt(ctx: ServiceContext, visitIds: string[]): string | null {
+  const row = ctx.db.get<{ last: string | null }>(
+    sql`SELECT MAX(created_at) AS last FROM badge_prints WHERE visit_id IN (${sql.join(visitIds.map((id) => sql`${id}`), sql`, `)})`,
+  );
+  return row?.last ?? null;
+}
+
+function buildPayload(ctx: ServiceContext, input: PrintBadges, visits: VisitSummary[]): PrintJobPayload {
+  const layout = findLayout(input.layoutId);
+  if (!layout) throw new AppError('VALIDATION', 'Unknown badge layout.', undefined, [{ path: 'layoutId', message: 'invalidOption' }]);
+  const current = readSettings(ctx.db);
+  const profile = profileFor(current, input.printerId);
+  const date = new Intl.DateTimeFormat(input.locale, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(ctx.now());
+  return {
+    kind: 'badges',
+    locale: input.locale,
+    siteName: current.siteName,
+    layout,
+    offsetXMm: profile.offsetXMm,
+    offsetYMm: profile.offsetYMm,
+    badges: visits.map((v) => ({ name: v.name, company: v.company, host: v.host, date, badgeNo: v.badgeNo })),
+  };
+}
+
+/**
+ * Renders badges at the layout's exact page size, then prints them or saves the
+ * PDF. A badge printed before needs `confirmReprint`; every copy is logged.
+ */
+export async function printBadges(ctx: ServiceContext, jobs: PrintJobStore, input: PrintBadges): Promise<Output<'print', 'badges'>> {
+  const visits = loadVisits(ctx, input.visitIds);
+  const reprints = visits.filter((v) => v.badgePrints > 0);
+  if (reprints.length > 0 && !input.confirmReprint) {
+    throw new AppError('ALREADY_PRINTED', 'These badges were printed before.', {
+      printedBefore: reprints.reduce((n, v) => n + v.badgePrints, 0),
+      badges: reprints.length,
+      lastPrintedAt: lastPrintedAt(ctx, reprints.map((v) => v.id)),
+    });
+  }
+  const payload = buildPayload(ctx, input, visits);
+  const toPrinter = input.printerId !== SAVE_AS_PDF;
+  if (toPrinter && !(await ctx.printEngine.listPrinters()).some((p) => p.id === input.printerId)) {
+    throw new AppError('PRINTER_UNAVAILABLE', 'That printer is not available.', { printerId: input.printerId });
+  }
+  const jobId = jobs.add(payload);
+  const page = { widthMm: payload.layout.pageWidthMm, heightMm: payload.layout.pageHeightMm };
+  let fileName: string | null = null;
+  try {
+    const pdf = await ctx.printEngine.renderPdf(jobId, page);
+    if (toPrinter) await ctx.printEngine.print(jobId, page, input.printerId, pdf);
+    else fileName = savePrintFile(ctx, `badges-${visits[0]!.badgeNo}${visits.length > 1 ? `-x${visits.length}` : ''}`, pdf);
+  } finally {
+    jobs.delete(jobId);
+  }
+  const perPage = payload.layout.columns * payload.layout.rows;
+  return ctx.write(
+    () => ({
+      actor: ctx.session.operatorName,
+      action: 'badge.print',
+      entity: 'visit',
+      entityId: visits.length === 1 ? visits[0]!.id : null,
+      detail: { badgeNos: visits.map((v) => v.badgeNo), printerId: input.printerId, layoutId: input.layoutId, reprints: reprints.length },
+    }),
+    (tx) => {
+      const stamp = ctx.now().toISOString();
+      for (const v of visits) {
+        tx.insert(badgePrints)
+          .values({
+            id: uuidv7(),
+            createdAt: stamp,
+            updatedAt: stamp,
+            deviceId: ctx.deviceId,
+            visitId: v.id,
+            layoutId: input.layoutId,
+            printerId: input.printerId,
+            isReprint: v.badgePrints > 0,
+            operator: ctx.session.operatorName,
+          })
+          .run();
+      }
+      return {
+        outcome: toPrinter ? ('printed' as const) : ('saved' as const),
+        fileName,
+        badges: visits.length,
+        pages: Math.ceil(visits.length / perPage),
+        reprints: reprints.length,
+      };
+    },
+  );
+}

@@ -1,0 +1,44 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Output, Parsed } from '../../../contract';
+import { normalizeIdNumber } from '../../../contract/id-documents';
+import type { ServiceContext } from '../../core/context';
+import { idIndex } from './visitor-rows';
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The ways a receptionist may type a returning visitor: characters of the name
+ * or company, full pinyin or initials (prefix, index-backed via GLOB), part of
+ * the phone number, or a whole ID number (blind index, never plaintext).
+ */
+function matchConditions(ctx: ServiceContext, query: string): SQL[] {
+  const like = `%${escapeLike(query)}%`;
+  const conditions: SQL[] = [sql`v.name LIKE ${like} ESCAPE '\\'`, sql`v.company LIKE ${like} ESCAPE '\\'`];
+  const letters = query.toLowerCase().replace(/\s+/g, '');
+  if (/^[a-z]+$/.test(letters)) {
+    conditions.push(sql`v.name_pinyin GLOB ${`${letters}*`}`, sql`v.name_initials GLOB ${`${letters}*`}`);
+  }
+  const digits = query.replace(/[\s-]/g, '');
+  if (/^\+?\d{3,}$/.test(digits)) conditions.push(sql`v.phone LIKE ${`%${escapeLike(digits)}%`} ESCAPE '\\'`);
+  const idLike = normalizeIdNumber(query);
+  if (/^[A-Z0-9]{5,30}$/.test(idLike) && /\d/.test(idLike)) {
+    conditions.push(sql`v.id_number_index = ${idIndex(ctx, idLike)}`);
+  }
+  return conditions;
+}
+
+export function searchVisitors(ctx: ServiceContext, input: Parsed<'visitors', 'search'>): Output<'visitors', 'search'> {
+  const query = input.query.trim();
+  if (query === '') return [];
+  const where = sql.join(matchConditions(ctx, query), sql` OR `);
+  return ctx.db.all<Output<'visitors', 'search'>[number]>(sql`
+    SELECT v.id, v.name, v.company, v.phone, v.id_type AS idType, v.id_number_mask AS idMasked,
+      (SELECT MAX(check_in_at) FROM visits WHERE visitor_id = v.id AND deleted_at IS NULL) AS lastVisitAt,
+      (SELECT COUNT(*) FROM visits WHERE visitor_id = v.id AND deleted_at IS NULL) AS visitCount
+    FROM visitors v
+    WHERE v.deleted_at IS NULL AND (${where})
+    ORDER BY (v.name = ${query}) DESC, lastVisitAt DESC NULLS LAST
+    LIMIT ${input.limit}`);
+}

@@ -1,0 +1,117 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import type { Parsed } from '../../../contract';
+import type { VisitSummary } from '../../../contract/visits';
+import type { Db } from '../../../db/open';
+import { visitors, visits } from '../../../db/schema';
+import { localDay } from '../../core/clock';
+import type { ServiceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { nameKeys } from '../visitors/pinyin';
+import { idIndex, sealIdNumber } from '../visitors/visitor-rows';
+import { nextBadgeNo } from './badge-number';
+import { getVisitSummary } from './visit-summary';
+
+type CheckIn = Parsed<'visits', 'checkIn'>;
+type VisitorRow = typeof visitors.$inferSelect;
+
+/**
+ * One person is one record: the picked record, else the one holding this ID
+ * number, else the one with this exact name and phone. Only then a new one.
+ */
+function findExistingVisitor(ctx: ServiceContext, tx: Db, input: CheckIn): VisitorRow | undefined {
+  const live = isNull(visitors.deletedAt);
+  if (input.visitorId) {
+    const picked = tx.select().from(visitors).where(and(eq(visitors.id, input.visitorId), live)).get();
+    if (!picked) throw new AppError('NOT_FOUND', 'The returning visitor record no longer exists.');
+    return picked;
+  }
+  if (input.idNumber) {
+    const byId = tx.select().from(visitors).where(and(eq(visitors.idNumberIndex, idIndex(ctx, input.idNumber)), live)).get();
+    if (byId) return byId;
+  }
+  if (input.phone) {
+    return tx.select().from(visitors).where(and(eq(visitors.name, input.name), eq(visitors.phone, input.phone), live)).get();
+  }
+  return undefined;
+}
+
+function refuseIdOfAnotherVisitor(ctx: ServiceContext, tx: Db, visitorId: string, idNumber: string): void {
+  const holder = tx
+    .select({ id: visitors.id })
+    .from(visitors)
+    .where(and(eq(visitors.idNumberIndex, idIndex(ctx, idNumber)), isNull(visitors.deletedAt)))
+    .get();
+  if (holder && holder.id !== visitorId) {
+    throw new AppError('CONFLICT', 'This ID number belongs to another visitor record.', { reason: 'idBelongsToAnother' }, [
+      { path: 'idNumber', message: 'id.belongsToAnother' },
+    ]);
+  }
+}
+
+function saveVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, existing: VisitorRow | undefined, stamp: string): string {
+  const keys = nameKeys(input.name);
+  const base = { name: input.name, namePinyin: keys.full, nameInitials: keys.initials, updatedAt: stamp, deviceId: ctx.deviceId };
+  if (!existing) {
+    const id = uuidv7();
+    const doc = input.idNumber ? { idType: input.idType, ...sealIdNumber(ctx, id, input.idNumber) } : {};
+    tx.insert(visitors).values({ id, createdAt: stamp, ...base, company: input.company, phone: input.phone, ...doc }).run();
+    return id;
+  }
+  if (input.idNumber) refuseIdOfAnotherVisitor(ctx, tx, existing.id, input.idNumber);
+  // Blank fields keep what is on file: a returning visitor need not retype everything.
+  const doc = input.idNumber ? { idType: input.idType, ...sealIdNumber(ctx, existing.id, input.idNumber) } : {};
+  tx.update(visitors)
+    .set({ ...base, company: input.company || existing.company, phone: input.phone || existing.phone, ...doc })
+    .where(eq(visitors.id, existing.id))
+    .run();
+  return existing.id;
+}
+
+function refuseIfOnSite(tx: Db, visitorId: string): void {
+  const open = tx
+    .select({ badgeNo: visits.badgeNo })
+    .from(visits)
+    .where(and(eq(visits.visitorId, visitorId), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
+    .get();
+  if (open) throw new AppError('CONFLICT', 'This visitor is already on site.', { reason: 'alreadyOnSite', badgeNo: open.badgeNo });
+}
+
+export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
+  return ctx.write(
+    (visit: VisitSummary) => ({
+      actor: ctx.session.operatorName,
+      action: 'visit.checkIn',
+      entity: 'visit',
+      entityId: visit.id,
+      detail: { visitorId: visit.visitorId, name: visit.name, badgeNo: visit.badgeNo, host: visit.host, idMasked: visit.idMasked },
+    }),
+    (tx) => {
+      const now = ctx.now();
+      const stamp = now.toISOString();
+      const existing = findExistingVisitor(ctx, tx, input);
+      const visitorId = saveVisitor(ctx, tx, input, existing, stamp);
+      refuseIfOnSite(tx, visitorId);
+      const visitDay = localDay(now);
+      const id = uuidv7();
+      tx.insert(visits)
+        .values({
+          id,
+          createdAt: stamp,
+          updatedAt: stamp,
+          deviceId: ctx.deviceId,
+          visitorId,
+          kind: 'walk_in',
+          status: 'on_site',
+          host: input.host,
+          purpose: input.purpose,
+          badgeNo: nextBadgeNo(tx, visitDay),
+          privacyAckAt: stamp,
+          checkInAt: stamp,
+          visitDay,
+        })
+        .run();
+      return getVisitSummary(tx, id);
+    },
+  );
+}

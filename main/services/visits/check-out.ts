@@ -1,0 +1,66 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { VisitSummary } from '../../../contract/visits';
+import { visits } from '../../../db/schema';
+import { localDay } from '../../core/clock';
+import type { ServiceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { normalizeBadgeNo } from './badge-number';
+import { getVisitSummary, selectVisitSummaries } from './visit-summary';
+
+function audit(ctx: ServiceContext, action: string) {
+  return (visit: VisitSummary) => ({
+    actor: ctx.session.operatorName,
+    action,
+    entity: 'visit',
+    entityId: visit.id,
+    detail: { name: visit.name, badgeNo: visit.badgeNo },
+  });
+}
+
+export function checkOut(ctx: ServiceContext, visitId: string): VisitSummary {
+  return ctx.write(audit(ctx, 'visit.checkOut'), (tx) => {
+    const visit = getVisitSummary(tx, visitId);
+    if (visit.status === 'checked_out') {
+      throw new AppError('ALREADY_CHECKED_OUT', 'This visitor has already checked out.', {
+        name: visit.name,
+        checkOutAt: visit.checkOutAt,
+      });
+    }
+    if (visit.status !== 'on_site') throw new AppError('CONFLICT', 'This visit is not on site.', { reason: 'notOnSite' });
+    const stamp = ctx.now().toISOString();
+    tx.update(visits).set({ status: 'checked_out', checkOutAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId }).where(eq(visits.id, visitId)).run();
+    return getVisitSummary(tx, visitId);
+  });
+}
+
+export function checkOutByBadge(ctx: ServiceContext, rawBadgeNo: string): VisitSummary {
+  const badgeNo = normalizeBadgeNo(rawBadgeNo);
+  const [visit] = selectVisitSummaries(ctx.db, sql`t.badge_no = ${badgeNo}`);
+  if (!visit) throw new AppError('NOT_FOUND', 'No visit has this badge number.', { badgeNo });
+  return checkOut(ctx, visit.id);
+}
+
+/** For the wrong click: a visitor checked out today goes back on site. */
+export function undoCheckOut(ctx: ServiceContext, visitId: string): VisitSummary {
+  return ctx.write(audit(ctx, 'visit.undoCheckOut'), (tx) => {
+    const visit = getVisitSummary(tx, visitId);
+    if (visit.status !== 'checked_out') throw new AppError('NOT_CHECKED_OUT', 'This visitor has not checked out.');
+    if (!visit.checkOutAt || localDay(new Date(visit.checkOutAt)) !== localDay(ctx.now())) {
+      throw new AppError('CONFLICT', 'Only a check-out made today can be undone.', { reason: 'undoTooLate' });
+    }
+    const open = tx
+      .select({ id: visits.id })
+      .from(visits)
+      .where(and(eq(visits.visitorId, visit.visitorId), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
+      .get();
+    if (open) throw new AppError('CONFLICT', 'This visitor is on site again under a newer visit.', { reason: 'alreadyOnSite' });
+    const stamp = ctx.now().toISOString();
+    tx.update(visits).set({ status: 'on_site', checkOutAt: null, updatedAt: stamp, deviceId: ctx.deviceId }).where(eq(visits.id, visitId)).run();
+    return getVisitSummary(tx, visitId);
+  });
+}
+
+export function listVisits(ctx: ServiceContext, scope: 'on_site' | 'today'): VisitSummary[] {
+  if (scope === 'on_site') return selectVisitSummaries(ctx.db, sql`t.status = 'on_site'`);
+  return selectVisitSummaries(ctx.db, sql`t.visit_day = ${localDay(ctx.now())}`);
+}

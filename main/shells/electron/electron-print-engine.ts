@@ -1,0 +1,83 @@
+import { BrowserWindow, type WebContents } from 'electron';
+import type { PrinterInfo } from '../../../contract/print';
+import { AppError } from '../../core/errors';
+import type { PageSizeMm, PrintEngine } from '../../print/print-engine';
+
+const MM_PER_INCH = 25.4;
+const READY_TIMEOUT_MS = 20_000;
+
+/**
+ * Renders the print route in a hidden window. printToPDF takes inches and
+ * print() takes microns (TOOLCHAIN.md trap 7); label printers have a history
+ * of wrong sizes with silent printing (electron/electron#36067, #39179, #39778,
+ * #41813), hence per-printer offsets and the PDF path.
+ */
+export class ElectronPrintEngine implements PrintEngine {
+  constructor(
+    private readonly loadPrintRoute: (win: BrowserWindow, jobId: string) => Promise<void>,
+    private readonly preload: string,
+    private readonly printerSource: () => WebContents | undefined,
+  ) {}
+
+  async listPrinters(): Promise<PrinterInfo[]> {
+    const contents = this.printerSource();
+    if (!contents) return [];
+    // Electron 45 no longer reports the OS default printer; the desk remembers its own choice.
+    return (await contents.getPrintersAsync()).map((p) => ({ id: p.name, name: p.displayName || p.name, isDefault: false }));
+  }
+
+  private async withRoute<T>(jobId: string, use: (contents: WebContents) => Promise<T>): Promise<T> {
+    const win = new BrowserWindow({
+      show: false,
+      webPreferences: { preload: this.preload, contextIsolation: true, sandbox: true, nodeIntegration: false },
+    });
+    try {
+      await this.loadPrintRoute(win, jobId);
+      const deadline = Date.now() + READY_TIMEOUT_MS;
+      for (;;) {
+        const state = (await win.webContents.executeJavaScript(
+          'document.documentElement.dataset.printReady || document.documentElement.dataset.printError || ""',
+        )) as string;
+        if (state === 'true') break;
+        if (state) throw new AppError('PRINT_FAILED', `The print route failed: ${state}`);
+        if (Date.now() > deadline) throw new AppError('PRINT_FAILED', 'The print route did not get ready.');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return await use(win.webContents);
+    } finally {
+      win.destroy();
+    }
+  }
+
+  renderPdf(jobId: string, page: PageSizeMm): Promise<Buffer> {
+    return this.withRoute(jobId, (contents) =>
+      contents.printToPDF({
+        pageSize: { width: page.widthMm / MM_PER_INCH, height: page.heightMm / MM_PER_INCH },
+        margins: { top: 0, right: 0, bottom: 0, left: 0 },
+        printBackground: true,
+        preferCSSPageSize: true,
+      }),
+    );
+  }
+
+  print(jobId: string, page: PageSizeMm, printerId: string): Promise<void> {
+    return this.withRoute(
+      jobId,
+      (contents) =>
+        new Promise<void>((resolve, reject) =>
+          contents.print(
+            {
+              silent: true,
+              deviceName: printerId,
+              printBackground: true,
+              margins: { marginType: 'none' },
+              pageSize: { width: page.widthMm * 1000, height: page.heightMm * 1000 },
+            },
+            (ok, reason) => (ok ? resolve() : reject(new AppError('PRINT_FAILED', `The printer refused the job: ${reason}`))),
+          ),
+        ),
+    );
+  }
+
+  async close(): Promise<void> {}
+}

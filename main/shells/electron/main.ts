@@ -1,0 +1,90 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Result } from '../../../contract/result';
+import { createCore, type Core } from '../../core/create-core';
+import { PassphraseKeyFile } from '../../security/passphrase-key-file';
+import type { KeyVault } from '../../security/key-vault';
+import { ElectronPrintEngine } from './electron-print-engine';
+import { hardenApp } from './hardening';
+import { isAppUrl } from './link-policy';
+import { osKeychainAvailable, SafeStorageVault } from './safe-storage-vault';
+
+const appRoot = app.getAppPath();
+const rendererIndex = join(appRoot, 'out', 'renderer', 'index.html');
+const rendererIndexUrl = pathToFileURL(rendererIndex).href;
+const preload = join(appRoot, 'out', 'preload', 'index.cjs');
+let mainWindow: BrowserWindow | undefined;
+
+function dataDir(): string {
+  const { values } = parseArgs({ args: process.argv.slice(1), options: { 'data-dir': { type: 'string' } }, strict: false });
+  const fromArgs = values['data-dir'];
+  return typeof fromArgs === 'string' ? fromArgs : (process.env.RECEPTION_DATA_DIR ?? app.getPath('userData'));
+}
+
+/** Without a real keychain the key is wrapped by a passphrase, never stored in clear. */
+function keyVault(dir: string): KeyVault {
+  if (osKeychainAvailable()) return new SafeStorageVault(join(dir, 'data-key.safe'));
+  const passphrase = process.env.RECEPTION_KEY_PASSPHRASE;
+  if (!passphrase) throw new Error('No OS keychain is available on this PC. Set RECEPTION_KEY_PASSPHRASE to the data passphrase.');
+  return new PassphraseKeyFile(join(dir, 'data-key.json'), passphrase);
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 1280,
+    minHeight: 720,
+    show: false,
+    title: '接待台 Reception Desk',
+    webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadFile(rendererIndex);
+  return win;
+}
+
+/** Only our own page, in our own window, may call the core. */
+function serveIpc(core: Core): void {
+  ipcMain.handle('api', (event, name: unknown, input: unknown): Promise<Result<unknown>> | Result<unknown> => {
+    const frameUrl = event.senderFrame?.url ?? '';
+    if (!isAppUrl(frameUrl, rendererIndexUrl)) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are accepted from the app window only.' } };
+    }
+    return core.dispatch(name, input);
+  });
+}
+
+async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  await app.whenReady();
+  hardenApp(rendererIndexUrl);
+  Menu.setApplicationMenu(null);
+  const dir = dataDir();
+  const version = (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const core = await createCore({
+    dataDir: dir,
+    appRoot,
+    appVersion: version,
+    shell: 'electron',
+    keyVault: keyVault(dir),
+    printEngine: new ElectronPrintEngine((win, jobId) => win.loadFile(rendererIndex, { hash: `/print/${jobId}` }), preload, () => mainWindow?.webContents),
+  });
+  serveIpc(core);
+  mainWindow = createWindow();
+  app.on('second-instance', () => mainWindow?.focus());
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void core.close());
+}
+
+start().catch((err: unknown) => {
+  // The safe choice first: quit without touching the data.
+  dialog.showErrorBox('接待台无法启动 / Reception Desk could not start', err instanceof Error ? err.message : String(err));
+  app.exit(1);
+});

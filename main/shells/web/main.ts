@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createCore } from '../../core/create-core';
+import { PassphraseKeyFile } from '../../security/passphrase-key-file';
+import { ChromiumPrintEngine } from './chromium-print-engine';
+import { createWebServer } from './http-server';
+import { webShellPassphrase } from './passphrase';
+
+/** Built to out/main/web.js; the app root is two folders up. */
+const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function options() {
+  const { values } = parseArgs({
+    options: { 'data-dir': { type: 'string' }, port: { type: 'string', default: '0' } },
+    allowPositionals: false,
+  });
+  const dataDir = values['data-dir'] ?? process.env.RECEPTION_DATA_DIR ?? join(appRoot, '.data');
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, not ${values.port}`);
+  return { dataDir: resolve(dataDir), port };
+}
+
+async function main(): Promise<void> {
+  const { dataDir, port } = options();
+  const token = randomBytes(24).toString('base64url');
+  const version = (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  let baseUrl = '';
+  const core = await createCore({
+    dataDir,
+    appRoot,
+    appVersion: version,
+    shell: 'web',
+    keyVault: new PassphraseKeyFile(join(dataDir, 'data-key.json'), webShellPassphrase(dataDir).passphrase),
+    printEngine: new ChromiumPrintEngine((jobId) => `${baseUrl}/?token=${token}#/print/${jobId}`),
+  });
+  const server = createWebServer({ dispatch: core.dispatch, rendererDir: join(appRoot, 'out', 'renderer'), token });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  if (core.preMigrationBackup) console.log(`Database backed up before migrating: ${core.preMigrationBackup}`);
+  // One line with the URL and token: scripts and tests read it from here.
+  console.log(`Reception Desk web shell: ${baseUrl}/?token=${token}`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+    await core.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+}
+
+main().catch((err: unknown) => {
+  console.error(`Reception Desk could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

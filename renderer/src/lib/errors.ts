@@ -1,0 +1,24 @@
+import type { ApiError } from '../../../contract/result';
+import { i18n } from '../i18n';
+
+/** A field issue's i18n key (e.g. `id.checkDigit`) as text; unknown keys fall back to a generic line. */
+export function issueText(key: string): string {
+  return i18n.exists(`errors.${key}`) ? i18n.t(`errors.${key}`) : i18n.t('errors.invalid');
+}
+
+/**
+ * The sentence a receptionist sees for a failed call. Uses the small facts in
+ * `details` when they make the message more useful than the bare code.
+ */
+export function errorText(error: ApiError): string {
+  const details = error.details ?? {};
+  const reason = details.reason;
+  if (error.code === 'CONFLICT' && typeof reason === 'string' && i18n.exists(`conflict.${reason}`)) {
+    return i18n.t(`conflict.${reason}`, { ...details });
+  }
+  if (error.code === 'VALIDATION' && error.issues?.length) {
+    const first = error.issues[0]!;
+    return `${i18n.t('codes.VALIDATION')}: ${issueText(first.message)}`;
+  }
+  return i18n.exists(`codes.${error.code}`) ? i18n.t(`codes.${error.code}`) : i18n.t('codes.INTERNAL');
+}

@@ -1,0 +1,8 @@
+/**
+ * Local fonts only (the CSP forbids remote ones): Noto on Linux, YaHei on
+ * Windows, PingFang on macOS.
+ */
+export const FONT_STACK =
+  '"Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", "Segoe UI", system-ui, sans-serif';
+
+export const MONO_STACK = '"JetBrains Mono", Consolas, "DejaVu Sans Mono", "Liberation Mono", "Courier New", monospace';

@@ -1,0 +1,20 @@
+import dayjs from 'dayjs';
+import { i18n } from '../i18n';
+
+/** Times arrive as ISO strings from main; the desk shows them in local time. */
+export function formatClock(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).format(i18n.t('time.exact')) : '';
+}
+
+export function formatFull(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).format(i18n.t('time.full')) : '';
+}
+
+export function formatDate(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).format(i18n.t('time.date')) : '';
+}
+
+/** "12 分钟前" / "12 minutes ago", relative to `now` so a shared ticking clock keeps it fresh. */
+export function formatRelative(iso: string | null | undefined, now: number): string {
+  return iso ? dayjs(iso).from(dayjs(now)) : '';
+}

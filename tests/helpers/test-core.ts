@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { PrinterInfo } from '../../contract/print';
+import { createCore, type Core } from '../../main/core/create-core';
+import type { PageSizeMm, PrintEngine } from '../../main/print/print-engine';
+import { PassphraseKeyFile } from '../../main/security/passphrase-key-file';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+export const TEST_PASSPHRASE = 'correct horse battery staple';
+
+/**
+ * Stands in for the physical printer only (which cannot exist here). Rendering
+ * itself is covered end to end with real Chromium in tests/e2e.
+ */
+export class RecordingPrintEngine implements PrintEngine {
+  readonly printed: { printerId: string; page: PageSizeMm }[] = [];
+  readonly rendered: PageSizeMm[] = [];
+  constructor(readonly printers: PrinterInfo[] = [{ id: 'Brother-QL-820NWB', name: 'Brother QL-820NWB', isDefault: true }]) {}
+  async listPrinters() {
+    return this.printers;
+  }
+  async renderPdf(_jobId: string, page: PageSizeMm) {
+    this.rendered.push(page);
+    return Buffer.from(`%PDF-1.7\n% test page ${page.widthMm}x${page.heightMm}\n%%EOF\n`);
+  }
+  async print(_jobId: string, page: PageSizeMm, printerId: string) {
+    this.printed.push({ printerId, page });
+  }
+  async close() {}
+}
+
+export interface TestCore extends Core {
+  dataDir: string;
+  engine: RecordingPrintEngine;
+  /** Calls a channel and returns the value, failing the test on an error result. */
+  call: <T = unknown>(name: string, input: unknown) => Promise<T>;
+  cleanup: () => Promise<void>;
+}
+
+export async function makeTestCore(opts: { now?: () => Date; dataDir?: string } = {}): Promise<TestCore> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'reception-test-'));
+  const engine = new RecordingPrintEngine();
+  const core = await createCore({
+    dataDir,
+    appRoot: REPO_ROOT,
+    appVersion: '0.0.0-test',
+    shell: 'web',
+    keyVault: new PassphraseKeyFile(join(dataDir, 'data-key.json'), TEST_PASSPHRASE),
+    printEngine: engine,
+    logError: () => {},
+    ...(opts.now && { now: opts.now }),
+  });
+  const call = async <T>(name: string, input: unknown): Promise<T> => {
+    const result = await core.dispatch(name, input);
+    if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+    return result.value as T;
+  };
+  return {
+    ...core,
+    dataDir,
+    engine,
+    call,
+    cleanup: async () => {
+      await core.close();
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A valid resident ID for a birth date and sequence, with its real check digit. */
+export function residentId(region = '110105', birth = '19900307', seq = '123'): string {
+  const first17 = `${region}${birth}${seq}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
+export const WALK_IN = {
+  name: '张伟',
+  company: '华为技术有限公司',
+  phone: '13800138000',
+  idType: 'resident_id',
+  host: '李娜',
+  purpose: '商务洽谈',
+  privacyAck: true,
+} as const;
