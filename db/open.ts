@@ -45,6 +45,18 @@ function stamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
 
+/** A backup must be one self-contained file that passes an integrity check. */
+function verifyStandaloneBackup(file: string): void {
+  const copy = new Database(file);
+  try {
+    copy.pragma('journal_mode = DELETE');
+    const result = copy.pragma('integrity_check', { simple: true });
+    if (result !== 'ok') throw new Error(`The pre-migration backup failed its integrity check: ${String(result)}`);
+  } finally {
+    copy.close();
+  }
+}
+
 export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
   const known = knownSchemaVersion(opts.migrationsFolder);
   const existed = existsSync(opts.file);
@@ -64,6 +76,7 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
       mkdirSync(opts.backupsDir, { recursive: true });
       preMigrationBackup = join(opts.backupsDir, `pre-migration-v${fileVersion}-${stamp(opts.now?.() ?? new Date())}.sqlite3`);
       await sqlite.backup(preMigrationBackup);
+      verifyStandaloneBackup(preMigrationBackup);
     }
 
     // drizzle's migrator runs inside a transaction, where PRAGMA foreign_keys=OFF

@@ -109,3 +109,14 @@ describe('check-out', () => {
     expect(verifyAuditChain(ctx.db)).toBe(1);
   });
 });
+
+describe('badge numbers', () => {
+  it('keep counting past 9999 in a day', async () => {
+    const { sqlite } = core.context({ operatorId: 't', operatorName: 't', roles: ['admin'] });
+    const v = await checkIn({});
+    sqlite.prepare("UPDATE visits SET badge_no = 'V2611279999', status = 'checked_out' WHERE id = ?").run(v.id);
+    expect((await checkIn({})).badgeNo).toBe('V26112710000');
+    await core.call('visits.checkOut', { visitId: (await core.call<VisitSummary[]>('visits.list', { scope: 'on_site' }))[0]!.id });
+    expect((await checkIn({})).badgeNo).toBe('V26112710001');
+  });
+});

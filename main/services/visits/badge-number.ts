@@ -8,8 +8,10 @@ import type { Db } from '../../../db/open';
  */
 export function nextBadgeNo(tx: Db, visitDay: string): string {
   const prefix = `V${visitDay.slice(2).replaceAll('-', '')}`;
+  // Longest first: past 9999 the sequence grows a digit and text order alone would be wrong.
   const row = tx.get<{ last: string | null }>(
-    sql`SELECT MAX(badge_no) AS last FROM visits WHERE badge_no GLOB ${`${prefix}[0-9][0-9][0-9][0-9]*`}`,
+    sql`SELECT badge_no AS last FROM visits WHERE badge_no GLOB ${`${prefix}[0-9][0-9][0-9][0-9]*`}
+        ORDER BY length(badge_no) DESC, badge_no DESC LIMIT 1`,
   );
   const last = row?.last ? Number(row.last.slice(prefix.length)) : 0;
   return `${prefix}${String(last + 1).padStart(4, '0')}`;

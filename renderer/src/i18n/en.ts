@@ -47,8 +47,8 @@ export const en: Messages = {
     unlink: 'Register as new visitor',
     visitCount: '{{count}} visits',
     lastVisit: 'last {{date}}',
-    noMatch: 'No returning visitor matches; a new record will be created',
-    searchFailed: 'Could not search returning visitors',
+    returningGone: 'That returning visitor record no longer exists; submit again to register them as new',
+    checkOutPrevious: 'Check out {{badgeNo}}',
   },
   idTypes: {
     resident_id: 'Resident ID card',

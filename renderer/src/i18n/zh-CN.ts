@@ -49,8 +49,8 @@ export const zhCN = {
     unlink: '按新访客登记',
     visitCount: '来访 {{count}} 次',
     lastVisit: '上次 {{date}}',
-    noMatch: '没有匹配的老访客，将按新访客登记',
-    searchFailed: '查找老访客失败',
+    returningGone: '该老访客记录已不存在，已改为按新访客登记，请再次提交',
+    checkOutPrevious: '签离 {{badgeNo}}',
   },
   idTypes: {
     resident_id: '居民身份证',

@@ -1,0 +1,294 @@
+import { CloseOutlined, HistoryOutlined, IdcardOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Form, Input, Row, Select, Tag, Tooltip, type InputRef } from 'antd';
+import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ID_TYPES, normalizeIdNumber } from '../../../contract/id-documents';
+import type { ApiError } from '../../../contract/result';
+import type { VisitorSummary } from '../../../contract/visitors';
+import type { VisitSummary } from '../../../contract/visits';
+import { api } from '../api/client';
+import { errorText, issueText } from '../lib/errors';
+import { EMPTY_VALUES, FORM_FIELDS, LIMITS, isFormField, rules, type CheckInValues } from './checkInRules';
+import { PrivacyAck } from './PrivacyNotice';
+import { PurposeInput } from './PurposeInput';
+import { VisitorAutoComplete } from './VisitorAutoComplete';
+
+export interface CheckInFormHandle {
+  focusName: () => void;
+  clear: () => void;
+}
+
+interface Props {
+  ref?: Ref<CheckInFormHandle>;
+  onCheckedIn: (visit: VisitSummary) => void;
+  /** Offered when the visitor is still on site from an earlier visit. */
+  onCheckOutBadge: (badgeNo: string) => Promise<boolean>;
+}
+
+/** An open AutoComplete/Select owns Esc (it closes the list) and Enter (it picks). */
+function isOpenCombobox(target: EventTarget): boolean {
+  return target instanceof HTMLElement && target.getAttribute('aria-expanded') === 'true';
+}
+
+function isTextField(target: EventTarget): boolean {
+  return target instanceof HTMLInputElement && (target.type === 'text' || target.type === 'search' || target.type === 'tel');
+}
+
+/** Walk-in registration: new or returning visitor, ID check, privacy acknowledgement. */
+export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
+  const { t, i18n } = useTranslation();
+  const { message, notification } = App.useApp();
+  const [form] = Form.useForm<CheckInValues>();
+  const [returning, setReturning] = useState<VisitorSummary | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const nameRef = useRef<InputRef>(null);
+  const hostRef = useRef<InputRef>(null);
+
+  function focusName() {
+    nameRef.current?.focus({ cursor: 'all' });
+  }
+
+  function clear() {
+    form.resetFields();
+    setReturning(null);
+    focusName();
+  }
+
+  useImperativeHandle(ref, () => ({ focusName, clear }));
+
+  // Messages are translated when shown: re-run validation so visible errors follow a language switch.
+  useEffect(() => {
+    const withErrors = form
+      .getFieldsError()
+      .filter((f) => f.errors.length > 0)
+      .map((f) => f.name);
+    if (withErrors.length > 0) form.validateFields(withErrors).catch(() => undefined);
+  }, [form, i18n.language]);
+
+  function pick(visitor: VisitorSummary) {
+    setReturning(visitor);
+    form.setFieldsValue({
+      name: visitor.name,
+      company: visitor.company,
+      phone: visitor.phone,
+      idType: visitor.idType ?? 'resident_id',
+      idNumber: '',
+    });
+    form.setFields(FORM_FIELDS.map((name) => ({ name, errors: [] })));
+    // Who they are visiting is the next thing to ask; wait for the list to close and hand back focus.
+    window.setTimeout(() => hostRef.current?.focus(), 0);
+  }
+
+  function unlink() {
+    setReturning(null);
+    focusName();
+  }
+
+  function showError(error: ApiError) {
+    const onForm = (error.issues ?? [])
+      .map((i) => ({ field: i.path.split('.')[0] ?? '', message: i.message }))
+      .filter((i): i is { field: (typeof FORM_FIELDS)[number]; message: string } => isFormField(i.field));
+    if (onForm.length > 0) {
+      form.setFields(onForm.map((i) => ({ name: i.field, errors: [issueText(i.message)] })));
+      form.scrollToField(onForm[0]!.field, { focus: true, block: 'nearest' });
+    }
+    const details = error.details ?? {};
+    if (error.code === 'CONFLICT' && details.reason === 'alreadyOnSite' && typeof details.badgeNo === 'string') {
+      const badgeNo = details.badgeNo;
+      const key = `on-site-${badgeNo}`;
+      notification.warning({
+        key,
+        title: errorText(error),
+        duration: 10,
+        actions: (
+          <Button
+            size="small"
+            type="primary"
+            onClick={async () => {
+              notification.destroy(key);
+              await onCheckOutBadge(badgeNo);
+            }}
+          >
+            {t('checkin.checkOutPrevious', { badgeNo })}
+          </Button>
+        ),
+      });
+      return;
+    }
+    if (error.code === 'NOT_FOUND' && returning) {
+      setReturning(null);
+      message.warning(t('checkin.returningGone'));
+      return;
+    }
+    message.error(onForm.length > 0 && error.code === 'VALIDATION' ? t('codes.VALIDATION') : errorText(error));
+  }
+
+  async function finish(values: CheckInValues) {
+    if (submitting) return;
+    setSubmitting(true);
+    try {
+      const result = await api.visits.checkIn({
+        ...(returning ? { visitorId: returning.id } : {}),
+        name: values.name,
+        company: values.company ?? '',
+        phone: values.phone ?? '',
+        idType: values.idType,
+        idNumber: values.idNumber ?? '',
+        host: values.host,
+        purpose: values.purpose ?? '',
+        privacyAck: true,
+      });
+      if (!result.ok) return showError(result.error);
+      message.success({
+        content: t('checkin.success', { name: result.value.name, badgeNo: result.value.badgeNo }),
+        duration: 5,
+      });
+      form.resetFields();
+      setReturning(null);
+      focusName();
+      onCheckedIn(result.value);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      form.submit();
+    } else if (e.key === 'Enter' && isTextField(e.target) && !isOpenCombobox(e.target)) {
+      // No implicit submit on Enter: a half-typed form or a stray scan must not register anyone.
+      e.preventDefault();
+    } else if (e.key === 'Escape' && !isOpenCombobox(e.target)) {
+      e.preventDefault();
+      clear();
+    }
+  }
+
+  const idMask = returning?.idMasked;
+
+  return (
+    <Card
+      className="checkin-card"
+      title={t('checkin.title')}
+      extra={
+        returning && (
+          <span className="returning-tag">
+            <Tag color="gold" icon={<HistoryOutlined />}>
+              {t('checkin.returning', { count: returning.visitCount })}
+            </Tag>
+            <Tooltip title={t('checkin.unlink')}>
+              <Button size="small" type="text" icon={<CloseOutlined />} aria-label={t('checkin.unlink')} onClick={unlink} />
+            </Tooltip>
+          </span>
+        )
+      }
+    >
+      <div onKeyDown={onKeyDown}>
+        <Form<CheckInValues>
+          form={form}
+          layout="vertical"
+          initialValues={EMPTY_VALUES}
+          onFinish={(v) => void finish(v)}
+          data-testid="checkin-form"
+          autoComplete="off"
+          scrollToFirstError={{ focus: true, block: 'nearest' }}
+        >
+          <Row gutter={12}>
+            <Col span={12}>
+              <Form.Item name="name" label={t('checkin.name')} required rules={rules.name}>
+                <VisitorAutoComplete
+                  testId="field-name"
+                  inputRef={nameRef}
+                  placeholder={t('checkin.namePlaceholder')}
+                  maxLength={LIMITS.name}
+                  minSearchLength={1}
+                  onPick={pick}
+                />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="phone" label={t('checkin.phone')} rules={rules.phone} validateTrigger="onBlur">
+                <VisitorAutoComplete
+                  testId="field-phone"
+                  placeholder={t('checkin.phonePlaceholder')}
+                  maxLength={LIMITS.phone}
+                  minSearchLength={3}
+                  inputMode="tel"
+                  onPick={pick}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item name="company" label={t('checkin.company')} rules={rules.company}>
+            <Input data-testid="field-company" placeholder={t('checkin.companyPlaceholder')} maxLength={LIMITS.company} />
+          </Form.Item>
+          <Row gutter={12}>
+            <Col span={10}>
+              <Form.Item name="idType" label={t('checkin.idType')}>
+                <Select
+                  data-testid="field-id-type"
+                  popupMatchSelectWidth={false}
+                  options={ID_TYPES.map((type) => ({ value: type, label: t(`idTypes.${type}`) }))}
+                />
+              </Form.Item>
+            </Col>
+            <Col span={14}>
+              <Form.Item
+                name="idNumber"
+                label={t('checkin.idNumber')}
+                rules={rules.idNumber(() => form.getFieldValue('idType'))}
+                validateTrigger="onBlur"
+                dependencies={['idType']}
+                normalize={(v: string) => normalizeIdNumber(v ?? '')}
+              >
+                <Input
+                  data-testid="field-id-number"
+                  prefix={<IdcardOutlined aria-hidden />}
+                  placeholder={idMask ? t('checkin.idNumberKeep', { mask: idMask }) : t('checkin.idNumberPlaceholder')}
+                  maxLength={LIMITS.idNumber}
+                  className="mono-input"
+                  onChange={() => {
+                    // Checked on blur; while retyping, an old complaint only gets in the way.
+                    if (form.getFieldError('idNumber').length > 0) form.setFields([{ name: 'idNumber', errors: [] }]);
+                  }}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Row gutter={12}>
+            <Col span={12}>
+              <Form.Item name="host" label={t('checkin.host')} required rules={rules.host}>
+                <Input ref={hostRef} data-testid="field-host" placeholder={t('checkin.hostPlaceholder')} maxLength={LIMITS.host} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="purpose" label={t('checkin.purpose')} rules={rules.purpose}>
+                <PurposeInput placeholder={t('checkin.purposePlaceholder')} />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item name="privacyAck" valuePropName="checked" rules={rules.privacyAck} className="privacy-item">
+            <PrivacyAck />
+          </Form.Item>
+          <div className="checkin-actions">
+            <Button
+              type="primary"
+              htmlType="submit"
+              size="large"
+              loading={submitting}
+              data-testid="checkin-submit"
+              className="checkin-actions__submit"
+            >
+              {t('checkin.submit')}
+              <kbd className="btn-kbd">Ctrl+Enter</kbd>
+            </Button>
+            <Button size="large" onClick={clear}>
+              {t('checkin.clear')}
+            </Button>
+          </div>
+        </Form>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ApiError } from '../../../contract/result';
+import type { VisitSummary } from '../../../contract/visits';
+import { api } from '../api/client';
+
+const POLL_MS = 30_000;
+
+export interface VisitLists {
+  onSite: VisitSummary[];
+  today: VisitSummary[];
+  loading: boolean;
+  error: ApiError | null;
+  refresh: () => Promise<void>;
+}
+
+/**
+ * Both desk lists, refreshed after every change, every 30 s (another desk or
+ * an expired visit may change them) and when the window comes back into view.
+ */
+export function useVisitLists(): VisitLists {
+  const [onSite, setOnSite] = useState<VisitSummary[]>([]);
+  const [today, setToday] = useState<VisitSummary[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<ApiError | null>(null);
+  // Answers can arrive out of order; only the newest request may write state.
+  const latest = useRef(0);
+
+  const refresh = useCallback(async () => {
+    const ticket = ++latest.current;
+    const [onSiteResult, todayResult] = await Promise.all([
+      api.visits.list({ scope: 'on_site' }),
+      api.visits.list({ scope: 'today' }),
+    ]);
+    if (ticket !== latest.current) return;
+    if (onSiteResult.ok) setOnSite(onSiteResult.value);
+    if (todayResult.ok) setToday(todayResult.value);
+    const failed = !onSiteResult.ok ? onSiteResult.error : !todayResult.ok ? todayResult.error : null;
+    setError(failed);
+    setLoading(false);
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const timer = window.setInterval(() => void refresh(), POLL_MS);
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void refresh();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    window.addEventListener('focus', onVisible);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+      window.removeEventListener('focus', onVisible);
+    };
+  }, [refresh]);
+
+  return { onSite, today, loading, error, refresh };
+}
