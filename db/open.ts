@@ -69,7 +69,8 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
     if (fileVersion > known) throw new DatabaseTooNewError(fileVersion, known);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('synchronous = NORMAL');
+    // FULL: a committed check-in survives a power cut too, not just a crash.
+    sqlite.pragma('synchronous = FULL');
 
     let preMigrationBackup: string | null = null;
     if (fileVersion > 0 && fileVersion < known) {

@@ -43,6 +43,8 @@ export async function stopWebShell(child: ChildProcess): Promise<number | null> 
 }
 
 export const test = base.extend<{ desk: WebShell }>({
+  // Playwright reads a fixture's dependencies from this destructuring; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   desk: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'reception-e2e-'));
     const { shell, child } = await startWebShell(dataDir);

@@ -34,7 +34,8 @@ const onSiteCount = async () => (await core.call<unknown[]>('visits.list', { sco
 
 describe('web shell HTTP transport', () => {
   it('refuses calls without the token, changing nothing', async () => {
-    for (const headers of [{}, { 'x-desk-token': 'wrong' }, { 'x-desk-token': `${TOKEN}x` }]) {
+    const attempts: Record<string, string>[] = [{}, { 'x-desk-token': 'wrong' }, { 'x-desk-token': `${TOKEN}x` }];
+    for (const headers of attempts) {
       const res = await post('visits.checkIn', JSON.stringify(WALK_IN), headers);
       expect(res.status).toBe(401);
       expect(await res.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });

@@ -188,6 +188,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
         <Form<CheckInValues>
           form={form}
           layout="vertical"
+          size="large"
           initialValues={EMPTY_VALUES}
           onFinish={(v) => void finish(v)}
           data-testid="checkin-form"

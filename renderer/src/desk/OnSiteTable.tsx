@@ -22,23 +22,24 @@ interface Props {
 
 /** Who is in the building now; each row prints a badge or checks the visitor out. */
 export function OnSiteTable(props: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const now = useNow(30_000);
   const columns: TableColumnsType<VisitSummary> = [
     { key: 'visitor', title: t('columns.visitor'), render: (_, v) => <VisitorCell visit={v} />, ellipsis: true },
-    { key: 'host', title: t('columns.host'), dataIndex: 'host', width: '14%', ellipsis: true },
+    { key: 'host', title: t('columns.host'), dataIndex: 'host', width: '15%', ellipsis: true },
     {
       key: 'id',
       title: t('columns.id'),
-      width: 170,
-      render: (_, v) => (v.idMasked ? <span className="mono">{v.idMasked}</span> : <span className="muted">—</span>),
+      width: 136,
+      render: (_, v) => (v.idMasked ? <span className="id-mask">{v.idMasked}</span> : <span className="muted">—</span>),
     },
-    { key: 'checkIn', title: t('columns.checkIn'), width: 130, render: (_, v) => <TimeCell iso={v.checkInAt} now={now} /> },
-    { key: 'badge', title: t('columns.badge'), width: 130, render: (_, v) => <BadgeCell visit={v} /> },
+    { key: 'checkIn', title: t('columns.checkIn'), width: 104, render: (_, v) => <TimeCell iso={v.checkInAt} now={now} /> },
+    { key: 'badge', title: t('columns.badge'), width: 118, render: (_, v) => <BadgeCell visit={v} /> },
     {
       key: 'actions',
       title: t('columns.actions'),
-      width: 190,
+      // Sized to the two buttons' labels, which are longer in English.
+      width: i18n.language === 'en' ? 204 : 184,
       render: (_, v) => (
         <Space size={6}>
           <Button
@@ -80,7 +81,7 @@ export function OnSiteTable(props: Props) {
         rowSelection={{
           selectedRowKeys: props.selectedIds,
           onChange: (keys) => props.onSelect(keys.map(String)),
-          columnWidth: 40,
+          columnWidth: 36,
         }}
       />
     </div>

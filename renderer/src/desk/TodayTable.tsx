@@ -29,20 +29,20 @@ export function TodayTable(props: Props) {
   const now = useNow(30_000);
   const columns: TableColumnsType<VisitSummary> = [
     { key: 'visitor', title: t('columns.visitor'), render: (_, v) => <VisitorCell visit={v} />, ellipsis: true },
-    { key: 'host', title: t('columns.host'), dataIndex: 'host', width: '14%', ellipsis: true },
+    { key: 'host', title: t('columns.host'), dataIndex: 'host', width: '15%', ellipsis: true },
     {
       key: 'status',
       title: t('columns.status'),
-      width: 96,
+      width: 100,
       render: (_, v) => <Tag color={STATUS_COLOR[v.status]}>{t(`status.${v.status}`)}</Tag>,
     },
-    { key: 'checkIn', title: t('columns.checkIn'), width: 130, render: (_, v) => <TimeCell iso={v.checkInAt} now={now} /> },
-    { key: 'checkOut', title: t('columns.checkOut'), width: 130, render: (_, v) => <TimeCell iso={v.checkOutAt} now={now} /> },
-    { key: 'badge', title: t('columns.badge'), width: 130, render: (_, v) => <BadgeCell visit={v} /> },
+    { key: 'checkIn', title: t('columns.checkIn'), width: 104, render: (_, v) => <TimeCell iso={v.checkInAt} now={now} /> },
+    { key: 'checkOut', title: t('columns.checkOut'), width: 104, render: (_, v) => <TimeCell iso={v.checkOutAt} now={now} /> },
+    { key: 'badge', title: t('columns.badge'), width: 118, render: (_, v) => <BadgeCell visit={v} /> },
     {
       key: 'actions',
       title: t('columns.actions'),
-      width: 130,
+      width: 150,
       render: (_, v) =>
         v.status === 'checked_out' && (
           <Button

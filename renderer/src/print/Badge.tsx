@@ -1,0 +1,63 @@
+import type { CSSProperties } from 'react';
+import type { BadgeView } from '../../../contract/print';
+import { badgeGeometry } from './badgeGeometry';
+
+export interface BadgeCaptions {
+  visitor: string;
+  visitorEn: string;
+  host: string;
+}
+
+interface Props {
+  badge: BadgeView;
+  widthMm: number;
+  heightMm: number;
+  siteName: string;
+  captions: BadgeCaptions;
+  /** Data URL of the QR code; absent while it is being drawn. */
+  qrSrc: string | undefined;
+  cut?: boolean;
+}
+
+/**
+ * One visitor badge at its physical size. "访客 VISITOR" is always in both
+ * languages: a guard reads it from across the lobby, and guests may not read Chinese.
+ */
+export function Badge({ badge, widthMm, heightMm, siteName, captions, qrSrc, cut }: Props) {
+  const geometry = badgeGeometry(widthMm, heightMm);
+  const style = {
+    width: `${widthMm}mm`,
+    height: `${heightMm}mm`,
+    '--u': geometry.unit,
+    '--qr': `${geometry.qrMm}mm`,
+  } as CSSProperties;
+  return (
+    <div className={`badge badge--${geometry.orientation}${cut ? ' badge--cut' : ''}`} style={style}>
+      <div className="badge__main">
+        <div className="badge__band">
+          <span className="badge__role">
+            <span className="badge__role-zh">{captions.visitor}</span>
+            <span className="badge__role-en">{captions.visitorEn}</span>
+          </span>
+          {siteName && <span className="badge__site">{siteName}</span>}
+        </div>
+        <div className="badge__body">
+          <div className="badge__name" data-fit>
+            {badge.name}
+          </div>
+          {badge.company && <div className="badge__company">{badge.company}</div>}
+        </div>
+        <div className="badge__meta">
+          <span className="badge__host">
+            <span className="badge__caption">{captions.host}</span> {badge.host}
+          </span>
+          <span className="badge__date">{badge.date}</span>
+        </div>
+      </div>
+      <div className="badge__code">
+        {qrSrc ? <img className="badge__qr" src={qrSrc} alt={badge.badgeNo} /> : <div className="badge__qr" />}
+        <div className="badge__no">{badge.badgeNo}</div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,230 @@
+import { Alert, App, Button, Col, Divider, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Output } from '../../../contract';
+import { SAVE_AS_PDF, type Locale } from '../../../contract/print';
+import type { ApiError } from '../../../contract/result';
+import type { DeskSettings } from '../../../contract/settings';
+import { api } from '../api/client';
+import { errorText, issueText } from '../lib/errors';
+import { FALLBACK_LAYOUT_ID, layoutName } from '../print/layoutNames';
+import { useDesk } from '../shell/DeskContext';
+import { LayoutPreview } from './LayoutPreview';
+import './settings.css';
+
+type PrintOptions = Output<'print', 'options'>;
+
+interface SettingsValues {
+  siteName: string;
+  locale: Locale;
+  printerId: string;
+  layoutId: string;
+  offsetXMm: number;
+  offsetYMm: number;
+  autoPrintBadge: boolean;
+}
+
+function profileOf(settings: DeskSettings, printerId: string) {
+  return settings.printerProfiles[printerId] ?? { layoutId: FALLBACK_LAYOUT_ID, offsetXMm: 0, offsetYMm: 0 };
+}
+
+function valuesFrom(settings: DeskSettings): SettingsValues {
+  const printerId = settings.printerId || SAVE_AS_PDF;
+  return {
+    siteName: settings.siteName,
+    locale: settings.locale,
+    printerId,
+    ...profileOf(settings, printerId),
+    autoPrintBadge: settings.autoPrintBadge,
+  };
+}
+
+/** Where main reports a problem → which field shows it. */
+const ISSUE_FIELDS: Record<string, keyof SettingsValues> = {
+  siteName: 'siteName',
+  locale: 'locale',
+  printerId: 'printerId',
+  autoPrintBadge: 'autoPrintBadge',
+  'printerProfile.printerId': 'printerId',
+  'printerProfile.profile.layoutId': 'layoutId',
+  'printerProfile.profile.offsetXMm': 'offsetXMm',
+  'printerProfile.profile.offsetYMm': 'offsetYMm',
+};
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+}
+
+/** Site, language and badge printing: printer, layout per printer, calibration offsets. */
+export function SettingsDrawer({ open, onClose }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { settings, info, can, saveSettings } = useDesk();
+  const [form] = Form.useForm<SettingsValues>();
+  const [options, setOptions] = useState<PrintOptions | null>(null);
+  const [optionsError, setOptionsError] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const readOnly = !can('settings.manage');
+
+  const layoutId = Form.useWatch('layoutId', form);
+  const offsetXMm = Form.useWatch('offsetXMm', form);
+  const offsetYMm = Form.useWatch('offsetYMm', form);
+  const siteName = Form.useWatch('siteName', form);
+
+  // Fresh each time it opens: printers come and go, and settings may have changed since.
+  useEffect(() => {
+    if (!open) return;
+    form.setFieldsValue(valuesFrom(settings));
+    let cancelled = false;
+    void api.print.options({}).then((result) => {
+      if (cancelled) return;
+      setOptions(result.ok ? result.value : null);
+      setOptionsError(result.ok ? null : result.error);
+    });
+    return () => {
+      cancelled = true;
+    };
+    // Only on opening: re-filling on every settings change would discard what is being edited.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open]);
+
+  function onPrinterChange(printerId: string) {
+    // Each printer keeps its own stock and calibration.
+    form.setFieldsValue(profileOf(settings, printerId));
+  }
+
+  function showIssues(error: ApiError) {
+    const fields = (error.issues ?? []).filter((i) => ISSUE_FIELDS[i.path]);
+    form.setFields(fields.map((i) => ({ name: ISSUE_FIELDS[i.path]!, errors: [issueText(i.message)] })));
+    message.error(errorText(error));
+  }
+
+  async function save(values: SettingsValues) {
+    setSaving(true);
+    try {
+      const siteNameText = values.siteName.trim();
+      const result = await saveSettings({
+        // An empty name is not a valid name; leaving it out keeps the current one.
+        ...(siteNameText ? { siteName: siteNameText } : {}),
+        locale: values.locale,
+        printerId: values.printerId,
+        autoPrintBadge: values.autoPrintBadge,
+        printerProfile: {
+          printerId: values.printerId,
+          profile: { layoutId: values.layoutId, offsetXMm: values.offsetXMm ?? 0, offsetYMm: values.offsetYMm ?? 0 },
+        },
+      });
+      if (!result.ok) return showIssues(result.error);
+      message.success(t('settings.saved'));
+      onClose();
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const layouts = options?.layouts ?? [];
+  const layout = layouts.find((l) => l.id === layoutId);
+  const printers = options?.printers ?? [{ id: SAVE_AS_PDF, name: 'PDF', isDefault: false }];
+  const shellName = info.shell === 'electron' ? t('settings.shellElectron') : t('settings.shellWeb');
+
+  return (
+    <Drawer
+      title={t('settings.title')}
+      open={open}
+      onClose={onClose}
+      size={500}
+      destroyOnHidden={false}
+      footer={
+        <div className="settings-footer">
+          <Typography.Text type="secondary" className="settings-footer__about">
+            {t('settings.about', { version: info.version, shell: shellName })}
+          </Typography.Text>
+          <Space>
+            <Button onClick={onClose}>{t('settings.cancel')}</Button>
+            <Button type="primary" loading={saving} disabled={readOnly} onClick={() => form.submit()} data-testid="settings-save">
+              {t('settings.save')}
+            </Button>
+          </Space>
+        </div>
+      }
+    >
+      {readOnly && <Alert type="info" showIcon title={t('settings.readOnly')} className="settings-alert" />}
+      <Form<SettingsValues>
+        form={form}
+        layout="vertical"
+        disabled={readOnly}
+        onFinish={(v) => void save(v)}
+        data-testid="settings-form"
+      >
+        <Divider titlePlacement="start">{t('settings.desk')}</Divider>
+        <Form.Item name="siteName" label={t('settings.siteName')} extra={t('settings.siteNameHint')}>
+          <Input maxLength={60} data-testid="settings-site-name" />
+        </Form.Item>
+        <Form.Item name="locale" label={t('settings.language')}>
+          <Select
+            options={[
+              { value: 'zh-CN', label: t('lang.zh') },
+              { value: 'en', label: t('lang.en') },
+            ]}
+          />
+        </Form.Item>
+
+        <Divider titlePlacement="start">{t('settings.printing')}</Divider>
+        {optionsError && <Alert type="warning" showIcon title={errorText(optionsError)} className="settings-alert" />}
+        <Form.Item name="printerId" label={t('settings.printer')}>
+          <Select
+            data-testid="settings-printer"
+            onChange={onPrinterChange}
+            options={printers.map((p) => ({
+              value: p.id,
+              label:
+                p.id === SAVE_AS_PDF
+                  ? t('print.saveAsPdf')
+                  : p.isDefault
+                    ? `${p.name} (${t('print.defaultPrinter')})`
+                    : p.name,
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="layoutId" label={t('settings.layout')}>
+          <Select
+            data-testid="settings-layout"
+            loading={!options && !optionsError}
+            options={layouts.map((l) => ({ value: l.id, label: layoutName(l) }))}
+          />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="offsetXMm" label={t('settings.offsetX')}>
+              <InputNumber min={-10} max={10} step={0.5} precision={1} suffix="mm" className="settings-offset" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="offsetYMm" label={t('settings.offsetY')}>
+              <InputNumber min={-10} max={10} step={0.5} precision={1} suffix="mm" className="settings-offset" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Typography.Paragraph type="secondary" className="settings-hint">
+          {t('settings.offsetHint')}
+        </Typography.Paragraph>
+        <Form.Item name="autoPrintBadge" label={t('settings.autoPrint')} valuePropName="checked" layout="horizontal">
+          <Switch data-testid="settings-auto-print" />
+        </Form.Item>
+        {layout && (
+          <div className="settings-preview">
+            <div className="settings-preview__title">{t('settings.preview')}</div>
+            <LayoutPreview
+              layout={layout}
+              offsetXMm={offsetXMm ?? 0}
+              offsetYMm={offsetYMm ?? 0}
+              siteName={siteName ?? settings.siteName}
+            />
+            <div className="settings-preview__name">{layoutName(layout)}</div>
+          </div>
+        )}
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,135 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './web-shell-fixture';
+import { pdfPageSizesMm, pdfText, savedPrints } from './pdf-tools';
+
+const ARTIFACTS = resolve(import.meta.dirname, '..', 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** A real-looking resident ID with a correct GB 11643 check digit. */
+function residentId(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
+async function register(page: Page, visitor: { name: string; company: string; phone: string; idNumber: string; host: string; purpose: string }) {
+  await page.getByTestId('field-name').fill(visitor.name);
+  await page.keyboard.press('Escape'); // close the returning-visitor suggestions
+  await page.getByTestId('field-company').fill(visitor.company);
+  await page.getByTestId('field-phone').fill(visitor.phone);
+  await page.getByTestId('field-id-number').fill(visitor.idNumber);
+  await page.getByTestId('field-host').fill(visitor.host);
+  await page.getByTestId('field-purpose').fill(visitor.purpose);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('field-privacy').check();
+  await page.getByTestId('checkin-submit').click();
+}
+
+async function badgeNoOf(page: Page, name: string): Promise<string> {
+  const row = page.getByTestId('onsite-table').locator('tr', { hasText: name });
+  await expect(row).toBeVisible();
+  return /V\d{10,}/.exec((await row.textContent()) ?? '')![0];
+}
+
+async function expectBadgePdf(dataDir: string, count: number, name: string) {
+  await expect.poll(() => savedPrints(dataDir).length, { timeout: 20_000 }).toBe(count);
+  const file = join(dataDir, 'prints', savedPrints(dataDir).at(-1)!);
+  expect(pdfPageSizesMm(file)).toEqual([{ widthMm: 89, heightMm: 36 }]);
+  expect(pdfText(file)).toContain(name);
+  return file;
+}
+
+test('registers a Chinese walk-in, prints the badge, checks out by scan (zh-CN)', async ({ page, desk }) => {
+  const id = residentId('11010519900307123');
+  await page.goto(desk.url);
+  await expect(page.getByTestId('checkin-form')).toBeVisible();
+  await expect(page).not.toHaveURL(/token=/); // the token leaves the address bar
+
+  await register(page, { name: '张伟', company: '华为技术有限公司', phone: '138 0013 8000', idNumber: id, host: '李娜', purpose: '商务洽谈' });
+  const table = page.getByTestId('onsite-table');
+  await expect(table).toContainText('张伟');
+  await expect(table).toContainText(`110***********${id.slice(-4)}`);
+  await expect(page.locator('body')).not.toContainText(id);
+  await expect(page.getByTestId('onsite-count')).toHaveText('1');
+
+  // Auto-print after check-in saves the badge as a PDF at the label's exact size.
+  await expectBadgePdf(desk.dataDir, 1, '张伟');
+  await page.screenshot({ path: join(ARTIFACTS, 'front-desk-zh-CN.png') });
+
+  // A reprint asks first, then is logged.
+  const badgeNo = await badgeNoOf(page, '张伟');
+  await page.getByTestId(`print-${badgeNo}`).click();
+  await page.locator('.ant-modal-confirm').getByRole('button').last().click();
+  await expectBadgePdf(desk.dataDir, 2, '张伟');
+
+  // A USB scanner types the badge number and Enter.
+  await page.getByTestId('scan-input').fill(badgeNo);
+  await page.getByTestId('scan-input').press('Enter');
+  await expect(table).not.toContainText('张伟');
+  await expect(page.getByTestId('onsite-count')).toHaveText('0');
+  await page.getByTestId('today-tab').click();
+  await expect(page.getByTestId('today-table')).toContainText('张伟');
+});
+
+test('a returning visitor is found by pinyin and reused (zh-CN)', async ({ page, desk }) => {
+  const id = residentId('44030519850612345');
+  await page.goto(desk.url);
+  await register(page, { name: '曾小凡', company: '腾讯科技', phone: '13912345678', idNumber: id, host: '王芳', purpose: '面试' });
+  const badgeNo = await badgeNoOf(page, '曾小凡');
+  await page.getByTestId(`checkout-${badgeNo}`).click();
+  await expect(page.getByTestId('onsite-table')).not.toContainText('曾小凡');
+
+  await page.getByTestId('field-name').fill('zengx');
+  const option = page.locator('.ant-select-dropdown').getByText('曾小凡').first();
+  await expect(option).toBeVisible();
+  await option.click();
+  await expect(page.getByTestId('field-company')).toHaveValue('腾讯科技');
+  await page.getByTestId('field-host').fill('王芳');
+  await page.getByTestId('field-privacy').check();
+  await page.getByTestId('checkin-submit').click();
+  await expect(page.getByTestId('onsite-table')).toContainText('曾小凡');
+  const visitors = await page.evaluate(async ({ origin, token }) => {
+    const res = await fetch(`${origin}/api/visitors.search`, { method: 'POST', headers: { 'x-desk-token': token }, body: JSON.stringify({ query: '曾小凡' }) });
+    return ((await res.json()) as { value: unknown[] }).value.length;
+  }, desk);
+  expect(visitors).toBe(1);
+});
+
+test('bad input is refused with translated messages and changes nothing (zh-CN)', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await page.getByTestId('field-name').fill('王五');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('field-phone').fill('12345');
+  await page.getByTestId('field-id-number').fill('110105194912310021');
+  await page.getByTestId('checkin-submit').click();
+  const errors = page.getByTestId('checkin-form').locator('.ant-form-item-explain-error');
+  await expect(errors.first()).toBeVisible();
+  const text = (await errors.allTextContents()).join(' ');
+  expect(text).toMatch(/[\u4e00-\u9fff]/); // translated, in Chinese
+  expect(text).not.toMatch(/id\.checkDigit|phone\.invalid|required/); // never raw keys
+  await expect(page.getByTestId('onsite-count')).toHaveText('0');
+});
+
+test('the same desk in English', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await page.getByTestId('lang-switch').getByText('English').click();
+  await expect(page.getByTestId('checkin-submit')).toContainText(/register/i);
+  await page.getByTestId('field-id-type').click();
+  await page.locator('.ant-select-dropdown').getByText(/passport/i).first().click();
+  await register(page, { name: 'Anna Li', company: 'Siemens AG', phone: '+49 151 1234 5678', idNumber: 'C01X00T47', host: 'Li Na', purpose: 'Audit' });
+  const table = page.getByTestId('onsite-table');
+  await expect(table).toContainText('Anna Li');
+  await expect(table).toContainText('C****0T47');
+  await expectBadgePdf(desk.dataDir, 1, 'Anna Li');
+  await page.screenshot({ path: join(ARTIFACTS, 'front-desk-en.png') });
+
+  const badgeNo = await badgeNoOf(page, 'Anna Li');
+  await page.getByTestId(`checkout-${badgeNo}`).click();
+  await expect(table).not.toContainText('Anna Li');
+
+  // The language choice is kept for the next start.
+  await page.reload();
+  await expect(page.getByTestId('checkin-submit')).toContainText(/register/i);
+});

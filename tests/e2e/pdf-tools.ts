@@ -1,0 +1,26 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PT_PER_MM = 72 / 25.4;
+
+/** Page size in millimetres of every page, read by poppler's pdfinfo. */
+export function pdfPageSizesMm(file: string): { widthMm: number; heightMm: number }[] {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', file], { encoding: 'utf8' });
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({
+    widthMm: Math.round((Number(m[1]) / PT_PER_MM) * 10) / 10,
+    heightMm: Math.round((Number(m[2]) / PT_PER_MM) * 10) / 10,
+  }));
+}
+
+export function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+export function savedPrints(dataDir: string): string[] {
+  try {
+    return readdirSync(join(dataDir, 'prints')).filter((f) => f.endsWith('.pdf')).sort();
+  } catch {
+    return [];
+  }
+}
