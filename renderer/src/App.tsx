@@ -78,7 +78,8 @@ export default function App() {
 
   return (
     <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={deskTheme}>
-      <AntApp className="app-root">
+      {/* Toasts below the header, so the clock and visitor count stay readable. */}
+      <AntApp className="app-root" message={{ top: 64 }} notification={{ top: 64 }}>
         {state.status === 'loading' && (
           <div className="app-centre">
             <Spin size="large" />

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import type { PrinterInfo } from '../../contract/print';
 import { createCore, type Core } from '../../main/core/create-core';
 import type { PageSizeMm, PrintEngine } from '../../main/print/print-engine';
@@ -20,9 +21,12 @@ export class RecordingPrintEngine implements PrintEngine {
   async listPrinters() {
     return this.printers;
   }
+  /** A real PDF, rounded to whole points the way Chromium rounds its pages. */
   async renderPdf(_jobId: string, page: PageSizeMm) {
     this.rendered.push(page);
-    return Buffer.from(`%PDF-1.7\n% test page ${page.widthMm}x${page.heightMm}\n%%EOF\n`);
+    const doc = await PDFDocument.create();
+    doc.addPage([Math.round((page.widthMm * 72) / 25.4), Math.round((page.heightMm * 72) / 25.4)]);
+    return Buffer.from(await doc.save());
   }
   async print(_jobId: string, page: PageSizeMm, printerId: string) {
     this.printed.push({ printerId, page });

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Output } from '../../contract';
 import type { VisitSummary } from '../../contract/visits';
@@ -31,7 +32,10 @@ describe('badge printing', () => {
     expect(result).toMatchObject({ ok: true, value: { outcome: 'saved', badges: 1, pages: 1, reprints: 0 } });
     const { fileName } = (result as { value: Printed }).value;
     expect(fileName).toMatch(/^badges-V2611270001-\d{14}\.pdf$/);
-    expect(readFileSync(join(core.dataDir, 'prints', fileName!), 'utf8')).toContain('%PDF');
+    const saved = await PDFDocument.load(readFileSync(join(core.dataDir, 'prints', fileName!)));
+    const { width, height } = saved.getPage(0).getMediaBox();
+    // Exactly 89 × 36 mm, although the renderer rounded to whole points.
+    expect([width, height].map((pt) => Math.round(((pt * 25.4) / 72) * 1000) / 1000)).toEqual([89, 36]);
     expect(core.engine.rendered).toEqual([{ widthMm: 89, heightMm: 36 }]);
     expect(printLog()).toEqual([{ is_reprint: 0, printer_id: 'pdf' }]);
   });
@@ -43,6 +47,8 @@ describe('badge printing', () => {
     expect(printLog()).toHaveLength(1);
     expect(await printBadge({ confirmReprint: true })).toMatchObject({ ok: true, value: { reprints: 1 } });
     expect(printLog().map((r) => r.is_reprint)).toEqual([0, 1]);
+    // Same second, same badge: both PDFs are kept.
+    expect(readdirSync(join(core.dataDir, 'prints'))).toHaveLength(2);
     const [onSite] = await core.call<VisitSummary[]>('visits.list', { scope: 'on_site' });
     expect(onSite?.badgePrints).toBe(2);
   });

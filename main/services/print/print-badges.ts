@@ -7,6 +7,7 @@ import { badgePrints } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import type { PrintJobStore } from '../../print/job-store';
+import { withExactPageSize } from '../../print/exact-page-size';
 import { findLayout } from '../../print/layouts';
 import { selectVisitSummaries } from '../visits/visit-summary';
 import { profileFor, readSettings } from '../settings/desk-settings';
@@ -69,7 +70,7 @@ export async function printBadges(ctx: ServiceContext, jobs: PrintJobStore, inpu
   const page = { widthMm: payload.layout.pageWidthMm, heightMm: payload.layout.pageHeightMm };
   let fileName: string | null = null;
   try {
-    const pdf = await ctx.printEngine.renderPdf(jobId, page);
+    const pdf = await withExactPageSize(await ctx.printEngine.renderPdf(jobId, page), page);
     if (toPrinter) await ctx.printEngine.print(jobId, page, input.printerId, pdf);
     else fileName = savePrintFile(ctx, `badges-${visits[0]!.badgeNo}${visits.length > 1 ? `-x${visits.length}` : ''}`, pdf);
   } finally {

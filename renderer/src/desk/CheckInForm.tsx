@@ -1,4 +1,4 @@
-import { CloseOutlined, HistoryOutlined, IdcardOutlined } from '@ant-design/icons';
+import { CloseOutlined, HistoryOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Form, Input, Row, Select, Tag, Tooltip, type InputRef } from 'antd';
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +25,10 @@ interface Props {
   onCheckOutBadge: (badgeNo: string) => Promise<boolean>;
 }
 
+const FORM_NAME = 'checkin';
+/** antd names each field's element `<form name>_<field>`. */
+const NAME_INPUT_ID = `${FORM_NAME}_name`;
+
 /** An open AutoComplete/Select owns Esc (it closes the list) and Enter (it picks). */
 function isOpenCombobox(target: EventTarget): boolean {
   return target instanceof HTMLElement && target.getAttribute('aria-expanded') === 'true';
@@ -41,17 +45,49 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
   const [form] = Form.useForm<CheckInValues>();
   const [returning, setReturning] = useState<VisitorSummary | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  const nameRef = useRef<InputRef>(null);
   const hostRef = useRef<InputRef>(null);
 
   function focusName() {
-    nameRef.current?.focus({ cursor: 'all' });
+    // By id: the AutoComplete wraps the name input and does not pass a ref through reliably.
+    const input = document.getElementById(NAME_INPUT_ID);
+    if (input instanceof HTMLInputElement) {
+      input.focus();
+      input.select();
+    }
   }
 
+  /** Clearing by Esc or the button can be a slip while a visitor is waiting: offer the typing back. */
   function clear() {
+    const typed = form.getFieldsValue(true) as CheckInValues;
+    const wasReturning = returning;
+    const hadInput = FORM_FIELDS.some((f) => typed[f] !== EMPTY_VALUES[f] && typed[f] !== undefined);
     form.resetFields();
     setReturning(null);
     focusName();
+    if (!hadInput) return;
+    const key = 'checkin-cleared';
+    message.open({
+      key,
+      type: 'info',
+      duration: 8,
+      content: (
+        <span data-testid="checkin-cleared">
+          {t('checkin.cleared')}
+          <Button
+            size="small"
+            type="link"
+            onClick={() => {
+              form.setFieldsValue(typed);
+              setReturning(wasReturning);
+              message.destroy(key);
+              focusName();
+            }}
+          >
+            {t('checkin.restore')}
+          </Button>
+        </span>
+      ),
+    });
   }
 
   useImperativeHandle(ref, () => ({ focusName, clear }));
@@ -187,6 +223,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
       <div onKeyDown={onKeyDown}>
         <Form<CheckInValues>
           form={form}
+          name={FORM_NAME}
           layout="vertical"
           size="large"
           initialValues={EMPTY_VALUES}
@@ -200,7 +237,6 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
               <Form.Item name="name" label={t('checkin.name')} required rules={rules.name}>
                 <VisitorAutoComplete
                   testId="field-name"
-                  inputRef={nameRef}
                   placeholder={t('checkin.namePlaceholder')}
                   maxLength={LIMITS.name}
                   minSearchLength={1}
@@ -245,7 +281,6 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
               >
                 <Input
                   data-testid="field-id-number"
-                  prefix={<IdcardOutlined aria-hidden />}
                   placeholder={idMask ? t('checkin.idNumberKeep', { mask: idMask }) : t('checkin.idNumberPlaceholder')}
                   maxLength={LIMITS.idNumber}
                   className="mono-input"

@@ -26,20 +26,20 @@ export function OnSiteTable(props: Props) {
   const now = useNow(30_000);
   const columns: TableColumnsType<VisitSummary> = [
     { key: 'visitor', title: t('columns.visitor'), render: (_, v) => <VisitorCell visit={v} />, ellipsis: true },
-    { key: 'host', title: t('columns.host'), dataIndex: 'host', width: '15%', ellipsis: true },
+    { key: 'host', title: t('columns.host'), dataIndex: 'host', width: '12%', ellipsis: true },
     {
       key: 'id',
       title: t('columns.id'),
-      width: 136,
+      width: 152,
       render: (_, v) => (v.idMasked ? <span className="id-mask">{v.idMasked}</span> : <span className="muted">—</span>),
     },
-    { key: 'checkIn', title: t('columns.checkIn'), width: 104, render: (_, v) => <TimeCell iso={v.checkInAt} now={now} /> },
-    { key: 'badge', title: t('columns.badge'), width: 118, render: (_, v) => <BadgeCell visit={v} /> },
+    { key: 'checkIn', title: t('columns.checkIn'), width: 100, render: (_, v) => <TimeCell iso={v.checkInAt} now={now} /> },
+    { key: 'badge', title: t('columns.badge'), width: 112, render: (_, v) => <BadgeCell visit={v} /> },
     {
       key: 'actions',
       title: t('columns.actions'),
       // Sized to the two buttons' labels, which are longer in English.
-      width: i18n.language === 'en' ? 204 : 184,
+      width: i18n.language === 'en' ? 200 : 184,
       render: (_, v) => (
         <Space size={6}>
           <Button

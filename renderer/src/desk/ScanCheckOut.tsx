@@ -1,5 +1,5 @@
 import { ScanOutlined } from '@ant-design/icons';
-import { Input, type InputRef } from 'antd';
+import { Button, Input, Space, type InputRef } from 'antd';
 import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -36,22 +36,25 @@ export function ScanCheckOut({ inputRef, onCheckOut }: Props) {
         <ScanOutlined aria-hidden /> {t('checkout.scanLabel')}
         <kbd>F4</kbd>
       </label>
-      <Input.Search
-        id="scan-input"
-        ref={inputRef}
-        data-testid="scan-input"
-        size="large"
-        className="scan-card__input"
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
-        onSearch={(v) => void submit(v)}
-        placeholder={t('checkout.scanPlaceholder')}
-        enterButton={t('checkout.submit')}
-        loading={busy}
-        autoComplete="off"
-        spellCheck={false}
-        maxLength={40}
-      />
+      <Space.Compact block>
+        <Input
+          id="scan-input"
+          ref={inputRef}
+          data-testid="scan-input"
+          size="large"
+          className="scan-card__input"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          onPressEnter={() => void submit(value)}
+          placeholder={t('checkout.scanPlaceholder')}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={40}
+        />
+        <Button type="primary" size="large" loading={busy} onClick={() => void submit(value)}>
+          {t('checkout.submit')}
+        </Button>
+      </Space.Compact>
     </section>
   );
 }

@@ -29,16 +29,16 @@ export function TodayTable(props: Props) {
   const now = useNow(30_000);
   const columns: TableColumnsType<VisitSummary> = [
     { key: 'visitor', title: t('columns.visitor'), render: (_, v) => <VisitorCell visit={v} />, ellipsis: true },
-    { key: 'host', title: t('columns.host'), dataIndex: 'host', width: '15%', ellipsis: true },
+    { key: 'host', title: t('columns.host'), dataIndex: 'host', width: '12%', ellipsis: true },
     {
       key: 'status',
       title: t('columns.status'),
       width: 100,
       render: (_, v) => <Tag color={STATUS_COLOR[v.status]}>{t(`status.${v.status}`)}</Tag>,
     },
-    { key: 'checkIn', title: t('columns.checkIn'), width: 104, render: (_, v) => <TimeCell iso={v.checkInAt} now={now} /> },
-    { key: 'checkOut', title: t('columns.checkOut'), width: 104, render: (_, v) => <TimeCell iso={v.checkOutAt} now={now} /> },
-    { key: 'badge', title: t('columns.badge'), width: 118, render: (_, v) => <BadgeCell visit={v} /> },
+    { key: 'checkIn', title: t('columns.checkIn'), width: 100, render: (_, v) => <TimeCell iso={v.checkInAt} now={now} /> },
+    { key: 'checkOut', title: t('columns.checkOut'), width: 100, render: (_, v) => <TimeCell iso={v.checkOutAt} now={now} /> },
+    { key: 'badge', title: t('columns.badge'), width: 112, render: (_, v) => <BadgeCell visit={v} /> },
     {
       key: 'actions',
       title: t('columns.actions'),

@@ -1,5 +1,4 @@
-import { AutoComplete, Input, type InputRef } from 'antd';
-import type { Ref } from 'react';
+import { AutoComplete, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { VisitorSummary } from '../../../contract/visitors';
 import { formatDate } from '../lib/format';
@@ -17,7 +16,6 @@ interface Props {
   minSearchLength: number;
   inputMode?: 'text' | 'tel';
   testId: string;
-  inputRef?: Ref<InputRef>;
 }
 
 function VisitorOption({ visitor }: { visitor: VisitorSummary }) {
@@ -64,7 +62,6 @@ export function VisitorAutoComplete(props: Props) {
       options={matches.map((v) => ({ value: v.id, label: <VisitorOption visitor={v} /> }))}
     >
       <Input
-        ref={props.inputRef}
         data-testid={props.testId}
         placeholder={props.placeholder}
         maxLength={props.maxLength}

@@ -42,7 +42,7 @@ export function usePrintBadges(refresh: () => Promise<void>) {
             title: t('print.reprintTitle'),
             content: (
               <>
-                <p>{badges > 1 ? t('print.reprintContentMany', { badges, count }) : t('print.reprintContent', { count })}</p>
+                <p>{visitIds.length > 1 ? t('print.reprintContentMany', { badges, count }) : t('print.reprintContent', { count })}</p>
                 {last && <p className="muted">{t('print.reprintLast', { time: formatFull(last) })}</p>}
               </>
             ),

@@ -28,8 +28,10 @@ export const zhCN = {
   },
   checkin: {
     title: '访客登记',
+    cleared: '已清空登记表',
+    restore: '恢复',
     name: '姓名',
-    namePlaceholder: '姓名、拼音首字母或手机号',
+    namePlaceholder: '姓名或拼音首字母',
     company: '单位',
     companyPlaceholder: '访客所在单位',
     phone: '手机/电话',

@@ -5,4 +5,3 @@
 export const FONT_STACK =
   '"Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", "Segoe UI", system-ui, sans-serif';
 
-export const MONO_STACK = '"JetBrains Mono", Consolas, "DejaVu Sans Mono", "Liberation Mono", "Courier New", monospace';

@@ -16,5 +16,6 @@ export function formatDate(iso: string | null | undefined): string {
 
 /** "12 分钟前" / "12 minutes ago", relative to `now` so a shared ticking clock keeps it fresh. */
 export function formatRelative(iso: string | null | undefined, now: number): string {
-  return iso ? dayjs(iso).from(dayjs(now)) : '';
+  // The desk clock ticks coarsely; a time just stamped by main must not read as "in a few seconds".
+  return iso ? dayjs(Math.min(Date.parse(iso), now)).from(dayjs(now)) : '';
 }

@@ -1,5 +1,10 @@
-/** Never shrink a name below this share of its design size; past it, an ellipsis is kinder than dust. */
-const MIN_SCALE = 0.4;
+/**
+ * Floor for a shrunk name: a quarter of its design size, and never under
+ * 2.6 mm (about 7.5 pt, still readable at arm's length). Past it, an ellipsis.
+ */
+const MIN_SCALE = 0.25;
+const MIN_MM = 2.6;
+const PX_PER_MM = 96 / 25.4;
 
 /**
  * Shrinks each `[data-fit]` line until it fits its box on one line. Measures
@@ -11,14 +16,15 @@ export function fitNames(root: ParentNode): void {
     el.classList.remove('is-clipped');
     const base = parseFloat(getComputedStyle(el).fontSize);
     if (!base || el.clientWidth === 0) continue;
+    const min = Math.min(base, Math.max(base * MIN_SCALE, MIN_MM * PX_PER_MM));
     let size = base;
     if (el.scrollWidth > el.clientWidth) {
       // Jump close to the answer first, then step down to absorb rounding and kerning.
-      size = Math.max(base * MIN_SCALE, base * (el.clientWidth / el.scrollWidth));
+      size = Math.max(min, base * (el.clientWidth / el.scrollWidth));
       el.style.fontSize = `${size}px`;
     }
-    while (el.scrollWidth > el.clientWidth && size > base * MIN_SCALE) {
-      size = Math.max(base * MIN_SCALE, size * 0.95);
+    while (el.scrollWidth > el.clientWidth && size > min) {
+      size = Math.max(min, size * 0.95);
       el.style.fontSize = `${size}px`;
     }
     if (el.scrollWidth > el.clientWidth) el.classList.add('is-clipped');

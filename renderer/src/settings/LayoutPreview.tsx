@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BadgeLayout } from '../../../contract/print';
 import { Badge } from '../print/Badge';
 import { fitNames } from '../print/fitNames';
+import { layoutName } from '../print/layoutNames';
 import { qrDataUrl } from '../print/qrCodes';
 import '../print/badge.css';
 
@@ -80,9 +81,7 @@ export function LayoutPreview({ layout, offsetXMm, offsetYMm, siteName }: Props)
           />
         </div>
       </div>
-      <figcaption className="layout-preview__caption">
-        {w}×{h} mm
-      </figcaption>
+      <figcaption className="layout-preview__caption">{layoutName(layout)}</figcaption>
     </figure>
   );
 }

@@ -85,8 +85,7 @@ export function SettingsDrawer({ open, onClose }: Props) {
     return () => {
       cancelled = true;
     };
-    // Only on opening: re-filling on every settings change would discard what is being edited.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only on opening (not on every settings change), or it would discard what is being edited.
   }, [open]);
 
   function onPrinterChange(printerId: string) {
@@ -172,6 +171,9 @@ export function SettingsDrawer({ open, onClose }: Props) {
 
         <Divider titlePlacement="start">{t('settings.printing')}</Divider>
         {optionsError && <Alert type="warning" showIcon title={errorText(optionsError)} className="settings-alert" />}
+        <Form.Item name="autoPrintBadge" label={t('settings.autoPrint')} valuePropName="checked" layout="horizontal">
+          <Switch data-testid="settings-auto-print" />
+        </Form.Item>
         <Form.Item name="printerId" label={t('settings.printer')}>
           <Select
             data-testid="settings-printer"
@@ -209,9 +211,6 @@ export function SettingsDrawer({ open, onClose }: Props) {
         <Typography.Paragraph type="secondary" className="settings-hint">
           {t('settings.offsetHint')}
         </Typography.Paragraph>
-        <Form.Item name="autoPrintBadge" label={t('settings.autoPrint')} valuePropName="checked" layout="horizontal">
-          <Switch data-testid="settings-auto-print" />
-        </Form.Item>
         {layout && (
           <div className="settings-preview">
             <div className="settings-preview__title">{t('settings.preview')}</div>
@@ -221,7 +220,6 @@ export function SettingsDrawer({ open, onClose }: Props) {
               offsetYMm={offsetYMm ?? 0}
               siteName={siteName ?? settings.siteName}
             />
-            <div className="settings-preview__name">{layoutName(layout)}</div>
           </div>
         )}
       </Form>
