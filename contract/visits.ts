@@ -3,6 +3,9 @@ import { channel } from './channel';
 import { idDocumentCheck, idDocumentShape, optionalText, phone, refineIdDocument, requiredText, uuid } from './fields';
 import { ID_TYPES } from './id-documents';
 
+/** What a badge number looks like (V + yymmdd + sequence): lets the desk tell a scan from typing. */
+export const BADGE_NO_PATTERN = /^V\d{10,}$/i;
+
 export const VISIT_STATUSES = ['expected', 'on_site', 'checked_out', 'cancelled'] as const;
 
 export const visitSummary = z.object({

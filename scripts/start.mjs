@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { electronBinary, ROOT } from './electron-binary.mjs';
+import { electronBinary, projectNode, ROOT } from './electron-binary.mjs';
 
 const args = process.argv.slice(2);
 const electron = electronBinary();
@@ -25,7 +25,7 @@ function hasDisplay() {
 }
 
 function startWebShell() {
-  const server = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(projectNode(), [join(ROOT, 'out/main/web.js'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   const stop = () => server.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

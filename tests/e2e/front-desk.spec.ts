@@ -96,6 +96,27 @@ test('a returning visitor is found by pinyin and reused (zh-CN)', async ({ page,
   expect(visitors).toBe(1);
 });
 
+test('a scanner checks out wherever focus is, without leaving its code in a field', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await register(page, { name: '赵六', company: '', phone: '13700137000', idNumber: '', host: '李娜', purpose: '送货' });
+  const first = await badgeNoOf(page, '赵六');
+  await register(page, { name: '孙七', company: '', phone: '13700137001', idNumber: '', host: '李娜', purpose: '送货' });
+  const second = await badgeNoOf(page, '孙七');
+
+  // After a check-in the name field has focus; a receptionist has started typing the next visitor.
+  await page.getByTestId('field-name').fill('周');
+  await page.getByTestId('field-name').focus();
+  await page.keyboard.type(`${first}\n`, { delay: 0 }); // a USB scanner: a fast burst ending with Enter
+  await expect(page.getByText('赵六 已签离')).toBeVisible();
+  await expect(page.getByTestId('field-name')).toHaveValue('周');
+
+  // With nothing focused.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.type(`${second}\n`, { delay: 0 });
+  await expect(page.getByText('孙七 已签离')).toBeVisible();
+  await expect(page.getByTestId('onsite-count')).toHaveText('0');
+});
+
 test('bad input is refused with translated messages and changes nothing (zh-CN)', async ({ page, desk }) => {
   await page.goto(desk.url);
   await page.getByTestId('field-name').fill('王五');

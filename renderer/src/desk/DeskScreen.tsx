@@ -22,7 +22,10 @@ export function DeskScreen({ lists }: { lists: VisitLists }) {
   const { checkOutVisit, checkOutBadge, undoCheckOut, busyIds } = useCheckOut(refresh);
   const { print, printingIds } = usePrintBadges(refresh);
 
-  useScannerInput((code) => void checkOutBadge(code));
+  useScannerInput(
+    (code) => void checkOutBadge(code),
+    () => scanRef.current?.input ?? null,
+  );
   useDeskShortcuts({
     onNewVisitor: () => formRef.current?.focusName(),
     onScan: () => scanRef.current?.focus({ cursor: 'all' }),

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { BADGE_NO_PATTERN } from '../../../contract/visits';
 
 /** A USB scanner "types" far faster than a person: keys under 50 ms apart. */
 const MAX_GAP_MS = 50;
@@ -7,52 +8,67 @@ const MIN_LENGTH = 6;
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'number', 'password', 'tel', 'url', '']);
 
-/** True when keys typed here belong to a field, so the scanner listener must leave them alone. */
-export function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+/** True when keys typed here belong to a field. */
+export function isTextEntry(target: EventTarget | null): target is HTMLInputElement | HTMLTextAreaElement {
+  if (target instanceof HTMLTextAreaElement) return true;
   return target instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(target.type);
 }
 
+/** Puts a field back as it was before the scan typed into it, through React's own change path. */
+function restoreField(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(field, value);
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
 /**
- * Catches badge scans typed while no text field has focus (the scanner acts as
- * a keyboard and ends with Enter), so a visitor can leave without anyone first
- * clicking into the scan box.
+ * Catches badge scans wherever focus is (the scanner acts as a keyboard and
+ * ends with Enter), so a visitor can leave without anyone first clicking into
+ * the scan box. Outside text fields any fast burst counts; inside one (say the
+ * name field, focused after each check-in) only a burst shaped like a badge
+ * number does, and the field gets back what it held before the scan.
  */
-export function useScannerInput(onScan: (code: string) => void): void {
+export function useScannerInput(onScan: (code: string) => void, ownField?: () => HTMLElement | null): void {
   const onScanRef = useRef(onScan);
+  const ownFieldRef = useRef(ownField);
   useLayoutEffect(() => {
     onScanRef.current = onScan;
+    ownFieldRef.current = ownField;
   });
 
   useEffect(() => {
     let buffer = '';
     let lastAt = 0;
+    let fieldBefore: string | null = null;
 
     function onKeyDown(e: KeyboardEvent) {
-      if (isTextEntry(e.target) || e.ctrlKey || e.altKey || e.metaKey) {
+      if (e.ctrlKey || e.altKey || e.metaKey || e.isComposing) {
         buffer = '';
         return;
       }
+      const field = isTextEntry(e.target) ? e.target : null;
+      // The scan box handles its own Enter.
+      if (field && field === ownFieldRef.current?.()) return;
       const now = e.timeStamp;
       const quick = now - lastAt < MAX_GAP_MS;
       if (e.key === 'Enter') {
-        if (quick && buffer.length >= MIN_LENGTH) {
-          // Otherwise the Enter would also press whatever button has focus.
-          e.preventDefault();
-          e.stopPropagation();
-          onScanRef.current(buffer);
-        }
+        const code = buffer;
         buffer = '';
+        if (!quick || code.length < MIN_LENGTH || (field && !BADGE_NO_PATTERN.test(code))) return;
+        // Otherwise the Enter would also reach the focused field or button.
+        e.preventDefault();
+        e.stopPropagation();
+        if (field && fieldBefore !== null) restoreField(field, fieldBefore);
+        onScanRef.current(code);
         return;
       }
       if (e.key.length !== 1) return; // Shift and friends come between characters; ignore them.
+      if (!quick) fieldBefore = field ? field.value : null;
       buffer = quick ? buffer + e.key : e.key;
       lastAt = now;
     }
 
-    // Capture phase: see the keys before a focused button or table reacts to them.
+    // Capture phase: see the keys before a focused field, button or table reacts to them.
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
   }, []);
