@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './web-shell-fixture';
 import { pdfPageSizesMm, pdfText, savedPrints } from './pdf-tools';
+import { scan } from './scanner';
 
 const ARTIFACTS = resolve(import.meta.dirname, '..', 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -106,13 +107,13 @@ test('a scanner checks out wherever focus is, without leaving its code in a fiel
   // After a check-in the name field has focus; a receptionist has started typing the next visitor.
   await page.getByTestId('field-name').fill('周');
   await page.getByTestId('field-name').focus();
-  await page.keyboard.type(`${first}\n`, { delay: 0 }); // a USB scanner: a fast burst ending with Enter
+  await scan(page, first);
   await expect(page.getByText('赵六 已签离')).toBeVisible();
   await expect(page.getByTestId('field-name')).toHaveValue('周');
 
   // With nothing focused.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.keyboard.type(`${second}\n`, { delay: 0 });
+  await scan(page, second);
   await expect(page.getByText('孙七 已签离')).toBeVisible();
   await expect(page.getByTestId('onsite-count')).toHaveText('0');
 });
