@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { PrinterInfo } from '../../../contract/print';
 import { AppError } from '../../core/errors';
 import type { PageSizeMm, PrintEngine } from '../../print/print-engine';
@@ -14,6 +14,8 @@ const READY_TIMEOUT_MS = 20_000;
  */
 export class ChromiumPrintEngine implements PrintEngine {
   private browser: Promise<Browser> | null = null;
+  private page: Promise<Page> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly routeUrl: (jobId: string) => string) {}
 
@@ -31,13 +33,54 @@ export class ChromiumPrintEngine implements PrintEngine {
     return this.browser;
   }
 
-  async renderPdf(jobId: string, page: PageSizeMm): Promise<Buffer> {
-    const browser = await this.launch();
-    const context = await browser.newContext();
+  /**
+   * One page stays loaded between jobs: a new job is only a hash change, so
+   * the renderer's code is parsed once, not for every badge. Jobs take turns.
+   */
+  private warmPage(): Promise<Page> {
+    if (!this.page) {
+      this.page = this.launch()
+        .then((browser) => browser.newPage())
+        .catch((err: unknown) => {
+          this.page = null;
+          throw err;
+        });
+    }
+    return this.page;
+  }
+
+  /** Starts Chromium and loads the print page ahead of the first badge, so that one is quick too. */
+  warmUp(): void {
+    this.queue = this.queue
+      .then(async () => {
+        const tab = await this.warmPage();
+        await tab.goto(this.routeUrl('warm-up'));
+      })
+      .catch(() => {
+        this.page = null;
+      });
+  }
+
+  renderPdf(jobId: string, page: PageSizeMm): Promise<Buffer> {
+    const run = this.queue.then(() => this.renderOnWarmPage(jobId, page));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async renderOnWarmPage(jobId: string, page: PageSizeMm): Promise<Buffer> {
+    const tab = await this.warmPage();
     try {
-      const tab = await context.newPage();
-      await tab.goto(this.routeUrl(jobId));
-      await tab.waitForSelector('html[data-print-ready="true"], html[data-print-error]', { timeout: READY_TIMEOUT_MS });
+      if (tab.url().startsWith('http')) {
+        await tab.evaluate((hash) => {
+          // Clear the last job's flags first, so the wait below sees this job's.
+          delete document.documentElement.dataset.printReady;
+          delete document.documentElement.dataset.printError;
+          window.location.hash = hash;
+        }, `#/print/${jobId}`);
+      } else {
+        await tab.goto(this.routeUrl(jobId));
+      }
+      await tab.waitForSelector('html[data-print-ready="true"], html[data-print-error]', { timeout: READY_TIMEOUT_MS, state: 'attached' });
       const error = await tab.getAttribute('html', 'data-print-error');
       if (error) throw new AppError('PRINT_FAILED', `The print route failed: ${error}`);
       return await tab.pdf({
@@ -47,8 +90,11 @@ export class ChromiumPrintEngine implements PrintEngine {
         margin: { top: '0', right: '0', bottom: '0', left: '0' },
         preferCSSPageSize: true,
       });
-    } finally {
-      await context.close();
+    } catch (err) {
+      // A page in an unknown state is not reused.
+      this.page = null;
+      await tab.close().catch(() => undefined);
+      throw err;
     }
   }
 
@@ -63,6 +109,7 @@ export class ChromiumPrintEngine implements PrintEngine {
   async close(): Promise<void> {
     const browser = this.browser;
     this.browser = null;
+    this.page = null;
     if (browser) await (await browser.catch(() => null))?.close();
   }
 }

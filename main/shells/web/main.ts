@@ -29,13 +29,14 @@ async function main(): Promise<void> {
   const token = randomBytes(24).toString('base64url');
   const version = (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
   let baseUrl = '';
+  const printEngine = new ChromiumPrintEngine((jobId) => `${baseUrl}/?token=${token}#/print/${jobId}`);
   const core = await createCore({
     dataDir,
     appRoot,
     appVersion: version,
     shell: 'web',
     keyVault: new PassphraseKeyFile(join(dataDir, 'data-key.json'), webShellPassphrase(dataDir).passphrase),
-    printEngine: new ChromiumPrintEngine((jobId) => `${baseUrl}/?token=${token}#/print/${jobId}`),
+    printEngine,
   });
   const server = createWebServer({ dispatch: core.dispatch, rendererDir: join(appRoot, 'out', 'renderer'), token });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   if (core.preMigrationBackup) console.log(`Database backed up before migrating: ${core.preMigrationBackup}`);
   // One line with the URL and token: scripts and tests read it from here.
   console.log(`Reception Desk web shell: ${baseUrl}/?token=${token}`);
+  printEngine.warmUp();
 
   let stopping = false;
   const stop = async () => {
