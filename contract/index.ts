@@ -1,14 +1,17 @@
 import type { z } from 'zod';
 import { app } from './app';
+import { audit } from './audit';
 import type { Channel } from './channel';
 import { print } from './print';
 import type { Result } from './result';
+import { session, setup } from './session';
 import { settings } from './settings';
+import { users } from './users';
 import { visitors } from './visitors';
 import { visits } from './visits';
 
 /** Every IPC channel, by domain then verb; the channel name is `domain.verb`. */
-export const contract = { app, visitors, visits, print, settings } as const;
+export const contract = { session, setup, app, visitors, visits, print, settings, users, audit } as const;
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
 

@@ -1,14 +1,23 @@
 /**
  * Every channel names one of these; main checks it against the signed-in
  * session's roles on every call. The role → permission table lives in
- * main/security/roles.ts.
+ * main/security/roles.ts and is shown on the user admin screen.
  */
 export const PERMISSIONS = [
+  /** Callable with no one signed in (setup, sign-in, unlock, status). */
+  'public',
+  /** Needs a signed-in, unlocked session, nothing more (sign out, lock, own password). */
+  'session',
   'app.view',
   'desk.view',
   'visitors.register',
   'visits.checkOut',
   'badges.print',
   'settings.manage',
+  /** See a sensitive value in full (ID numbers), with a reason; always audited. */
+  'sensitive.reveal',
+  'users.manage',
+  'audit.view',
+  'audit.export',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -9,6 +9,15 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'UNAUTHORIZED',
   'FORBIDDEN',
+  /** The data key is sealed: the recovery passphrase must be entered first (no OS keychain). */
+  'SEALED',
+  /** First run: the setup wizard has not been completed. */
+  'SETUP_REQUIRED',
+  /** The desk is locked (on demand or after idle time): unlock with the password. */
+  'LOCKED',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'WRONG_PASSPHRASE',
   'NOT_FOUND',
   'CONFLICT',
   'ALREADY_CHECKED_OUT',

@@ -15,6 +15,8 @@ export const deskSettings = z.object({
   locale: z.enum(LOCALES),
   printerId: z.string(),
   autoPrintBadge: z.boolean(),
+  /** The desk locks itself after this many minutes without keyboard or mouse input. */
+  idleLockMinutes: z.number().int(),
   /** Keyed by printer id (`pdf` included). */
   printerProfiles: z.record(z.string(), printerProfile),
 });
@@ -28,6 +30,7 @@ export const settings = {
       locale: z.enum(LOCALES, 'invalidOption').optional(),
       printerId: z.string('invalidType').min(1, 'required').max(200, 'tooLong').optional(),
       autoPrintBadge: z.boolean('invalidType').optional(),
+      idleLockMinutes: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(240, 'outOfRange').optional(),
       printerProfile: z
         .strictObject({ printerId: z.string('invalidType').min(1).max(200, 'tooLong'), profile: printerProfile })
         .optional(),

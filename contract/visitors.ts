@@ -25,4 +25,13 @@ export const visitors = {
     output: z.array(visitorSummary),
     permission: 'visitors.register',
   }),
+  /** Shows a visitor's full ID number for a short time; needs a reason and is audited. */
+  revealId: channel({
+    input: z.strictObject({
+      visitorId: z.uuid('invalidId'),
+      reason: z.string('invalidType').trim().min(2, 'reason.required').max(200, 'tooLong'),
+    }),
+    output: z.object({ idType: z.enum(ID_TYPES), idNumber: z.string(), hideAt: z.string() }),
+    permission: 'sensitive.reveal',
+  }),
 };

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createCore } from '../main/core/create-core';
-import { PassphraseKeyFile } from '../main/security/passphrase-key-file';
+import { DataKeyStore } from '../main/security/data-key-store';
 import { ChromiumPrintEngine } from '../main/shells/web/chromium-print-engine';
 import { createWebServer } from '../main/shells/web/http-server';
 
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     appRoot: ROOT,
     appVersion: 'bench',
     shell: 'web',
-    keyVault: new PassphraseKeyFile(join(dataDir, 'data-key.json'), 'bench passphrase'),
+    keys: new DataKeyStore(join(dataDir, 'data-key.json'), null),
     printEngine: engine,
   });
   const call = async (name: string, input: unknown) => {
@@ -51,6 +51,9 @@ async function main(): Promise<void> {
     if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
     return r.value as { id: string; badgeNo: string };
   };
+
+  const { passphrase } = (await call('setup.recoveryPassphrase', {})) as unknown as { passphrase: string };
+  await call('setup.complete', { siteName: 'Bench', locale: 'zh-CN', adminLogin: 'admin', adminName: 'Admin', adminPassword: 'Bench-pass-1', recoveryPassphrase: passphrase });
 
   console.log(`Seeding ${VISITORS} visitors through the router (validation, encryption, audit) ...`);
   const checkIns: number[] = [];

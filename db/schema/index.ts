@@ -3,3 +3,4 @@ export { visits } from './visits';
 export { badgePrints } from './print';
 export { auditLog } from './audit';
 export { settings } from './settings';
+export { users } from './users';

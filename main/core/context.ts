@@ -4,15 +4,19 @@ import type { AuditEntry } from '../audit/audit-log';
 import type { PrintEngine } from '../print/print-engine';
 import type { FieldCipher } from '../security/field-cipher';
 import type { Session } from '../security/roles';
+import type { DeskRuntime } from './runtime';
 
 /** What every service call gets: the open database, keys, clock and who is asking. */
 export interface ServiceContext {
   db: Db;
   sqlite: Database.Database;
-  cipher: FieldCipher;
+  /** Throws SEALED while the data key is not open. */
+  readonly cipher: FieldCipher;
   deviceId: string;
   now: () => Date;
+  /** The caller; for public channels with nobody signed in, an anonymous session with no roles. */
   session: Session;
+  runtime: DeskRuntime;
   dataDir: string;
   shell: 'electron' | 'web';
   appVersion: string;
@@ -20,3 +24,5 @@ export interface ServiceContext {
   /** Runs `work` in one transaction together with its audit entry: the one write path. */
   write<T>(audit: (result: T) => AuditEntry, work: (tx: Db) => T): T;
 }
+
+export const ANONYMOUS: Session = { operatorId: '', operatorName: '', roles: [] };

@@ -6,11 +6,13 @@ import type { PrintEngine } from '../print/print-engine';
 import { PrintJobStore } from '../print/job-store';
 import { appHandlers } from '../router/app-handlers';
 import { createRouter, type Dispatch } from '../router/router';
-import { FieldCipher } from '../security/field-cipher';
-import type { KeyVault } from '../security/key-vault';
+import type { DataKeyStore } from '../security/data-key-store';
 import type { Session } from '../security/roles';
 import type { ServiceContext } from './context';
 import { lockDataDir } from './data-dir-lock';
+import { createGate } from './gate';
+import { DeskRuntime } from './runtime';
+import { readSettings } from '../services/settings/desk-settings';
 import { readOrCreateDeviceId } from './device-id';
 
 export interface CoreOptions {
@@ -19,7 +21,9 @@ export interface CoreOptions {
   appRoot: string;
   appVersion: string;
   shell: 'electron' | 'web';
-  keyVault: KeyVault;
+  keys: DataKeyStore;
+  /** Opens a passphrase-only data key at start without asking (automation and tests). */
+  autoUnsealPassphrase?: string;
   printEngine: PrintEngine;
   now?: () => Date;
   logError?: (channel: string, err: unknown) => void;
@@ -29,26 +33,28 @@ export interface Core {
   dispatch: Dispatch;
   /** For the shells and tests: the context a session's calls run in. */
   context: (session: Session) => ServiceContext;
+  runtime: DeskRuntime;
   preMigrationBackup: string | null;
   close: () => Promise<void>;
 }
 
-/**
- * Until sign-in arrives (accounts issue), the desk runs as one local operator
- * who administers this PC. The router still checks every call against the
- * role table, so adding sign-in changes who the session is, not the checks.
- */
-export const DESK_OPERATOR: Session = { operatorId: 'desk', operatorName: 'desk', roles: ['admin'] };
-
 export function databaseFile(dataDir: string): string {
   return join(dataDir, 'reception.sqlite3');
+}
+
+/** The data key opens by itself through the OS keychain (or a given passphrase); otherwise the desk starts sealed. */
+async function openRuntime(opts: CoreOptions): Promise<DeskRuntime> {
+  const runtime = new DeskRuntime(opts.keys);
+  if (!opts.keys.exists()) return runtime;
+  const key = opts.keys.openWithKeychain() ?? (opts.autoUnsealPassphrase ? await opts.keys.openWithPassphrase(opts.autoUnsealPassphrase) : null);
+  if (key) runtime.openWith(key);
+  return runtime;
 }
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
   mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
   const unlock = lockDataDir(opts.dataDir);
   try {
-    const cipher = new FieldCipher(await opts.keyVault.loadDataKey());
     const opened = await openDatabase({
       file: databaseFile(opts.dataDir),
       migrationsFolder: join(opts.appRoot, 'db', 'migrations'),
@@ -58,6 +64,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     const deviceId = readOrCreateDeviceId(opts.dataDir);
     const now = opts.now ?? (() => new Date());
     const logError = opts.logError ?? ((channel, err) => console.error(`[${channel}]`, err));
+    const runtime = await openRuntime(opts);
 
     const write = <T>(audit: (result: T) => AuditEntry, work: (tx: Db) => T): T =>
       sqlite.transaction(() => {
@@ -69,7 +76,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     const context = (session: Session): ServiceContext => ({
       db,
       sqlite,
-      cipher,
+      get cipher() {
+        return runtime.requireCipher();
+      },
+      runtime,
       deviceId,
       now,
       session,
@@ -82,7 +92,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
 
     const dispatch = createRouter({
       handlers: appHandlers(new PrintJobStore()),
-      session: () => DESK_OPERATOR,
+      gate: createGate(runtime, () => readSettings(db).idleLockMinutes, now),
       context,
       logError,
     });
@@ -90,6 +100,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     return {
       dispatch,
       context,
+      runtime,
       preMigrationBackup: opened.preMigrationBackup,
       close: async () => {
         await opts.printEngine.close();

@@ -1,10 +1,18 @@
 import { SAVE_AS_PDF } from '../../contract/print';
-import { permissionsOf } from '../security/roles';
+import { ANONYMOUS } from '../core/context';
+import { AppError } from '../core/errors';
 import type { PrintJobStore } from '../print/job-store';
 import { BADGE_LAYOUTS } from '../print/layouts';
-import { AppError } from '../core/errors';
+import { permissionsOf } from '../security/roles';
+import { exportAudit } from '../services/audit/audit-export';
+import { listAudit, verifyAudit } from '../services/audit/audit-query';
 import { printBadges } from '../services/print/print-badges';
+import { sessionStatus } from '../services/session/session-status';
+import { completeSetup, recoveryPassphrase, unseal } from '../services/session/setup';
+import { changePassword, lock, setLocale, signIn, signOut, unlock } from '../services/session/sign-in';
 import { readSettings, updateSettings } from '../services/settings/desk-settings';
+import { createUser, listUsers, permissionTable, resetPassword, updateUser } from '../services/users/users';
+import { revealIdNumber } from '../services/visitors/reveal-id';
 import { searchVisitors } from '../services/visitors/search';
 import { checkIn } from '../services/visits/check-in';
 import { checkOut, checkOutByBadge, listVisits, undoCheckOut } from '../services/visits/check-out';
@@ -13,17 +21,36 @@ import type { Handlers } from './handlers';
 /** Wires each contract channel to its service. */
 export function appHandlers(jobs: PrintJobStore): Handlers {
   return {
+    session: {
+      status: (ctx) => sessionStatus(ctx),
+      unseal: (ctx, input) => unseal(ctx, input.passphrase),
+      signIn: (ctx, input) => signIn(ctx, input),
+      signOut: (ctx) => signOut(ctx),
+      lock: (ctx) => lock(ctx),
+      unlock: (ctx, input) => unlock(ctx, input.password),
+      touch: (ctx) => {
+        ctx.runtime.session.touch(ctx.now());
+        return { idleLockAt: ctx.runtime.session.idleLockAt(readSettings(ctx.db).idleLockMinutes).toISOString() };
+      },
+      setLocale: (ctx, input) => setLocale(ctx, input.locale),
+      changePassword: (ctx, input) => changePassword(ctx, input),
+    },
+    setup: {
+      recoveryPassphrase: (ctx) => recoveryPassphrase(ctx),
+      complete: (ctx, input) => completeSetup(ctx, input),
+    },
     app: {
       info: (ctx) => ({
         version: ctx.appVersion,
         shell: ctx.shell,
         deviceId: ctx.deviceId,
         operator: { name: ctx.session.operatorName, roles: ctx.session.roles },
-        permissions: [...permissionsOf(ctx.session)],
+        permissions: ctx.session === ANONYMOUS ? [] : [...permissionsOf(ctx.session)],
       }),
     },
     visitors: {
       search: (ctx, input) => searchVisitors(ctx, input),
+      revealId: (ctx, input) => revealIdNumber(ctx, input),
     },
     visits: {
       checkIn: (ctx, input) => checkIn(ctx, input),
@@ -47,6 +74,18 @@ export function appHandlers(jobs: PrintJobStore): Handlers {
     settings: {
       get: (ctx) => readSettings(ctx.db),
       update: (ctx, input) => updateSettings(ctx, input),
+    },
+    users: {
+      list: (ctx) => listUsers(ctx),
+      create: (ctx, input) => createUser(ctx, input),
+      update: (ctx, input) => updateUser(ctx, input),
+      resetPassword: (ctx, input) => resetPassword(ctx, input),
+      permissionTable: () => permissionTable(),
+    },
+    audit: {
+      list: (ctx, input) => listAudit(ctx, input),
+      verify: (ctx) => verifyAudit(ctx),
+      export: (ctx, input) => exportAudit(ctx, input),
     },
   };
 }

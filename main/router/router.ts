@@ -3,13 +3,14 @@ import { findChannel } from '../../contract';
 import type { ApiError, Result } from '../../contract/result';
 import type { ServiceContext } from '../core/context';
 import { AppError } from '../core/errors';
-import { permissionsOf, type Session } from '../security/roles';
+import type { Permission } from '../../contract/permissions';
+import type { Session } from '../security/roles';
 import type { Handlers } from './handlers';
 
 export interface RouterDeps {
   handlers: Handlers;
-  /** The signed-in session, or null when the desk is locked or nobody is signed in. */
-  session: () => Session | null;
+  /** Who may make a call needing this permission now: their session, or why not (SEALED, LOCKED, FORBIDDEN...). */
+  gate: (permission: Permission) => Session | ApiError;
   context: (session: Session) => ServiceContext;
   logError: (channel: string, err: unknown) => void;
 }
@@ -48,11 +49,8 @@ export function createRouter(deps: RouterDeps) {
     const channelName = typeof name === 'string' ? name : '';
     const channel = findChannel(channelName);
     if (!channel) return fail({ code: 'UNKNOWN_CHANNEL', message: 'No such channel.' });
-    const session = deps.session();
-    if (!session) return fail({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
-    if (!permissionsOf(session).has(channel.permission)) {
-      return fail({ code: 'FORBIDDEN', message: 'Your role does not allow this.' });
-    }
+    const session = deps.gate(channel.permission);
+    if ('code' in session) return fail(session);
     const input = channel.input.safeParse(rawInput);
     if (!input.success) return fail(validationError(input.error));
     const [domain, verb] = channelName.split('.') as [keyof Handlers, string];

@@ -1,15 +1,23 @@
 import type { Permission } from '../../contract/permissions';
+import { ROLE_NAMES, type RoleName } from '../../contract/session';
 
-export const ROLES = ['receptionist', 'coordinator', 'manager', 'auditor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+export const ROLES = ROLE_NAMES;
+export type Role = RoleName;
 
-/** The one permission table; the router checks it on every call. */
+const DESK: Permission[] = ['app.view', 'desk.view', 'visitors.register', 'visits.checkOut', 'badges.print'];
+
+/**
+ * The one permission table; the router checks it on every call and the user
+ * admin screen shows it. `public` and `session` are not granted: they describe
+ * channels that need no role.
+ */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  receptionist: ['app.view', 'desk.view', 'visitors.register', 'visits.checkOut', 'badges.print'],
-  coordinator: ['app.view', 'desk.view', 'visitors.register', 'visits.checkOut', 'badges.print'],
-  manager: ['app.view', 'desk.view', 'visitors.register', 'visits.checkOut', 'badges.print', 'settings.manage'],
-  auditor: ['app.view', 'desk.view'],
-  admin: ['app.view', 'desk.view', 'visitors.register', 'visits.checkOut', 'badges.print', 'settings.manage'],
+  receptionist: DESK,
+  coordinator: DESK,
+  manager: [...DESK, 'settings.manage', 'sensitive.reveal', 'audit.view'],
+  // Auditors check who saw what: they read the log and the desk lists, and change nothing.
+  auditor: ['app.view', 'desk.view', 'audit.view', 'audit.export'],
+  admin: [...DESK, 'settings.manage', 'sensitive.reveal', 'users.manage', 'audit.view', 'audit.export'],
 };
 
 export interface Session {
@@ -20,4 +28,8 @@ export interface Session {
 
 export function permissionsOf(session: Session): Set<Permission> {
   return new Set(session.roles.flatMap((r) => ROLE_PERMISSIONS[r]));
+}
+
+export function mayCall(session: Session, permission: Permission): boolean {
+  return permission === 'public' || permission === 'session' || permissionsOf(session).has(permission);
 }

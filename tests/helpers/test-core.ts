@@ -5,10 +5,10 @@ import { PDFDocument } from 'pdf-lib';
 import type { PrinterInfo } from '../../contract/print';
 import { createCore, type Core } from '../../main/core/create-core';
 import type { PageSizeMm, PrintEngine } from '../../main/print/print-engine';
-import { PassphraseKeyFile } from '../../main/security/passphrase-key-file';
+import { DataKeyStore } from '../../main/security/data-key-store';
+import type { Role } from '../../main/security/roles';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
-export const TEST_PASSPHRASE = 'correct horse battery staple';
 
 /**
  * Stands in for the physical printer only (which cannot exist here). Rendering
@@ -37,12 +37,22 @@ export class RecordingPrintEngine implements PrintEngine {
 export interface TestCore extends Core {
   dataDir: string;
   engine: RecordingPrintEngine;
+  /** The recovery passphrase set at first-run setup. */
+  recovery: string;
+  /** Creates (once) and signs in a user with one role; returns their login. */
+  signInAs: (role: Role) => Promise<string>;
   /** Calls a channel and returns the value, failing the test on an error result. */
   call: <T = unknown>(name: string, input: unknown) => Promise<T>;
   cleanup: () => Promise<void>;
 }
 
-export async function makeTestCore(opts: { now?: () => Date; dataDir?: string } = {}): Promise<TestCore> {
+export const ADMIN = { login: 'admin', name: '系统管理员', password: 'Admin-pass-1' };
+
+/**
+ * A real core on a temp folder, set up through its own channels (recovery
+ * passphrase, first administrator) and signed in as that administrator.
+ */
+export async function makeTestCore(opts: { now?: () => Date; dataDir?: string; setUp?: boolean } = {}): Promise<TestCore> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'reception-test-'));
   const engine = new RecordingPrintEngine();
   const core = await createCore({
@@ -50,7 +60,7 @@ export async function makeTestCore(opts: { now?: () => Date; dataDir?: string } 
     appRoot: REPO_ROOT,
     appVersion: '0.0.0-test',
     shell: 'web',
-    keyVault: new PassphraseKeyFile(join(dataDir, 'data-key.json'), TEST_PASSPHRASE),
+    keys: new DataKeyStore(join(dataDir, 'data-key.json'), null),
     printEngine: engine,
     logError: () => {},
     ...(opts.now && { now: opts.now }),
@@ -60,10 +70,29 @@ export async function makeTestCore(opts: { now?: () => Date; dataDir?: string } 
     if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
     return result.value as T;
   };
+  let recovery = '';
+  if (opts.setUp !== false) {
+    recovery = (await call<{ passphrase: string }>('setup.recoveryPassphrase', {})).passphrase;
+    await call('setup.complete', { siteName: '测试园区', locale: 'zh-CN', adminLogin: ADMIN.login, adminName: ADMIN.name, adminPassword: ADMIN.password, recoveryPassphrase: recovery });
+  }
+  const signInAs = async (role: Role) => {
+    const login = `${role}1`;
+    const password = `${role}-Pass-1`;
+    await call('session.signOut', {}).catch(() => undefined);
+    await call('session.signIn', { login: ADMIN.login, password: ADMIN.password });
+    if (!(await call<{ login: string }[]>('users.list', {})).some((u) => u.login === login)) {
+      await call('users.create', { login, name: `${role} 用户`, department: '前台', roles: [role], password });
+    }
+    await call('session.signOut', {});
+    await call('session.signIn', { login, password });
+    return login;
+  };
   return {
     ...core,
     dataDir,
     engine,
+    recovery,
+    signInAs,
     call,
     cleanup: async () => {
       await core.close();

@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FieldCipher } from '../../main/security/field-cipher';
-import { WrongPassphraseError } from '../../main/security/key-vault';
-import { PassphraseKeyFile } from '../../main/security/passphrase-key-file';
+import { DataKeyStore, generateRecoveryPassphrase, WrongPassphraseError } from '../../main/security/data-key-store';
 
 const loc = { table: 'visitors', column: 'id_number', rowId: 'row-1' };
 
@@ -37,14 +36,37 @@ describe('FieldCipher', () => {
   });
 });
 
-describe('PassphraseKeyFile', () => {
-  it('creates a 0600 key file, reopens it, and refuses a wrong passphrase', async () => {
+describe('DataKeyStore', () => {
+  const fakeKeychain = {
+    wrap: (b: Buffer) => Buffer.from(b.toString('hex').split('').reverse().join('')),
+    unwrap: (b: Buffer) => Buffer.from(b.toString().split('').reverse().join(''), 'hex'),
+  };
+
+  it('wraps the key with the recovery passphrase in a 0600 file, and refuses a wrong one', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'keyfile-')), 'data-key.json');
-    const key = await new PassphraseKeyFile(file, 'a long passphrase').loadDataKey();
+    const store = new DataKeyStore(file, null);
+    const passphrase = generateRecoveryPassphrase();
+    expect(passphrase).toMatch(/^([A-HJ-NP-Z2-9]{4}-){5}[A-HJ-NP-Z2-9]{4}$/);
+    const key = Buffer.from(await store.create(passphrase));
     expect(key).toHaveLength(32);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readFileSync(file, 'utf8')).not.toContain(key.toString('base64'));
-    expect(await new PassphraseKeyFile(file, 'a long passphrase').loadDataKey()).toEqual(key);
-    await expect(new PassphraseKeyFile(file, 'the wrong passphrase').loadDataKey()).rejects.toBeInstanceOf(WrongPassphraseError);
+    expect(store.openWithKeychain()).toBeNull();
+    // Typed back in lower case with spaces instead of dashes still opens it.
+    expect(await store.openWithPassphrase(passphrase.toLowerCase().replaceAll('-', ' '))).toEqual(key);
+    await expect(store.openWithPassphrase('WRONG-PASS-PHRASE')).rejects.toBeInstanceOf(WrongPassphraseError);
+  });
+
+  it('also wraps with the OS keychain where there is one, and adds that wrap after a passphrase open', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keyfile-'));
+    const passphrase = generateRecoveryPassphrase();
+    const key = Buffer.from(await new DataKeyStore(join(dir, 'a.json'), fakeKeychain).create(passphrase));
+    expect(new DataKeyStore(join(dir, 'a.json'), fakeKeychain).openWithKeychain()).toEqual(key);
+    // A backup restored on a new PC: only the passphrase opens it, then the keychain remembers.
+    const moved = Buffer.from(await new DataKeyStore(join(dir, 'b.json'), null).create(passphrase));
+    const onNewPc = new DataKeyStore(join(dir, 'b.json'), fakeKeychain);
+    expect(onNewPc.openWithKeychain()).toBeNull();
+    expect(await onNewPc.openWithPassphrase(passphrase)).toEqual(moved);
+    expect(onNewPc.openWithKeychain()).toEqual(moved);
   });
 });

@@ -1,35 +1,52 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames, findChannel } from '../../contract';
-import { PrintJobStore } from '../../main/print/job-store';
-import { appHandlers } from '../../main/router/app-handlers';
-import { createRouter } from '../../main/router/router';
 import { ROLE_PERMISSIONS, ROLES, type Role } from '../../main/security/roles';
+import { getUser, toSessionUser } from '../../main/services/users/user-rows';
 import { makeTestCore, type TestCore } from '../helpers/test-core';
 
+/**
+ * Every channel with every role, through the real gate and router, against the
+ * one permission table. Allowed calls get past the gate (their {} input then
+ * fails validation or runs); refused ones get FORBIDDEN and nothing else.
+ */
 let core: TestCore;
-beforeAll(async () => (core = await makeTestCore()));
+const userIds = new Map<Role, string>();
+beforeAll(async () => {
+  core = await makeTestCore();
+  for (const role of ROLES) {
+    await core.signInAs(role);
+    userIds.set(role, core.runtime.session.current()!.operatorId);
+  }
+});
 afterAll(() => core.cleanup());
 
-function routerFor(role: Role | null) {
-  return createRouter({
-    handlers: appHandlers(new PrintJobStore()),
-    session: () => (role ? { operatorId: role, operatorName: role, roles: [role] } : null),
-    context: core.context,
-    logError: () => {},
-  });
+function actAs(role: Role) {
+  const { db } = core.context(core.runtime.session.current() ?? { operatorId: '', operatorName: '', roles: [] });
+  core.runtime.session.signIn(toSessionUser(getUser(db, userIds.get(role)!)), new Date());
 }
 
 describe.each(ROLES)('role %s', (role) => {
   it.each(channelNames())('%s follows the permission table', async (name) => {
-    const allowed = ROLE_PERMISSIONS[role].includes(findChannel(name)!.permission);
-    const result = await routerFor(role)(name, {});
+    actAs(role);
+    const { permission } = findChannel(name)!;
+    const allowed = permission === 'public' || permission === 'session' || ROLE_PERMISSIONS[role].includes(permission);
+    const result = await core.dispatch(name, {});
     if (allowed) expect(result.ok || result.error.code !== 'FORBIDDEN').toBe(true);
     else expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
 
-describe('no session', () => {
-  it.each(channelNames())('%s is refused', async (name) => {
-    expect(await routerFor(null)(name, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+describe('the desk refuses everything but public channels', () => {
+  const guarded = channelNames().filter((n) => findChannel(n)!.permission !== 'public');
+
+  it.each(guarded)('%s when signed out', async (name) => {
+    core.runtime.session.signOut();
+    expect(await core.dispatch(name, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+  });
+
+  it.each(guarded)('%s when locked', async (name) => {
+    actAs('admin');
+    core.runtime.session.lock();
+    expect(await core.dispatch(name, {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
   });
 });

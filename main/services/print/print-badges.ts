@@ -11,7 +11,7 @@ import { withExactPageSize } from '../../print/exact-page-size';
 import { findLayout } from '../../print/layouts';
 import { selectVisitSummaries } from '../visits/visit-summary';
 import { profileFor, readSettings } from '../settings/desk-settings';
-import { savePrintFile } from './print-files';
+import { saveDataFile } from '../../core/data-files';
 
 type PrintBadges = Parsed<'print', 'badges'>;
 
@@ -72,7 +72,7 @@ export async function printBadges(ctx: ServiceContext, jobs: PrintJobStore, inpu
   try {
     const pdf = await withExactPageSize(await ctx.printEngine.renderPdf(jobId, page), page);
     if (toPrinter) await ctx.printEngine.print(jobId, page, input.printerId, pdf);
-    else fileName = savePrintFile(ctx, `badges-${visits[0]!.badgeNo}${visits.length > 1 ? `-x${visits.length}` : ''}`, pdf);
+    else fileName = saveDataFile(ctx.dataDir, 'prints', `badges-${visits[0]!.badgeNo}${visits.length > 1 ? `-x${visits.length}` : ''}`, 'pdf', ctx.now(), pdf);
   } finally {
     jobs.delete(jobId);
   }

@@ -15,6 +15,7 @@ export const DEFAULT_SETTINGS: DeskSettings = {
   locale: 'zh-CN',
   printerId: SAVE_AS_PDF,
   autoPrintBadge: true,
+  idleLockMinutes: 10,
   printerProfiles: { [SAVE_AS_PDF]: { layoutId: DEFAULT_LAYOUT_ID, offsetXMm: 0, offsetYMm: 0 } },
 };
 
@@ -40,17 +41,32 @@ export function updateSettings(ctx: ServiceContext, input: Parsed<'settings', 'u
       : before.printerProfiles,
   };
   return ctx.write(
-    () => ({ actor: ctx.session.operatorName, action: 'settings.update', entity: 'settings', entityId: KEY, detail: { changed: Object.keys(input) } }),
+    () => ({ actor: ctx.session.operatorName, action: 'settings.update', entity: 'settings', entityId: KEY, detail: changedValues(before, next) }),
     (tx) => {
-      const stamp = ctx.now().toISOString();
-      const value = JSON.stringify(next);
-      tx.insert(settings)
-        .values({ key: KEY, value, updatedAt: stamp, deviceId: ctx.deviceId })
-        .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: stamp, deviceId: ctx.deviceId } })
-        .run();
+      writeSettings(ctx, tx, next);
       return next;
     },
   );
+}
+
+/** What an update changed, before and after: the audit log shows both. */
+function changedValues(before: DeskSettings, after: DeskSettings): Record<string, unknown> {
+  const keys = (Object.keys(after) as (keyof DeskSettings)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  return { before: Object.fromEntries(keys.map((k) => [k, before[k]])), after: Object.fromEntries(keys.map((k) => [k, after[k]])) };
+}
+
+function writeSettings(ctx: ServiceContext, tx: Db, next: DeskSettings): void {
+  const stamp = ctx.now().toISOString();
+  const value = JSON.stringify(next);
+  tx.insert(settings)
+    .values({ key: KEY, value, updatedAt: stamp, deviceId: ctx.deviceId })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: stamp, deviceId: ctx.deviceId } })
+    .run();
+}
+
+/** For callers already inside a write (first-run setup), which audit the change themselves. */
+export function saveSettings(ctx: ServiceContext, tx: Db, changes: Partial<DeskSettings>): void {
+  writeSettings(ctx, tx, { ...readSettings(tx), ...changes });
 }
 
 /** The profile for a printer, falling back to the default layout with no offsets. */

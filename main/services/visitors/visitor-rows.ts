@@ -1,7 +1,7 @@
 import { maskIdNumber, normalizeIdNumber, type IdType } from '../../../contract/id-documents';
 import type { ServiceContext } from '../../core/context';
 
-const ID_COLUMN = 'id_number';
+export const ID_COLUMN = 'id_number';
 
 /** The stored form of an ID number: ciphertext bound to its row, a mask, and a blind index. */
 export function sealIdNumber(ctx: ServiceContext, visitorId: string, idNumber: string) {

@@ -5,12 +5,11 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Result } from '../../../contract/result';
 import { createCore, type Core } from '../../core/create-core';
-import { PassphraseKeyFile } from '../../security/passphrase-key-file';
-import type { KeyVault } from '../../security/key-vault';
+import { DataKeyStore } from '../../security/data-key-store';
 import { ElectronPrintEngine } from './electron-print-engine';
 import { hardenApp } from './hardening';
 import { isAppUrl } from './link-policy';
-import { osKeychainAvailable, SafeStorageVault } from './safe-storage-vault';
+import { osKeychainAvailable, safeStorageKeychain } from './safe-storage-vault';
 
 const appRoot = app.getAppPath();
 const rendererIndex = join(appRoot, 'out', 'renderer', 'index.html');
@@ -24,12 +23,9 @@ function dataDir(): string {
   return typeof fromArgs === 'string' ? fromArgs : (process.env.RECEPTION_DATA_DIR ?? app.getPath('userData'));
 }
 
-/** Without a real keychain the key is wrapped by a passphrase, never stored in clear. */
-function keyVault(dir: string): KeyVault {
-  if (osKeychainAvailable()) return new SafeStorageVault(join(dir, 'data-key.safe'));
-  const passphrase = process.env.RECEPTION_KEY_PASSPHRASE;
-  if (!passphrase) throw new Error('No OS keychain is available on this PC. Set RECEPTION_KEY_PASSPHRASE to the data passphrase.');
-  return new PassphraseKeyFile(join(dir, 'data-key.json'), passphrase);
+/** Wrapped by the OS keychain where there is one; otherwise the desk starts sealed and asks for the recovery passphrase. */
+function keyStore(dir: string): DataKeyStore {
+  return new DataKeyStore(join(dir, 'data-key.json'), osKeychainAvailable() ? safeStorageKeychain : null);
 }
 
 function createWindow(): BrowserWindow {
@@ -73,7 +69,7 @@ async function start(): Promise<void> {
     appRoot,
     appVersion: version,
     shell: 'electron',
-    keyVault: keyVault(dir),
+    keys: keyStore(dir),
     printEngine: new ElectronPrintEngine((win, jobId) => win.loadFile(rendererIndex, { hash: `/print/${jobId}` }), preload, () => mainWindow?.webContents),
   });
   serveIpc(core);

@@ -71,12 +71,11 @@ export class ChromiumPrintEngine implements PrintEngine {
     const tab = await this.warmPage();
     try {
       if (tab.url().startsWith('http')) {
-        await tab.evaluate((hash) => {
-          // Clear the last job's flags first, so the wait below sees this job's.
-          delete document.documentElement.dataset.printReady;
-          delete document.documentElement.dataset.printError;
-          window.location.hash = hash;
-        }, `#/print/${jobId}`);
+        // Runs in the page (a string, since this file is Node code): clear the
+        // last job's flags first, so the wait below sees this job's.
+        await tab.evaluate(
+          `(() => { const d = document.documentElement.dataset; delete d.printReady; delete d.printError; location.hash = ${JSON.stringify(`#/print/${jobId}`)}; })()`,
+        );
       } else {
         await tab.goto(this.routeUrl(jobId));
       }

@@ -5,10 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore } from '../../core/create-core';
-import { PassphraseKeyFile } from '../../security/passphrase-key-file';
+import { DataKeyStore } from '../../security/data-key-store';
 import { ChromiumPrintEngine } from './chromium-print-engine';
 import { createWebServer } from './http-server';
-import { webShellPassphrase } from './passphrase';
 
 /** Built to out/main/web.js; the app root is two folders up. */
 const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -35,7 +34,10 @@ async function main(): Promise<void> {
     appRoot,
     appVersion: version,
     shell: 'web',
-    keyVault: new PassphraseKeyFile(join(dataDir, 'data-key.json'), webShellPassphrase(dataDir).passphrase),
+    // No OS keychain in the web shell: the desk starts sealed and asks for the
+    // recovery passphrase, unless automation provides it.
+    keys: new DataKeyStore(join(dataDir, 'data-key.json'), null),
+    autoUnsealPassphrase: process.env.RECEPTION_RECOVERY_PASSPHRASE,
     printEngine,
   });
   const server = createWebServer({ dispatch: core.dispatch, rendererDir: join(appRoot, 'out', 'renderer'), token });

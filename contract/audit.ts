@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { channel } from './channel';
+
+export const auditFilter = z.strictObject({
+  /** Inclusive local days, YYYY-MM-DD. */
+  from: z.string('invalidType').regex(/^\d{4}-\d{2}-\d{2}$/, 'date.format').optional(),
+  to: z.string('invalidType').regex(/^\d{4}-\d{2}-\d{2}$/, 'date.format').optional(),
+  actor: z.string('invalidType').trim().max(50, 'tooLong').optional(),
+  /** An action or its prefix: `visit.` matches every visit action. */
+  action: z.string('invalidType').trim().max(50, 'tooLong').optional(),
+  /** Free text within the entry's details. */
+  text: z.string('invalidType').trim().max(100, 'tooLong').optional(),
+});
+
+export const auditEntry = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export type AuditEntryView = z.output<typeof auditEntry>;
+
+export const audit = {
+  list: channel({
+    input: auditFilter.extend({
+      offset: z.number('invalidType').int().min(0).default(0),
+      limit: z.number('invalidType').int().min(1).max(500).default(100),
+    }),
+    output: z.object({ total: z.number().int(), entries: z.array(auditEntry), actions: z.array(z.string()) }),
+    permission: 'audit.view',
+  }),
+  /** Walks the hash chain; names the first entry that was edited or removed behind the app's back. */
+  verify: channel({
+    input: z.strictObject({}),
+    output: z.object({ intact: z.boolean(), checked: z.number().int(), firstBrokenSeq: z.number().int().nullable(), firstBrokenAt: z.string().nullable() }),
+    permission: 'audit.view',
+  }),
+  /** Saves the filtered log as CSV or XLSX in the data folder's `exports/`; the export itself is audited. */
+  export: channel({
+    input: auditFilter.extend({ format: z.enum(['csv', 'xlsx'], 'invalidOption') }),
+    output: z.object({ fileName: z.string(), rows: z.number().int() }),
+    permission: 'audit.export',
+  }),
+};

@@ -1,0 +1,97 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import type { Output, Parsed } from '../../../contract';
+import { PERMISSIONS } from '../../../contract/permissions';
+import type { UserSummary } from '../../../contract/users';
+import type { Db } from '../../../db/open';
+import { users } from '../../../db/schema';
+import type { ServiceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { hashPassword } from '../../security/passwords';
+import { ROLE_PERMISSIONS, ROLES } from '../../security/roles';
+import { getUser, rolesOf, toSessionUser, toSummary, type UserRow } from './user-rows';
+
+export function listUsers(ctx: ServiceContext): UserSummary[] {
+  const now = ctx.now();
+  return ctx.db.select().from(users).where(isNull(users.deletedAt)).orderBy(users.login).all().map((r) => toSummary(r, now));
+}
+
+export async function createUser(ctx: ServiceContext, input: Parsed<'users', 'create'>): Promise<UserSummary> {
+  if (ctx.db.select({ id: users.id }).from(users).where(eq(users.login, input.login)).get()) {
+    throw new AppError('CONFLICT', 'That login is taken.', { reason: 'loginTaken' }, [{ path: 'login', message: 'login.taken' }]);
+  }
+  const passwordHash = await hashPassword(input.password);
+  const id = uuidv7();
+  const stamp = ctx.now().toISOString();
+  return ctx.write(
+    (u: UserSummary) => ({ actor: ctx.session.operatorName, action: 'user.create', entity: 'user', entityId: u.id, detail: { login: u.login, name: u.name, roles: u.roles } }),
+    (tx) => {
+      tx.insert(users)
+        .values({ id, createdAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId, login: input.login, name: input.name, department: input.department, roles: JSON.stringify(input.roles), passwordHash, mustChangePassword: true })
+        .run();
+      return toSummary(getUser(tx, id), ctx.now());
+    },
+  );
+}
+
+function activeAdmins(tx: Db): UserRow[] {
+  return tx.select().from(users).where(and(eq(users.active, true), isNull(users.deletedAt))).all().filter((u) => rolesOf(u).includes('admin'));
+}
+
+/** Someone must always be able to manage accounts: the last active administrator stays one. */
+function refuseLosingLastAdmin(tx: Db): void {
+  if (activeAdmins(tx).length === 0) {
+    throw new AppError('CONFLICT', 'At least one active administrator must remain.', { reason: 'lastAdmin' });
+  }
+}
+
+function pick<T extends object>(row: T, keys: (keyof T)[]): Partial<T> {
+  return Object.fromEntries(keys.map((k) => [k, row[k]])) as Partial<T>;
+}
+
+export function updateUser(ctx: ServiceContext, input: Parsed<'users', 'update'>): UserSummary {
+  const { id, roles, ...plain } = input;
+  const changes = { ...Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined)), ...(roles && { roles: JSON.stringify(roles) }) };
+  const before = getUser(ctx.db, id);
+  const result = ctx.write(
+    (u: UserSummary) => ({
+      actor: ctx.session.operatorName,
+      action: 'user.update',
+      entity: 'user',
+      entityId: u.id,
+      detail: { login: u.login, before: pick(before, Object.keys(changes) as (keyof UserRow)[]), after: changes },
+    }),
+    (tx) => {
+      tx.update(users).set({ ...changes, updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId }).where(eq(users.id, id)).run();
+      refuseLosingLastAdmin(tx);
+      return toSummary(getUser(tx, id), ctx.now());
+    },
+  );
+  // The one desk session follows changes to its own account.
+  if (ctx.runtime.session.current()?.operatorId === id) ctx.runtime.session.update(toSessionUser(getUser(ctx.db, id)));
+  return result;
+}
+
+/** The administrator sets a new password, never reads one; the person must change it at next sign-in. */
+export async function resetPassword(ctx: ServiceContext, input: Parsed<'users', 'resetPassword'>): Promise<UserSummary> {
+  const row = getUser(ctx.db, input.id);
+  const passwordHash = await hashPassword(input.password);
+  return ctx.write(
+    () => ({ actor: ctx.session.operatorName, action: 'user.resetPassword', entity: 'user', entityId: row.id, detail: { login: row.login } }),
+    (tx) => {
+      tx.update(users)
+        .set({ passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null, updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId })
+        .where(eq(users.id, row.id))
+        .run();
+      return toSummary(getUser(tx, row.id), ctx.now());
+    },
+  );
+}
+
+export function permissionTable(): Output<'users', 'permissionTable'> {
+  return {
+    roles: [...ROLES],
+    permissions: PERMISSIONS.filter((p) => p !== 'public' && p !== 'session'),
+    grants: Object.fromEntries(ROLES.map((r) => [r, [...ROLE_PERMISSIONS[r]]])),
+  };
+}

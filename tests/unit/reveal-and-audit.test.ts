@@ -1,0 +1,89 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AuditEntryView } from '../../contract/audit';
+import { ADMIN, makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
+
+let core: TestCore;
+let visitorId: string;
+const clock = new Date('2026-11-27T09:00:00');
+beforeEach(async () => {
+  core = await makeTestCore({ now: () => clock });
+  ({ visitorId } = await core.call<{ visitorId: string }>('visits.checkIn', { ...WALK_IN, idNumber: residentId() }));
+});
+afterEach(() => core.cleanup());
+
+type AuditList = { total: number; entries: AuditEntryView[]; actions: string[] };
+
+describe('revealing an ID number', () => {
+  it('needs the permission and a reason, and is audited with both', async () => {
+    await core.signInAs('receptionist');
+    expect(await core.dispatch('visitors.revealId', { visitorId, reason: '核对身份' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await core.signInAs('manager');
+    expect(await core.dispatch('visitors.revealId', { visitorId, reason: ' ' })).toMatchObject({ ok: false, error: { issues: [{ path: 'reason', message: 'reason.required' }] } });
+    const shown = await core.call<{ idNumber: string; hideAt: string }>('visitors.revealId', { visitorId, reason: '核对身份' });
+    expect(shown.idNumber).toBe(residentId());
+    expect(new Date(shown.hideAt).getTime() - clock.getTime()).toBe(30_000);
+    await core.signInAs('auditor');
+    const { entries } = await core.call<AuditList>('audit.list', { action: 'visitor.revealId' });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ actor: 'manager 用户', entityId: visitorId, detail: { reason: '核对身份', name: '张伟' } });
+    expect(JSON.stringify(entries)).not.toContain(residentId());
+  });
+});
+
+describe('the audit log', () => {
+  it('filters by action prefix, actor, day and text', async () => {
+    await core.signInAs('auditor');
+    const all = await core.call<AuditList>('audit.list', {});
+    expect(all.actions).toEqual(expect.arrayContaining(['setup.complete', 'visit.checkIn', 'session.signIn', 'user.create']));
+    expect((await core.call<AuditList>('audit.list', { action: 'visit.' })).entries.map((e) => e.action)).toEqual(['visit.checkIn']);
+    expect((await core.call<AuditList>('audit.list', { actor: ADMIN.name, action: 'visit.checkIn' })).total).toBe(1);
+    expect((await core.call<AuditList>('audit.list', { text: '李娜' })).total).toBe(1);
+    expect((await core.call<AuditList>('audit.list', { from: '2026-11-28' })).total).toBe(0);
+    expect((await core.call<AuditList>('audit.list', { from: '2026-11-27', to: '2026-11-27' })).total).toBe(all.total);
+    expect((await core.call<AuditList>('audit.list', { limit: 2, offset: 1 })).entries.map((e) => e.seq)).toEqual(all.entries.slice(1, 3).map((e) => e.seq));
+    expect(await core.dispatch('audit.list', { from: '27/11/2026' })).toMatchObject({ ok: false, error: { issues: [{ path: 'from', message: 'date.format' }] } });
+  });
+
+  it('names the first entry edited behind the app', async () => {
+    await core.signInAs('auditor');
+    expect(await core.call('audit.verify', {})).toMatchObject({ intact: true, firstBrokenSeq: null });
+    const { sqlite } = core.context(core.runtime.session.current()!);
+    const seq = sqlite.prepare("SELECT seq FROM audit_log WHERE action = 'visit.checkIn'").pluck().get() as number;
+    sqlite.prepare("UPDATE audit_log SET actor = 'someone else' WHERE seq = ?").run(seq);
+    expect(await core.call('audit.verify', {})).toMatchObject({ intact: false, firstBrokenSeq: seq, firstBrokenAt: clock.toISOString() });
+    // A deleted entry breaks the chain too.
+    sqlite.prepare("UPDATE audit_log SET actor = ? WHERE seq = ?").run(ADMIN.name, seq);
+    expect(await core.call('audit.verify', {})).toMatchObject({ intact: true });
+    sqlite.prepare('DELETE FROM audit_log WHERE seq = ?').run(seq);
+    expect(await core.call('audit.verify', {})).toMatchObject({ intact: false, firstBrokenSeq: seq + 1 });
+  });
+
+  it('exports CSV and XLSX that Excel reads, and audits the export', async () => {
+    await core.call('visits.checkIn', { ...WALK_IN, name: '=HYPERLINK("http://x")', phone: '13900139000' });
+    await core.signInAs('auditor');
+    const csv = await core.call<{ fileName: string; rows: number }>('audit.export', { format: 'csv', action: 'visit.' });
+    expect(csv.rows).toBe(2);
+    const text = readFileSync(join(core.dataDir, 'exports', csv.fileName), 'utf8');
+    expect(text.startsWith('\uFEFFseq,at,actor,action')).toBe(true);
+    expect(text).toContain('张伟');
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(3);
+    const xlsx = await core.call<{ fileName: string; rows: number }>('audit.export', { format: 'xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(core.dataDir, 'exports', xlsx.fileName));
+    const sheet = book.getWorksheet('audit')!;
+    expect(sheet.rowCount).toBe(xlsx.rows + 1);
+    expect(sheet.getRow(1).values).toEqual([undefined, 'seq', 'at', 'actor', 'action', 'entity', 'entityId', 'detail']);
+    const exports = await core.call<AuditList>('audit.list', { action: 'audit.export' });
+    expect(exports.entries.map((e) => e.detail.format)).toEqual(['xlsx', 'csv']);
+  });
+
+  it('is closed to roles without audit permissions', async () => {
+    await core.signInAs('receptionist');
+    for (const name of ['audit.list', 'audit.verify']) expect(await core.dispatch(name, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await core.signInAs('manager');
+    expect(await core.dispatch('audit.export', { format: 'csv' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
