@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { app } from './app';
 import { audit } from './audit';
 import type { Channel } from './channel';
+import { keys } from './keys';
 import { print } from './print';
 import type { Result } from './result';
 import { session, setup } from './session';
@@ -11,7 +12,7 @@ import { visitors } from './visitors';
 import { visits } from './visits';
 
 /** Every IPC channel, by domain then verb; the channel name is `domain.verb`. */
-export const contract = { session, setup, app, visitors, visits, print, settings, users, audit } as const;
+export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys } as const;
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
 

@@ -19,5 +19,7 @@ export const PERMISSIONS = [
   'users.manage',
   'audit.view',
   'audit.export',
+  /** Rotate the data key (re-seals every sensitive value in the background). */
+  'keys.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -26,3 +26,6 @@ export interface ServiceContext {
 }
 
 export const ANONYMOUS: Session = { operatorId: '', operatorName: '', roles: [] };
+
+/** The actor for work the app does by itself (resuming a key rotation). */
+export const SYSTEM: Session = { operatorId: 'system', operatorName: 'system', roles: [] };

@@ -13,6 +13,8 @@ import { lockDataDir } from './data-dir-lock';
 import { createGate } from './gate';
 import { DeskRuntime } from './runtime';
 import { readSettings } from '../services/settings/desk-settings';
+import { resumeKeyRotation } from '../services/keys/key-rotation';
+import { SYSTEM } from './context';
 import { readOrCreateDeviceId } from './device-id';
 
 export interface CoreOptions {
@@ -97,12 +99,15 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       logError,
     });
 
+    resumeKeyRotation(context(SYSTEM));
+
     return {
       dispatch,
       context,
       runtime,
       preMigrationBackup: opened.preMigrationBackup,
       close: async () => {
+        await runtime.stopRotation();
         await opts.printEngine.close();
         sqlite.close();
         unlock();

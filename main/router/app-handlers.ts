@@ -6,6 +6,7 @@ import { BADGE_LAYOUTS } from '../print/layouts';
 import { permissionsOf } from '../security/roles';
 import { exportAudit } from '../services/audit/audit-export';
 import { listAudit, verifyAudit } from '../services/audit/audit-query';
+import { keyStatus, startRotation } from '../services/keys/key-rotation';
 import { printBadges } from '../services/print/print-badges';
 import { sessionStatus } from '../services/session/session-status';
 import { completeSetup, recoveryPassphrase, unseal } from '../services/session/setup';
@@ -81,6 +82,10 @@ export function appHandlers(jobs: PrintJobStore): Handlers {
       update: (ctx, input) => updateUser(ctx, input),
       resetPassword: (ctx, input) => resetPassword(ctx, input),
       permissionTable: () => permissionTable(),
+    },
+    keys: {
+      status: (ctx) => keyStatus(ctx),
+      rotate: (ctx, input) => startRotation(ctx, input.recoveryPassphrase),
     },
     audit: {
       list: (ctx, input) => listAudit(ctx, input),

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../core/atomic-file';
+import type { DataKey } from './field-cipher';
 import { SCRYPT_PARAMS, scryptKey, type ScryptParams } from './scrypt';
 
 /** The OS keychain (Electron safeStorage). Absent in the web shell and where Linux offers only basic_text. */
@@ -23,12 +24,28 @@ interface PassphraseWrap extends ScryptParams {
   wrapped: string;
 }
 
-interface KeyFile {
-  version: 2;
+interface KeyEntry {
   /** Always present: the administrator's recovery passphrase opens the key on any PC. */
   recovery: PassphraseWrap;
   /** Present where this PC has a real keychain: opens the key with no typing. */
   keychain?: string;
+}
+
+interface KeyFile {
+  version: 3;
+  /** The key new values are sealed with. Older keys stay only until a rotation has re-sealed everything. */
+  current: number;
+  keys: Record<string, KeyEntry>;
+}
+
+/** The first release's file held one key with its wraps at the top level. */
+interface KeyFileV2 extends KeyEntry {
+  version: 2;
+}
+
+export interface KeyRing {
+  keys: DataKey[];
+  current: number;
 }
 
 async function wrapWithPassphrase(key: Buffer, passphrase: string): Promise<PassphraseWrap> {
@@ -64,9 +81,9 @@ export function normalizeRecoveryPassphrase(raw: string): string {
 }
 
 /**
- * The data key, wrapped twice (DESIGN.md): by the OS keychain where there is
- * one, and always by the recovery passphrase, so a backup opens on a new PC.
- * The key itself never leaves the main process and is never written in clear.
+ * The data keys, each wrapped twice (DESIGN.md): by the OS keychain where there
+ * is one, and always by the recovery passphrase, so a backup opens on a new PC.
+ * A key never leaves the main process and is never written in clear.
  */
 export class DataKeyStore {
   constructor(
@@ -83,32 +100,79 @@ export class DataKeyStore {
   }
 
   private read(): KeyFile {
-    return JSON.parse(readFileSync(this.file, 'utf8')) as KeyFile;
+    const raw = JSON.parse(readFileSync(this.file, 'utf8')) as KeyFile | KeyFileV2;
+    if (raw.version === 3) return raw;
+    const { version: _v, ...entry } = raw;
+    return { version: 3, current: 1, keys: { 1: entry } };
   }
 
-  async create(recoveryPassphrase: string): Promise<Buffer> {
-    const key = randomBytes(32);
-    const record: KeyFile = { version: 2, recovery: await wrapWithPassphrase(key, normalizeRecoveryPassphrase(recoveryPassphrase)) };
-    if (this.keychain) record.keychain = this.keychain.wrap(key).toString('base64');
+  private write(record: KeyFile): void {
     writeFileAtomic(this.file, JSON.stringify(record, null, 2), 0o600);
-    return key;
+  }
+
+  private async entry(key: Buffer, passphrase: string): Promise<KeyEntry> {
+    const entry: KeyEntry = { recovery: await wrapWithPassphrase(key, normalizeRecoveryPassphrase(passphrase)) };
+    if (this.keychain) entry.keychain = this.keychain.wrap(key).toString('base64');
+    return entry;
+  }
+
+  async create(recoveryPassphrase: string): Promise<KeyRing> {
+    const key = randomBytes(32);
+    this.write({ version: 3, current: 1, keys: { 1: await this.entry(key, recoveryPassphrase) } });
+    return { keys: [{ id: 1, key }], current: 1 };
   }
 
   /** Opens silently through the keychain, or null where only the passphrase can. */
-  openWithKeychain(): Buffer | null {
+  openWithKeychain(): KeyRing | null {
     if (!this.keychain) return null;
-    const blob = this.read().keychain;
-    return blob ? this.keychain.unwrap(Buffer.from(blob, 'base64')) : null;
+    const record = this.read();
+    const keys: DataKey[] = [];
+    for (const [id, entry] of Object.entries(record.keys)) {
+      if (!entry.keychain) return null;
+      keys.push({ id: Number(id), key: this.keychain.unwrap(Buffer.from(entry.keychain, 'base64')) });
+    }
+    return { keys, current: record.current };
   }
 
-  /** Opens with the recovery passphrase; on a PC with a keychain, also stores the keychain wrap for next time. */
-  async openWithPassphrase(passphrase: string): Promise<Buffer> {
+  /** Opens with the recovery passphrase; on a PC with a keychain, also stores the keychain wraps for next time. */
+  async openWithPassphrase(passphrase: string): Promise<KeyRing> {
     const record = this.read();
-    const key = await unwrapWithPassphrase(record.recovery, normalizeRecoveryPassphrase(passphrase));
-    if (this.keychain && !record.keychain) {
-      writeFileAtomic(this.file, JSON.stringify({ ...record, keychain: this.keychain.wrap(key).toString('base64') }, null, 2), 0o600);
+    const normalized = normalizeRecoveryPassphrase(passphrase);
+    const keys: DataKey[] = [];
+    let added = false;
+    for (const [id, entry] of Object.entries(record.keys)) {
+      const key = await unwrapWithPassphrase(entry.recovery, normalized);
+      keys.push({ id: Number(id), key });
+      if (this.keychain && !entry.keychain) {
+        entry.keychain = this.keychain.wrap(key).toString('base64');
+        added = true;
+      }
     }
-    return key;
+    if (added) this.write(record);
+    return { keys, current: record.current };
+  }
+
+  /** Starts a rotation: a new current key, wrapped like the others; the old ones stay until everything is re-sealed. */
+  async addKey(recoveryPassphrase: string): Promise<KeyRing> {
+    const ring = await this.openWithPassphrase(recoveryPassphrase);
+    const id = Math.max(...ring.keys.map((k) => k.id)) + 1;
+    const key = randomBytes(32);
+    const record = this.read();
+    record.keys[id] = await this.entry(key, recoveryPassphrase);
+    record.current = id;
+    this.write(record);
+    return { keys: [...ring.keys, { id, key }], current: id };
+  }
+
+  /** Ends a rotation: keys other than the current one are destroyed. */
+  dropOldKeys(): void {
+    const record = this.read();
+    this.write({ ...record, keys: { [record.current]: record.keys[record.current]! } });
+  }
+
+  keyIds(): { current: number; all: number[] } {
+    const record = this.read();
+    return { current: record.current, all: Object.keys(record.keys).map(Number) };
   }
 }
 

@@ -17,7 +17,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   manager: [...DESK, 'settings.manage', 'sensitive.reveal', 'audit.view'],
   // Auditors check who saw what: they read the log and the desk lists, and change nothing.
   auditor: ['app.view', 'desk.view', 'audit.view', 'audit.export'],
-  admin: [...DESK, 'settings.manage', 'sensitive.reveal', 'users.manage', 'audit.view', 'audit.export'],
+  admin: [...DESK, 'settings.manage', 'sensitive.reveal', 'users.manage', 'audit.view', 'audit.export', 'keys.manage'],
 };
 
 export interface Session {

@@ -5,14 +5,8 @@ import { pdfPageSizesMm, pdfText } from './pdf-tools';
 type Call = (name: string, input: unknown) => Promise<{ ok: boolean; value: Record<string, unknown> }>;
 
 /** Every badge stock, rendered by the real print route in Chromium, at its exact page size. */
-test('each layout prints at its exact size with the right page count', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  const call: Call = (name, input) =>
-    page.evaluate(
-      async ({ origin, token, name, input }) =>
-        (await fetch(`${origin}/api/${name}`, { method: 'POST', headers: { 'x-desk-token': token }, body: JSON.stringify(input) })).json(),
-      { origin: desk.origin, token: desk.token, name, input },
-    );
+test('each layout prints at its exact size with the right page count', async ({ desk }) => {
+  const call: Call = (name, input) => desk.api(name, input);
   const names = ['欧阳娜娜', 'Alexandra Müller-Lüdenscheidt', '王伟', '李静', '张敏', '刘洋', '陈杰', '杨帆', '赵磊', '黄丽', '周强'];
   const ids: string[] = [];
   for (const [i, name] of names.entries()) {

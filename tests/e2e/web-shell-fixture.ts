@@ -12,6 +12,25 @@ export interface WebShell {
   origin: string;
   token: string;
   dataDir: string;
+  /** Calls a channel over the web shell's HTTP transport, as the page would. */
+  api: <T = Record<string, unknown>>(name: string, input?: unknown) => Promise<{ ok: boolean; value: T; error?: { code: string } }>;
+}
+
+export const ADMIN = { login: 'admin', name: '王管理', password: 'Admin-pass-1' };
+
+/** First-run setup through the API, leaving the desk signed in as the administrator. */
+export async function setUpDesk(shell: WebShell): Promise<string> {
+  const { value } = await shell.api<{ passphrase: string }>('setup.recoveryPassphrase', {});
+  const done = await shell.api('setup.complete', {
+    siteName: '总部前台',
+    locale: 'zh-CN',
+    adminLogin: ADMIN.login,
+    adminName: ADMIN.name,
+    adminPassword: ADMIN.password,
+    recoveryPassphrase: value.passphrase,
+  });
+  if (!done.ok) throw new Error(`setup failed: ${JSON.stringify(done)}`);
+  return value.passphrase;
 }
 
 /** Starts the built web shell on a random port with a fresh data folder, as `npm run start:web` does. */
@@ -33,7 +52,10 @@ export async function startWebShell(dataDir: string): Promise<{ shell: WebShell;
     child.on('exit', (code) => reject(new Error(`web shell exited ${code}: ${stderr}`)));
   });
   const parsed = new URL(url);
-  return { shell: { url, origin: parsed.origin, token: parsed.searchParams.get('token')!, dataDir }, child };
+  const token = parsed.searchParams.get('token')!;
+  const api: WebShell['api'] = async (name, input = {}) =>
+    (await fetch(`${parsed.origin}/api/${name}`, { method: 'POST', headers: { 'x-desk-token': token }, body: JSON.stringify(input) })).json() as never;
+  return { shell: { url, origin: parsed.origin, token, dataDir, api }, child };
 }
 
 export async function stopWebShell(child: ChildProcess): Promise<number | null> {
@@ -42,14 +64,25 @@ export async function stopWebShell(child: ChildProcess): Promise<number | null> 
   return exited;
 }
 
-export const test = base.extend<{ desk: WebShell }>({
+export const test = base.extend<{ desk: WebShell; freshDesk: WebShell }>({
+  /** A desk set up and signed in as the administrator. */
   // Playwright reads a fixture's dependencies from this destructuring; this one has none.
   // eslint-disable-next-line no-empty-pattern
   desk: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'reception-e2e-'));
     const { shell, child } = await startWebShell(dataDir);
+    await setUpDesk(shell);
     await use(shell);
     // Stops cleanly on SIGTERM: exit code 0, lock released.
+    expect(await stopWebShell(child)).toBe(0);
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  /** A desk on its first run: nothing set up yet. */
+  // eslint-disable-next-line no-empty-pattern
+  freshDesk: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'reception-e2e-'));
+    const { shell, child } = await startWebShell(dataDir);
+    await use(shell);
     expect(await stopWebShell(child)).toBe(0);
     rmSync(dataDir, { recursive: true, force: true });
   },

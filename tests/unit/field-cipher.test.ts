@@ -23,9 +23,9 @@ describe('FieldCipher', () => {
     const sealed = cipher.encrypt('11010519491231002X', loc);
     expect(() => cipher.decrypt(sealed, { ...loc, rowId: 'row-2' })).toThrow();
     expect(() => cipher.decrypt(sealed, { ...loc, column: 'bank_account' })).toThrow();
-    const raw = Buffer.from(sealed.slice(3), 'base64');
+    const raw = Buffer.from(sealed.slice(sealed.indexOf(':') + 1), 'base64');
     raw[raw.length - 1]! ^= 1;
-    expect(() => cipher.decrypt(`v1:${raw.toString('base64')}`, loc)).toThrow();
+    expect(() => cipher.decrypt(`k1:${raw.toString('base64')}`, loc)).toThrow();
   });
 
   it('blind indexes match equal values only, and depend on the key', () => {
@@ -47,26 +47,26 @@ describe('DataKeyStore', () => {
     const store = new DataKeyStore(file, null);
     const passphrase = generateRecoveryPassphrase();
     expect(passphrase).toMatch(/^([A-HJ-NP-Z2-9]{4}-){5}[A-HJ-NP-Z2-9]{4}$/);
-    const key = Buffer.from(await store.create(passphrase));
+    const key = (await store.create(passphrase)).keys[0]!.key;
     expect(key).toHaveLength(32);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readFileSync(file, 'utf8')).not.toContain(key.toString('base64'));
     expect(store.openWithKeychain()).toBeNull();
     // Typed back in lower case with spaces instead of dashes still opens it.
-    expect(await store.openWithPassphrase(passphrase.toLowerCase().replaceAll('-', ' '))).toEqual(key);
+    expect((await store.openWithPassphrase(passphrase.toLowerCase().replaceAll('-', ' '))).keys[0]!.key).toEqual(key);
     await expect(store.openWithPassphrase('WRONG-PASS-PHRASE')).rejects.toBeInstanceOf(WrongPassphraseError);
   });
 
   it('also wraps with the OS keychain where there is one, and adds that wrap after a passphrase open', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'keyfile-'));
     const passphrase = generateRecoveryPassphrase();
-    const key = Buffer.from(await new DataKeyStore(join(dir, 'a.json'), fakeKeychain).create(passphrase));
-    expect(new DataKeyStore(join(dir, 'a.json'), fakeKeychain).openWithKeychain()).toEqual(key);
+    const key = (await new DataKeyStore(join(dir, 'a.json'), fakeKeychain).create(passphrase)).keys[0]!.key;
+    expect(new DataKeyStore(join(dir, 'a.json'), fakeKeychain).openWithKeychain()?.keys[0]!.key).toEqual(key);
     // A backup restored on a new PC: only the passphrase opens it, then the keychain remembers.
-    const moved = Buffer.from(await new DataKeyStore(join(dir, 'b.json'), null).create(passphrase));
+    const moved = (await new DataKeyStore(join(dir, 'b.json'), null).create(passphrase)).keys[0]!.key;
     const onNewPc = new DataKeyStore(join(dir, 'b.json'), fakeKeychain);
     expect(onNewPc.openWithKeychain()).toBeNull();
-    expect(await onNewPc.openWithPassphrase(passphrase)).toEqual(moved);
-    expect(onNewPc.openWithKeychain()).toEqual(moved);
+    expect((await onNewPc.openWithPassphrase(passphrase)).keys[0]!.key).toEqual(moved);
+    expect(onNewPc.openWithKeychain()?.keys[0]!.key).toEqual(moved);
   });
 });

@@ -33,7 +33,7 @@ describe('walk-in check-in', () => {
     const row = raw.prepare('SELECT * FROM visitors WHERE id = ?').get(first.visitorId) as Record<string, string>;
     raw.close();
     expect(JSON.stringify(row)).not.toContain(id);
-    expect(row.id_number_enc).toMatch(/^v1:/);
+    expect(row.id_number_enc).toMatch(/^k1:/);
     expect(row.name_pinyin).toBe('zhangwei');
     expect(row.name_initials).toBe('zw');
   });

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { generateRecoveryPassphrase, normalizeRecoveryPassphrase, WrongPassphraseError } from '../../security/data-key-store';
 import { hashPassword } from '../../security/passwords';
+import { resumeKeyRotation } from '../keys/key-rotation';
 import { saveSettings } from '../settings/desk-settings';
 import { getUser, toSessionUser } from '../users/user-rows';
 import { sessionStatus } from './session-status';
@@ -60,6 +61,7 @@ export async function unseal(ctx: ServiceContext, passphrase: string): Promise<S
   if (ctx.runtime.sealed) {
     try {
       ctx.runtime.openWith(await ctx.runtime.keys.openWithPassphrase(passphrase));
+      resumeKeyRotation(ctx);
     } catch (err) {
       if (!(err instanceof WrongPassphraseError)) throw err;
       ctx.write(() => ({ actor: '', action: 'keys.unsealFailed', entity: 'keys', entityId: null, detail: {} }), () => null);

@@ -1,8 +1,8 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
 import { normalizeIdNumber } from '../../../contract/id-documents';
 import type { ServiceContext } from '../../core/context';
-import { idIndex } from './visitor-rows';
+import { idIndexes } from './visitor-rows';
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -24,7 +24,7 @@ function matchConditions(ctx: ServiceContext, query: string): SQL[] {
   if (/^\+?\d{3,}$/.test(digits)) conditions.push(sql`v.phone LIKE ${`%${escapeLike(digits)}%`} ESCAPE '\\'`);
   const idLike = normalizeIdNumber(query);
   if (/^[A-Z0-9]{5,30}$/.test(idLike) && /\d/.test(idLike)) {
-    conditions.push(sql`v.id_number_index = ${idIndex(ctx, idLike)}`);
+    conditions.push(inArray(sql`v.id_number_index`, idIndexes(ctx, idLike)));
   }
   return conditions;
 }

@@ -18,4 +18,9 @@ export function idIndex(ctx: ServiceContext, normalized: string): string {
   return ctx.cipher.blindIndex(ID_COLUMN, normalized);
 }
 
+/** Every index the number may be stored under (more than one while the data key is being rotated). */
+export function idIndexes(ctx: ServiceContext, normalized: string): string[] {
+  return ctx.cipher.blindIndexes(ID_COLUMN, normalized);
+}
+
 export type { IdType };

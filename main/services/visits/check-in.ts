@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
 import type { VisitSummary } from '../../../contract/visits';
@@ -8,7 +8,7 @@ import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { nameKeys } from '../visitors/pinyin';
-import { idIndex, sealIdNumber } from '../visitors/visitor-rows';
+import { idIndexes, sealIdNumber } from '../visitors/visitor-rows';
 import { nextBadgeNo } from './badge-number';
 import { getVisitSummary } from './visit-summary';
 
@@ -27,7 +27,7 @@ function findExistingVisitor(ctx: ServiceContext, tx: Db, input: CheckIn): Visit
     return picked;
   }
   if (input.idNumber) {
-    const byId = tx.select().from(visitors).where(and(eq(visitors.idNumberIndex, idIndex(ctx, input.idNumber)), live)).get();
+    const byId = tx.select().from(visitors).where(and(inArray(visitors.idNumberIndex, idIndexes(ctx, input.idNumber)), live)).get();
     if (byId) return byId;
   }
   if (input.phone) {
@@ -40,7 +40,7 @@ function refuseIdOfAnotherVisitor(ctx: ServiceContext, tx: Db, visitorId: string
   const holder = tx
     .select({ id: visitors.id })
     .from(visitors)
-    .where(and(eq(visitors.idNumberIndex, idIndex(ctx, idNumber)), isNull(visitors.deletedAt)))
+    .where(and(inArray(visitors.idNumberIndex, idIndexes(ctx, idNumber)), isNull(visitors.deletedAt)))
     .get();
   if (holder && holder.id !== visitorId) {
     throw new AppError('CONFLICT', 'This ID number belongs to another visitor record.', { reason: 'idBelongsToAnother' }, [
