@@ -99,6 +99,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       logError,
     });
 
+    runtime.session.onIdleLock = (user, at) =>
+      write(() => ({ actor: user.operatorName, action: 'session.idleLock', entity: 'user', entityId: user.operatorId, detail: { lockedAt: at.toISOString() } }), () => null);
     resumeKeyRotation(context(SYSTEM));
 
     return {

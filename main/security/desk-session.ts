@@ -14,6 +14,8 @@ export class DeskSession {
   private user: SignedInUser | null = null;
   private locked = false;
   private lastTouch = 0;
+  /** Told when the desk locks itself for idleness, so the lock is audited like one on demand. */
+  onIdleLock: (user: SignedInUser, at: Date) => void = () => {};
 
   signIn(user: SignedInUser, now: Date): void {
     this.user = user;
@@ -53,7 +55,10 @@ export class DeskSession {
 
   /** Locks for idleness as a side effect, so the next caller sees the same answer. */
   isLocked(now: Date, idleMinutes: number): boolean {
-    if (this.user && !this.locked && now.getTime() >= this.idleLockAt(idleMinutes).getTime()) this.locked = true;
+    if (this.user && !this.locked && now.getTime() >= this.idleLockAt(idleMinutes).getTime()) {
+      this.locked = true;
+      this.onIdleLock(this.user, this.idleLockAt(idleMinutes));
+    }
     return this.locked;
   }
 }

@@ -96,6 +96,8 @@ describe('sign-in', () => {
     clock = new Date(clock.getTime() + 2 * 60_000);
     expect(await core.dispatch('visits.list', { scope: 'on_site' })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     await core.call('session.unlock', { password: ADMIN.password });
+    const { entries } = await core.call<{ entries: { detail: { lockedAt: string } }[] }>('audit.list', { action: 'session.idleLock' });
+    expect(entries).toHaveLength(1);
   });
 
   it('changes a password only with the current one', async () => {

@@ -49,14 +49,24 @@ function refuseIdOfAnotherVisitor(ctx: ServiceContext, tx: Db, visitorId: string
   }
 }
 
-function saveVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, existing: VisitorRow | undefined, stamp: string): string {
+type VisitorChanges = { before: Record<string, unknown>; after: Record<string, unknown> } | null;
+const AUDITED_FIELDS = ['name', 'company', 'phone', 'idType', 'idNumberMask'] as const;
+
+/** Old and new values of what a returning visitor's record changed; ID numbers appear masked only. */
+function visitorChanges(before: VisitorRow, after: VisitorRow): VisitorChanges {
+  const changed = AUDITED_FIELDS.filter((f) => before[f] !== after[f]);
+  if (changed.length === 0) return null;
+  return { before: Object.fromEntries(changed.map((f) => [f, before[f]])), after: Object.fromEntries(changed.map((f) => [f, after[f]])) };
+}
+
+function saveVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, existing: VisitorRow | undefined, stamp: string): { id: string; changes: VisitorChanges } {
   const keys = nameKeys(input.name);
   const base = { name: input.name, namePinyin: keys.full, nameInitials: keys.initials, updatedAt: stamp, deviceId: ctx.deviceId };
   if (!existing) {
     const id = uuidv7();
     const doc = input.idNumber ? { idType: input.idType, ...sealIdNumber(ctx, id, input.idNumber) } : {};
     tx.insert(visitors).values({ id, createdAt: stamp, ...base, company: input.company, phone: input.phone, ...doc }).run();
-    return id;
+    return { id, changes: null };
   }
   if (input.idNumber) refuseIdOfAnotherVisitor(ctx, tx, existing.id, input.idNumber);
   // Blank fields keep what is on file: a returning visitor need not retype everything.
@@ -65,7 +75,8 @@ function saveVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, existing: Visi
     .set({ ...base, company: input.company || existing.company, phone: input.phone || existing.phone, ...doc })
     .where(eq(visitors.id, existing.id))
     .run();
-  return existing.id;
+  const after = tx.select().from(visitors).where(eq(visitors.id, existing.id)).get()!;
+  return { id: existing.id, changes: visitorChanges(existing, after) };
 }
 
 function refuseIfOnSite(tx: Db, visitorId: string): void {
@@ -78,19 +89,32 @@ function refuseIfOnSite(tx: Db, visitorId: string): void {
 }
 
 export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
+  let changes: VisitorChanges = null;
+  let newVisitor = false;
   return ctx.write(
     (visit: VisitSummary) => ({
       actor: ctx.session.operatorName,
       action: 'visit.checkIn',
       entity: 'visit',
       entityId: visit.id,
-      detail: { visitorId: visit.visitorId, name: visit.name, badgeNo: visit.badgeNo, host: visit.host, idMasked: visit.idMasked },
+      detail: {
+        visitorId: visit.visitorId,
+        name: visit.name,
+        badgeNo: visit.badgeNo,
+        host: visit.host,
+        idMasked: visit.idMasked,
+        newVisitor,
+        ...(changes && { visitorChanges: changes }),
+      },
     }),
     (tx) => {
       const now = ctx.now();
       const stamp = now.toISOString();
       const existing = findExistingVisitor(ctx, tx, input);
-      const visitorId = saveVisitor(ctx, tx, input, existing, stamp);
+      const saved = saveVisitor(ctx, tx, input, existing, stamp);
+      const visitorId = saved.id;
+      changes = saved.changes;
+      newVisitor = !existing;
       refuseIfOnSite(tx, visitorId);
       const visitDay = localDay(now);
       const id = uuidv7();
