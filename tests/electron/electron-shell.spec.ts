@@ -21,7 +21,6 @@ test('opens one hardened window and checks a visitor in', async () => {
   const app = await electron.launch({
     executablePath: binary!,
     args: [ROOT, '--data-dir', dataDir],
-    env: { ...process.env, RECEPTION_KEY_PASSPHRASE: 'electron test passphrase' },
   });
   const win = await app.firstWindow();
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
@@ -34,14 +33,32 @@ test('opens one hardened window and checks a visitor in', async () => {
   }));
   expect(exposed).toEqual({ require: 'undefined', process: 'undefined', ipcRenderer: false, api: ['app', 'print', 'settings', 'visitors', 'visits'] });
 
+  // First run: the setup wizard, then the desk as the first administrator.
+  await win.getByTestId('setup-site-name').fill('总部前台');
+  await win.getByTestId('setup-next').click();
+  await win.getByTestId('setup-admin-login').fill('admin');
+  await win.getByTestId('setup-admin-name').fill('王管理');
+  await win.getByTestId('setup-admin-password').fill('Admin-pass-1');
+  await win.getByTestId('setup-admin-password2').fill('Admin-pass-1');
+  await win.getByTestId('setup-next').click();
+  const recovery = (await win.getByTestId('setup-recovery-passphrase').textContent())!.trim();
+  await win.getByTestId('setup-recovery-confirm').fill(recovery);
+  await win.getByTestId('setup-finish').click();
+
   await win.getByTestId('field-name').fill('张伟');
   await win.getByTestId('field-host').fill('李娜');
   await win.getByTestId('field-privacy').check();
   await win.getByTestId('checkin-submit').click();
   await expect(win.getByTestId('onsite-table')).toContainText('张伟');
 
-  // Navigation away from the app is refused.
+  // Navigation away from the app and new windows are refused.
   await win.evaluate(() => (globalThis.location.href = 'https://example.com/'));
   await expect.poll(() => win.url(), { timeout: 2000 }).toMatch(/^file:/);
+  await win.evaluate(() => globalThis.open('https://example.com/'));
+  await win.waitForTimeout(500);
+  expect(app.windows()).toHaveLength(1);
+  // Permission requests are denied.
+  const camera = await win.evaluate(() => navigator.mediaDevices?.getUserMedia({ video: true }).then(() => 'granted', (e: Error) => e.name));
+  expect(camera).not.toBe('granted');
   await app.close();
 });
