@@ -60,7 +60,8 @@ export const session = {
     permission: 'public',
   }),
   signIn: channel({ input: z.strictObject({ login, password }), output: sessionStatus, permission: 'public' }),
-  signOut: channel({ input: z.strictObject({}), output: sessionStatus, permission: 'session' }),
+  // Public so the lock screen can offer "switch user": signing out reveals nothing.
+  signOut: channel({ input: z.strictObject({}), output: sessionStatus, permission: 'public' }),
   lock: channel({ input: z.strictObject({}), output: sessionStatus, permission: 'session' }),
   /** Only the signed-in user's password unlocks; failures count towards the lock-out. */
   unlock: channel({ input: z.strictObject({ password }), output: sessionStatus, permission: 'public' }),

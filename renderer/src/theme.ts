@@ -7,6 +7,9 @@ export const deskTheme: ThemeConfig = {
     colorPrimary: '#1f5c99',
     colorInfo: '#1f5c99',
     colorSuccess: '#2e7d4f',
+    // antd derives a muddy grey-green background from this deep green; name the light tints outright.
+    colorSuccessBg: '#edf7f0',
+    colorSuccessBorder: '#b5dcc2',
     colorWarning: '#b7791f',
     colorError: '#c0392b',
     colorBgLayout: '#f1f3f6',

@@ -12,6 +12,8 @@ export interface WebShell {
   origin: string;
   token: string;
   dataDir: string;
+  /** Set by the `desk` fixture: the recovery passphrase of its first-run setup. */
+  recovery: string;
   /** Calls a channel over the web shell's HTTP transport, as the page would. */
   api: <T = Record<string, unknown>>(name: string, input?: unknown) => Promise<{ ok: boolean; value: T; error?: { code: string } }>;
 }
@@ -55,7 +57,7 @@ export async function startWebShell(dataDir: string): Promise<{ shell: WebShell;
   const token = parsed.searchParams.get('token')!;
   const api: WebShell['api'] = async (name, input = {}) =>
     (await fetch(`${parsed.origin}/api/${name}`, { method: 'POST', headers: { 'x-desk-token': token }, body: JSON.stringify(input) })).json() as never;
-  return { shell: { url, origin: parsed.origin, token, dataDir, api }, child };
+  return { shell: { url, origin: parsed.origin, token, dataDir, api, recovery: '' }, child };
 }
 
 export async function stopWebShell(child: ChildProcess): Promise<number | null> {
@@ -71,7 +73,7 @@ export const test = base.extend<{ desk: WebShell; freshDesk: WebShell }>({
   desk: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'reception-e2e-'));
     const { shell, child } = await startWebShell(dataDir);
-    await setUpDesk(shell);
+    shell.recovery = await setUpDesk(shell);
     await use(shell);
     // Stops cleanly on SIGTERM: exit code 0, lock released.
     expect(await stopWebShell(child)).toBe(0);

@@ -1,5 +1,6 @@
 import { buildApi, type Api } from '../../../contract';
 import type { Result } from '../../../contract/result';
+import { watchSession } from './sessionSignals';
 
 declare global {
   interface Window {
@@ -41,5 +42,8 @@ function httpApi(): Api {
   });
 }
 
-/** `window.api` from the Electron preload, or the same contract over HTTP in the web shell. */
-export const api: Api = window.api ?? httpApi();
+/**
+ * `window.api` from the Electron preload, or the same contract over HTTP in the
+ * web shell; either way every answer passes the session watch (see sessionSignals).
+ */
+export const api: Api = watchSession(window.api ?? httpApi());

@@ -15,7 +15,10 @@ import './desk.css';
 
 /** The front desk: register on the left; check out and see who is here on the right. */
 export function DeskScreen({ lists }: { lists: VisitLists }) {
-  const { settings } = useDesk();
+  const { settings, can } = useDesk();
+  // Roles without desk work (an auditor) see the lists only: no form, no scan box, no scanner.
+  const canRegister = can('visitors.register');
+  const canCheckOut = can('visits.checkOut');
   const formRef = useRef<CheckInFormHandle>(null);
   const scanRef = useRef<InputRef>(null);
   const { refresh } = lists;
@@ -25,6 +28,7 @@ export function DeskScreen({ lists }: { lists: VisitLists }) {
   useScannerInput(
     (code) => void checkOutBadge(code),
     () => scanRef.current?.input ?? null,
+    canCheckOut,
   );
   useDeskShortcuts({
     onNewVisitor: () => formRef.current?.focusName(),
@@ -34,19 +38,21 @@ export function DeskScreen({ lists }: { lists: VisitLists }) {
   const onCheckedIn = useCallback(
     async (visit: VisitSummary) => {
       await refresh();
-      if (settings.autoPrintBadge) await print([visit.id]);
+      if (settings.autoPrintBadge && can('badges.print')) await print([visit.id]);
     },
-    [print, refresh, settings.autoPrintBadge],
+    [can, print, refresh, settings.autoPrintBadge],
   );
 
   return (
-    <div className="desk">
-      <div className="desk__left">
-        <CheckInForm ref={formRef} onCheckedIn={(v) => void onCheckedIn(v)} onCheckOutBadge={checkOutBadge} />
-        <ShortcutHints />
-      </div>
+    <div className={canRegister ? 'desk' : 'desk desk--lists-only'}>
+      {canRegister && (
+        <div className="desk__left">
+          <CheckInForm ref={formRef} onCheckedIn={(v) => void onCheckedIn(v)} onCheckOutBadge={checkOutBadge} />
+          <ShortcutHints />
+        </div>
+      )}
       <div className="desk__right">
-        <ScanCheckOut inputRef={scanRef} onCheckOut={checkOutBadge} />
+        {canCheckOut && <ScanCheckOut inputRef={scanRef} onCheckOut={checkOutBadge} />}
         <VisitListsPanel
           lists={lists}
           printingIds={printingIds}

@@ -1,5 +1,6 @@
 import { LogoutOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Space, Table, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../contract/visits';
 import { useNow } from '../lib/useNow';
@@ -18,6 +19,11 @@ interface Props {
   busyIds: ReadonlySet<string>;
   onPrint: (visit: VisitSummary) => void;
   onCheckOut: (visit: VisitSummary) => void;
+  /** The ID cell, masked or revealed; shared with the today table. */
+  idCell: (visit: VisitSummary) => ReactNode;
+  idWidth: number;
+  canPrint: boolean;
+  canCheckOut: boolean;
 }
 
 /** Who is in the building now; each row prints a badge or checks the visitor out. */
@@ -27,45 +33,46 @@ export function OnSiteTable(props: Props) {
   const columns: TableColumnsType<VisitSummary> = [
     { key: 'visitor', title: t('columns.visitor'), render: (_, v) => <VisitorCell visit={v} />, ellipsis: true },
     { key: 'host', title: t('columns.host'), dataIndex: 'host', width: '12%', ellipsis: true },
-    {
-      key: 'id',
-      title: t('columns.id'),
-      width: 152,
-      render: (_, v) => (v.idMasked ? <span className="id-mask">{v.idMasked}</span> : <span className="muted">—</span>),
-    },
+    { key: 'id', title: t('columns.id'), width: props.idWidth, render: (_, v) => props.idCell(v) },
     { key: 'checkIn', title: t('columns.checkIn'), width: 100, render: (_, v) => <TimeCell iso={v.checkInAt} now={now} /> },
     { key: 'badge', title: t('columns.badge'), width: 112, render: (_, v) => <BadgeCell visit={v} /> },
-    {
+  ];
+  if (props.canPrint || props.canCheckOut) {
+    columns.push({
       key: 'actions',
       title: t('columns.actions'),
-      // Sized to the two buttons' labels, which are longer in English.
-      width: i18n.language === 'en' ? 200 : 184,
+      // Sized to the buttons' labels, which are longer in English.
+      width: (props.canPrint ? (i18n.language === 'en' ? 82 : 100) : 0) + (props.canCheckOut ? (i18n.language === 'en' ? 118 : 84) : 0),
       render: (_, v) => (
         <Space size={6}>
-          <Button
-            size="small"
-            icon={<PrinterOutlined />}
-            loading={props.printingIds.has(v.id)}
-            onClick={() => props.onPrint(v)}
-            data-testid={`print-${v.badgeNo}`}
-          >
-            {t('actions.print')}
-          </Button>
-          <Button
-            size="small"
-            type="primary"
-            ghost
-            icon={<LogoutOutlined />}
-            loading={props.busyIds.has(v.id)}
-            onClick={() => props.onCheckOut(v)}
-            data-testid={`checkout-${v.badgeNo}`}
-          >
-            {t('actions.checkOut')}
-          </Button>
+          {props.canPrint && (
+            <Button
+              size="small"
+              icon={<PrinterOutlined />}
+              loading={props.printingIds.has(v.id)}
+              onClick={() => props.onPrint(v)}
+              data-testid={`print-${v.badgeNo}`}
+            >
+              {t('actions.print')}
+            </Button>
+          )}
+          {props.canCheckOut && (
+            <Button
+              size="small"
+              type="primary"
+              ghost
+              icon={<LogoutOutlined />}
+              loading={props.busyIds.has(v.id)}
+              onClick={() => props.onCheckOut(v)}
+              data-testid={`checkout-${v.badgeNo}`}
+            >
+              {t('actions.checkOut')}
+            </Button>
+          )}
         </Space>
       ),
-    },
-  ];
+    });
+  }
 
   return (
     <div data-testid="onsite-table">
@@ -78,11 +85,12 @@ export function OnSiteTable(props: Props) {
         pagination={false}
         scroll={{ y: props.scrollY }}
         locale={{ emptyText: props.emptyText }}
-        rowSelection={{
-          selectedRowKeys: props.selectedIds,
-          onChange: (keys) => props.onSelect(keys.map(String)),
-          columnWidth: 36,
-        }}
+        rowSelection={
+          // Selection exists for batch printing only.
+          props.canPrint
+            ? { selectedRowKeys: props.selectedIds, onChange: (keys) => props.onSelect(keys.map(String)), columnWidth: 36 }
+            : undefined
+        }
       />
     </div>
   );

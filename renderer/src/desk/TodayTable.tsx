@@ -1,5 +1,6 @@
 import { RollbackOutlined } from '@ant-design/icons';
 import { Button, Table, Tag, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../contract/visits';
 import { useNow } from '../lib/useNow';
@@ -21,28 +22,34 @@ interface Props {
   scrollY: number;
   busyIds: ReadonlySet<string>;
   onUndoCheckOut: (visit: VisitSummary) => void;
+  idCell: (visit: VisitSummary) => ReactNode;
+  idWidth: number;
+  canCheckOut: boolean;
 }
 
 /** Everyone registered today, in and out; a mistaken check-out can be undone here. */
 export function TodayTable(props: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const now = useNow(30_000);
   const columns: TableColumnsType<VisitSummary> = [
     { key: 'visitor', title: t('columns.visitor'), render: (_, v) => <VisitorCell visit={v} />, ellipsis: true },
     { key: 'host', title: t('columns.host'), dataIndex: 'host', width: '12%', ellipsis: true },
+    { key: 'id', title: t('columns.id'), width: props.idWidth, render: (_, v) => props.idCell(v) },
     {
       key: 'status',
       title: t('columns.status'),
-      width: 100,
+      width: 92,
       render: (_, v) => <Tag color={STATUS_COLOR[v.status]}>{t(`status.${v.status}`)}</Tag>,
     },
-    { key: 'checkIn', title: t('columns.checkIn'), width: 100, render: (_, v) => <TimeCell iso={v.checkInAt} now={now} /> },
-    { key: 'checkOut', title: t('columns.checkOut'), width: 100, render: (_, v) => <TimeCell iso={v.checkOutAt} now={now} /> },
+    { key: 'checkIn', title: t('columns.checkIn'), width: 96, render: (_, v) => <TimeCell iso={v.checkInAt} now={now} /> },
+    { key: 'checkOut', title: t('columns.checkOut'), width: 96, render: (_, v) => <TimeCell iso={v.checkOutAt} now={now} /> },
     { key: 'badge', title: t('columns.badge'), width: 112, render: (_, v) => <BadgeCell visit={v} /> },
-    {
+  ];
+  if (props.canCheckOut) {
+    columns.push({
       key: 'actions',
       title: t('columns.actions'),
-      width: 150,
+      width: i18n.language === 'en' ? 150 : 120,
       render: (_, v) =>
         v.status === 'checked_out' && (
           <Button
@@ -55,8 +62,8 @@ export function TodayTable(props: Props) {
             {t('actions.undoCheckOut')}
           </Button>
         ),
-    },
-  ];
+    });
+  }
 
   return (
     <div data-testid="today-table">

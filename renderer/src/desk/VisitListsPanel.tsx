@@ -5,15 +5,21 @@ import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../contract/visits';
 import { errorText } from '../lib/errors';
 import { useElementHeight } from '../lib/useElementHeight';
+import { useDesk } from '../shell/DeskContext';
 import { filterVisits } from './filterVisits';
+import { IdCell } from './IdCell';
 import { OnSiteTable } from './OnSiteTable';
+import { RevealReasonModal } from './RevealReasonModal';
 import { TodayTable } from './TodayTable';
+import { useRevealedIds } from './useRevealedIds';
 import type { VisitLists } from './useVisitLists';
 
 type TabKey = 'on_site' | 'today';
 
 /** Room the table header takes inside the measured area, so the body scrolls and the page never does. */
 const TABLE_HEADER_PX = 48;
+/** A revealed 18-digit number with its eye needs a little more than its mask. */
+const ID_WIDTH = { plain: 152, revealable: 172 };
 
 interface Props {
   lists: VisitLists;
@@ -26,6 +32,12 @@ interface Props {
 
 export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckOut, onUndoCheckOut }: Props) {
   const { t } = useTranslation();
+  const { can } = useDesk();
+  const canReveal = can('sensitive.reveal');
+  const canPrint = can('badges.print');
+  const canCheckOut = can('visits.checkOut');
+  const { revealed, reveal, hide } = useRevealedIds();
+  const [asking, setAsking] = useState<VisitSummary | null>(null);
   const [tab, setTab] = useState<TabKey>('on_site');
   const [filter, setFilter] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
@@ -38,6 +50,11 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
   const selectedOnSite = useMemo(() => lists.onSite.filter((v) => selected.includes(v.id)), [lists.onSite, selected]);
 
   const emptyText = (all: VisitSummary[], none: string) => (filter.trim() && all.length > 0 ? t('lists.noMatch') : none);
+
+  const idCell = (visit: VisitSummary) => (
+    <IdCell visit={visit} revealed={revealed.get(visit.visitorId)} canReveal={canReveal} onAsk={setAsking} onHide={hide} />
+  );
+  const idWidth = canReveal ? ID_WIDTH.revealable : ID_WIDTH.plain;
 
   async function printSelected() {
     if (await onPrint(selectedOnSite)) setSelected([]);
@@ -69,7 +86,7 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
         ]}
         tabBarExtraContent={
           <div className="lists-card__tools">
-            {tab === 'on_site' && selectedOnSite.length > 0 && (
+            {tab === 'on_site' && canPrint && selectedOnSite.length > 0 && (
               <Button
                 type="primary"
                 icon={<PrinterOutlined />}
@@ -108,6 +125,10 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
             busyIds={busyIds}
             onPrint={(v) => void onPrint([v])}
             onCheckOut={onCheckOut}
+            idCell={idCell}
+            idWidth={idWidth}
+            canPrint={canPrint}
+            canCheckOut={canCheckOut}
           />
         ) : (
           <TodayTable
@@ -117,9 +138,13 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
             scrollY={scrollY}
             busyIds={busyIds}
             onUndoCheckOut={onUndoCheckOut}
+            idCell={idCell}
+            idWidth={idWidth}
+            canCheckOut={canCheckOut}
           />
         )}
       </div>
+      {canReveal && <RevealReasonModal visit={asking} onClose={() => setAsking(null)} onReveal={reveal} />}
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import type { FormRule } from 'antd';
-import type { z } from 'zod';
 import { optionalText, phone, requiredText } from '../../../contract/fields';
 import { idNumberProblem, normalizeIdNumber, type IdType } from '../../../contract/id-documents';
 import { issueText } from '../lib/errors';
+import { schemaRule } from '../lib/schemaRule';
 
 /** Same limits main enforces (contract/visits.ts), so the form rejects what main would. */
 export const LIMITS = { name: 50, company: 100, phone: 30, idNumber: 40, host: 50, purpose: 200 } as const;
@@ -35,16 +35,6 @@ export const EMPTY_VALUES: CheckInValues = {
   purpose: '',
   privacyAck: false,
 };
-
-/** Runs a contract schema as a form rule; the failure's i18n key becomes the message. */
-function schemaRule(schema: z.ZodType): FormRule {
-  return {
-    validator: async (_rule, value: unknown) => {
-      const result = schema.safeParse(value ?? '');
-      if (!result.success) throw new Error(issueText(result.error.issues[0]?.message ?? 'invalid'));
-    },
-  };
-}
 
 export const rules = {
   name: [schemaRule(requiredText(LIMITS.name))],

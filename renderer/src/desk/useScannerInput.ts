@@ -28,7 +28,7 @@ function restoreField(field: HTMLInputElement | HTMLTextAreaElement, value: stri
  * name field, focused after each check-in) only a burst shaped like a badge
  * number does, and the field gets back what it held before the scan.
  */
-export function useScannerInput(onScan: (code: string) => void, ownField?: () => HTMLElement | null): void {
+export function useScannerInput(onScan: (code: string) => void, ownField?: () => HTMLElement | null, enabled = true): void {
   const onScanRef = useRef(onScan);
   const ownFieldRef = useRef(ownField);
   useLayoutEffect(() => {
@@ -37,6 +37,7 @@ export function useScannerInput(onScan: (code: string) => void, ownField?: () =>
   });
 
   useEffect(() => {
+    if (!enabled) return;
     let buffer = '';
     let lastAt = 0;
     let fieldBefore: string | null = null;
@@ -71,5 +72,5 @@ export function useScannerInput(onScan: (code: string) => void, ownField?: () =>
     // Capture phase: see the keys before a focused field, button or table reacts to them.
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, []);
+  }, [enabled]);
 }

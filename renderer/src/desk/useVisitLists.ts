@@ -16,8 +16,9 @@ export interface VisitLists {
 /**
  * Both desk lists, refreshed after every change, every 30 s (another desk or
  * an expired visit may change them) and when the window comes back into view.
+ * Off (empty, no calls) for a user who may not see the desk.
  */
-export function useVisitLists(): VisitLists {
+export function useVisitLists(enabled = true): VisitLists {
   const [onSite, setOnSite] = useState<VisitSummary[]>([]);
   const [today, setToday] = useState<VisitSummary[]>([]);
   const [loading, setLoading] = useState(true);
@@ -40,6 +41,7 @@ export function useVisitLists(): VisitLists {
   }, []);
 
   useEffect(() => {
+    if (!enabled) return;
     void refresh();
     const timer = window.setInterval(() => void refresh(), POLL_MS);
     const onVisible = () => {
@@ -52,7 +54,7 @@ export function useVisitLists(): VisitLists {
       document.removeEventListener('visibilitychange', onVisible);
       window.removeEventListener('focus', onVisible);
     };
-  }, [refresh]);
+  }, [refresh, enabled]);
 
   return { onSite, today, loading, error, refresh };
 }

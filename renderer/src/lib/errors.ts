@@ -6,6 +6,12 @@ export function issueText(key: string): string {
   return i18n.exists(`errors.${key}`) ? i18n.t(`errors.${key}`) : i18n.t('errors.invalid');
 }
 
+/** How long main keeps an account shut after repeated failures, if it said. */
+export function retryAfterSeconds(error: ApiError): number | null {
+  const seconds = error.details?.retryAfterSeconds;
+  return error.code === 'ACCOUNT_LOCKED' && typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : null;
+}
+
 /**
  * The sentence a receptionist sees for a failed call. Uses the small facts in
  * `details` when they make the message more useful than the bare code.
@@ -13,12 +19,14 @@ export function issueText(key: string): string {
 export function errorText(error: ApiError): string {
   const details = error.details ?? {};
   const reason = details.reason;
-  if (error.code === 'CONFLICT' && typeof reason === 'string' && i18n.exists(`conflict.${reason}`)) {
+  if (typeof reason === 'string' && i18n.exists(`conflict.${reason}`) && (error.code === 'CONFLICT' || error.code === 'NOT_FOUND')) {
     return i18n.t(`conflict.${reason}`, { ...details });
   }
   if (error.code === 'VALIDATION' && error.issues?.length) {
     const first = error.issues[0]!;
     return `${i18n.t('codes.VALIDATION')}: ${issueText(first.message)}`;
   }
+  const seconds = retryAfterSeconds(error);
+  if (seconds !== null) return i18n.t('signIn.retryIn', { seconds });
   return i18n.exists(`codes.${error.code}`) ? i18n.t(`codes.${error.code}`) : i18n.t('codes.INTERNAL');
 }

@@ -1,11 +1,24 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { kind: 'desk' } | { kind: 'print'; jobId: string };
+/** The screens of the signed-in app, each at `#/<page>`. */
+export const PAGES = ['desk', 'users', 'audit', 'security'] as const;
+export type Page = (typeof PAGES)[number];
 
-/** `#/print/<jobId>` is the badge print route main renders; anything else is the desk. */
+export type Route = { kind: 'page'; page: Page } | { kind: 'print'; jobId: string };
+
+/**
+ * `#/print/<jobId>` is the badge print route main renders; `#/users` and
+ * `#/audit` are screens; anything else is the front desk.
+ */
 export function parseHash(hash: string): Route {
-  const match = /^#\/print\/([^/?#]+)$/.exec(hash);
-  return match ? { kind: 'print', jobId: decodeURIComponent(match[1]!) } : { kind: 'desk' };
+  const print = /^#\/print\/([^/?#]+)$/.exec(hash);
+  if (print) return { kind: 'print', jobId: decodeURIComponent(print[1]!) };
+  const page = /^#\/([a-z]+)$/.exec(hash)?.[1];
+  return { kind: 'page', page: (PAGES as readonly string[]).includes(page ?? '') ? (page as Page) : 'desk' };
+}
+
+export function pageHash(page: Page): string {
+  return `#/${page}`;
 }
 
 export function useHashRoute(): Route {

@@ -22,6 +22,7 @@ interface SettingsValues {
   offsetXMm: number;
   offsetYMm: number;
   autoPrintBadge: boolean;
+  idleLockMinutes: number;
 }
 
 function profileOf(settings: DeskSettings, printerId: string) {
@@ -36,6 +37,7 @@ function valuesFrom(settings: DeskSettings): SettingsValues {
     printerId,
     ...profileOf(settings, printerId),
     autoPrintBadge: settings.autoPrintBadge,
+    idleLockMinutes: settings.idleLockMinutes,
   };
 }
 
@@ -45,6 +47,7 @@ const ISSUE_FIELDS: Record<string, keyof SettingsValues> = {
   locale: 'locale',
   printerId: 'printerId',
   autoPrintBadge: 'autoPrintBadge',
+  idleLockMinutes: 'idleLockMinutes',
   'printerProfile.printerId': 'printerId',
   'printerProfile.profile.layoutId': 'layoutId',
   'printerProfile.profile.offsetXMm': 'offsetXMm',
@@ -109,6 +112,7 @@ export function SettingsDrawer({ open, onClose }: Props) {
         locale: values.locale,
         printerId: values.printerId,
         autoPrintBadge: values.autoPrintBadge,
+        idleLockMinutes: values.idleLockMinutes,
         printerProfile: {
           printerId: values.printerId,
           profile: { layoutId: values.layoutId, offsetXMm: values.offsetXMm ?? 0, offsetYMm: values.offsetYMm ?? 0 },
@@ -166,6 +170,24 @@ export function SettingsDrawer({ open, onClose }: Props) {
               { value: 'zh-CN', label: t('lang.zh') },
               { value: 'en', label: t('lang.en') },
             ]}
+          />
+        </Form.Item>
+
+        <Divider titlePlacement="start">{t('settings.security')}</Divider>
+        <Form.Item
+          name="idleLockMinutes"
+          label={t('settings.idleLock')}
+          extra={t('settings.idleLockHint')}
+          rules={[{ required: true, type: 'integer', min: 1, max: 240, message: t('errors.outOfRange') }]}
+        >
+          <InputNumber
+            min={1}
+            max={240}
+            step={1}
+            precision={0}
+            suffix={t('settings.idleLockUnit')}
+            className="settings-idle"
+            data-testid="settings-idle-lock"
           />
         </Form.Item>
 

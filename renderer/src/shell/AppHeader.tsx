@@ -1,18 +1,27 @@
-import { SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { LockOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Layout, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Page } from '../lib/useHashRoute';
+import { useSession } from '../session/SessionContext';
 import { useDesk } from './DeskContext';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveClock } from './LiveClock';
+import { MainNav } from './MainNav';
+import { UserMenu } from './UserMenu';
 
 interface Props {
-  onSiteCount: number;
+  page: Page | null;
+  pages: Page[];
+  /** Null for users who may not see the desk lists. */
+  onSiteCount: number | null;
   onOpenSettings: () => void;
+  onChangePassword: () => void;
 }
 
-export function AppHeader({ onSiteCount, onOpenSettings }: Props) {
+export function AppHeader({ page, pages, onSiteCount, onOpenSettings, onChangePassword }: Props) {
   const { t } = useTranslation();
-  const { settings, info } = useDesk();
+  const { settings, can } = useDesk();
+  const { lock } = useSession();
   return (
     <Layout.Header className="app-header">
       <div className="app-header__brand">
@@ -20,33 +29,34 @@ export function AppHeader({ onSiteCount, onOpenSettings }: Props) {
           <TeamOutlined />
         </span>
         <h1 className="app-header__title">{t('app.name')}</h1>
-        {settings.siteName && <span className="app-header__site">{settings.siteName}</span>}
-      </div>
-      <div className="app-header__status">
-        <div className="onsite-pill" title={t('header.onSiteTitle')} role="status" aria-live="polite">
-          <span className="onsite-pill__label">{t('header.onSite')}</span>
-          <strong className="onsite-pill__count" data-testid="onsite-count">
-            {onSiteCount}
-          </strong>
-          {t('header.onSiteUnit') && <span className="onsite-pill__label">{t('header.onSiteUnit')}</span>}
-        </div>
-        <LiveClock />
-        {info.operator.name && (
-          <span className="app-header__operator">
-            <UserOutlined aria-hidden /> {t('header.operator', { name: info.operator.name })}
+        {settings.siteName && (
+          <span className="app-header__site" title={settings.siteName}>
+            {settings.siteName}
           </span>
         )}
+      </div>
+      <MainNav page={page} pages={pages} />
+      <div className="app-header__status">
+        {onSiteCount !== null && (
+          <div className="onsite-pill" title={t('header.onSiteTitle')} role="status" aria-live="polite">
+            <span className="onsite-pill__label">{t('header.onSite')}</span>
+            <strong className="onsite-pill__count" data-testid="onsite-count">
+              {onSiteCount}
+            </strong>
+            {t('header.onSiteUnit') && <span className="onsite-pill__label">{t('header.onSiteUnit')}</span>}
+          </div>
+        )}
+        <LiveClock />
         <LanguageSwitch />
-        <Tooltip title={t('header.settings')}>
-          <Button
-            data-testid="settings-button"
-            icon={<SettingOutlined />}
-            onClick={onOpenSettings}
-            aria-label={t('header.settings')}
-          >
-            {t('header.settings')}
-          </Button>
+        {can('settings.manage') && (
+          <Tooltip title={t('header.settings')}>
+            <Button data-testid="settings-button" icon={<SettingOutlined />} onClick={onOpenSettings} aria-label={t('header.settings')} />
+          </Tooltip>
+        )}
+        <Tooltip title={t('account.lockHint')}>
+          <Button data-testid="lock-button" icon={<LockOutlined />} onClick={() => void lock()} aria-label={t('account.lock')} />
         </Tooltip>
+        <UserMenu onChangePassword={onChangePassword} />
       </div>
     </Layout.Header>
   );

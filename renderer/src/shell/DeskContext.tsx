@@ -7,15 +7,14 @@ import type { DeskSettings } from '../../../contract/settings';
 export type AppInfo = Output<'app', 'info'>;
 export type SettingsPatch = Input<'settings', 'update'>;
 
-/** What every desk screen needs from the app shell: settings, who is on duty, the language. */
+/** What every signed-in screen needs from the app shell: settings, who is on duty, the language. */
 export interface DeskContextValue {
   settings: DeskSettings;
   info: AppInfo;
   locale: Locale;
   /** Saves to main and, on success, updates every screen. */
   saveSettings: (patch: SettingsPatch) => Promise<Result<DeskSettings>>;
-  /** Switches the UI at once, then saves the choice. */
-  changeLocale: (locale: Locale) => Promise<Result<DeskSettings>>;
+  /** From the session's permissions: screens and buttons show only what main would allow. */
   can: (permission: string) => boolean;
 }
 

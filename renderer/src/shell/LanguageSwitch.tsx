@@ -1,17 +1,26 @@
 import { App, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../contract/print';
+import { isLocale } from '../i18n';
 import { errorText } from '../lib/errors';
-import { useDesk } from './DeskContext';
+import { useSession } from '../session/SessionContext';
+
+interface Props {
+  /** For first-run setup, where the choice is kept in the wizard until it completes. */
+  value?: Locale;
+  onChange?: (locale: Locale) => void;
+}
 
 /** 中文 / English, always written in their own language so either reader can find theirs. */
-export function LanguageSwitch() {
-  const { t } = useTranslation();
+export function LanguageSwitch({ value, onChange }: Props) {
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const { locale, changeLocale } = useDesk();
+  const { setLocale } = useSession();
+  const current = value ?? (isLocale(i18n.language) ? i18n.language : 'zh-CN');
 
-  async function onChange(next: Locale) {
-    const result = await changeLocale(next);
+  async function change(next: Locale) {
+    if (onChange) return onChange(next);
+    const result = await setLocale(next);
     if (!result.ok) message.warning(errorText(result.error));
   }
 
@@ -19,8 +28,8 @@ export function LanguageSwitch() {
     <Segmented<Locale>
       data-testid="lang-switch"
       aria-label={t('header.language')}
-      value={locale}
-      onChange={(v) => void onChange(v)}
+      value={current}
+      onChange={(v) => void change(v)}
       options={[
         { label: t('lang.zh'), value: 'zh-CN' },
         { label: t('lang.en'), value: 'en' },

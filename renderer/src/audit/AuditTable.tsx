@@ -1,0 +1,85 @@
+import { Table, Tooltip, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntryView } from '../../../contract/audit';
+import { formatFull } from '../lib/format';
+import { AuditDetail } from './AuditDetail';
+import { actionLabel, detailSummary, entityLabel } from './auditLabels';
+import { PAGE_SIZES } from './useAuditLog';
+
+interface Props {
+  entries: AuditEntryView[];
+  total: number;
+  page: number;
+  pageSize: number;
+  loading: boolean;
+  onPage: (page: number, pageSize: number) => void;
+}
+
+/** Newest first; each row opens to its full detail. */
+export function AuditTable({ entries, total, page, pageSize, loading, onPage }: Props) {
+  const { t } = useTranslation();
+  const columns: TableColumnsType<AuditEntryView> = [
+    { key: 'seq', title: t('audit.columns.seq'), dataIndex: 'seq', width: 72, className: 'audit-seq' },
+    { key: 'time', title: t('audit.columns.time'), width: 170, render: (_, e) => <span className="audit-time">{formatFull(e.at)}</span> },
+    { key: 'actor', title: t('audit.columns.actor'), width: 140, ellipsis: true, render: (_, e) => e.actor || <span className="muted">—</span> },
+    {
+      key: 'action',
+      title: t('audit.columns.action'),
+      width: 170,
+      render: (_, e) => {
+        const label = actionLabel(e.action);
+        return (
+          <Tooltip title={label === e.action ? undefined : e.action}>
+            <span className={e.action.endsWith('Failed') ? 'audit-action audit-action--failed' : 'audit-action'} data-testid="audit-action-cell">
+              {label}
+            </span>
+          </Tooltip>
+        );
+      },
+    },
+    {
+      key: 'entity',
+      title: t('audit.columns.entity'),
+      width: 160,
+      render: (_, e) => (
+        <span>
+          {entityLabel(e.entity)}
+          {e.entityId && (
+            <span className="audit-entity-id mono" title={e.entityId}>
+              {e.entityId.slice(-8)}
+            </span>
+          )}
+        </span>
+      ),
+    },
+    {
+      key: 'detail',
+      title: t('audit.columns.detail'),
+      ellipsis: true,
+      render: (_, e) => <span className="audit-summary">{detailSummary(e.detail)}</span>,
+    },
+  ];
+
+  return (
+    <div data-testid="audit-table">
+      <Table<AuditEntryView>
+        rowKey="seq"
+        size="small"
+        columns={columns}
+        dataSource={entries}
+        loading={loading}
+        locale={{ emptyText: t('audit.empty') }}
+        expandable={{ expandedRowRender: (e) => <AuditDetail entry={e} />, expandRowByClick: true }}
+        pagination={{
+          current: page,
+          pageSize,
+          total,
+          pageSizeOptions: PAGE_SIZES,
+          showSizeChanger: true,
+          showTotal: (n) => t('audit.total', { total: n }),
+          onChange: onPage,
+        }}
+      />
+    </div>
+  );
+}

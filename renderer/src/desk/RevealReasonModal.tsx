@@ -1,0 +1,87 @@
+import { Alert, App, Button, Form, Input, Modal, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Result } from '../../../contract/result';
+import type { VisitSummary } from '../../../contract/visits';
+import { errorText } from '../lib/errors';
+import { showFieldIssues } from '../session/fieldIssues';
+
+const QUICK_REASONS = ['verify', 'correction', 'security'] as const;
+
+interface Props {
+  /** The visit whose visitor's number is asked for; null when closed. */
+  visit: VisitSummary | null;
+  onClose: () => void;
+  onReveal: (visitorId: string, reason: string) => Promise<Result<unknown>>;
+}
+
+/** Asks why before a full ID number is shown; the reason goes into the audit log with the reveal. */
+export function RevealReasonModal({ visit, onClose, onReveal }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ reason: string }>();
+  const [busy, setBusy] = useState(false);
+  const reason = Form.useWatch('reason', form);
+
+  useEffect(() => {
+    if (visit) form.resetFields();
+  }, [visit, form]);
+
+  async function submit({ reason }: { reason: string }) {
+    if (!visit || busy) return;
+    setBusy(true);
+    try {
+      const result = await onReveal(visit.visitorId, reason.trim());
+      if (result.ok) return onClose();
+      if (!showFieldIssues(form, result.error, { reason: 'reason' })) message.error(errorText(result.error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      open={visit !== null}
+      title={t('reveal.title')}
+      onCancel={onClose}
+      destroyOnHidden
+      width={460}
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {t('reveal.cancel')}
+        </Button>,
+        <Button key="ok" type="primary" loading={busy} onClick={() => form.submit()} data-testid="reveal-submit">
+          {t('reveal.submit')}
+        </Button>,
+      ]}
+    >
+      {visit && (
+        <p className="reveal-who">
+          <strong>{visit.name}</strong>
+          {visit.company && <span className="muted"> · {visit.company}</span>}
+          <span className="id-mask reveal-who__mask">{visit.idMasked}</span>
+        </p>
+      )}
+      <Alert type="info" showIcon title={t('reveal.explain')} className="reveal-explain" />
+      <div className="reveal-quick" role="group" aria-label={t('reveal.reason')}>
+        {QUICK_REASONS.map((key) => {
+          const text = t(`reveal.quick.${key}`);
+          return (
+            <Tag.CheckableTag key={key} checked={reason === text} onChange={() => form.setFieldsValue({ reason: text })} data-testid={`reveal-quick-${key}`}>
+              {text}
+            </Tag.CheckableTag>
+          );
+        })}
+      </div>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false} autoComplete="off">
+        <Form.Item
+          name="reason"
+          label={t('reveal.reason')}
+          rules={[{ required: true, whitespace: true, min: 2, message: t('errors.reason.required') }]}
+        >
+          <Input autoFocus maxLength={200} placeholder={t('reveal.reasonPlaceholder')} onPressEnter={() => form.submit()} data-testid="reveal-reason" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,23 @@
+import { SetupWizard } from '../setup/SetupWizard';
+import { SignedInApp } from '../shell/SignedInApp';
+import { LockScreen } from './LockScreen';
+import { useSession } from './SessionContext';
+import { SignInScreen } from './SignInScreen';
+import { UnsealScreen } from './UnsealScreen';
+
+/** One screen per session phase; only `signedIn` mounts the app, so leaving it removes every trace of it. */
+export function SessionGate() {
+  const { status } = useSession();
+  switch (status.phase) {
+    case 'sealed':
+      return <UnsealScreen />;
+    case 'setup':
+      return <SetupWizard />;
+    case 'signedOut':
+      return <SignInScreen />;
+    case 'locked':
+      return <LockScreen />;
+    case 'signedIn':
+      return <SignedInApp />;
+  }
+}

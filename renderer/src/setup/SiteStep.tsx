@@ -1,0 +1,25 @@
+import { Form, Input, Segmented } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../contract/print';
+import { setupRules } from './setupFields';
+
+/** Step 1: the language the desk speaks and the name it shows. */
+export function SiteStep({ onLocale }: { onLocale: (locale: Locale) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item name="locale" label={t('setup.language')}>
+        <Segmented<Locale>
+          onChange={onLocale}
+          options={[
+            { label: t('lang.zh'), value: 'zh-CN' },
+            { label: t('lang.en'), value: 'en' },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="siteName" label={t('setup.siteName')} extra={t('setup.siteNameHint')} rules={setupRules.siteName} required>
+        <Input autoFocus maxLength={60} placeholder={t('setup.siteNamePlaceholder')} data-testid="setup-site-name" />
+      </Form.Item>
+    </>
+  );
+}

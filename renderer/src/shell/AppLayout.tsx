@@ -1,0 +1,57 @@
+import { Layout, Result } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AuditScreen } from '../audit/AuditScreen';
+import { DeskScreen } from '../desk/DeskScreen';
+import { useVisitLists } from '../desk/useVisitLists';
+import { pageHash, useHashRoute } from '../lib/useHashRoute';
+import { ChangePasswordModal } from '../session/ChangePasswordModal';
+import { SettingsDrawer } from '../settings/SettingsDrawer';
+import { AdminScreen } from './AdminScreen';
+import { AppHeader } from './AppHeader';
+import { useDesk } from './DeskContext';
+import { allowedPages } from './pages';
+import './shell.css';
+
+/**
+ * Header and the current screen. Switching screens unmounts the one left,
+ * which also hides any revealed ID number at once.
+ */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const route = useHashRoute();
+  const { can } = useDesk();
+  const pages = allowedPages(can);
+  const asked = route.kind === 'page' ? route.page : 'desk';
+  // A screen this user may not open (an old link, a role just changed) falls back to the first they may.
+  const page = pages.includes(asked) ? asked : (pages[0] ?? null);
+  const seesDesk = can('desk.view');
+  // Feeds the header's on-site count on every screen, and the desk itself.
+  const lists = useVisitLists(seesDesk);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [passwordOpen, setPasswordOpen] = useState(false);
+
+  useEffect(() => {
+    if (page && window.location.hash !== pageHash(page)) window.history.replaceState(null, '', pageHash(page));
+  }, [page]);
+
+  return (
+    <Layout className="desk-layout">
+      <AppHeader
+        page={page}
+        pages={pages}
+        onSiteCount={seesDesk ? lists.onSite.length : null}
+        onOpenSettings={() => setSettingsOpen(true)}
+        onChangePassword={() => setPasswordOpen(true)}
+      />
+      <Layout.Content className={page === 'desk' ? 'desk-content' : 'page-content'}>
+        {page === 'desk' && <DeskScreen lists={lists} />}
+        {(page === 'users' || page === 'security') && <AdminScreen page={page} pages={pages} />}
+        {page === 'audit' && <AuditScreen />}
+        {page === null && <Result status="403" title={t('account.noPages')} />}
+      </Layout.Content>
+      {can('settings.manage') && <SettingsDrawer open={settingsOpen} onClose={() => setSettingsOpen(false)} />}
+      <ChangePasswordModal open={passwordOpen} onClose={() => setPasswordOpen(false)} />
+    </Layout>
+  );
+}
