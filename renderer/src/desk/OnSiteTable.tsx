@@ -1,5 +1,5 @@
 import { LogoutOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Space, Table, type TableColumnsType } from 'antd';
+import { Button, Space, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../contract/visits';
@@ -7,6 +7,7 @@ import { useNow } from '../lib/useNow';
 import { BadgeCell } from './BadgeCell';
 import { TimeCell } from './TimeCell';
 import { VisitorCell } from './VisitorCell';
+import { VisitTable } from './VisitTable';
 
 interface Props {
   visits: VisitSummary[];
@@ -75,23 +76,19 @@ export function OnSiteTable(props: Props) {
   }
 
   return (
-    <div data-testid="onsite-table">
-      <Table<VisitSummary>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={props.visits}
-        loading={props.loading}
-        pagination={false}
-        scroll={{ y: props.scrollY }}
-        locale={{ emptyText: props.emptyText }}
-        rowSelection={
-          // Selection exists for batch printing only.
-          props.canPrint
-            ? { selectedRowKeys: props.selectedIds, onChange: (keys) => props.onSelect(keys.map(String)), columnWidth: 36 }
-            : undefined
-        }
-      />
-    </div>
+    <VisitTable
+      testId="onsite-table"
+      columns={columns}
+      visits={props.visits}
+      loading={props.loading}
+      emptyText={props.emptyText}
+      scrollY={props.scrollY}
+      rowSelection={
+        // Selection exists for batch printing only.
+        props.canPrint
+          ? { selectedRowKeys: props.selectedIds, onChange: (keys) => props.onSelect(keys.map(String)), columnWidth: 36 }
+          : undefined
+      }
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { RollbackOutlined } from '@ant-design/icons';
-import { Button, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Tag, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../contract/visits';
@@ -7,6 +7,7 @@ import { useNow } from '../lib/useNow';
 import { BadgeCell } from './BadgeCell';
 import { TimeCell } from './TimeCell';
 import { VisitorCell } from './VisitorCell';
+import { VisitTable } from './VisitTable';
 
 const STATUS_COLOR: Record<VisitSummary['status'], string> = {
   expected: 'blue',
@@ -66,17 +67,13 @@ export function TodayTable(props: Props) {
   }
 
   return (
-    <div data-testid="today-table">
-      <Table<VisitSummary>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={props.visits}
-        loading={props.loading}
-        pagination={false}
-        scroll={{ y: props.scrollY }}
-        locale={{ emptyText: props.emptyText }}
-      />
-    </div>
+    <VisitTable
+      testId="today-table"
+      columns={columns}
+      visits={props.visits}
+      loading={props.loading}
+      emptyText={props.emptyText}
+      scrollY={props.scrollY}
+    />
   );
 }
