@@ -475,7 +475,7 @@ export const en: Messages = {
     reset: 'Reset',
     verify: 'Verify integrity',
     intact: 'The log is intact (entries checked: {{count}})',
-    broken: 'The log was tampered with after entry {{seq}} ({{time}})',
+    broken: 'The log was tampered with: entry {{seq}} ({{time}}) and later fail the check',
     brokenHint: 'Change nothing more and tell an administrator now; check entries after that time against a trusted backup.',
     exportCsv: 'Export CSV',
     exportXlsx: 'Export Excel',

@@ -477,7 +477,7 @@ export const zhCN = {
     reset: '重置',
     verify: '校验完整性',
     intact: '日志完整（共 {{count}} 条）',
-    broken: '第 {{seq}} 条记录（{{time}}）之后的日志被篡改',
+    broken: '日志被篡改：从第 {{seq}} 条记录（{{time}}）起校验不通过',
     brokenHint: '请勿继续修改数据，立即通知管理员；从可信备份核对该时间之后的记录。',
     exportCsv: '导出 CSV',
     exportXlsx: '导出 Excel',
