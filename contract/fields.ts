@@ -56,3 +56,33 @@ export function refineIdDocument(doc: { idType: IdType; idNumber: string }, ctx:
   const problem = idNumberProblem(doc.idType, doc.idNumber);
   if (problem) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: problem });
 }
+
+/** A plain address check (something@domain.tld); empty means "not recorded". */
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+export const email = z
+  .string('invalidType')
+  .trim()
+  .max(100, 'tooLong')
+  .refine((s) => s === '' || EMAIL_PATTERN.test(s), 'email.invalid');
+
+/** Today's local calendar day, YYYY-MM-DD. */
+function todayLocal(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** A real calendar day (no 2月30日) written YYYY-MM-DD. */
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** A birthday: a real day, not after today; empty means "not recorded". */
+export const pastDate = z
+  .string('invalidType')
+  .trim()
+  .max(10, 'date.invalid')
+  .refine((s) => s === '' || (isRealDate(s) && s <= todayLocal()), 'date.invalid');

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { app } from './app';
 import { audit } from './audit';
+import { clients, people } from './clients';
 import type { Channel } from './channel';
 import { keys } from './keys';
 import { print } from './print';
@@ -12,7 +13,7 @@ import { visitors } from './visitors';
 import { visits } from './visits';
 
 /** Every IPC channel, by domain then verb; the channel name is `domain.verb`. */
-export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys } as const;
+export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, clients, people } as const;
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
 

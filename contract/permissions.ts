@@ -21,5 +21,9 @@ export const PERMISSIONS = [
   'audit.export',
   /** Rotate the data key (re-seals every sensitive value in the background). */
   'keys.manage',
+  /** See the client directory: organizations, their people, possible duplicates. */
+  'clients.view',
+  /** Add, change, archive and merge clients and people. */
+  'clients.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

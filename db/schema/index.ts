@@ -4,3 +4,4 @@ export { badgePrints } from './print';
 export { auditLog } from './audit';
 export { settings } from './settings';
 export { users } from './users';
+export { clients } from './clients';

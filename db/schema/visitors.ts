@@ -1,4 +1,5 @@
-import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { clients } from './clients';
 import { syncColumns } from './columns';
 
 export const visitors = sqliteTable(
@@ -17,6 +18,18 @@ export const visitors = sqliteTable(
     idNumberMask: text('id_number_mask'),
     /** Keyed HMAC of the normalized number: exact-match lookup without plaintext. */
     idNumberIndex: text('id_number_index'),
+    /** The client organization this person works for, if any (added by ALTER TABLE ADD COLUMN, no rebuild). */
+    clientId: text('client_id').references((): AnySQLiteColumn => clients.id),
+    title: text('title').notNull().default(''),
+    email: text('email').notNull().default(''),
+    dietary: text('dietary').notNull().default(''),
+    transport: text('transport').notNull().default(''),
+    preferences: text('preferences').notNull().default(''),
+    /** YYYY-MM-DD. */
+    birthday: text('birthday'),
+    notes: text('notes').notNull().default(''),
+    /** Set on a record merged into another (which is also soft-deleted): where its history went. */
+    mergedInto: text('merged_into').references((): AnySQLiteColumn => visitors.id),
   },
   (t) => [
     index('visitors_id_number_index').on(t.idNumberIndex),
@@ -24,5 +37,6 @@ export const visitors = sqliteTable(
     index('visitors_name_pinyin').on(t.namePinyin),
     index('visitors_name_initials').on(t.nameInitials),
     index('visitors_name').on(t.name),
+    index('visitors_client').on(t.clientId),
   ],
 );

@@ -4,6 +4,14 @@ import { AppError } from '../core/errors';
 import type { PrintJobStore } from '../print/job-store';
 import { BADGE_LAYOUTS } from '../print/layouts';
 import { permissionsOf } from '../security/roles';
+import { listClients } from '../services/clients/client-search';
+import { getClientDetail } from '../services/clients/client-rows';
+import { archiveClient, createClient, updateClient } from '../services/clients/clients';
+import { createPerson } from '../services/people/create';
+import { findPeople } from '../services/people/find';
+import { mergePeople } from '../services/people/merge';
+import { getPerson } from '../services/people/person-rows';
+import { updatePerson } from '../services/people/update';
 import { exportAudit } from '../services/audit/audit-export';
 import { listAudit, verifyAudit } from '../services/audit/audit-query';
 import { keyStatus, startRotation } from '../services/keys/key-rotation';
@@ -86,6 +94,20 @@ export function appHandlers(jobs: PrintJobStore): Handlers {
     keys: {
       status: (ctx) => keyStatus(ctx),
       rotate: (ctx, input) => startRotation(ctx, input.recoveryPassphrase),
+    },
+    clients: {
+      list: (ctx, input) => listClients(ctx, input),
+      get: (ctx, input) => getClientDetail(ctx.db, input.id),
+      create: (ctx, input) => createClient(ctx, input),
+      update: (ctx, input) => updateClient(ctx, input),
+      archive: (ctx, input) => archiveClient(ctx, input),
+    },
+    people: {
+      find: (ctx, input) => findPeople(ctx, ctx.db, input),
+      create: (ctx, input) => createPerson(ctx, input),
+      get: (ctx, input) => getPerson(ctx.db, input.id),
+      update: (ctx, input) => updatePerson(ctx, input),
+      merge: (ctx, input) => mergePeople(ctx, input),
     },
     audit: {
       list: (ctx, input) => listAudit(ctx, input),

@@ -5,6 +5,7 @@ export const ROLES = ROLE_NAMES;
 export type Role = RoleName;
 
 const DESK: Permission[] = ['app.view', 'desk.view', 'visitors.register', 'visits.checkOut', 'badges.print'];
+const CLIENTS: Permission[] = ['clients.view', 'clients.manage'];
 
 /**
  * The one permission table; the router checks it on every call and the user
@@ -12,12 +13,12 @@ const DESK: Permission[] = ['app.view', 'desk.view', 'visitors.register', 'visit
  * channels that need no role.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  receptionist: DESK,
-  coordinator: DESK,
-  manager: [...DESK, 'settings.manage', 'sensitive.reveal', 'audit.view'],
+  receptionist: [...DESK, 'clients.view'],
+  coordinator: [...DESK, ...CLIENTS],
+  manager: [...DESK, ...CLIENTS, 'settings.manage', 'sensitive.reveal', 'audit.view'],
   // Auditors check who saw what: they read the log and the desk lists, and change nothing.
-  auditor: ['app.view', 'desk.view', 'audit.view', 'audit.export'],
-  admin: [...DESK, 'settings.manage', 'sensitive.reveal', 'users.manage', 'audit.view', 'audit.export', 'keys.manage'],
+  auditor: ['app.view', 'desk.view', 'clients.view', 'audit.view', 'audit.export'],
+  admin: [...DESK, ...CLIENTS, 'settings.manage', 'sensitive.reveal', 'users.manage', 'audit.view', 'audit.export', 'keys.manage'],
 };
 
 export interface Session {

@@ -19,3 +19,15 @@ export function nameKeys(name: string): NameKeys {
     .filter(Boolean);
   return { full: syllables.join(''), initials: syllables.map((s) => s[0]).join('') };
 }
+
+/**
+ * Search keys for an organization's name: read as ordinary words (no surname
+ * rule), so 重庆 is chongqing and 银行 is yinhang.
+ */
+export function orgKeys(name: string): NameKeys {
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
+    .flatMap((s) => s.split(/\s+/))
+    .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean);
+  return { full: syllables.join(''), initials: syllables.map((s) => s[0]).join('') };
+}

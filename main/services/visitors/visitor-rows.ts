@@ -1,5 +1,9 @@
+import { and, inArray, isNull } from 'drizzle-orm';
 import { maskIdNumber, normalizeIdNumber, type IdType } from '../../../contract/id-documents';
+import type { Db } from '../../../db/open';
+import { visitors } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
 
 export const ID_COLUMN = 'id_number';
 
@@ -21,6 +25,20 @@ export function idIndex(ctx: ServiceContext, normalized: string): string {
 /** Every index the number may be stored under (more than one while the data key is being rotated). */
 export function idIndexes(ctx: ServiceContext, normalized: string): string[] {
   return ctx.cipher.blindIndexes(ID_COLUMN, normalized);
+}
+
+/** One ID number, one live record: refuse to give a record a number another one holds. */
+export function refuseIdOfAnotherVisitor(ctx: ServiceContext, tx: Db, visitorId: string, idNumber: string): void {
+  const holder = tx
+    .select({ id: visitors.id })
+    .from(visitors)
+    .where(and(inArray(visitors.idNumberIndex, idIndexes(ctx, idNumber)), isNull(visitors.deletedAt)))
+    .get();
+  if (holder && holder.id !== visitorId) {
+    throw new AppError('CONFLICT', 'This ID number belongs to another visitor record.', { reason: 'idBelongsToAnother' }, [
+      { path: 'idNumber', message: 'id.belongsToAnother' },
+    ]);
+  }
 }
 
 export type { IdType };

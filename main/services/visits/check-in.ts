@@ -8,7 +8,7 @@ import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { nameKeys } from '../visitors/pinyin';
-import { idIndexes, sealIdNumber } from '../visitors/visitor-rows';
+import { idIndexes, refuseIdOfAnotherVisitor, sealIdNumber } from '../visitors/visitor-rows';
 import { nextBadgeNo } from './badge-number';
 import { getVisitSummary } from './visit-summary';
 
@@ -19,13 +19,20 @@ type VisitorRow = typeof visitors.$inferSelect;
  * One person is one record: the picked record, else the one holding this ID
  * number, else the one with this exact name and phone. Only then a new one.
  */
+/**
+ * The record picked from search. A record merged into another since the search
+ * (on this desk or another) leads to the one it was merged into.
+ */
+function pickedVisitor(tx: Db, visitorId: string): VisitorRow {
+  let row = tx.select().from(visitors).where(eq(visitors.id, visitorId)).get();
+  for (let hops = 0; row?.mergedInto && hops < 10; hops++) row = tx.select().from(visitors).where(eq(visitors.id, row.mergedInto)).get();
+  if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'The returning visitor record no longer exists.');
+  return row;
+}
+
 function findExistingVisitor(ctx: ServiceContext, tx: Db, input: CheckIn): VisitorRow | undefined {
   const live = isNull(visitors.deletedAt);
-  if (input.visitorId) {
-    const picked = tx.select().from(visitors).where(and(eq(visitors.id, input.visitorId), live)).get();
-    if (!picked) throw new AppError('NOT_FOUND', 'The returning visitor record no longer exists.');
-    return picked;
-  }
+  if (input.visitorId) return pickedVisitor(tx, input.visitorId);
   if (input.idNumber) {
     const byId = tx.select().from(visitors).where(and(inArray(visitors.idNumberIndex, idIndexes(ctx, input.idNumber)), live)).get();
     if (byId) return byId;
@@ -34,19 +41,6 @@ function findExistingVisitor(ctx: ServiceContext, tx: Db, input: CheckIn): Visit
     return tx.select().from(visitors).where(and(eq(visitors.name, input.name), eq(visitors.phone, input.phone), live)).get();
   }
   return undefined;
-}
-
-function refuseIdOfAnotherVisitor(ctx: ServiceContext, tx: Db, visitorId: string, idNumber: string): void {
-  const holder = tx
-    .select({ id: visitors.id })
-    .from(visitors)
-    .where(and(inArray(visitors.idNumberIndex, idIndexes(ctx, idNumber)), isNull(visitors.deletedAt)))
-    .get();
-  if (holder && holder.id !== visitorId) {
-    throw new AppError('CONFLICT', 'This ID number belongs to another visitor record.', { reason: 'idBelongsToAnother' }, [
-      { path: 'idNumber', message: 'id.belongsToAnother' },
-    ]);
-  }
 }
 
 type VisitorChanges = { before: Record<string, unknown>; after: Record<string, unknown> } | null;

@@ -1,0 +1,28 @@
+import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { syncColumns } from './columns';
+
+/** Client organizations: who visits, how much care they get, and who looks after them. */
+export const clients = sqliteTable(
+  'clients',
+  {
+    ...syncColumns,
+    name: text('name').notNull(),
+    /** Toneless full pinyin and initials of the name, for search (as for visitors). */
+    namePinyin: text('name_pinyin').notNull(),
+    nameInitials: text('name_initials').notNull(),
+    industry: text('industry').notNull().default(''),
+    tier: text('tier', { enum: ['vip', 'key', 'normal'] }).notNull().default('normal'),
+    /** The staff member who looks after this client, by name (a VIP has a dedicated one). */
+    accountManager: text('account_manager').notNull().default(''),
+    /** Background research notes: business, needs, history. */
+    background: text('background').notNull().default(''),
+    /** JSON array of short tags. */
+    tags: text('tags').notNull().default('[]'),
+  },
+  (t) => [
+    index('clients_name').on(t.name),
+    index('clients_name_pinyin').on(t.namePinyin),
+    index('clients_name_initials').on(t.nameInitials),
+    index('clients_tier').on(t.tier),
+  ],
+);

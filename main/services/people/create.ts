@@ -1,0 +1,71 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { Parsed } from '../../../contract';
+import type { Person } from '../../../contract/clients';
+import { visitors } from '../../../db/schema';
+import type { ServiceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { getLiveClient } from '../clients/clients';
+import { nameKeys } from '../visitors/pinyin';
+import { sealIdNumber } from '../visitors/visitor-rows';
+import { findPeople, isStrong } from './find';
+import { getPerson } from './person-rows';
+
+/**
+ * One person is one record: a new one is made only when no record holds this
+ * ID number or phone, or when the user has seen that match and confirms a new
+ * person (confirmNew). An ID number held by another record is never given twice.
+ */
+export function createPerson(ctx: ServiceContext, input: Parsed<'people', 'create'>): Person {
+  let confirmedOver: string | null = null;
+  return ctx.write(
+    (p: Person) => ({
+      actor: ctx.session.operatorName,
+      action: 'person.create',
+      entity: 'visitor',
+      entityId: p.id,
+      detail: { name: p.name, clientId: p.clientId, company: p.company, title: p.title, idMasked: p.idMasked, ...(confirmedOver && { confirmedNewDespite: confirmedOver }) },
+    }),
+    (tx) => {
+      const client = input.clientId ? getLiveClient(tx, input.clientId) : null;
+      const strong = findPeople(ctx, tx, { phone: input.phone, idNumber: input.idNumber }).filter(isStrong);
+      const [best] = strong;
+      if (best && input.confirmNew !== true) {
+        throw new AppError('CONFLICT', 'This may be a person already on file.', { reason: 'possibleDuplicate', matchId: best.person.id, matchedBy: best.matchedBy });
+      }
+      const idHolder = strong.find((m) => m.reasons.includes('idNumber'));
+      if (idHolder) {
+        throw new AppError('CONFLICT', 'This ID number belongs to another visitor record.', { reason: 'idBelongsToAnother', matchId: idHolder.person.id }, [
+          { path: 'idNumber', message: 'id.belongsToAnother' },
+        ]);
+      }
+      confirmedOver = best?.person.id ?? null;
+      const id = uuidv7();
+      const stamp = ctx.now().toISOString();
+      const keys = nameKeys(input.name);
+      const doc = input.idNumber ? { idType: input.idType, ...sealIdNumber(ctx, id, input.idNumber) } : {};
+      tx.insert(visitors)
+        .values({
+          id,
+          createdAt: stamp,
+          updatedAt: stamp,
+          deviceId: ctx.deviceId,
+          name: input.name,
+          namePinyin: keys.full,
+          nameInitials: keys.initials,
+          company: input.company || client?.name || '',
+          phone: input.phone,
+          clientId: client?.id ?? null,
+          title: input.title,
+          email: input.email,
+          dietary: input.dietary,
+          transport: input.transport,
+          preferences: input.preferences,
+          birthday: input.birthday || null,
+          notes: input.notes,
+          ...doc,
+        })
+        .run();
+      return getPerson(tx, id);
+    },
+  );
+}

@@ -1,0 +1,86 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Output, Parsed } from '../../../contract';
+import type { Db } from '../../../db/open';
+import { visitors, visits } from '../../../db/schema';
+import type { ServiceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { ID_COLUMN, sealIdNumber } from '../visitors/visitor-rows';
+import { getPerson, snapshot, type Snapshot, type VisitorRow } from './person-rows';
+
+type MergeResult = Output<'people', 'merge'>;
+
+/** Text fields the kept record takes from the merged one only where its own are blank. */
+const FILLABLE = ['company', 'phone', 'title', 'email', 'dietary', 'transport', 'preferences', 'notes'] as const;
+
+function loadForMerge(tx: Db, id: string, role: 'keepId' | 'mergeId'): VisitorRow {
+  const row = tx.select().from(visitors).where(eq(visitors.id, id)).get();
+  if (!row) throw new AppError('NOT_FOUND', 'No such person.', { reason: 'notFound', field: role });
+  if (row.deletedAt) throw new AppError('CONFLICT', 'This record was deleted or already merged.', { reason: 'deleted', field: role, mergedInto: row.mergedInto });
+  return row;
+}
+
+function isOnSite(tx: Db, visitorId: string): boolean {
+  return !!tx
+    .select({ id: visits.id })
+    .from(visits)
+    .where(and(eq(visits.visitorId, visitorId), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
+    .get();
+}
+
+/** Blank fields of `keep` filled from `merged`; nothing non-blank is overwritten. */
+function filledFields(ctx: ServiceContext, keep: VisitorRow, merged: VisitorRow) {
+  const set: Partial<VisitorRow> = {};
+  for (const f of FILLABLE) if (keep[f] === '' && merged[f] !== '') set[f] = merged[f];
+  if (!keep.birthday && merged.birthday) set.birthday = merged.birthday;
+  if (!keep.clientId && merged.clientId) set.clientId = merged.clientId;
+  if (!keep.idNumberEnc && merged.idNumberEnc && merged.idType) {
+    // The ciphertext is bound to its row: open it under the merged row, seal it again under the kept one.
+    const idNumber = ctx.cipher.decrypt(merged.idNumberEnc, { table: 'visitors', column: ID_COLUMN, rowId: merged.id });
+    Object.assign(set, { idType: merged.idType, ...sealIdNumber(ctx, keep.id, idNumber) });
+  }
+  return set;
+}
+
+/**
+ * Folds a duplicate record into the kept one: every visit (with its badge
+ * prints) and every record merged earlier follow; blanks are filled; the merged
+ * record is soft-deleted and points at the kept one. One audit entry, masked.
+ */
+export function mergePeople(ctx: ServiceContext, input: Parsed<'people', 'merge'>): MergeResult {
+  if (input.keepId === input.mergeId) {
+    throw new AppError('CONFLICT', 'A record cannot be merged into itself.', { reason: 'sameRecord' }, [{ path: 'mergeId', message: 'merge.sameRecord' }]);
+  }
+  let audit: { before: Snapshot; after: Snapshot; merged: Snapshot & { id: string } } | null = null;
+  return ctx.write(
+    (result: MergeResult) => ({
+      actor: ctx.session.operatorName,
+      action: 'person.merge',
+      entity: 'visitor',
+      entityId: result.person.id,
+      detail: { keepId: input.keepId, mergeId: input.mergeId, ...audit, moved: result.moved },
+    }),
+    (tx) => {
+      const keep = loadForMerge(tx, input.keepId, 'keepId');
+      const merged = loadForMerge(tx, input.mergeId, 'mergeId');
+      if (isOnSite(tx, keep.id) && isOnSite(tx, merged.id)) {
+        throw new AppError('CONFLICT', 'Both records are on site right now; check one out first.', { reason: 'bothOnSite' });
+      }
+      const stamp = ctx.now().toISOString();
+      const stampCols = { updatedAt: stamp, deviceId: ctx.deviceId };
+      const movedVisits = tx.update(visits).set({ visitorId: keep.id, ...stampCols }).where(eq(visits.visitorId, merged.id)).run().changes;
+      // Records merged into the merged one earlier now point straight at the kept one.
+      const movedRecords = tx.update(visitors).set({ mergedInto: keep.id, ...stampCols }).where(eq(visitors.mergedInto, merged.id)).run().changes;
+      tx.update(visitors)
+        .set({ ...filledFields(ctx, keep, merged), ...stampCols })
+        .where(eq(visitors.id, keep.id))
+        .run();
+      tx.update(visitors)
+        .set({ deletedAt: stamp, mergedInto: keep.id, ...stampCols })
+        .where(eq(visitors.id, merged.id))
+        .run();
+      const after = tx.select().from(visitors).where(eq(visitors.id, keep.id)).get()!;
+      audit = { before: snapshot(keep), after: snapshot(after), merged: { id: merged.id, ...snapshot(merged) } };
+      return { person: getPerson(tx, keep.id), moved: { visits: movedVisits, mergedRecords: movedRecords } };
+    },
+  );
+}

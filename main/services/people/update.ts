@@ -1,0 +1,74 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Parsed } from '../../../contract';
+import type { Person } from '../../../contract/clients';
+import type { Db } from '../../../db/open';
+import { visitors } from '../../../db/schema';
+import type { ServiceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { getLiveClient } from '../clients/clients';
+import { nameKeys } from '../visitors/pinyin';
+import { refuseIdOfAnotherVisitor, sealIdNumber } from '../visitors/visitor-rows';
+import { changesOf, getPerson, type VisitorRow } from './person-rows';
+
+export function getLiveVisitor(tx: Db, id: string): VisitorRow {
+  const row = tx.select().from(visitors).where(and(eq(visitors.id, id), isNull(visitors.deletedAt))).get();
+  if (!row) throw new AppError('NOT_FOUND', 'No such person.');
+  return row;
+}
+
+type Update = Parsed<'people', 'update'>;
+
+/** Thrown to roll back a save that changed nothing. */
+class NoChange extends Error {}
+
+/** The ID columns after the update: unchanged, cleared (empty number) or re-sealed for this row. */
+function idColumns(ctx: ServiceContext, tx: Db, input: Update, id: string) {
+  if (input.idNumber === undefined) return {};
+  if (input.idNumber === '') return { idType: null, idNumberEnc: null, idNumberMask: null, idNumberIndex: null };
+  refuseIdOfAnotherVisitor(ctx, tx, id, input.idNumber);
+  return { idType: input.idType ?? null, ...sealIdNumber(ctx, id, input.idNumber) };
+}
+
+/** Changes only what was sent; a new client also sets the company text unless one was given. */
+export function updatePerson(ctx: ServiceContext, input: Update): Person {
+  let changes: ReturnType<typeof changesOf> = null;
+  const work = (tx: Db) => {
+    const before = getLiveVisitor(tx, input.id);
+    const client = input.clientId ? getLiveClient(tx, input.clientId) : null;
+    const keys = input.name !== undefined ? nameKeys(input.name) : null;
+    const company = input.company ?? (client && client.id !== before.clientId ? client.name : undefined);
+    tx.update(visitors)
+      .set({
+        ...(input.name !== undefined && keys && { name: input.name, namePinyin: keys.full, nameInitials: keys.initials }),
+        ...(input.clientId !== undefined && { clientId: input.clientId }),
+        ...(company !== undefined && { company }),
+        ...(input.title !== undefined && { title: input.title }),
+        ...(input.phone !== undefined && { phone: input.phone }),
+        ...(input.email !== undefined && { email: input.email }),
+        ...(input.dietary !== undefined && { dietary: input.dietary }),
+        ...(input.transport !== undefined && { transport: input.transport }),
+        ...(input.preferences !== undefined && { preferences: input.preferences }),
+        ...(input.birthday !== undefined && { birthday: input.birthday || null }),
+        ...(input.notes !== undefined && { notes: input.notes }),
+        ...idColumns(ctx, tx, input, before.id),
+      })
+      .where(eq(visitors.id, before.id))
+      .run();
+    const after = tx.select().from(visitors).where(eq(visitors.id, before.id)).get()!;
+    changes = changesOf(before, after);
+    // Re-sealing the same number under a fresh nonce is no change worth recording.
+    if (!changes) throw new NoChange();
+    tx.update(visitors).set({ updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId }).where(eq(visitors.id, before.id)).run();
+    return getPerson(tx, before.id);
+  };
+  try {
+    return ctx.write(
+      (p: Person) => ({ actor: ctx.session.operatorName, action: 'person.update', entity: 'visitor', entityId: p.id, detail: { name: p.name, ...changes } }),
+      work,
+    );
+  } catch (err) {
+    // Nothing changed: the transaction rolled back, so no audit entry for a no-op save.
+    if (err instanceof NoChange) return getPerson(ctx.db, input.id);
+    throw err;
+  }
+}
