@@ -4,6 +4,7 @@ import { audit } from './audit';
 import { clients, people } from './clients';
 import type { Channel } from './channel';
 import { keys } from './keys';
+import { plans } from './plans';
 import { print } from './print';
 import type { Result } from './result';
 import { session, setup } from './session';
@@ -13,7 +14,7 @@ import { visitors } from './visitors';
 import { visits } from './visits';
 
 /** Every IPC channel, by domain then verb; the channel name is `domain.verb`. */
-export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, clients, people } as const;
+export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, clients, people } as const;
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
 

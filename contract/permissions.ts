@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   'users.manage',
   'audit.view',
   'audit.export',
+  'plans.view',
+  'plans.manage',
   /** Rotate the data key (re-seals every sensitive value in the background). */
   'keys.manage',
   /** See the client directory: organizations, their people, possible duplicates. */

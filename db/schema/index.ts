@@ -5,3 +5,4 @@ export { auditLog } from './audit';
 export { settings } from './settings';
 export { users } from './users';
 export { clients } from './clients';
+export { visitPlans, planGuests, itineraryItems } from './plans';

@@ -15,6 +15,11 @@ import { updatePerson } from '../services/people/update';
 import { exportAudit } from '../services/audit/audit-export';
 import { listAudit, verifyAudit } from '../services/audit/audit-query';
 import { keyStatus, startRotation } from '../services/keys/key-rotation';
+import { setGuests } from '../services/plans/guests';
+import { saveItinerary } from '../services/plans/itinerary';
+import { planDetail } from '../services/plans/plan-detail';
+import { createPlan, listPlans, updatePlan } from '../services/plans/plans';
+import { transitionPlan } from '../services/plans/transition';
 import { printBadges } from '../services/print/print-badges';
 import { sessionStatus } from '../services/session/session-status';
 import { completeSetup, recoveryPassphrase, unseal } from '../services/session/setup';
@@ -108,6 +113,15 @@ export function appHandlers(jobs: PrintJobStore): Handlers {
       get: (ctx, input) => getPerson(ctx.db, input.id),
       update: (ctx, input) => updatePerson(ctx, input),
       merge: (ctx, input) => mergePeople(ctx, input),
+    },
+    plans: {
+      list: (ctx, input) => listPlans(ctx, input),
+      get: (ctx, input) => planDetail(ctx.db, input.id),
+      create: (ctx, input) => createPlan(ctx, input),
+      update: (ctx, input) => updatePlan(ctx, input),
+      transition: (ctx, input) => transitionPlan(ctx, input),
+      setGuests: (ctx, input) => setGuests(ctx, input),
+      saveItinerary: (ctx, input) => saveItinerary(ctx, input),
     },
     audit: {
       list: (ctx, input) => listAudit(ctx, input),

@@ -6,6 +6,8 @@ export type Role = RoleName;
 
 const DESK: Permission[] = ['app.view', 'desk.view', 'visitors.register', 'visits.checkOut', 'badges.print'];
 const CLIENTS: Permission[] = ['clients.view', 'clients.manage'];
+/** Coordinators plan visits; everyone at the desk sees the plans. */
+const PLANS: Permission[] = ['plans.view', 'plans.manage'];
 
 /**
  * The one permission table; the router checks it on every call and the user
@@ -13,12 +15,12 @@ const CLIENTS: Permission[] = ['clients.view', 'clients.manage'];
  * channels that need no role.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  receptionist: [...DESK, 'clients.view'],
-  coordinator: [...DESK, ...CLIENTS],
-  manager: [...DESK, ...CLIENTS, 'settings.manage', 'sensitive.reveal', 'audit.view'],
+  receptionist: [...DESK, 'clients.view', 'plans.view'],
+  coordinator: [...DESK, ...CLIENTS, ...PLANS],
+  manager: [...DESK, ...CLIENTS, ...PLANS, 'settings.manage', 'sensitive.reveal', 'audit.view'],
   // Auditors check who saw what: they read the log and the desk lists, and change nothing.
-  auditor: ['app.view', 'desk.view', 'clients.view', 'audit.view', 'audit.export'],
-  admin: [...DESK, ...CLIENTS, 'settings.manage', 'sensitive.reveal', 'users.manage', 'audit.view', 'audit.export', 'keys.manage'],
+  auditor: ['app.view', 'desk.view', 'clients.view', 'plans.view', 'audit.view', 'audit.export'],
+  admin: [...DESK, ...CLIENTS, ...PLANS, 'settings.manage', 'sensitive.reveal', 'users.manage', 'audit.view', 'audit.export', 'keys.manage'],
 };
 
 export interface Session {

@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { isRealDate, optionalText, requiredText, uuid } from './fields';
+
+/**
+ * A reception plan (接待方案) moves draft → confirmed → in progress →
+ * completed → archived, or is cancelled. Main checks every transition.
+ */
+export const PLAN_STATUSES = ['draft', 'confirmed', 'in_progress', 'completed', 'cancelled', 'archived'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+export const PLAN_TRANSITIONS: Record<PlanStatus, readonly PlanStatus[]> = {
+  draft: ['confirmed', 'cancelled'],
+  confirmed: ['draft', 'in_progress', 'cancelled'],
+  in_progress: ['completed'],
+  completed: ['archived'],
+  cancelled: ['draft', 'archived'],
+  archived: [],
+};
+
+/** Reception level (接待级别): drives spare rooms and vehicles and how many staff are assigned. */
+export const RECEPTION_LEVELS = ['vip', 'key', 'normal'] as const;
+
+/** Local date and time to the minute, `YYYY-MM-DDTHH:mm`: one site, one time zone. */
+export const localDateTime = z
+  .string('invalidType')
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'datetime.invalid')
+  .refine((s) => isRealDate(s.slice(0, 10)) && Number(s.slice(11, 13)) < 24 && Number(s.slice(14, 16)) < 60, 'datetime.invalid');
+
+export const needs = z.strictObject({
+  diet: optionalText(200),
+  transport: optionalText(200),
+  accessibility: optionalText(200),
+  other: optionalText(500),
+});
+export type Needs = z.output<typeof needs>;
+const noNeeds = { diet: '', transport: '', accessibility: '', other: '' };
+
+const planFields = {
+  title: requiredText(100),
+  clientId: uuid.nullable().optional(),
+  purpose: optionalText(500),
+  level: z.enum(RECEPTION_LEVELS, 'invalidOption').default('normal'),
+  arrivalAt: localDateTime.nullable().optional(),
+  departureAt: localDateTime.nullable().optional(),
+  expectedHeadcount: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(500, 'outOfRange').default(1),
+  needs: needs.default(noNeeds),
+  notes: optionalText(2000),
+};
+
+export const planSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  clientId: z.string().nullable(),
+  clientName: z.string().nullable(),
+  level: z.enum(RECEPTION_LEVELS),
+  status: z.enum(PLAN_STATUSES),
+  arrivalAt: z.string().nullable(),
+  departureAt: z.string().nullable(),
+  expectedHeadcount: z.number().int(),
+  guestCount: z.number().int(),
+});
+export type PlanSummary = z.output<typeof planSummary>;
+
+export const planGuest = z.object({
+  personId: z.string(),
+  name: z.string(),
+  title: z.string(),
+  company: z.string(),
+  phone: z.string(),
+  isLead: z.boolean(),
+  needs,
+});
+
+export const itineraryItem = z.object({
+  id: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  activity: z.string(),
+  place: z.string(),
+  responsible: z.string(),
+  notes: z.string(),
+  /** Ids of other items whose time overlaps this one's. */
+  overlapsWith: z.array(z.string()),
+  /** True when the item falls outside the plan's arrival–departure window. */
+  outsideVisit: z.boolean(),
+});
+export type ItineraryItem = z.output<typeof itineraryItem>;
+
+/** What a coordinator should look at before confirming; none of these blocks saving. */
+export const PLAN_WARNINGS = ['itineraryOverlap', 'itineraryOutsideVisit', 'headcountMismatch', 'noLeadGuest'] as const;
+
+export const planDetail = planSummary.extend({
+  purpose: z.string(),
+  needs,
+  notes: z.string(),
+  guests: z.array(planGuest),
+  itinerary: z.array(itineraryItem),
+  warnings: z.array(z.enum(PLAN_WARNINGS)),
+  /** Where this plan may go next from its current status. */
+  nextStatuses: z.array(z.enum(PLAN_STATUSES)),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type PlanDetail = z.output<typeof planDetail>;
+
+export const plans = {
+  list: channel({
+    input: z.strictObject({
+      /** Plans whose visit touches this local-day range (YYYY-MM-DD, inclusive). */
+      from: z.string('invalidType').regex(/^\d{4}-\d{2}-\d{2}$/, 'date.format').optional(),
+      to: z.string('invalidType').regex(/^\d{4}-\d{2}-\d{2}$/, 'date.format').optional(),
+      status: z.array(z.enum(PLAN_STATUSES, 'invalidOption')).max(6).optional(),
+      query: z.string('invalidType').trim().max(50, 'tooLong').optional(),
+      limit: z.number('invalidType').int().min(1).max(500).default(100),
+      offset: z.number('invalidType').int().min(0).default(0),
+    }),
+    output: z.object({ total: z.number().int(), items: z.array(planSummary) }),
+    permission: 'plans.view',
+  }),
+  get: channel({ input: z.strictObject({ id: uuid }), output: planDetail, permission: 'plans.view' }),
+  create: channel({ input: z.strictObject(planFields), output: planDetail, permission: 'plans.manage' }),
+  update: channel({
+    input: z.strictObject({
+      id: uuid,
+      title: planFields.title.optional(),
+      clientId: planFields.clientId,
+      purpose: optionalText(500).optional(),
+      level: z.enum(RECEPTION_LEVELS, 'invalidOption').optional(),
+      arrivalAt: planFields.arrivalAt,
+      departureAt: planFields.departureAt,
+      expectedHeadcount: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(500, 'outOfRange').optional(),
+      needs: needs.optional(),
+      notes: optionalText(2000).optional(),
+    }),
+    output: planDetail,
+    permission: 'plans.manage',
+  }),
+  /** Moves the plan along its workflow; a move the workflow does not allow is refused. */
+  transition: channel({
+    input: z.strictObject({ id: uuid, to: z.enum(PLAN_STATUSES, 'invalidOption'), reason: optionalText(200) }),
+    output: planDetail,
+    permission: 'plans.manage',
+  }),
+  /** Replaces the guest list: people from the directory, with their own needs for this visit. */
+  setGuests: channel({
+    input: z.strictObject({
+      planId: uuid,
+      guests: z
+        .array(z.strictObject({ personId: uuid, isLead: z.boolean('invalidType').default(false), needs: needs.default(noNeeds) }), 'invalidType')
+        .max(500, 'tooMany'),
+    }),
+    output: planDetail,
+    permission: 'plans.manage',
+  }),
+  /** Replaces the itinerary; items keep their ids when given. Overlaps are warned about, not refused. */
+  saveItinerary: channel({
+    input: z.strictObject({
+      planId: uuid,
+      items: z
+        .array(
+          z
+            .strictObject({
+              id: uuid.optional(),
+              startsAt: localDateTime,
+              endsAt: localDateTime,
+              activity: requiredText(100),
+              place: optionalText(100),
+              responsible: optionalText(50),
+              notes: optionalText(500),
+            })
+            .refine((i) => i.endsAt > i.startsAt, { message: 'itinerary.endBeforeStart', path: ['endsAt'] }),
+          'invalidType',
+        )
+        .max(200, 'tooMany'),
+    }),
+    output: planDetail,
+    permission: 'plans.manage',
+  }),
+};

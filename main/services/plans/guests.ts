@@ -1,0 +1,49 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import type { Parsed } from '../../../contract';
+import type { PlanDetail } from '../../../contract/plans';
+import { planGuests, visitors } from '../../../db/schema';
+import type { ServiceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { getPlanRow, planDetail } from './plan-detail';
+import { refuseClosedPlan } from './plans';
+
+/**
+ * Replaces the guest list. Guests are directory people (one person, one
+ * record); rows of guests taken off are soft-deleted and come back if re-added.
+ */
+export function setGuests(ctx: ServiceContext, input: Parsed<'plans', 'setGuests'>): PlanDetail {
+  refuseClosedPlan(getPlanRow(ctx.db, input.planId));
+  const ids = input.guests.map((g) => g.personId);
+  if (new Set(ids).size !== ids.length) {
+    throw new AppError('VALIDATION', 'A person is on the list twice.', undefined, [{ path: 'guests', message: 'guests.duplicate' }]);
+  }
+  if (ids.length > 0) {
+    const found = ctx.db.select({ id: visitors.id }).from(visitors).where(and(inArray(visitors.id, ids), isNull(visitors.deletedAt))).all();
+    if (found.length !== ids.length) throw new AppError('NOT_FOUND', 'A guest is not in the directory (deleted or merged).', { reason: 'guestNotFound' });
+  }
+  const before = planDetail(ctx.db, input.planId).guests.map((g) => g.personId);
+  return ctx.write(
+    (detail: PlanDetail) => ({
+      actor: ctx.session.operatorName,
+      action: 'plan.guests',
+      entity: 'plan',
+      entityId: detail.id,
+      detail: { title: detail.title, added: ids.filter((id) => !before.includes(id)), removed: before.filter((id) => !ids.includes(id)), guests: ids.length },
+    }),
+    (tx) => {
+      const stamp = ctx.now().toISOString();
+      const existing = tx.select().from(planGuests).where(eq(planGuests.planId, input.planId)).all();
+      for (const row of existing) {
+        if (!ids.includes(row.personId) && !row.deletedAt) tx.update(planGuests).set({ deletedAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId }).where(eq(planGuests.id, row.id)).run();
+      }
+      for (const guest of input.guests) {
+        const row = existing.find((r) => r.personId === guest.personId);
+        const values = { isLead: guest.isLead, needs: JSON.stringify(guest.needs), updatedAt: stamp, deviceId: ctx.deviceId, deletedAt: null };
+        if (row) tx.update(planGuests).set(values).where(eq(planGuests.id, row.id)).run();
+        else tx.insert(planGuests).values({ id: uuidv7(), createdAt: stamp, planId: input.planId, personId: guest.personId, ...values }).run();
+      }
+      return planDetail(tx, input.planId);
+    },
+  );
+}

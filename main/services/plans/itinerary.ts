@@ -1,0 +1,46 @@
+import { eq } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import type { Parsed } from '../../../contract';
+import type { PlanDetail } from '../../../contract/plans';
+import { itineraryItems } from '../../../db/schema';
+import type { ServiceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { getPlanRow, planDetail } from './plan-detail';
+import { refuseClosedPlan } from './plans';
+
+/**
+ * Replaces the itinerary. Items sent with an id are updated, new ones added,
+ * the rest soft-deleted. Overlaps are saved and warned about, not refused:
+ * two activities at once can be intended (a split group).
+ */
+export function saveItinerary(ctx: ServiceContext, input: Parsed<'plans', 'saveItinerary'>): PlanDetail {
+  refuseClosedPlan(getPlanRow(ctx.db, input.planId));
+  return ctx.write(
+    (detail: PlanDetail) => ({
+      actor: ctx.session.operatorName,
+      action: 'plan.itinerary',
+      entity: 'plan',
+      entityId: detail.id,
+      detail: { title: detail.title, items: detail.itinerary.length, warnings: detail.warnings },
+    }),
+    (tx) => {
+      const stamp = ctx.now().toISOString();
+      const existing = tx.select().from(itineraryItems).where(eq(itineraryItems.planId, input.planId)).all();
+      const keep = new Set(input.items.map((i) => i.id).filter(Boolean));
+      for (const item of input.items) {
+        if (item.id && !existing.some((e) => e.id === item.id)) {
+          throw new AppError('NOT_FOUND', 'An itinerary item belongs to another plan.', { reason: 'itemNotFound' });
+        }
+      }
+      for (const row of existing) {
+        if (!keep.has(row.id) && !row.deletedAt) tx.update(itineraryItems).set({ deletedAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId }).where(eq(itineraryItems.id, row.id)).run();
+      }
+      for (const { id, ...fields } of input.items) {
+        const values = { ...fields, updatedAt: stamp, deviceId: ctx.deviceId, deletedAt: null };
+        if (id) tx.update(itineraryItems).set(values).where(eq(itineraryItems.id, id)).run();
+        else tx.insert(itineraryItems).values({ id: uuidv7(), createdAt: stamp, planId: input.planId, ...values }).run();
+      }
+      return planDetail(tx, input.planId);
+    },
+  );
+}

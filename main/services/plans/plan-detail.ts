@@ -1,0 +1,76 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { PLAN_TRANSITIONS, type Needs, type PlanDetail } from '../../../contract/plans';
+import type { Db } from '../../../db/open';
+import { clients, itineraryItems, planGuests, visitPlans, visitors } from '../../../db/schema';
+import { AppError } from '../../core/errors';
+import { outsideVisit, overlaps, planWarnings } from './plan-warnings';
+
+export type PlanRow = typeof visitPlans.$inferSelect;
+
+export function getPlanRow(db: Db, id: string): PlanRow {
+  const row = db.select().from(visitPlans).where(eq(visitPlans.id, id)).get();
+  if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'No such visit plan.');
+  return row;
+}
+
+function guestsOf(db: Db, planId: string): PlanDetail['guests'] {
+  return db
+    .select({ personId: visitors.id, name: visitors.name, title: visitors.title, company: visitors.company, phone: visitors.phone, isLead: planGuests.isLead, needs: planGuests.needs })
+    .from(planGuests)
+    .innerJoin(visitors, eq(visitors.id, planGuests.personId))
+    .where(and(eq(planGuests.planId, planId), isNull(planGuests.deletedAt)))
+    .orderBy(asc(planGuests.createdAt))
+    .all()
+    .map((g) => ({ ...g, needs: JSON.parse(g.needs) as Needs }))
+    .sort((a, b) => Number(b.isLead) - Number(a.isLead));
+}
+
+function itineraryOf(db: Db, plan: PlanRow): PlanDetail['itinerary'] {
+  const rows = db
+    .select()
+    .from(itineraryItems)
+    .where(and(eq(itineraryItems.planId, plan.id), isNull(itineraryItems.deletedAt)))
+    .orderBy(asc(itineraryItems.startsAt))
+    .all();
+  const clash = overlaps(rows);
+  return rows.map((r) => ({
+    id: r.id,
+    startsAt: r.startsAt,
+    endsAt: r.endsAt,
+    activity: r.activity,
+    place: r.place,
+    responsible: r.responsible,
+    notes: r.notes,
+    overlapsWith: clash.get(r.id) ?? [],
+    outsideVisit: outsideVisit(r, plan.arrivalAt, plan.departureAt),
+  }));
+}
+
+/** A plan with its guests, itinerary, warnings and allowed next statuses. */
+export function planDetail(db: Db, id: string): PlanDetail {
+  const plan = getPlanRow(db, id);
+  const client = plan.clientId ? db.select({ name: clients.name }).from(clients).where(eq(clients.id, plan.clientId)).get() : undefined;
+  const guests = guestsOf(db, id);
+  const itinerary = itineraryOf(db, plan);
+  return {
+    id: plan.id,
+    title: plan.title,
+    clientId: plan.clientId,
+    clientName: client?.name ?? null,
+    level: plan.level,
+    status: plan.status,
+    arrivalAt: plan.arrivalAt,
+    departureAt: plan.departureAt,
+    expectedHeadcount: plan.expectedHeadcount,
+    guestCount: guests.length,
+    purpose: plan.purpose,
+    needs: JSON.parse(plan.needs) as Needs,
+    notes: plan.notes,
+    guests,
+    itinerary,
+    warnings: planWarnings(plan, guests, itinerary),
+    nextStatuses: [...PLAN_TRANSITIONS[plan.status]],
+    createdAt: plan.createdAt,
+    updatedAt: plan.updatedAt,
+  };
+}

@@ -1,0 +1,124 @@
+import { and, count, eq, gte, inArray, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import type { Output, Parsed } from '../../../contract';
+import type { PlanDetail } from '../../../contract/plans';
+import type { Db } from '../../../db/open';
+import { clients, planGuests, visitPlans } from '../../../db/schema';
+import type { ServiceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { getPlanRow, planDetail, type PlanRow } from './plan-detail';
+
+const CLOSED = new Set(['completed', 'cancelled', 'archived']);
+
+/** Completed, cancelled and archived plans are history: their content no longer changes. */
+export function refuseClosedPlan(plan: PlanRow): void {
+  if (CLOSED.has(plan.status)) throw new AppError('CONFLICT', 'This plan is closed and can no longer be changed.', { reason: 'planClosed', status: plan.status });
+}
+
+function checkTimes(arrivalAt: string | null | undefined, departureAt: string | null | undefined): void {
+  if (arrivalAt && departureAt && departureAt <= arrivalAt) {
+    throw new AppError('VALIDATION', 'Departure must come after arrival.', undefined, [{ path: 'departureAt', message: 'plan.departureBeforeArrival' }]);
+  }
+}
+
+function checkClient(db: Db, clientId: string | null | undefined): void {
+  if (!clientId) return;
+  const row = db.select({ id: clients.id }).from(clients).where(and(eq(clients.id, clientId), isNull(clients.deletedAt))).get();
+  if (!row) throw new AppError('VALIDATION', 'No such client.', undefined, [{ path: 'clientId', message: 'client.notFound' }]);
+}
+
+function audit(ctx: ServiceContext, action: string, detail: (plan: PlanDetail) => Record<string, unknown>) {
+  return (plan: PlanDetail) => ({ actor: ctx.session.operatorName, action, entity: 'plan', entityId: plan.id, detail: { title: plan.title, ...detail(plan) } });
+}
+
+export function createPlan(ctx: ServiceContext, input: Parsed<'plans', 'create'>): PlanDetail {
+  checkTimes(input.arrivalAt, input.departureAt);
+  checkClient(ctx.db, input.clientId);
+  const id = uuidv7();
+  const stamp = ctx.now().toISOString();
+  return ctx.write(
+    audit(ctx, 'plan.create', (p) => ({ level: p.level, arrivalAt: p.arrivalAt, departureAt: p.departureAt })),
+    (tx) => {
+      tx.insert(visitPlans)
+        .values({
+          id,
+          createdAt: stamp,
+          updatedAt: stamp,
+          deviceId: ctx.deviceId,
+          title: input.title,
+          clientId: input.clientId ?? null,
+          purpose: input.purpose,
+          level: input.level,
+          status: 'draft',
+          arrivalAt: input.arrivalAt ?? null,
+          departureAt: input.departureAt ?? null,
+          expectedHeadcount: input.expectedHeadcount,
+          needs: JSON.stringify(input.needs),
+          notes: input.notes,
+        })
+        .run();
+      return planDetail(tx, id);
+    },
+  );
+}
+
+export function updatePlan(ctx: ServiceContext, input: Parsed<'plans', 'update'>): PlanDetail {
+  const { id, needs, ...plain } = input;
+  const before = getPlanRow(ctx.db, id);
+  refuseClosedPlan(before);
+  const changes: Partial<PlanRow> = Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined));
+  if (needs) changes.needs = JSON.stringify(needs);
+  checkTimes(changes.arrivalAt === undefined ? before.arrivalAt : changes.arrivalAt, changes.departureAt === undefined ? before.departureAt : changes.departureAt);
+  checkClient(ctx.db, changes.clientId);
+  const keys = Object.keys(changes) as (keyof PlanRow)[];
+  return ctx.write(
+    audit(ctx, 'plan.update', () => ({
+      before: Object.fromEntries(keys.map((k) => [k, before[k]])),
+      after: Object.fromEntries(keys.map((k) => [k, changes[k]])),
+    })),
+    (tx) => {
+      tx.update(visitPlans).set({ ...changes, updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId }).where(eq(visitPlans.id, id)).run();
+      return planDetail(tx, id);
+    },
+  );
+}
+
+/** Local days → the plan's local date-time strings: a plan is listed on every day its visit touches. */
+function listWhere(input: Parsed<'plans', 'list'>): SQL | undefined {
+  const parts: (SQL | undefined)[] = [isNull(visitPlans.deletedAt)];
+  if (input.from) parts.push(gte(sql`coalesce(${visitPlans.departureAt}, ${visitPlans.arrivalAt})`, `${input.from}T00:00`));
+  if (input.to) parts.push(lt(visitPlans.arrivalAt, `${input.to}T24:00`));
+  if (input.status?.length) parts.push(inArray(visitPlans.status, input.status));
+  if (input.query) {
+    const q = `%${input.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    parts.push(or(like(visitPlans.title, q), like(clients.name, q)));
+  }
+  return and(...parts);
+}
+
+export function listPlans(ctx: ServiceContext, input: Parsed<'plans', 'list'>): Output<'plans', 'list'> {
+  const where = listWhere(input);
+  const total = ctx.db.select({ n: count() }).from(visitPlans).leftJoin(clients, eq(clients.id, visitPlans.clientId)).where(where).get()?.n ?? 0;
+  const guestCount = sql<number>`(SELECT COUNT(*) FROM ${planGuests} WHERE ${planGuests.planId} = ${visitPlans.id} AND ${planGuests.deletedAt} IS NULL)`;
+  const items = ctx.db
+    .select({
+      id: visitPlans.id,
+      title: visitPlans.title,
+      clientId: visitPlans.clientId,
+      clientName: clients.name,
+      level: visitPlans.level,
+      status: visitPlans.status,
+      arrivalAt: visitPlans.arrivalAt,
+      departureAt: visitPlans.departureAt,
+      expectedHeadcount: visitPlans.expectedHeadcount,
+      guestCount,
+    })
+    .from(visitPlans)
+    .leftJoin(clients, eq(clients.id, visitPlans.clientId))
+    .where(where)
+    .orderBy(sql`${visitPlans.arrivalAt} IS NULL`, visitPlans.arrivalAt, visitPlans.id)
+    .limit(input.limit)
+    .offset(input.offset)
+    .all();
+  return { total, items };
+}
