@@ -4,7 +4,7 @@ import { audit } from './audit';
 import { clients, people } from './clients';
 import type { Channel } from './channel';
 import { keys } from './keys';
-import { plans } from './plans';
+import { plans as planChannels, resources, teamPlans } from './plans';
 import { print } from './print';
 import type { Result } from './result';
 import { session, setup } from './session';
@@ -14,7 +14,10 @@ import { visitors } from './visitors';
 import { visits } from './visits';
 
 /** Every IPC channel, by domain then verb; the channel name is `domain.verb`. */
-export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, clients, people } as const;
+/** Plans' channels live in one domain; team and bookings are declared beside the rest of contract/plans.ts. */
+const plans = { ...planChannels, ...teamPlans };
+
+export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people } as const;
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
 

@@ -88,7 +88,38 @@ export const itineraryItem = z.object({
 export type ItineraryItem = z.output<typeof itineraryItem>;
 
 /** What a coordinator should look at before confirming; none of these blocks saving. */
-export const PLAN_WARNINGS = ['itineraryOverlap', 'itineraryOutsideVisit', 'headcountMismatch', 'noLeadGuest'] as const;
+export const PLAN_WARNINGS = [
+  'itineraryOverlap',
+  'itineraryOutsideVisit',
+  'headcountMismatch',
+  'noLeadGuest',
+  'roleWithoutBackup',
+  'staffDoubleBooked',
+  'noSpareRoom',
+  'noSpareVehicle',
+] as const;
+
+export const teamMemberView = z.object({
+  id: z.string(),
+  role: z.string(),
+  customLabel: z.string(),
+  primaryName: z.string(),
+  primaryPhone: z.string(),
+  backupName: z.string(),
+  backupPhone: z.string(),
+  /** Titles of other open plans, overlapping in time, on which this member's people also serve. */
+  doubleBookedOn: z.array(z.string()),
+});
+
+export const bookingView = z.object({
+  id: z.string(),
+  resourceId: z.string(),
+  resourceName: z.string(),
+  kind: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  spare: z.boolean(),
+});
 
 export const planDetail = planSummary.extend({
   purpose: z.string(),
@@ -96,6 +127,8 @@ export const planDetail = planSummary.extend({
   notes: z.string(),
   guests: z.array(planGuest),
   itinerary: z.array(itineraryItem),
+  team: z.array(teamMemberView),
+  bookings: z.array(bookingView),
   warnings: z.array(z.enum(PLAN_WARNINGS)),
   /** Where this plan may go next from its current status. */
   nextStatuses: z.array(z.enum(PLAN_STATUSES)),
@@ -175,6 +208,103 @@ export const plans = {
         .max(200, 'tooMany'),
     }),
     output: planDetail,
+    permission: 'plans.manage',
+  }),
+};
+
+/** Roles on a visit's team (DIGEST 01: greeter, presenter, note-taker, logistics), plus custom ones. */
+export const TEAM_ROLES = ['greeter', 'presenter', 'noteTaker', 'logistics', 'custom'] as const;
+/** Roles that must have a stand-in (the A/B rule). */
+export const KEY_TEAM_ROLES: readonly (typeof TEAM_ROLES)[number][] = ['greeter', 'presenter'];
+
+export const teamMember = z.strictObject({
+  role: z.enum(TEAM_ROLES, 'invalidOption'),
+  /** The role's name when `role` is custom. */
+  customLabel: optionalText(30),
+  primaryName: requiredText(50),
+  primaryPhone: optionalText(30),
+  backupName: optionalText(50),
+  backupPhone: optionalText(30),
+});
+
+export const RESOURCE_KINDS = ['room', 'vehicle', 'other'] as const;
+
+export const resource = z.object({
+  id: z.string(),
+  kind: z.enum(RESOURCE_KINDS),
+  name: z.string(),
+  capacity: z.number().int().nullable(),
+  notes: z.string(),
+  active: z.boolean(),
+});
+export type Resource = z.output<typeof resource>;
+
+export const bookingInput = z
+  .strictObject({
+    resourceId: uuid,
+    startsAt: localDateTime,
+    endsAt: localDateTime,
+    /** A spare room or vehicle held back for emergencies (DIGEST 01). */
+    spare: z.boolean('invalidType').default(false),
+  })
+  .refine((b) => b.endsAt > b.startsAt, { message: 'itinerary.endBeforeStart', path: ['endsAt'] });
+
+export const bookingConflict = z.object({
+  resourceId: z.string(),
+  resourceName: z.string(),
+  planId: z.string(),
+  planTitle: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+});
+export type BookingConflict = z.output<typeof bookingConflict>;
+
+export const teamPlans = {
+  /** Replaces the team; warns when a key role has no backup or a person is on two overlapping visits. */
+  setTeam: channel({
+    input: z.strictObject({ planId: uuid, members: z.array(teamMember, 'invalidType').max(50, 'tooMany') }),
+    output: planDetail,
+    permission: 'plans.manage',
+  }),
+  /** Conflicts the given bookings would have with other open plans; saves nothing. */
+  checkBookings: channel({
+    input: z.strictObject({ planId: uuid, bookings: z.array(bookingInput, 'invalidType').max(50, 'tooMany') }),
+    output: z.object({ conflicts: z.array(bookingConflict) }),
+    permission: 'plans.view',
+  }),
+  /** Replaces the plan's bookings; refused, changing nothing, when one conflicts with another open plan. */
+  setBookings: channel({
+    input: z.strictObject({ planId: uuid, bookings: z.array(bookingInput, 'invalidType').max(50, 'tooMany') }),
+    output: planDetail,
+    permission: 'plans.manage',
+  }),
+};
+
+export const resources = {
+  list: channel({
+    input: z.strictObject({ kind: z.enum(RESOURCE_KINDS, 'invalidOption').optional(), includeInactive: z.boolean('invalidType').default(false) }),
+    output: z.array(resource),
+    permission: 'plans.view',
+  }),
+  create: channel({
+    input: z.strictObject({
+      kind: z.enum(RESOURCE_KINDS, 'invalidOption'),
+      name: requiredText(50),
+      capacity: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(1000, 'outOfRange').nullable().default(null),
+      notes: optionalText(200),
+    }),
+    output: resource,
+    permission: 'plans.manage',
+  }),
+  update: channel({
+    input: z.strictObject({
+      id: uuid,
+      name: requiredText(50).optional(),
+      capacity: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(1000, 'outOfRange').nullable().optional(),
+      notes: optionalText(200).optional(),
+      active: z.boolean('invalidType').optional(),
+    }),
+    output: resource,
     permission: 'plans.manage',
   }),
 };

@@ -31,6 +31,56 @@ CREATE TABLE `plan_guests` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `plan_guests_plan_person` ON `plan_guests` (`plan_id`,`person_id`);--> statement-breakpoint
 CREATE INDEX `plan_guests_person` ON `plan_guests` (`person_id`);--> statement-breakpoint
+CREATE TABLE `plan_team` (
+	`id` text PRIMARY KEY NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	`device_id` text NOT NULL,
+	`deleted_at` text,
+	`plan_id` text NOT NULL,
+	`role` text NOT NULL,
+	`custom_label` text DEFAULT '' NOT NULL,
+	`primary_name` text NOT NULL,
+	`primary_phone` text DEFAULT '' NOT NULL,
+	`backup_name` text DEFAULT '' NOT NULL,
+	`backup_phone` text DEFAULT '' NOT NULL,
+	FOREIGN KEY (`plan_id`) REFERENCES `visit_plans`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `plan_team_plan` ON `plan_team` (`plan_id`);--> statement-breakpoint
+CREATE INDEX `plan_team_primary` ON `plan_team` (`primary_name`);--> statement-breakpoint
+CREATE INDEX `plan_team_backup` ON `plan_team` (`backup_name`);--> statement-breakpoint
+CREATE TABLE `resource_bookings` (
+	`id` text PRIMARY KEY NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	`device_id` text NOT NULL,
+	`deleted_at` text,
+	`plan_id` text NOT NULL,
+	`resource_id` text NOT NULL,
+	`starts_at` text NOT NULL,
+	`ends_at` text NOT NULL,
+	`spare` integer DEFAULT false NOT NULL,
+	FOREIGN KEY (`plan_id`) REFERENCES `visit_plans`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`resource_id`) REFERENCES `resources`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `resource_bookings_resource` ON `resource_bookings` (`resource_id`,`starts_at`);--> statement-breakpoint
+CREATE INDEX `resource_bookings_plan` ON `resource_bookings` (`plan_id`);--> statement-breakpoint
+CREATE TABLE `resources` (
+	`id` text PRIMARY KEY NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	`device_id` text NOT NULL,
+	`deleted_at` text,
+	`kind` text NOT NULL,
+	`name` text NOT NULL,
+	`capacity` integer,
+	`notes` text DEFAULT '' NOT NULL,
+	`active` integer DEFAULT true NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `resources_kind` ON `resources` (`kind`);--> statement-breakpoint
 CREATE TABLE `visit_plans` (
 	`id` text PRIMARY KEY NOT NULL,
 	`created_at` text NOT NULL,

@@ -5,4 +5,4 @@ export { auditLog } from './audit';
 export { settings } from './settings';
 export { users } from './users';
 export { clients } from './clients';
-export { visitPlans, planGuests, itineraryItems } from './plans';
+export { visitPlans, planGuests, itineraryItems, planTeam, resources, resourceBookings } from './plans';

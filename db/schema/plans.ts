@@ -56,3 +56,52 @@ export const itineraryItems = sqliteTable(
   },
   (t) => [index('itinerary_items_plan').on(t.planId, t.startsAt)],
 );
+
+/** Who does what on the visit: each role with a primary person and a stand-in (the A/B rule). */
+export const planTeam = sqliteTable(
+  'plan_team',
+  {
+    ...syncColumns,
+    planId: text('plan_id')
+      .notNull()
+      .references(() => visitPlans.id),
+    role: text('role').notNull(),
+    customLabel: text('custom_label').notNull().default(''),
+    primaryName: text('primary_name').notNull(),
+    primaryPhone: text('primary_phone').notNull().default(''),
+    backupName: text('backup_name').notNull().default(''),
+    backupPhone: text('backup_phone').notNull().default(''),
+  },
+  (t) => [index('plan_team_plan').on(t.planId), index('plan_team_primary').on(t.primaryName), index('plan_team_backup').on(t.backupName)],
+);
+
+/** Meeting rooms, vehicles and other things a visit books. */
+export const resources = sqliteTable(
+  'resources',
+  {
+    ...syncColumns,
+    kind: text('kind', { enum: ['room', 'vehicle', 'other'] }).notNull(),
+    name: text('name').notNull(),
+    capacity: integer('capacity'),
+    notes: text('notes').notNull().default(''),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [index('resources_kind').on(t.kind)],
+);
+
+export const resourceBookings = sqliteTable(
+  'resource_bookings',
+  {
+    ...syncColumns,
+    planId: text('plan_id')
+      .notNull()
+      .references(() => visitPlans.id),
+    resourceId: text('resource_id')
+      .notNull()
+      .references(() => resources.id),
+    startsAt: text('starts_at').notNull(),
+    endsAt: text('ends_at').notNull(),
+    spare: integer('spare', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [index('resource_bookings_resource').on(t.resourceId, t.startsAt), index('resource_bookings_plan').on(t.planId)],
+);

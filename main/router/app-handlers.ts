@@ -19,6 +19,8 @@ import { setGuests } from '../services/plans/guests';
 import { saveItinerary } from '../services/plans/itinerary';
 import { planDetail } from '../services/plans/plan-detail';
 import { createPlan, listPlans, updatePlan } from '../services/plans/plans';
+import { createResource, listResources, updateResource } from '../services/plans/resources';
+import { checkBookings, setBookings, setTeam } from '../services/plans/team-and-bookings-writes';
 import { transitionPlan } from '../services/plans/transition';
 import { printBadges } from '../services/print/print-badges';
 import { sessionStatus } from '../services/session/session-status';
@@ -122,6 +124,14 @@ export function appHandlers(jobs: PrintJobStore): Handlers {
       transition: (ctx, input) => transitionPlan(ctx, input),
       setGuests: (ctx, input) => setGuests(ctx, input),
       saveItinerary: (ctx, input) => saveItinerary(ctx, input),
+      setTeam: (ctx, input) => setTeam(ctx, input),
+      checkBookings: (ctx, input) => checkBookings(ctx, input),
+      setBookings: (ctx, input) => setBookings(ctx, input),
+    },
+    resources: {
+      list: (ctx, input) => listResources(ctx, input),
+      create: (ctx, input) => createResource(ctx, input),
+      update: (ctx, input) => updateResource(ctx, input),
     },
     audit: {
       list: (ctx, input) => listAudit(ctx, input),

@@ -16,13 +16,15 @@ const VIP_VISIT = {
   needs: { diet: '一位清真', transport: '两辆商务车', accessibility: '', other: '' },
 };
 
-const create = (extra: object = {}) => core.call<PlanDetail>('plans.create', { ...VIP_VISIT, ...extra });
+const create = (extra: object = {}) => core.call<PlanDetail>('plans.create', { ...VIP_VISIT, level: 'key', ...extra });
 const person = async (name: string, phone: string) => (await core.call<{ id: string }>('people.create', { name, phone })).id;
 
 describe('visit plans', () => {
   it('starts as a draft and checks times and client', async () => {
-    const plan = await create();
-    expect(plan).toMatchObject({ status: 'draft', level: 'vip', nextStatuses: ['confirmed', 'cancelled'], guests: [], warnings: [] });
+    const plan = await create({ level: 'vip' });
+    expect(plan).toMatchObject({ status: 'draft', level: 'vip', nextStatuses: ['confirmed', 'cancelled'], guests: [], team: [], bookings: [] });
+    // A VIP visit keeps a spare room and a spare vehicle.
+    expect(plan.warnings).toEqual(['noSpareRoom', 'noSpareVehicle']);
     expect(await core.dispatch('plans.create', { ...VIP_VISIT, departureAt: '2026-12-03T08:00' })).toMatchObject({
       ok: false,
       error: { issues: [{ path: 'departureAt', message: 'plan.departureBeforeArrival' }] },
@@ -120,11 +122,11 @@ describe('visit plans', () => {
 
   it('records changes with old and new values', async () => {
     const plan = await create();
-    await core.call('plans.update', { id: plan.id, level: 'key', expectedHeadcount: 12 });
+    await core.call('plans.update', { id: plan.id, level: 'normal', expectedHeadcount: 12 });
     const { entries } = await core.call<{ entries: { detail: Record<string, unknown> }[] }>('audit.list', { action: 'plan.update' });
-    expect(entries[0]!.detail).toMatchObject({ before: { level: 'vip', expectedHeadcount: 2 }, after: { level: 'key', expectedHeadcount: 12 } });
+    expect(entries[0]!.detail).toMatchObject({ before: { level: 'key', expectedHeadcount: 2 }, after: { level: 'normal', expectedHeadcount: 12 } });
     await core.signInAs('receptionist');
     expect(await core.dispatch('plans.update', { id: plan.id, title: 'x' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect((await core.call<PlanDetail>('plans.get', { id: plan.id })).level).toBe('key');
+    expect((await core.call<PlanDetail>('plans.get', { id: plan.id })).level).toBe('normal');
   });
 });

@@ -4,6 +4,7 @@ import type { Db } from '../../../db/open';
 import { clients, itineraryItems, planGuests, visitPlans, visitors } from '../../../db/schema';
 import { AppError } from '../../core/errors';
 import { outsideVisit, overlaps, planWarnings } from './plan-warnings';
+import { bookingsOf, teamOf } from './team-and-bookings';
 
 export type PlanRow = typeof visitPlans.$inferSelect;
 
@@ -52,6 +53,8 @@ export function planDetail(db: Db, id: string): PlanDetail {
   const client = plan.clientId ? db.select({ name: clients.name }).from(clients).where(eq(clients.id, plan.clientId)).get() : undefined;
   const guests = guestsOf(db, id);
   const itinerary = itineraryOf(db, plan);
+  const team = teamOf(db, plan);
+  const bookings = bookingsOf(db, id);
   return {
     id: plan.id,
     title: plan.title,
@@ -68,7 +71,9 @@ export function planDetail(db: Db, id: string): PlanDetail {
     notes: plan.notes,
     guests,
     itinerary,
-    warnings: planWarnings(plan, guests, itinerary),
+    team,
+    bookings,
+    warnings: planWarnings(plan, guests, itinerary, team, bookings),
     nextStatuses: [...PLAN_TRANSITIONS[plan.status]],
     createdAt: plan.createdAt,
     updatedAt: plan.updatedAt,

@@ -1,0 +1,91 @@
+import { and, eq, isNull, ne, notInArray, sql } from 'drizzle-orm';
+import type { BookingConflict, PlanDetail } from '../../../contract/plans';
+import type { Db } from '../../../db/open';
+import { planTeam, resourceBookings, resources, visitPlans } from '../../../db/schema';
+import type { PlanRow } from './plan-detail';
+
+/** Plans that still happen: the ones whose staff and resources are really taken. */
+const OPEN = sql`${visitPlans.status} NOT IN ('cancelled', 'archived', 'completed')`;
+
+/** Other open plans whose visit window overlaps this one's. */
+function overlappingPlans(db: Db, plan: PlanRow): { id: string; title: string }[] {
+  if (!plan.arrivalAt || !plan.departureAt) return [];
+  return db
+    .select({ id: visitPlans.id, title: visitPlans.title })
+    .from(visitPlans)
+    .where(and(ne(visitPlans.id, plan.id), isNull(visitPlans.deletedAt), OPEN, sql`${visitPlans.arrivalAt} < ${plan.departureAt}`, sql`${visitPlans.departureAt} > ${plan.arrivalAt}`))
+    .all();
+}
+
+export function teamOf(db: Db, plan: PlanRow): PlanDetail['team'] {
+  const members = db.select().from(planTeam).where(and(eq(planTeam.planId, plan.id), isNull(planTeam.deletedAt))).orderBy(planTeam.createdAt).all();
+  const others = overlappingPlans(db, plan);
+  const busy = new Map<string, Set<string>>();
+  for (const other of others) {
+    for (const m of db.select().from(planTeam).where(and(eq(planTeam.planId, other.id), isNull(planTeam.deletedAt))).all()) {
+      for (const name of [m.primaryName, m.backupName].filter(Boolean)) {
+        if (!busy.has(name)) busy.set(name, new Set());
+        busy.get(name)!.add(other.title);
+      }
+    }
+  }
+  return members.map((m) => ({
+    id: m.id,
+    role: m.role,
+    customLabel: m.customLabel,
+    primaryName: m.primaryName,
+    primaryPhone: m.primaryPhone,
+    backupName: m.backupName,
+    backupPhone: m.backupPhone,
+    doubleBookedOn: [...new Set([m.primaryName, m.backupName].filter(Boolean).flatMap((n) => [...(busy.get(n) ?? [])]))],
+  }));
+}
+
+export function bookingsOf(db: Db, planId: string): PlanDetail['bookings'] {
+  return db
+    .select({
+      id: resourceBookings.id,
+      resourceId: resourceBookings.resourceId,
+      resourceName: resources.name,
+      kind: resources.kind,
+      startsAt: resourceBookings.startsAt,
+      endsAt: resourceBookings.endsAt,
+      spare: resourceBookings.spare,
+    })
+    .from(resourceBookings)
+    .innerJoin(resources, eq(resources.id, resourceBookings.resourceId))
+    .where(and(eq(resourceBookings.planId, planId), isNull(resourceBookings.deletedAt)))
+    .orderBy(resourceBookings.startsAt)
+    .all();
+}
+
+/** Bookings of the same resource, at overlapping times, by other open plans (or twice in this list). */
+export function bookingConflicts(db: Db, planId: string, wanted: { resourceId: string; startsAt: string; endsAt: string }[]): BookingConflict[] {
+  const conflicts: BookingConflict[] = [];
+  wanted.forEach((b, i) => {
+    const rows = db
+      .select({ planId: visitPlans.id, planTitle: visitPlans.title, resourceName: resources.name, startsAt: resourceBookings.startsAt, endsAt: resourceBookings.endsAt })
+      .from(resourceBookings)
+      .innerJoin(visitPlans, eq(visitPlans.id, resourceBookings.planId))
+      .innerJoin(resources, eq(resources.id, resourceBookings.resourceId))
+      .where(
+        and(
+          eq(resourceBookings.resourceId, b.resourceId),
+          isNull(resourceBookings.deletedAt),
+          isNull(visitPlans.deletedAt),
+          notInArray(visitPlans.id, [planId]),
+          OPEN,
+          sql`${resourceBookings.startsAt} < ${b.endsAt}`,
+          sql`${resourceBookings.endsAt} > ${b.startsAt}`,
+        ),
+      )
+      .all();
+    conflicts.push(...rows.map((r) => ({ resourceId: b.resourceId, ...r })));
+    const twin = wanted.find((o, j) => j < i && o.resourceId === b.resourceId && o.startsAt < b.endsAt && o.endsAt > b.startsAt);
+    if (twin) {
+      const name = db.select({ name: resources.name }).from(resources).where(eq(resources.id, b.resourceId)).get()?.name ?? '';
+      conflicts.push({ resourceId: b.resourceId, resourceName: name, planId, planTitle: '', startsAt: twin.startsAt, endsAt: twin.endsAt });
+    }
+  });
+  return conflicts;
+}
