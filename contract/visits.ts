@@ -23,6 +23,9 @@ export const visitSummary = z.object({
   checkInAt: z.string().nullable(),
   checkOutAt: z.string().nullable(),
   badgePrints: z.number().int(),
+  /** The reception plan a planned guest came with; null for walk-ins. */
+  planId: z.string().nullable(),
+  planTitle: z.string().nullable(),
 });
 export type VisitSummary = z.output<typeof visitSummary>;
 
@@ -41,6 +44,25 @@ export const checkInInput = z
   .superRefine(refineIdDocument, idDocumentCheck);
 export type CheckInInput = z.input<typeof checkInInput>;
 
+/** A planned guest due today, from a confirmed or running reception plan. */
+export const expectedGuest = z.object({
+  planId: z.string(),
+  planTitle: z.string(),
+  level: z.enum(['vip', 'key', 'normal']),
+  arrivalAt: z.string().nullable(),
+  personId: z.string(),
+  name: z.string(),
+  company: z.string(),
+  title: z.string(),
+  phone: z.string(),
+  idMasked: z.string().nullable(),
+  isLead: z.boolean(),
+  /** Set once this guest has checked in for this plan. */
+  visitId: z.string().nullable(),
+  badgeNo: z.string().nullable(),
+});
+export type ExpectedGuest = z.output<typeof expectedGuest>;
+
 export const visits = {
   checkIn: channel({ input: checkInInput, output: visitSummary, permission: 'visitors.register' }),
   list: channel({
@@ -58,6 +80,27 @@ export const visits = {
     input: z.strictObject({ badgeNo: z.string('invalidType').trim().min(1, 'required').max(40, 'tooLong') }),
     output: visitSummary,
     permission: 'visits.checkOut',
+  }),
+  /** Today's planned guests (or another day's), for the desk's expected-arrivals list. */
+  expected: channel({
+    input: z.strictObject({ day: z.string('invalidType').regex(/^\d{4}-\d{2}-\d{2}$/, 'date.format').optional() }),
+    output: z.array(expectedGuest),
+    permission: 'desk.view',
+  }),
+  /**
+   * Checks planned guests in, one or a whole group, on their directory records
+   * (never a second record). The first arrival starts the plan.
+   */
+  checkInPlanned: channel({
+    input: z.strictObject({
+      planId: uuid,
+      personIds: z.array(uuid, 'invalidType').min(1, 'required').max(200, 'tooMany'),
+      /** Defaults to the plan's greeter, or its title. */
+      host: optionalText(50),
+      privacyAck: z.literal(true, 'privacy.required'),
+    }),
+    output: z.array(visitSummary),
+    permission: 'visitors.register',
   }),
   /** Puts a visitor checked out by mistake back on site. */
   undoCheckOut: channel({

@@ -102,4 +102,6 @@ CREATE TABLE `visit_plans` (
 --> statement-breakpoint
 CREATE INDEX `visit_plans_arrival` ON `visit_plans` (`arrival_at`);--> statement-breakpoint
 CREATE INDEX `visit_plans_status` ON `visit_plans` (`status`);--> statement-breakpoint
-CREATE INDEX `visit_plans_client` ON `visit_plans` (`client_id`);
+CREATE INDEX `visit_plans_client` ON `visit_plans` (`client_id`);--> statement-breakpoint
+ALTER TABLE `visits` ADD `plan_id` text REFERENCES visit_plans(id);--> statement-breakpoint
+CREATE INDEX `visits_plan` ON `visits` (`plan_id`,`visitor_id`);

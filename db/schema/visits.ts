@@ -1,5 +1,6 @@
 import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { syncColumns } from './columns';
+import { visitPlans } from './plans';
 import { visitors } from './visitors';
 
 export const visits = sqliteTable(
@@ -19,6 +20,8 @@ export const visits = sqliteTable(
     privacyAckAt: text('privacy_ack_at'),
     checkInAt: text('check_in_at'),
     checkOutAt: text('check_out_at'),
+    /** The reception plan a planned guest came with; null for walk-ins. */
+    planId: text('plan_id').references(() => visitPlans.id),
     /** Local calendar day of check-in (YYYY-MM-DD), for the day's lists and badge numbers. */
     visitDay: text('visit_day').notNull(),
   },
@@ -27,5 +30,6 @@ export const visits = sqliteTable(
     index('visits_status').on(t.status),
     index('visits_visit_day').on(t.visitDay),
     index('visits_visitor').on(t.visitorId),
+    index('visits_plan').on(t.planId, t.visitorId),
   ],
 );

@@ -31,6 +31,7 @@ import { createUser, listUsers, permissionTable, resetPassword, updateUser } fro
 import { revealIdNumber } from '../services/visitors/reveal-id';
 import { searchVisitors } from '../services/visitors/search';
 import { checkIn } from '../services/visits/check-in';
+import { checkInPlanned, expectedGuests } from '../services/visits/planned-arrivals';
 import { checkOut, checkOutByBadge, listVisits, undoCheckOut } from '../services/visits/check-out';
 import type { Handlers } from './handlers';
 
@@ -74,6 +75,8 @@ export function appHandlers(jobs: PrintJobStore): Handlers {
       checkOut: (ctx, input) => checkOut(ctx, input.visitId),
       checkOutByBadge: (ctx, input) => checkOutByBadge(ctx, input.badgeNo),
       undoCheckOut: (ctx, input) => undoCheckOut(ctx, input.visitId),
+      expected: (ctx, input) => expectedGuests(ctx, input.day),
+      checkInPlanned: (ctx, input) => checkInPlanned(ctx, input),
     },
     print: {
       options: async (ctx) => ({

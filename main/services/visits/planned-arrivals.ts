@@ -1,0 +1,93 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import type { Parsed } from '../../../contract';
+import type { ExpectedGuest, VisitSummary } from '../../../contract/visits';
+import { planGuests, planTeam, visitPlans, visits } from '../../../db/schema';
+import { localDay } from '../../core/clock';
+import type { ServiceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { getPlanRow } from '../plans/plan-detail';
+import { nextBadgeNo } from './badge-number';
+import { getVisitSummary } from './visit-summary';
+
+/** Plans the desk should expect guests from: confirmed, or already under way. */
+const RECEIVING = ['confirmed', 'in_progress'] as const;
+
+/** Planned guests whose visit touches the day, with whether each has arrived. */
+export function expectedGuests(ctx: ServiceContext, day = localDay(ctx.now())): ExpectedGuest[] {
+  return ctx.db.all<ExpectedGuest>(sql`
+    SELECT p.id AS planId, p.title AS planTitle, p.level, p.arrival_at AS arrivalAt,
+      v.id AS personId, v.name, v.company, v.title, v.phone, v.id_number_mask AS idMasked, g.is_lead AS isLead,
+      t.id AS visitId, t.badge_no AS badgeNo
+    FROM visit_plans p
+    JOIN plan_guests g ON g.plan_id = p.id AND g.deleted_at IS NULL
+    JOIN visitors v ON v.id = g.person_id
+    LEFT JOIN visits t ON t.plan_id = p.id AND t.visitor_id = v.id AND t.deleted_at IS NULL
+    WHERE p.deleted_at IS NULL AND p.status IN ('confirmed', 'in_progress')
+      AND p.arrival_at < ${`${day}T24:00`} AND coalesce(p.departure_at, p.arrival_at) >= ${`${day}T00:00`}
+    ORDER BY p.arrival_at, p.id, g.is_lead DESC, v.name`).map((g) => ({ ...g, isLead: Boolean(g.isLead) }));
+}
+
+function defaultHost(ctx: ServiceContext, planId: string, title: string): string {
+  const greeter = ctx.db
+    .select({ name: planTeam.primaryName })
+    .from(planTeam)
+    .where(and(eq(planTeam.planId, planId), eq(planTeam.role, 'greeter'), isNull(planTeam.deletedAt)))
+    .get();
+  return greeter?.name ?? title.slice(0, 50);
+}
+
+/**
+ * Checks in one planned guest or a whole group on their directory records. A
+ * guest already checked in for this plan is refused, so a double scan or click
+ * never makes a second visit. The first arrival moves the plan to "in progress".
+ */
+export function checkInPlanned(ctx: ServiceContext, input: Parsed<'visits', 'checkInPlanned'>): VisitSummary[] {
+  const plan = getPlanRow(ctx.db, input.planId);
+  if (!(RECEIVING as readonly string[]).includes(plan.status)) {
+    throw new AppError('CONFLICT', 'Only a confirmed plan receives guests.', { reason: 'planNotReceiving', status: plan.status });
+  }
+  const ids = [...new Set(input.personIds)];
+  const invited = ctx.db
+    .select({ personId: planGuests.personId })
+    .from(planGuests)
+    .where(and(eq(planGuests.planId, plan.id), inArray(planGuests.personId, ids), isNull(planGuests.deletedAt)))
+    .all();
+  if (invited.length !== ids.length) throw new AppError('NOT_FOUND', 'A person is not on this plan\'s guest list.', { reason: 'notInvited' });
+  const arrived = ctx.db
+    .select({ badgeNo: visits.badgeNo })
+    .from(visits)
+    .where(and(eq(visits.planId, plan.id), inArray(visits.visitorId, ids), isNull(visits.deletedAt)))
+    .get();
+  if (arrived) throw new AppError('CONFLICT', 'A guest has already checked in for this visit.', { reason: 'alreadyCheckedIn', badgeNo: arrived.badgeNo });
+  const onSite = ctx.db
+    .select({ badgeNo: visits.badgeNo })
+    .from(visits)
+    .where(and(inArray(visits.visitorId, ids), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
+    .get();
+  if (onSite) throw new AppError('CONFLICT', 'A guest is already on site.', { reason: 'alreadyOnSite', badgeNo: onSite.badgeNo });
+  const host = input.host || defaultHost(ctx, plan.id, plan.title);
+  return ctx.write(
+    (done: VisitSummary[]) => ({
+      actor: ctx.session.operatorName,
+      action: 'visit.checkInPlanned',
+      entity: 'plan',
+      entityId: plan.id,
+      detail: { planTitle: plan.title, guests: done.map((v) => ({ name: v.name, badgeNo: v.badgeNo, idMasked: v.idMasked })), planStarted: plan.status === 'confirmed' },
+    }),
+    (tx) => {
+      const now = ctx.now();
+      const stamp = now.toISOString();
+      const visitDay = localDay(now);
+      const created = ids.map((visitorId) => {
+        const id = uuidv7();
+        tx.insert(visits)
+          .values({ id, createdAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId, visitorId, kind: 'planned', status: 'on_site', host, purpose: plan.purpose.slice(0, 200), badgeNo: nextBadgeNo(tx, visitDay), privacyAckAt: stamp, checkInAt: stamp, visitDay, planId: plan.id })
+          .run();
+        return getVisitSummary(tx, id);
+      });
+      if (plan.status === 'confirmed') tx.update(visitPlans).set({ status: 'in_progress', updatedAt: stamp, deviceId: ctx.deviceId }).where(eq(visitPlans.id, plan.id)).run();
+      return created;
+    },
+  );
+}
