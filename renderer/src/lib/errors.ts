@@ -6,6 +6,11 @@ export function issueText(key: string): string {
   return i18n.exists(`errors.${key}`) ? i18n.t(`errors.${key}`) : i18n.t('errors.invalid');
 }
 
+/** Why `people.find` offered a record: 'idNumber' → 证件号码相同. */
+export function matchReasonText(reason: string): string {
+  return i18n.exists(`matchReasons.${reason}`) ? i18n.t(`matchReasons.${reason}`) : reason;
+}
+
 /** How long main keeps an account shut after repeated failures, if it said. */
 export function retryAfterSeconds(error: ApiError): number | null {
   const seconds = error.details?.retryAfterSeconds;
@@ -20,7 +25,10 @@ export function errorText(error: ApiError): string {
   const details = error.details ?? {};
   const reason = details.reason;
   if (typeof reason === 'string' && i18n.exists(`conflict.${reason}`) && (error.code === 'CONFLICT' || error.code === 'NOT_FOUND')) {
-    return i18n.t(`conflict.${reason}`, { ...details });
+    // Why main thinks this is someone on file (possibleDuplicate) reads as a reason, not a code.
+    const matchedBy = details.matchedBy;
+    const matchedByText = typeof matchedBy === 'string' ? matchReasonText(matchedBy) : '';
+    return i18n.t(`conflict.${reason}`, { ...details, matchedByText });
   }
   if (error.code === 'VALIDATION' && error.issues?.length) {
     const first = error.issues[0]!;

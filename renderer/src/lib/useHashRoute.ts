@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** The screens of the signed-in app, each at `#/<page>`. */
-export const PAGES = ['desk', 'users', 'audit', 'security'] as const;
+export const PAGES = ['desk', 'clients', 'users', 'audit', 'security'] as const;
 export type Page = (typeof PAGES)[number];
 
 export type Route = { kind: 'page'; page: Page } | { kind: 'print'; jobId: string };

@@ -2,6 +2,7 @@ import { Layout, Result } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditScreen } from '../audit/AuditScreen';
+import { ClientsScreen } from '../clients/ClientsScreen';
 import { DeskScreen } from '../desk/DeskScreen';
 import { useVisitLists } from '../desk/useVisitLists';
 import { pageHash, useHashRoute } from '../lib/useHashRoute';
@@ -47,6 +48,7 @@ export function AppLayout() {
       <Layout.Content className={page === 'desk' ? 'desk-content' : 'page-content'}>
         {page === 'desk' && <DeskScreen lists={lists} />}
         {(page === 'users' || page === 'security') && <AdminScreen page={page} pages={pages} />}
+        {page === 'clients' && <ClientsScreen />}
         {page === 'audit' && <AuditScreen />}
         {page === null && <Result status="403" title={t('account.noPages')} />}
       </Layout.Content>

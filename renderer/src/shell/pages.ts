@@ -3,6 +3,7 @@ import type { Page } from '../lib/useHashRoute';
 /** What each screen needs; the navigation shows a screen only to those main would let use it. */
 export const PAGE_PERMISSION: Record<Page, string> = {
   desk: 'desk.view',
+  clients: 'clients.view',
   users: 'users.manage',
   audit: 'audit.view',
   security: 'keys.manage',
@@ -14,7 +15,7 @@ export function allowedPages(can: (permission: string) => boolean): Page[] {
 
 /**
  * Screens shown as tabs of another screen rather than in the header's
- * navigation (the header has room for four items in English at 1366 px).
+ * navigation (the header has room for four items, with short labels, in English at 1366 px).
  */
 export const TAB_OF: Partial<Record<Page, Page>> = { security: 'users' };
 

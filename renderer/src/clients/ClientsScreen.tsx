@@ -1,0 +1,185 @@
+import { PlusOutlined, ReloadOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Input, Select, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CLIENT_TIERS, type ClientDetail, type ClientSummary, type ClientTier, type PersonSummary } from '../../../contract/clients';
+import { api } from '../api/client';
+import { errorText } from '../lib/errors';
+import { useDesk } from '../shell/DeskContext';
+import { ClientDetailDrawer } from './ClientDetailDrawer';
+import { ClientFormModal } from './ClientFormModal';
+import { ClientsTable } from './ClientsTable';
+import { MergePersonModal } from './MergePersonModal';
+import { PersonFormModal } from './PersonFormModal';
+import { TierTag } from './TierTag';
+import { useClients } from './useClients';
+import './clients.css';
+
+type EditingClient = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; client: ClientDetail };
+type EditingPerson = { open: false } | { open: true; personId: string | null; client: { id: string; name: string } | null };
+type Merging = { keep: PersonSummary; colleagues: PersonSummary[] } | null;
+
+/** The client directory (`#/clients`): organizations, their people, and keeping one record per person. */
+export function ClientsScreen() {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const { can } = useDesk();
+  const canManage = can('clients.manage');
+  const list = useClients();
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [detailVersion, setDetailVersion] = useState(0);
+  const [editingClient, setEditingClient] = useState<EditingClient>({ mode: 'closed' });
+  const [editingPerson, setEditingPerson] = useState<EditingPerson>({ open: false });
+  const [merging, setMerging] = useState<Merging>(null);
+
+  /** After any change: the list and the open client show it. */
+  function refresh() {
+    void list.reload();
+    setDetailVersion((v) => v + 1);
+  }
+
+  async function archive(client: { id: string; name: string }, force: boolean) {
+    const result = await api.clients.archive({ id: client.id, ...(force ? { force: true } : {}) });
+    if (result.ok) {
+      message.success(t('clients.archived', { name: client.name }));
+      if (openId === client.id) setOpenId(null);
+      refresh();
+      return;
+    }
+    const people = result.error.details?.people;
+    if (!force && result.error.code === 'CONFLICT' && result.error.details?.reason === 'hasPeople') {
+      modal.confirm({
+        title: t('clients.archiveAnywayTitle'),
+        content: t('clients.archiveAnywayContent', { name: client.name, people: typeof people === 'number' ? people : '' }),
+        okText: t('clients.archiveAnyway'),
+        okButtonProps: { danger: true, 'data-testid': 'client-archive-anyway' },
+        cancelText: t('clients.cancel'),
+        onOk: () => archive(client, true),
+      });
+      return;
+    }
+    message.error(errorText(result.error));
+  }
+
+  /** The list row lacks the background: edit the full record. */
+  async function editClient(client: ClientSummary) {
+    const result = await api.clients.get({ id: client.id });
+    if (result.ok) setEditingClient({ mode: 'edit', client: result.value });
+    else message.error(errorText(result.error));
+  }
+
+  function confirmArchive(client: { id: string; name: string }) {
+    modal.confirm({
+      title: t('clients.archiveTitle', { name: client.name }),
+      content: t('clients.archiveContent'),
+      okText: t('clients.archive'),
+      okButtonProps: { danger: true, 'data-testid': 'client-archive-confirm' },
+      cancelText: t('clients.cancel'),
+      onOk: () => archive(client, false),
+    });
+  }
+
+  return (
+    <div className="clients-page">
+      <Card
+        title={t('clients.title')}
+        extra={
+          <Space>
+            <Button icon={<ReloadOutlined />} onClick={() => void list.reload()}>
+              {t('clients.refresh')}
+            </Button>
+            {canManage && (
+              <>
+                <Button icon={<UserAddOutlined />} onClick={() => setEditingPerson({ open: true, personId: null, client: null })} data-testid="person-create">
+                  {t('people.create')}
+                </Button>
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditingClient({ mode: 'create' })} data-testid="client-create">
+                  {t('clients.create')}
+                </Button>
+              </>
+            )}
+          </Space>
+        }
+      >
+        <div className="clients-filters">
+          <Input
+            allowClear
+            prefix={<SearchOutlined />}
+            value={list.query}
+            onChange={(e) => list.setQuery(e.target.value)}
+            placeholder={t('clients.search')}
+            maxLength={50}
+            className="clients-filters__search"
+            data-testid="clients-search"
+          />
+          <Select<ClientTier | 'all'>
+            value={list.tier ?? 'all'}
+            onChange={(v) => list.setTier(v === 'all' ? undefined : v)}
+            className="clients-filters__tier"
+            options={[
+              { value: 'all', label: t('clients.tierAll') },
+              ...CLIENT_TIERS.map((tier) => ({ value: tier, label: <TierTag tier={tier} /> })),
+            ]}
+            data-testid="clients-tier"
+          />
+        </div>
+        {list.error && <Alert type="warning" showIcon title={errorText(list.error)} className="clients-alert" />}
+        <ClientsTable
+          items={list.items}
+          total={list.total}
+          page={list.page}
+          pageSize={list.pageSize}
+          loading={list.loading}
+          canManage={canManage}
+          selectedId={openId}
+          onPage={list.changePage}
+          onOpen={(c) => setOpenId(c.id)}
+          onEdit={(c) => void editClient(c)}
+          onArchive={confirmArchive}
+        />
+      </Card>
+      <ClientDetailDrawer
+        clientId={openId}
+        canManage={canManage}
+        version={detailVersion}
+        onClose={() => setOpenId(null)}
+        onEdit={(c: ClientDetail) => setEditingClient({ mode: 'edit', client: c })}
+        onArchive={confirmArchive}
+        onAddPerson={(c) => setEditingPerson({ open: true, personId: null, client: { id: c.id, name: c.name } })}
+        onEditPerson={(p) => setEditingPerson({ open: true, personId: p.id, client: null })}
+        onMergePerson={(p, c) => setMerging({ keep: p, colleagues: c.people })}
+      />
+      <ClientFormModal
+        open={editingClient.mode !== 'closed'}
+        client={editingClient.mode === 'edit' ? editingClient.client : null}
+        onClose={() => setEditingClient({ mode: 'closed' })}
+        onSaved={(client, created) => {
+          setEditingClient({ mode: 'closed' });
+          message.success(t(created ? 'clients.created' : 'clients.saved', { name: client.name }));
+          refresh();
+        }}
+      />
+      <PersonFormModal
+        open={editingPerson.open}
+        personId={editingPerson.open ? editingPerson.personId : null}
+        client={editingPerson.open ? editingPerson.client : null}
+        onClose={() => setEditingPerson({ open: false })}
+        onSaved={(person, created) => {
+          setEditingPerson({ open: false });
+          message.success(t(created ? 'people.created' : 'people.saved', { name: person.name }));
+          refresh();
+        }}
+      />
+      <MergePersonModal
+        keep={merging?.keep ?? null}
+        colleagues={merging?.colleagues ?? []}
+        onClose={() => setMerging(null)}
+        onMerged={(_person, visits) => {
+          setMerging(null);
+          message.success(t('merge.done', { visits }));
+          refresh();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { Button, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ClientSummary } from '../../../contract/clients';
+import { formatDate } from '../lib/format';
+import { TierTag } from './TierTag';
+import { PAGE_SIZES } from './useClients';
+
+interface Props {
+  items: ClientSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  loading: boolean;
+  canManage: boolean;
+  selectedId: string | null;
+  onPage: (page: number, pageSize: number) => void;
+  onOpen: (client: ClientSummary) => void;
+  onEdit: (client: ClientSummary) => void;
+  onArchive: (client: ClientSummary) => void;
+}
+
+/** The directory page; a row opens the client's details. */
+export function ClientsTable({ items, total, page, pageSize, loading, canManage, selectedId, onPage, onOpen, onEdit, onArchive }: Props) {
+  const { t } = useTranslation();
+  const columns: TableColumnsType<ClientSummary> = [
+    { key: 'name', title: t('clients.columns.name'), render: (_, c) => <span className="client-name">{c.name}</span> },
+    { key: 'industry', title: t('clients.columns.industry'), dataIndex: 'industry', width: 130, ellipsis: true },
+    { key: 'tier', title: t('clients.columns.tier'), width: 90, render: (_, c) => <TierTag tier={c.tier} /> },
+    {
+      key: 'manager',
+      title: t('clients.columns.manager'),
+      width: 140,
+      ellipsis: true,
+      render: (_, c) => c.accountManager || <span className="muted">—</span>,
+    },
+    {
+      key: 'tags',
+      title: t('clients.columns.tags'),
+      width: 220,
+      render: (_, c) => (
+        <span className="client-tags">
+          {c.tags.map((tag) => (
+            <Tag key={tag}>{tag}</Tag>
+          ))}
+        </span>
+      ),
+    },
+    { key: 'people', title: t('clients.columns.people'), width: 90, align: 'right', render: (_, c) => <span data-testid="client-people-count">{c.peopleCount}</span> },
+    {
+      key: 'lastVisit',
+      title: t('clients.columns.lastVisit'),
+      width: 120,
+      render: (_, c) => (c.lastVisitAt ? formatDate(c.lastVisitAt) : <span className="muted">{t('clients.never')}</span>),
+    },
+  ];
+  if (canManage) {
+    columns.push({
+      key: 'actions',
+      title: t('people.columns.actions'),
+      width: 96,
+      render: (_, c) => (
+        // Buttons act on the row without also opening it.
+        <Space size={4} onClick={(e) => e.stopPropagation()}>
+          <Tooltip title={t('clients.edit')}>
+            <Button size="small" icon={<EditOutlined />} aria-label={t('clients.edit')} onClick={() => onEdit(c)} data-testid="client-edit" />
+          </Tooltip>
+          <Tooltip title={t('clients.archive')}>
+            <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('clients.archive')} onClick={() => onArchive(c)} data-testid="client-archive" />
+          </Tooltip>
+        </Space>
+      ),
+    });
+  }
+
+  return (
+    <div data-testid="clients-table">
+      <Table<ClientSummary>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={items}
+        loading={loading}
+        locale={{ emptyText: t('clients.empty') }}
+        onRow={(c) => ({ onClick: () => onOpen(c), className: c.id === selectedId ? 'client-row client-row--selected' : 'client-row' })}
+        pagination={{
+          current: page,
+          pageSize,
+          total,
+          pageSizeOptions: PAGE_SIZES,
+          showSizeChanger: true,
+          showTotal: (n) => t('clients.total', { total: n }),
+          onChange: onPage,
+        }}
+      />
+    </div>
+  );
+}
