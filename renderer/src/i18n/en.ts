@@ -83,6 +83,7 @@ export const en: Messages = {
     rights: 'Visitors may ask the front desk to see, correct or delete their information.',
   },
   lists: {
+    plannedVisitHint: 'Came with the reception plan “{{title}}”',
     onSite: 'On site',
     today: 'Today',
     filter: 'Name, company, host or badge',

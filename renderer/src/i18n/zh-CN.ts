@@ -85,6 +85,7 @@ export const zhCN = {
     rights: '访客可向前台申请查询、更正或删除其个人信息。',
   },
   lists: {
+    plannedVisitHint: '随接待方案「{{title}}」来访',
     onSite: '在场访客',
     today: '今日记录',
     filter: '筛选姓名、单位、被访人或胸卡号',
