@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_TIERS, type ClientDetail, type ClientTier } from '../../../contract/clients';
@@ -8,6 +8,7 @@ import { errorText, issueText } from '../lib/errors';
 import { showFieldIssues } from '../session/fieldIssues';
 import { CLIENT_ISSUE_FIELDS, clientRules } from './clientRules';
 import { TierTag } from './TierTag';
+import { modalFooter } from '../lib/modalFooter';
 
 export interface ClientFormValues {
   name: string;
@@ -100,14 +101,7 @@ export function ClientFormModal({ open, client, onClose, onSaved }: Props) {
       open={open}
       title={creating ? t('clients.form.createTitle') : t('clients.form.editTitle', { name: client.name })}
       onCancel={onClose}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('clients.form.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={busy} onClick={() => form.submit()} data-testid="client-form-submit">
-          {t('clients.form.submit')}
-        </Button>,
-      ]}
+      footer={modalFooter({ onCancel: onClose, cancelText: t('clients.form.cancel'), onOk: () => form.submit(), okText: t('clients.form.submit'), busy, okTestId: 'client-form-submit' })}
       destroyOnHidden
       width={640}
     >

@@ -1,4 +1,4 @@
-import { App, Button, Form, Modal, Select, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Form, Modal, Select, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, PersonSummary } from '../../../contract/clients';
@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { errorText } from '../lib/errors';
 import { SEARCH_DEBOUNCE_MS, useDebounced } from './useClients';
 import { findInput } from './usePersonMatches';
+import { modalFooter } from '../lib/modalFooter';
 
 interface Props {
   /** The record that stays; null closes the dialog. */
@@ -166,14 +167,7 @@ export function MergePersonModal({ keep, colleagues, onClose, onMerged }: Props)
       onCancel={onClose}
       width={860}
       destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('merge.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" danger loading={busy} disabled={!kept || !merged} onClick={() => void submit()} data-testid="merge-submit">
-          {t('merge.submit')}
-        </Button>,
-      ]}
+      footer={modalFooter({ onCancel: onClose, cancelText: t('merge.cancel'), onOk: () => void submit(), okText: t('merge.submit'), busy, okTestId: 'merge-submit', okDisabled: !kept || !merged, danger: true })}
     >
       <Typography.Paragraph type="secondary">{t('merge.explain')}</Typography.Paragraph>
       <Form layout="vertical">

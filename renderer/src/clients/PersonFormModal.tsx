@@ -13,6 +13,7 @@ import { ClientSelect } from './ClientSelect';
 import { PERSON_ISSUE_FIELDS, personRules } from './clientRules';
 import { MatchRow, PersonMatches } from './PersonMatches';
 import { usePersonMatches } from './usePersonMatches';
+import { modalFooter } from '../lib/modalFooter';
 
 export interface PersonFormValues {
   name: string;
@@ -205,14 +206,7 @@ export function PersonFormModal({ open, personId, client, onClose, onSaved }: Pr
       open={open}
       title={editing ? t('people.form.editTitle', { name: editing.name }) : t('people.form.createTitle')}
       onCancel={onClose}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('people.form.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={busy} disabled={loadingPerson} onClick={() => form.submit()} data-testid="person-form-submit">
-          {t('people.form.submit')}
-        </Button>,
-      ]}
+      footer={modalFooter({ onCancel: onClose, cancelText: t('people.form.cancel'), onOk: () => form.submit(), okText: t('people.form.submit'), busy, okTestId: 'person-form-submit', okDisabled: loadingPerson })}
       destroyOnHidden
       width={760}
     >

@@ -1,10 +1,11 @@
-import { Alert, App, Button, Form, Input, Modal, Tag } from 'antd';
+import { Alert, App, Form, Input, Modal, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../contract/result';
 import type { VisitSummary } from '../../../contract/visits';
 import { errorText } from '../lib/errors';
 import { showFieldIssues } from '../session/fieldIssues';
+import { modalFooter } from '../lib/modalFooter';
 
 const QUICK_REASONS = ['verify', 'correction', 'security'] as const;
 
@@ -46,14 +47,7 @@ export function RevealReasonModal({ visit, onClose, onReveal }: Props) {
       onCancel={onClose}
       destroyOnHidden
       width={460}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('reveal.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={busy} onClick={() => form.submit()} data-testid="reveal-submit">
-          {t('reveal.submit')}
-        </Button>,
-      ]}
+      footer={modalFooter({ onCancel: onClose, cancelText: t('reveal.cancel'), onOk: () => form.submit(), okText: t('reveal.submit'), busy, okTestId: 'reveal-submit' })}
     >
       {visit && (
         <p className="reveal-who">

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, Modal } from 'antd';
+import { Alert, App, Form, Input, Modal } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../contract/users';
@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { errorText } from '../lib/errors';
 import { showFieldIssues } from '../session/fieldIssues';
 import { newPasswordRules } from '../session/passwordRules';
+import { modalFooter } from '../lib/modalFooter';
 
 interface Props {
   user: UserSummary | null;
@@ -43,14 +44,7 @@ export function ResetPasswordModal({ user, onClose, onDone }: Props) {
       onCancel={onClose}
       destroyOnHidden
       width={460}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('users.form.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={busy} onClick={() => form.submit()} data-testid="reset-password-submit">
-          {t('users.reset.submit')}
-        </Button>,
-      ]}
+      footer={modalFooter({ onCancel: onClose, cancelText: t('users.form.cancel'), onOk: () => form.submit(), okText: t('users.reset.submit'), busy, okTestId: 'reset-password-submit' })}
     >
       <Alert type="info" showIcon title={t('users.reset.explain')} className="users-reset__explain" />
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} autoComplete="off" requiredMark={false}>

@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal, Select, Switch } from 'antd';
+import { App, Form, Input, Modal, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../contract/result';
@@ -8,6 +8,7 @@ import { api } from '../api/client';
 import { errorText } from '../lib/errors';
 import { showFieldIssues } from '../session/fieldIssues';
 import { USER_ISSUE_FIELDS, userRules, type UserFormValues } from './userRules';
+import { modalFooter } from '../lib/modalFooter';
 
 interface Props {
   /** `null` creates a new account; a user edits that account. */
@@ -79,14 +80,7 @@ export function UserFormModal({ user, open, onClose, onSaved }: Props) {
       open={open}
       title={creating ? t('users.form.createTitle') : t('users.form.editTitle', { login: user.login })}
       onCancel={onClose}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('users.form.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={busy} onClick={() => form.submit()} data-testid="user-form-submit">
-          {t('users.form.submit')}
-        </Button>,
-      ]}
+      footer={modalFooter({ onCancel: onClose, cancelText: t('users.form.cancel'), onOk: () => form.submit(), okText: t('users.form.submit'), busy, okTestId: 'user-form-submit' })}
       destroyOnHidden
       width={520}
     >
