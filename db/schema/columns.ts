@@ -12,3 +12,8 @@ export const syncColumns = {
   deviceId: text('device_id').notNull(),
   deletedAt: text('deleted_at'),
 };
+
+/** The sync columns of a row written now on this device (the id is the caller's). */
+export function syncStamp(stamp: string, deviceId: string) {
+  return { createdAt: stamp, updatedAt: stamp, deviceId };
+}

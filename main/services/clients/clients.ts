@@ -1,3 +1,4 @@
+import { syncStamp } from '../../../db/schema/columns';
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
@@ -52,9 +53,7 @@ export function createClient(ctx: ServiceContext, input: Parsed<'clients', 'crea
       tx.insert(clients)
         .values({
           id,
-          createdAt: stamp,
-          updatedAt: stamp,
-          deviceId: ctx.deviceId,
+          ...syncStamp(stamp, ctx.deviceId),
           name: input.name,
           namePinyin: keys.full,
           nameInitials: keys.initials,

@@ -1,3 +1,4 @@
+import { syncStamp } from '../../../db/schema/columns';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
 import type { Person } from '../../../contract/clients';
@@ -46,9 +47,7 @@ export function createPerson(ctx: ServiceContext, input: Parsed<'people', 'creat
       tx.insert(visitors)
         .values({
           id,
-          createdAt: stamp,
-          updatedAt: stamp,
-          deviceId: ctx.deviceId,
+          ...syncStamp(stamp, ctx.deviceId),
           name: input.name,
           namePinyin: keys.full,
           nameInitials: keys.initials,

@@ -1,3 +1,4 @@
+import { syncStamp } from '../../../db/schema/columns';
 import { and, count, eq, gte, inArray, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
@@ -42,9 +43,7 @@ export function createPlan(ctx: ServiceContext, input: Parsed<'plans', 'create'>
       tx.insert(visitPlans)
         .values({
           id,
-          createdAt: stamp,
-          updatedAt: stamp,
-          deviceId: ctx.deviceId,
+          ...syncStamp(stamp, ctx.deviceId),
           title: input.title,
           clientId: input.clientId ?? null,
           purpose: input.purpose,

@@ -1,3 +1,4 @@
+import { syncStamp } from '../../../db/schema/columns';
 import { and, eq, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
@@ -39,7 +40,7 @@ export function createResource(ctx: ServiceContext, input: Parsed<'resources', '
   return ctx.write(
     (r: Resource) => ({ actor: ctx.session.operatorName, action: 'resource.create', entity: 'resource', entityId: r.id, detail: { kind: r.kind, name: r.name } }),
     (tx) => {
-      tx.insert(resources).values({ id, createdAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId, ...input }).run();
+      tx.insert(resources).values({ id, ...syncStamp(stamp, ctx.deviceId), ...input }).run();
       return view(getResource(tx, id));
     },
   );

@@ -1,3 +1,4 @@
+import { syncStamp } from '../../../db/schema/columns';
 import { and, eq, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
@@ -22,7 +23,7 @@ export function setTeam(ctx: ServiceContext, input: Parsed<'plans', 'setTeam'>):
       const stamp = ctx.now().toISOString();
       tx.update(planTeam).set({ deletedAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId }).where(and(eq(planTeam.planId, input.planId), isNull(planTeam.deletedAt))).run();
       for (const m of input.members) {
-        tx.insert(planTeam).values({ id: uuidv7(), createdAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId, planId: input.planId, ...m }).run();
+        tx.insert(planTeam).values({ id: uuidv7(), ...syncStamp(stamp, ctx.deviceId), planId: input.planId, ...m }).run();
       }
       return planDetail(tx, input.planId);
     },
@@ -63,7 +64,7 @@ export function setBookings(ctx: ServiceContext, input: Parsed<'plans', 'setBook
       const stamp = ctx.now().toISOString();
       tx.update(resourceBookings).set({ deletedAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId }).where(and(eq(resourceBookings.planId, input.planId), isNull(resourceBookings.deletedAt))).run();
       for (const b of input.bookings) {
-        tx.insert(resourceBookings).values({ id: uuidv7(), createdAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId, planId: input.planId, ...b }).run();
+        tx.insert(resourceBookings).values({ id: uuidv7(), ...syncStamp(stamp, ctx.deviceId), planId: input.planId, ...b }).run();
       }
       return planDetail(tx, input.planId);
     },

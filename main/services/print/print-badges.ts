@@ -1,3 +1,4 @@
+import { syncStamp } from '../../../db/schema/columns';
 import { inArray, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
@@ -91,9 +92,7 @@ export async function printBadges(ctx: ServiceContext, jobs: PrintJobStore, inpu
         tx.insert(badgePrints)
           .values({
             id: uuidv7(),
-            createdAt: stamp,
-            updatedAt: stamp,
-            deviceId: ctx.deviceId,
+            ...syncStamp(stamp, ctx.deviceId),
             visitId: v.id,
             layoutId: input.layoutId,
             printerId: input.printerId,

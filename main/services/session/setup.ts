@@ -1,3 +1,4 @@
+import { syncStamp } from '../../../db/schema/columns';
 import { count } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
@@ -46,7 +47,7 @@ export async function completeSetup(ctx: ServiceContext, input: Parsed<'setup', 
     () => ({ actor: input.adminName, action: 'setup.complete', entity: 'user', entityId: id, detail: { login: input.adminLogin, siteName: input.siteName } }),
     (tx) => {
       tx.insert(users)
-        .values({ id, createdAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId, login: input.adminLogin, name: input.adminName, roles: JSON.stringify(['admin']), passwordHash, lastSignInAt: stamp })
+        .values({ id, ...syncStamp(stamp, ctx.deviceId), login: input.adminLogin, name: input.adminName, roles: JSON.stringify(['admin']), passwordHash, lastSignInAt: stamp })
         .run();
       saveSettings(ctx, tx, { siteName: input.siteName, locale: input.locale });
     },

@@ -1,3 +1,4 @@
+import { syncStamp } from '../../../db/schema/columns';
 import { and, eq, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
@@ -27,7 +28,7 @@ export async function createUser(ctx: ServiceContext, input: Parsed<'users', 'cr
     (u: UserSummary) => ({ actor: ctx.session.operatorName, action: 'user.create', entity: 'user', entityId: u.id, detail: { login: u.login, name: u.name, roles: u.roles } }),
     (tx) => {
       tx.insert(users)
-        .values({ id, createdAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId, login: input.login, name: input.name, department: input.department, roles: JSON.stringify(input.roles), passwordHash, mustChangePassword: true })
+        .values({ id, ...syncStamp(stamp, ctx.deviceId), login: input.login, name: input.name, department: input.department, roles: JSON.stringify(input.roles), passwordHash, mustChangePassword: true })
         .run();
       return toSummary(getUser(tx, id), ctx.now());
     },

@@ -1,3 +1,4 @@
+import { syncStamp } from '../../../db/schema/columns';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
@@ -115,9 +116,7 @@ export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
       tx.insert(visits)
         .values({
           id,
-          createdAt: stamp,
-          updatedAt: stamp,
-          deviceId: ctx.deviceId,
+          ...syncStamp(stamp, ctx.deviceId),
           visitorId,
           kind: 'walk_in',
           status: 'on_site',

@@ -1,3 +1,4 @@
+import { syncStamp } from '../../../db/schema/columns';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
@@ -82,7 +83,7 @@ export function checkInPlanned(ctx: ServiceContext, input: Parsed<'visits', 'che
       const created = ids.map((visitorId) => {
         const id = uuidv7();
         tx.insert(visits)
-          .values({ id, createdAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId, visitorId, kind: 'planned', status: 'on_site', host, purpose: plan.purpose.slice(0, 200), badgeNo: nextBadgeNo(tx, visitDay), privacyAckAt: stamp, checkInAt: stamp, visitDay, planId: plan.id })
+          .values({ id, ...syncStamp(stamp, ctx.deviceId), visitorId, kind: 'planned', status: 'on_site', host, purpose: plan.purpose.slice(0, 200), badgeNo: nextBadgeNo(tx, visitDay), privacyAckAt: stamp, checkInAt: stamp, visitDay, planId: plan.id })
           .run();
         return getVisitSummary(tx, id);
       });
