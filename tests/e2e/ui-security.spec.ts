@@ -37,7 +37,8 @@ test('the audit screen names the first entry edited behind the app (zh-CN)', asy
   db.prepare("UPDATE audit_log SET detail = replace(detail, '李娜', '王五') WHERE seq = ?").run(seq);
   db.close();
   await page.goto(`${desk.url}`);
-  await page.getByTestId('nav-audit').click();
+  await page.getByTestId('nav-admin').click();
+  await page.getByTestId('tab-audit').click();
   await page.getByTestId('audit-verify').click();
   await expect(page.getByTestId('audit-verify-result')).toContainText(`第 ${seq} 条`);
 });
@@ -48,8 +49,8 @@ test('an administrator rotates the data key while the desk keeps its data (en)',
   await desk.api('visits.checkIn', { name: 'Anna Li', host: 'Li Na', privacyAck: true, idType: 'passport', idNumber: 'E12345678' });
   await page.goto(desk.url);
   await page.getByTestId('lang-switch').getByText('English').click();
-  await page.getByTestId('nav-users').click();
-  await page.getByTestId('nav-security').click();
+  await page.getByTestId('nav-admin').click();
+  await page.getByTestId('tab-security').click();
   await expect(page.getByTestId('key-status')).toContainText('Generation 1');
   await page.getByTestId('rotate-key').click();
   await page.getByTestId('rotate-passphrase').fill('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF');

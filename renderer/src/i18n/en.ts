@@ -1,4 +1,9 @@
 import type { Messages } from './messages';
+import { plansEn } from './parts/plans.en';
+import { planEditorEn } from './parts/planEditor.en';
+import { planTeamEn } from './parts/planTeam.en';
+import { arrivalsEn } from './parts/arrivals.en';
+import { planPrintEn } from './parts/planPrint.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -203,13 +208,28 @@ export const en: Messages = {
   },
   errors: {
     invalid: 'Invalid input',
+    datetime: {
+      invalid: 'Enter a valid date and time',
+    },
+    plan: {
+      departureBeforeArrival: 'Departure must be after arrival',
+    },
+    itinerary: {
+      endBeforeStart: 'The end must be after the start',
+    },
+    guests: {
+      duplicate: 'A guest can be on the list only once',
+    },
+    resource: {
+      nameTaken: 'A room or vehicle with this name already exists',
+    },
     required: 'Required',
     tooLong: 'Too long',
     invalidChars: 'Contains control characters',
     invalidType: 'Invalid format',
     invalidOption: 'Choose a valid option',
     invalidId: 'Invalid record id',
-    tooMany: 'At most 100 at a time',
+    tooMany: 'Too many items',
     outOfRange: 'Out of range',
     phone: {
       invalid: 'Enter a valid mobile or landline number',
@@ -291,6 +311,16 @@ export const en: Messages = {
   },
   conflict: {
     alreadyOnSite: 'This visitor is already on site (badge {{badgeNo}}); check them out first',
+    badTransition: 'A plan cannot go from “{{fromText}}” to “{{toText}}”',
+    incomplete: 'Before confirming, set the arrival and departure times and add at least one guest',
+    planClosed: 'This plan is finished or cancelled and can no longer be changed',
+    bookingConflict: '{{resourceName}} is taken by “{{planTitle}}” from {{startsAt}} to {{endsAt}}',
+    resourceNotFound: 'That room or vehicle no longer exists or is out of service',
+    guestNotFound: 'A guest is no longer in the directory (merged or deleted); refresh and try again',
+    itemNotFound: 'An itinerary item no longer exists; refresh and try again',
+    planNotReceiving: 'Only a confirmed plan receives guests (this one is {{statusText}})',
+    notInvited: 'This person is not on the plan’s guest list',
+    alreadyCheckedIn: 'This guest has already checked in for this visit (badge {{badgeNo}})',
     idBelongsToAnother: 'This ID number belongs to another visitor record',
     notOnSite: 'This visitor is not on site',
     undoTooLate: "Only today's check-outs can be undone",
@@ -307,15 +337,42 @@ export const en: Messages = {
     notFound: 'That record was not found',
     noIdNumber: 'No ID number is on file for this visitor',
   },
+  planStatus: {
+    draft: 'Draft',
+    confirmed: 'Confirmed',
+    in_progress: 'In progress',
+    completed: 'Completed',
+    cancelled: 'Cancelled',
+    archived: 'Archived',
+  },
+  receptionLevels: {
+    vip: 'VIP',
+    key: 'Key',
+    normal: 'Standard',
+  },
+  planWarnings: {
+    itineraryOverlap: 'Some itinerary items overlap in time',
+    itineraryOutsideVisit: 'Some itinerary items fall outside arrival–departure',
+    headcountMismatch: 'The guest list does not match the expected headcount',
+    noLeadGuest: 'No lead guest is set',
+    roleWithoutBackup: 'A key role (greeter, presenter) has no backup',
+    staffDoubleBooked: 'A team member is on another visit at the same time',
+    noSpareRoom: 'A VIP visit has no spare room held',
+    noSpareVehicle: 'A VIP visit has no spare vehicle held',
+  },
   nav: {
     label: 'Main navigation',
     desk: 'Front desk',
+    admin: 'Administration',
+    plans: 'Visit plans',
     users: 'Users & roles',
     audit: 'Audit log',
     security: 'Data security',
     clients: 'Clients',
     short: {
       desk: 'Desk',
+      admin: 'Admin',
+      plans: 'Plans',
       clients: 'Clients',
       users: 'Users',
       audit: 'Audit',
@@ -530,7 +587,18 @@ export const en: Messages = {
     },
   },
   auditActions: {
-    visit: { checkIn: 'Checked in', checkOut: 'Checked out', undoCheckOut: 'Undid check-out' },
+    visit: { checkInPlanned: 'Planned check-in', checkIn: 'Checked in', checkOut: 'Checked out', undoCheckOut: 'Undid check-out' },
+    plan: {
+      create: 'Create plan',
+      update: 'Edit plan',
+      transition: 'Change plan status',
+      guests: 'Edit guest list',
+      itinerary: 'Edit itinerary',
+      team: 'Edit team',
+      bookings: 'Edit rooms and vehicles',
+      print: 'Print plan documents',
+    },
+    resource: { create: 'Add room or vehicle', update: 'Edit room or vehicle' },
     visitor: { revealId: 'Revealed full ID number' },
     badge: { print: 'Printed badge' },
     session: {
@@ -553,6 +621,8 @@ export const en: Messages = {
   },
   entities: {
     visit: 'Visit',
+    plan: 'Plan',
+    resource: 'Room or vehicle',
     visitor: 'Visitor',
     user: 'User',
     settings: 'Settings',
@@ -743,4 +813,9 @@ export const en: Messages = {
       visits: 'Visits',
     },
   },
+  plans: plansEn,
+  planEditor: planEditorEn,
+  planTeam: planTeamEn,
+  arrivals: arrivalsEn,
+  planPrint: planPrintEn,
 };

@@ -1,3 +1,9 @@
+import { plansZh } from './parts/plans.zh-CN';
+import { planEditorZh } from './parts/planEditor.zh-CN';
+import { planTeamZh } from './parts/planTeam.zh-CN';
+import { arrivalsZh } from './parts/arrivals.zh-CN';
+import { planPrintZh } from './parts/planPrint.zh-CN';
+
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
  * same keys (its type is derived from this object, so a missing or extra key
@@ -205,13 +211,28 @@ export const zhCN = {
   },
   errors: {
     invalid: '输入有误',
+    datetime: {
+      invalid: '请输入有效的日期和时间',
+    },
+    plan: {
+      departureBeforeArrival: '离开时间应晚于到达时间',
+    },
+    itinerary: {
+      endBeforeStart: '结束时间应晚于开始时间',
+    },
+    guests: {
+      duplicate: '同一位来宾不能重复添加',
+    },
+    resource: {
+      nameTaken: '已有同名的会议室或车辆',
+    },
     required: '必填',
     tooLong: '内容过长',
     invalidChars: '含有不允许的控制字符',
     invalidType: '格式不正确',
     invalidOption: '请选择有效的选项',
     invalidId: '记录编号无效',
-    tooMany: '一次最多 100 项',
+    tooMany: '数量超过上限',
     outOfRange: '超出允许范围',
     phone: {
       invalid: '请输入有效的手机或电话号码',
@@ -293,6 +314,16 @@ export const zhCN = {
   },
   conflict: {
     alreadyOnSite: '该访客已在场（胸卡 {{badgeNo}}），请先签离再登记',
+    badTransition: '接待方案不能从“{{fromText}}”改为“{{toText}}”',
+    incomplete: '确认前请填写到达和离开时间，并至少添加一位来宾',
+    planClosed: '该接待方案已结束或已取消，不能再修改',
+    bookingConflict: '{{resourceName}} 在 {{startsAt}}–{{endsAt}} 已被“{{planTitle}}”占用',
+    resourceNotFound: '该会议室或车辆不存在或已停用',
+    guestNotFound: '有来宾已不在通讯录中（可能已被合并或删除），请刷新后重试',
+    itemNotFound: '日程项已不存在，请刷新后重试',
+    planNotReceiving: '只有已确认的接待方案才能接待来宾（当前：{{statusText}}）',
+    notInvited: '此人不在该接待方案的来宾名单中',
+    alreadyCheckedIn: '该来宾已为本次来访登记（胸卡 {{badgeNo}}）',
     idBelongsToAnother: '该证件号码已登记在另一位访客名下',
     notOnSite: '该访客当前不在场',
     undoTooLate: '只能撤销今天的签离',
@@ -309,15 +340,42 @@ export const zhCN = {
     notFound: '未找到该记录',
     noIdNumber: '该访客没有登记证件号码',
   },
+  planStatus: {
+    draft: '草稿',
+    confirmed: '已确认',
+    in_progress: '接待中',
+    completed: '已完成',
+    cancelled: '已取消',
+    archived: '已归档',
+  },
+  receptionLevels: {
+    vip: 'VIP 接待',
+    key: '重点接待',
+    normal: '常规接待',
+  },
+  planWarnings: {
+    itineraryOverlap: '日程中有时间重叠的安排',
+    itineraryOutsideVisit: '有日程安排在到达至离开时间之外',
+    headcountMismatch: '来宾名单人数与预计人数不符',
+    noLeadGuest: '尚未指定带队来宾',
+    roleWithoutBackup: '关键岗位（接待、讲解）缺少 B 角',
+    staffDoubleBooked: '有工作人员同一时段还在其他接待中',
+    noSpareRoom: 'VIP 接待尚未预留备用会议室',
+    noSpareVehicle: 'VIP 接待尚未预留备用车辆',
+  },
   nav: {
     label: '主导航',
     desk: '前台',
+    admin: '系统管理',
+    plans: '接待计划',
     users: '用户与权限',
     audit: '审计日志',
     security: '数据安全',
     clients: '客户',
     short: {
       desk: '前台',
+      admin: '管理',
+      plans: '接待计划',
       clients: '客户',
       users: '用户与权限',
       audit: '审计日志',
@@ -532,7 +590,18 @@ export const zhCN = {
     },
   },
   auditActions: {
-    visit: { checkIn: '登记入场', checkOut: '签离', undoCheckOut: '撤销签离' },
+    visit: { checkInPlanned: '按接待方案登记', checkIn: '登记入场', checkOut: '签离', undoCheckOut: '撤销签离' },
+    plan: {
+      create: '新建接待方案',
+      update: '修改接待方案',
+      transition: '变更接待方案状态',
+      guests: '修改来宾名单',
+      itinerary: '修改日程',
+      team: '修改接待团队',
+      bookings: '修改会议室与车辆',
+      print: '打印接待文件',
+    },
+    resource: { create: '新增会议室或车辆', update: '修改会议室或车辆' },
     visitor: { revealId: '查看完整证件号' },
     badge: { print: '打印胸卡' },
     session: {
@@ -555,6 +624,8 @@ export const zhCN = {
   },
   entities: {
     visit: '来访',
+    plan: '接待方案',
+    resource: '会议室或车辆',
     visitor: '访客',
     user: '用户',
     settings: '设置',
@@ -745,4 +816,10 @@ export const zhCN = {
       visits: '来访次数',
     },
   },
+  // Feature parts live in ./parts, one pair of files per area.
+  plans: plansZh,
+  planEditor: planEditorZh,
+  planTeam: planTeamZh,
+  arrivals: arrivalsZh,
+  planPrint: planPrintZh,
 } as const;

@@ -17,6 +17,21 @@ export function retryAfterSeconds(error: ApiError): number | null {
   return error.code === 'ACCOUNT_LOCKED' && typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : null;
 }
 
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/** Details as a sentence shows them: plan statuses named, `2026-11-28T14:00` as `2026-11-28 14:00`. */
+function readableDetails(details: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(details)) {
+    out[key] = typeof value === 'string' && LOCAL_DATE_TIME.test(value) ? value.replace('T', ' ') : value;
+  }
+  for (const key of ['from', 'to', 'status'] as const) {
+    const status = details[key];
+    if (typeof status === 'string' && i18n.exists(`planStatus.${status}`)) out[`${key}Text`] = i18n.t(`planStatus.${status}`);
+  }
+  return out;
+}
+
 /**
  * The sentence a receptionist sees for a failed call. Uses the small facts in
  * `details` when they make the message more useful than the bare code.
@@ -28,7 +43,7 @@ export function errorText(error: ApiError): string {
     // Why main thinks this is someone on file (possibleDuplicate) reads as a reason, not a code.
     const matchedBy = details.matchedBy;
     const matchedByText = typeof matchedBy === 'string' ? matchReasonText(matchedBy) : '';
-    return i18n.t(`conflict.${reason}`, { ...details, matchedByText });
+    return i18n.t(`conflict.${reason}`, { ...readableDetails(details), matchedByText });
   }
   if (error.code === 'VALIDATION' && error.issues?.length) {
     const first = error.issues[0]!;

@@ -1,24 +1,27 @@
 import { useEffect, useState } from 'react';
 
 /** The screens of the signed-in app, each at `#/<page>`. */
-export const PAGES = ['desk', 'clients', 'users', 'audit', 'security'] as const;
+export const PAGES = ['desk', 'plans', 'clients', 'users', 'audit', 'security'] as const;
 export type Page = (typeof PAGES)[number];
 
-export type Route = { kind: 'page'; page: Page } | { kind: 'print'; jobId: string };
+/** `id` is the record a screen opens at, e.g. `#/plans/<planId>` opens that plan's editor. */
+export type Route = { kind: 'page'; page: Page; id?: string } | { kind: 'print'; jobId: string };
 
 /**
- * `#/print/<jobId>` is the badge print route main renders; `#/users` and
- * `#/audit` are screens; anything else is the front desk.
+ * `#/print/<jobId>` is the print route main renders; `#/users`, `#/plans`
+ * and `#/plans/<id>` are screens; anything else is the front desk.
  */
 export function parseHash(hash: string): Route {
   const print = /^#\/print\/([^/?#]+)$/.exec(hash);
   if (print) return { kind: 'print', jobId: decodeURIComponent(print[1]!) };
-  const page = /^#\/([a-z]+)$/.exec(hash)?.[1];
-  return { kind: 'page', page: (PAGES as readonly string[]).includes(page ?? '') ? (page as Page) : 'desk' };
+  const match = /^#\/([a-z]+)(?:\/([^/?#]+))?$/.exec(hash);
+  const page = match?.[1];
+  if (!page || !(PAGES as readonly string[]).includes(page)) return { kind: 'page', page: 'desk' };
+  return match[2] ? { kind: 'page', page: page as Page, id: decodeURIComponent(match[2]) } : { kind: 'page', page: page as Page };
 }
 
-export function pageHash(page: Page): string {
-  return `#/${page}`;
+export function pageHash(page: Page, id?: string): string {
+  return id ? `#/${page}/${encodeURIComponent(id)}` : `#/${page}`;
 }
 
 export function useHashRoute(): Route {

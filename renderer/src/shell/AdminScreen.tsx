@@ -1,17 +1,27 @@
-import { KeyOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { AuditOutlined, KeyOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { AuditScreen } from '../audit/AuditScreen';
 import { pageHash, type Page } from '../lib/useHashRoute';
 import { SecurityScreen } from '../security/SecurityScreen';
 import { UsersScreen } from '../users/UsersScreen';
 
-/** Administration: accounts and roles, and data security, as tabs of one screen (`#/users`, `#/security`). */
-export function AdminScreen({ page, pages }: { page: 'users' | 'security'; pages: Page[] }) {
+export type AdminPage = 'users' | 'security' | 'audit';
+
+/** Administration: accounts and roles, data security and the audit log, as tabs of one screen. */
+export function AdminScreen({ page, pages }: { page: AdminPage; pages: Page[] }) {
   const { t } = useTranslation();
+  const tab = (key: AdminPage, icon: React.ReactNode, children: React.ReactNode) => ({
+    key,
+    icon,
+    label: <span data-testid={`tab-${key}`}>{t(`nav.${key}`)}</span>,
+    children,
+  });
   const tabs = [
-    { key: 'users' as const, icon: <SafetyCertificateOutlined />, label: t('nav.users'), children: <UsersScreen /> },
-    { key: 'security' as const, icon: <KeyOutlined />, label: <span data-testid="nav-security">{t('nav.security')}</span>, children: <SecurityScreen /> },
-  ].filter((tab) => pages.includes(tab.key));
+    tab('users', <SafetyCertificateOutlined />, <UsersScreen />),
+    tab('security', <KeyOutlined />, <SecurityScreen />),
+    tab('audit', <AuditOutlined />, <AuditScreen />),
+  ].filter((item) => pages.includes(item.key));
   if (tabs.length === 1) return tabs[0]!.children;
   return (
     <Tabs

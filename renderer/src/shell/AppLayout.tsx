@@ -1,11 +1,11 @@
 import { Layout, Result } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AuditScreen } from '../audit/AuditScreen';
 import { ClientsScreen } from '../clients/ClientsScreen';
 import { DeskScreen } from '../desk/DeskScreen';
 import { useVisitLists } from '../desk/useVisitLists';
 import { pageHash, useHashRoute } from '../lib/useHashRoute';
+import { PlansScreen } from '../plans/PlansScreen';
 import { ChangePasswordModal } from '../session/ChangePasswordModal';
 import { SettingsDrawer } from '../settings/SettingsDrawer';
 import { AdminScreen } from './AdminScreen';
@@ -24,6 +24,7 @@ export function AppLayout() {
   const { can } = useDesk();
   const pages = allowedPages(can);
   const asked = route.kind === 'page' ? route.page : 'desk';
+  const recordId = route.kind === 'page' ? route.id : undefined;
   // A screen this user may not open (an old link, a role just changed) falls back to the first they may.
   const page = pages.includes(asked) ? asked : (pages[0] ?? null);
   const seesDesk = can('desk.view');
@@ -33,8 +34,10 @@ export function AppLayout() {
   const [passwordOpen, setPasswordOpen] = useState(false);
 
   useEffect(() => {
-    if (page && window.location.hash !== pageHash(page)) window.history.replaceState(null, '', pageHash(page));
-  }, [page]);
+    // Keep a record id only on the screen it was asked for.
+    const wanted = page && pageHash(page, page === asked ? recordId : undefined);
+    if (wanted && window.location.hash !== wanted) window.history.replaceState(null, '', wanted);
+  }, [page, asked, recordId]);
 
   return (
     <Layout className="desk-layout">
@@ -47,9 +50,9 @@ export function AppLayout() {
       />
       <Layout.Content className={page === 'desk' ? 'desk-content' : 'page-content'}>
         {page === 'desk' && <DeskScreen lists={lists} />}
-        {(page === 'users' || page === 'security') && <AdminScreen page={page} pages={pages} />}
+        {(page === 'users' || page === 'security' || page === 'audit') && <AdminScreen page={page} pages={pages} />}
+        {page === 'plans' && <PlansScreen planId={recordId ?? null} />}
         {page === 'clients' && <ClientsScreen />}
-        {page === 'audit' && <AuditScreen />}
         {page === null && <Result status="403" title={t('account.noPages')} />}
       </Layout.Content>
       {can('settings.manage') && <SettingsDrawer open={settingsOpen} onClose={() => setSettingsOpen(false)} />}

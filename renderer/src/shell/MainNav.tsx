@@ -1,21 +1,15 @@
-import { AuditOutlined, ContactsOutlined, DesktopOutlined, KeyOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { CalendarOutlined, ContactsOutlined, DesktopOutlined, SettingOutlined } from '@ant-design/icons';
 import { ConfigProvider, Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pageHash, type Page } from '../lib/useHashRoute';
-import { navPage } from './pages';
+import { navItemOf, navItems, pagesOf, type NavItem } from './pages';
 
-/** One item per top-level screen; a screen reached only through another's tabs lights that one. */
-function navPages(pages: Page[]): Page[] {
-  return [...new Set(pages.map(navPage))];
-}
-
-const ICONS: Record<Page, ReactNode> = {
+const ICONS: Record<NavItem, ReactNode> = {
   desk: <DesktopOutlined />,
+  plans: <CalendarOutlined />,
   clients: <ContactsOutlined />,
-  users: <SafetyCertificateOutlined />,
-  audit: <AuditOutlined />,
-  security: <KeyOutlined />,
+  admin: <SettingOutlined />,
 };
 
 interface Props {
@@ -23,9 +17,16 @@ interface Props {
   pages: Page[];
 }
 
-/** The screens this user may open, as hash routes (`#/desk`, `#/clients`, `#/users`, `#/audit`). */
+/**
+ * The screens this user may open, as hash routes. An item that stands for one
+ * screen is named after it (an auditor sees "审计日志", not "管理").
+ */
 export function MainNav({ page, pages }: Props) {
   const { t } = useTranslation();
+  const label = (item: NavItem) => {
+    const only = pagesOf(item, pages);
+    return item === 'admin' && only.length === 1 ? only[0]! : item;
+  };
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>
       {/* Narrower items than antd's default, so the header keeps every item at 1366 px in English. */}
@@ -33,17 +34,18 @@ export function MainNav({ page, pages }: Props) {
         <Menu
           mode="horizontal"
           disabledOverflow
-          selectedKeys={page ? [navPage(page)] : []}
+          selectedKeys={page ? [navItemOf(page)] : []}
           onClick={({ key }) => {
-            window.location.hash = pageHash(key as Page);
+            const first = pagesOf(key as NavItem, pages)[0];
+            if (first) window.location.hash = pageHash(first);
           }}
-          items={navPages(pages).map((p) => ({
-            key: p,
-            icon: ICONS[p],
+          items={navItems(pages).map((item) => ({
+            key: item,
+            icon: ICONS[item],
             // A short label in the header; the full name is its tooltip.
             label: (
-              <span data-testid={`nav-${p}`} title={t(`nav.${p}`)}>
-                {t(`nav.short.${p}`)}
+              <span data-testid={`nav-${item}`} title={t(`nav.${label(item)}`)}>
+                {t(`nav.short.${label(item)}`)}
               </span>
             ),
           }))}

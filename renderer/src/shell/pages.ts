@@ -3,6 +3,7 @@ import type { Page } from '../lib/useHashRoute';
 /** What each screen needs; the navigation shows a screen only to those main would let use it. */
 export const PAGE_PERMISSION: Record<Page, string> = {
   desk: 'desk.view',
+  plans: 'plans.view',
   clients: 'clients.view',
   users: 'users.manage',
   audit: 'audit.view',
@@ -13,13 +14,31 @@ export function allowedPages(can: (permission: string) => boolean): Page[] {
   return (Object.keys(PAGE_PERMISSION) as Page[]).filter((page) => can(PAGE_PERMISSION[page]));
 }
 
-/**
- * Screens shown as tabs of another screen rather than in the header's
- * navigation (the header has room for four items, with short labels, in English at 1366 px).
- */
-export const TAB_OF: Partial<Record<Page, Page>> = { security: 'users' };
+/** The header's items. Administration gathers accounts, data security and the audit log as tabs. */
+export const NAV_ITEMS = ['desk', 'plans', 'clients', 'admin'] as const;
+export type NavItem = (typeof NAV_ITEMS)[number];
 
-/** The navigation item a screen lights up. */
-export function navPage(page: Page): Page {
-  return TAB_OF[page] ?? page;
+/** The header has room for four short items in English at 1366 px, so the rarely used screens share one. */
+const NAV_OF: Record<Page, NavItem> = {
+  desk: 'desk',
+  plans: 'plans',
+  clients: 'clients',
+  users: 'admin',
+  security: 'admin',
+  audit: 'admin',
+};
+
+/** The header item a screen lights up. */
+export function navItemOf(page: Page): NavItem {
+  return NAV_OF[page];
+}
+
+/** The screens behind one header item that this user may open, in tab order. */
+export function pagesOf(item: NavItem, pages: Page[]): Page[] {
+  return pages.filter((page) => NAV_OF[page] === item);
+}
+
+/** Header items with at least one screen this user may open. */
+export function navItems(pages: Page[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => pagesOf(item, pages).length > 0);
 }
