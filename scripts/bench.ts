@@ -11,6 +11,7 @@ import { createCore } from '../main/core/create-core';
 import { DataKeyStore } from '../main/security/data-key-store';
 import { ChromiumPrintEngine } from '../main/shells/web/chromium-print-engine';
 import { createWebServer } from '../main/shells/web/http-server';
+import { benchPlans } from './bench-plans';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const VISITORS = Number(process.env.BENCH_VISITORS ?? 20_000);
@@ -101,6 +102,9 @@ async function main(): Promise<void> {
   const today: number[] = [];
   for (let i = 0; i < 20; i++) today.push(await time(() => call('visits.list', { scope: 'today' })));
   stats(`visits.list today (${VISITORS} today)`, today);
+
+  const personIds = (await core.dispatch('visits.list', { scope: 'today' })) as { ok: true; value: { visitorId: string }[] };
+  await benchPlans(call as never, stats, personIds.value.slice(0, 2400).map((v) => v.visitorId));
 
   const onSite = badges.slice(-300);
   const scans: number[] = [];
