@@ -57,9 +57,16 @@ export const expectedGuest = z.object({
   phone: z.string(),
   idMasked: z.string().nullable(),
   isLead: z.boolean(),
+  clientName: z.string().nullable(),
+  /** The plan's greeter (A), the default host at check-in. */
+  greeter: z.string().nullable(),
+  /** This guest's needs for this visit (diet, transport, accessibility, other), shown to the receptionist. */
+  needs: z.object({ diet: z.string(), transport: z.string(), accessibility: z.string(), other: z.string() }),
   /** Set once this guest has checked in for this plan. */
   visitId: z.string().nullable(),
   badgeNo: z.string().nullable(),
+  checkInAt: z.string().nullable(),
+  checkOutAt: z.string().nullable(),
 });
 export type ExpectedGuest = z.output<typeof expectedGuest>;
 

@@ -13,7 +13,8 @@ async function plannedVisit(names: string[]): Promise<{ plan: PlanDetail; people
   const people: string[] = [];
   for (const [i, name] of names.entries()) people.push((await core.call<{ id: string }>('people.create', { name, phone: `1380000000${i}`, title: '总监' })).id);
   const plan = await core.call<PlanDetail>('plans.create', { title: '华为高管来访', level: 'key', arrivalAt: '2026-12-03T09:30', departureAt: '2026-12-03T17:00', expectedHeadcount: names.length, purpose: '战略合作' });
-  await core.call('plans.setGuests', { planId: plan.id, guests: people.map((personId, i) => ({ personId, isLead: i === 0 })) });
+  const vegetarian = { diet: '素食', transport: '', accessibility: '', other: '' };
+  await core.call('plans.setGuests', { planId: plan.id, guests: people.map((personId, i) => ({ personId, isLead: i === 0, ...(i === 1 ? { needs: vegetarian } : {}) })) });
   await core.call('plans.setTeam', { planId: plan.id, members: [{ role: 'greeter', primaryName: '王芳', backupName: '李娜' }] });
   return { plan, people };
 }
@@ -25,6 +26,8 @@ describe('from plan to desk', () => {
     await core.call('plans.transition', { id: plan.id, to: 'confirmed' });
     const expected = await core.call<ExpectedGuest[]>('visits.expected', {});
     expect(expected.map((g) => [g.name, g.isLead, g.visitId])).toEqual([['张总', true, null], ['李工', false, null]]);
+    // What the receptionist needs at a glance: the greeter to call, and each guest's needs.
+    expect(expected.map((g) => [g.greeter, g.needs.diet, g.checkInAt])).toEqual([['王芳', '', null], ['王芳', '素食', null]]);
     expect(await core.call<ExpectedGuest[]>('visits.expected', { day: '2026-12-04' })).toEqual([]);
   });
 
@@ -43,7 +46,7 @@ describe('from plan to desk', () => {
     ]);
     expect(arrived.map((v) => v.visitorId)).toEqual(people);
     expect((await core.call<PlanDetail>('plans.get', { id: plan.id })).status).toBe('in_progress');
-    expect((await core.call<ExpectedGuest[]>('visits.expected', {})).every((g) => g.visitId !== null)).toBe(true);
+    expect((await core.call<ExpectedGuest[]>('visits.expected', {})).every((g) => g.visitId !== null && g.checkInAt !== null)).toBe(true);
     expect(await core.dispatch('visits.checkInPlanned', { planId: plan.id, personIds: [people[0]], privacyAck: true })).toMatchObject({
       ok: false,
       error: { details: { reason: 'alreadyCheckedIn', badgeNo: 'V2612030001' } },

@@ -2,6 +2,7 @@ import { syncStamp } from '../../../db/schema/columns';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
+import type { Needs } from '../../../contract/plans';
 import type { ExpectedGuest, VisitSummary } from '../../../contract/visits';
 import { planGuests, planTeam, visitPlans, visits } from '../../../db/schema';
 import { localDay } from '../../core/clock';
@@ -15,18 +16,23 @@ import { getVisitSummary } from './visit-summary';
 const RECEIVING = ['confirmed', 'in_progress'] as const;
 
 /** Planned guests whose visit touches the day, with whether each has arrived. */
+type ExpectedRow = Omit<ExpectedGuest, 'needs' | 'isLead'> & { needs: string; isLead: number };
+
 export function expectedGuests(ctx: ServiceContext, day = localDay(ctx.now())): ExpectedGuest[] {
-  return ctx.db.all<ExpectedGuest>(sql`
+  return ctx.db.all<ExpectedRow>(sql`
     SELECT p.id AS planId, p.title AS planTitle, p.level, p.arrival_at AS arrivalAt,
       v.id AS personId, v.name, v.company, v.title, v.phone, v.id_number_mask AS idMasked, g.is_lead AS isLead,
-      t.id AS visitId, t.badge_no AS badgeNo
+      c.name AS clientName, g.needs,
+      (SELECT m.primary_name FROM plan_team m WHERE m.plan_id = p.id AND m.role = 'greeter' AND m.deleted_at IS NULL LIMIT 1) AS greeter,
+      t.id AS visitId, t.badge_no AS badgeNo, t.check_in_at AS checkInAt, t.check_out_at AS checkOutAt
     FROM visit_plans p
     JOIN plan_guests g ON g.plan_id = p.id AND g.deleted_at IS NULL
     JOIN visitors v ON v.id = g.person_id
+    LEFT JOIN clients c ON c.id = p.client_id
     LEFT JOIN visits t ON t.plan_id = p.id AND t.visitor_id = v.id AND t.deleted_at IS NULL
     WHERE p.deleted_at IS NULL AND p.status IN ('confirmed', 'in_progress')
       AND p.arrival_at < ${`${day}T24:00`} AND coalesce(p.departure_at, p.arrival_at) >= ${`${day}T00:00`}
-    ORDER BY p.arrival_at, p.id, g.is_lead DESC, v.name`).map((g) => ({ ...g, isLead: Boolean(g.isLead) }));
+    ORDER BY p.arrival_at, p.id, g.is_lead DESC, v.name`).map((g) => ({ ...g, isLead: Boolean(g.isLead), needs: JSON.parse(g.needs) as Needs }));
 }
 
 function defaultHost(ctx: ServiceContext, planId: string, title: string): string {
