@@ -2,6 +2,7 @@ import type { InputRef } from 'antd';
 import { useCallback, useRef } from 'react';
 import type { VisitSummary } from '../../../contract/visits';
 import { useDesk } from '../shell/DeskContext';
+import { useExpectedArrivals } from './arrivals/useExpectedArrivals';
 import { CheckInForm, type CheckInFormHandle } from './CheckInForm';
 import { ScanCheckOut } from './ScanCheckOut';
 import { ShortcutHints } from './ShortcutHints';
@@ -24,6 +25,8 @@ export function DeskScreen({ lists }: { lists: VisitLists }) {
   const { refresh } = lists;
   const { checkOutVisit, checkOutBadge, undoCheckOut, busyIds } = useCheckOut(refresh);
   const { print, printingIds } = usePrintBadges(refresh);
+  const arrivals = useExpectedArrivals(can('desk.view'));
+  const refreshArrivals = arrivals.refresh;
 
   useScannerInput(
     (code) => void checkOutBadge(code),
@@ -43,6 +46,15 @@ export function DeskScreen({ lists }: { lists: VisitLists }) {
     [can, print, refresh, settings.autoPrintBadge],
   );
 
+  // A planned group's badges print in one batch, when the receptionist left "print badges" ticked.
+  const onPlannedCheckedIn = useCallback(
+    async (visits: VisitSummary[], printBadges: boolean) => {
+      await Promise.all([refresh(), refreshArrivals()]);
+      if (printBadges && can('badges.print')) await print(visits.map((v) => v.id));
+    },
+    [can, print, refresh, refreshArrivals],
+  );
+
   return (
     <div className={canRegister ? 'desk' : 'desk desk--lists-only'}>
       {canRegister && (
@@ -60,6 +72,8 @@ export function DeskScreen({ lists }: { lists: VisitLists }) {
           onPrint={(visits) => print(visits.map((v) => v.id))}
           onCheckOut={(v) => void checkOutVisit(v)}
           onUndoCheckOut={(v) => void undoCheckOut(v)}
+          arrivals={arrivals}
+          onPlannedCheckedIn={onPlannedCheckedIn}
         />
       </div>
     </div>

@@ -5,6 +5,7 @@ export function ShortcutHints() {
   const { t } = useTranslation();
   const hints: [string, string][] = [
     ['F2', t('shortcuts.newVisitor')],
+    ['F3', t('shortcuts.expected')],
     ['F4', t('shortcuts.scan')],
     ['Ctrl+Enter', t('shortcuts.submit')],
     ['Esc', t('shortcuts.clear')],

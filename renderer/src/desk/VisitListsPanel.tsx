@@ -1,11 +1,14 @@
 import { PrinterOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, Button, Input, Tabs } from 'antd';
+import { Alert, Button, Input, Tabs, type InputRef } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../contract/visits';
 import { errorText } from '../lib/errors';
 import { useElementHeight } from '../lib/useElementHeight';
 import { useDesk } from '../shell/DeskContext';
+import { ArrivalsPanel, type ArrivalsPanelHandle } from './arrivals/ArrivalsPanel';
+import { useArrivalsShortcut } from './arrivals/useArrivalsShortcut';
+import type { ExpectedArrivals } from './arrivals/useExpectedArrivals';
 import { filterVisits } from './filterVisits';
 import { IdCell } from './IdCell';
 import { OnSiteTable } from './OnSiteTable';
@@ -14,7 +17,7 @@ import { TodayTable } from './TodayTable';
 import { useRevealedIds } from './useRevealedIds';
 import type { VisitLists } from './useVisitLists';
 
-type TabKey = 'on_site' | 'today';
+type TabKey = 'on_site' | 'today' | 'expected';
 
 /** Room the table header takes inside the measured area, so the body scrolls and the page never does. */
 const TABLE_HEADER_PX = 48;
@@ -28,9 +31,12 @@ interface Props {
   onPrint: (visits: VisitSummary[]) => Promise<boolean>;
   onCheckOut: (visit: VisitSummary) => void;
   onUndoCheckOut: (visit: VisitSummary) => void;
+  /** Today's planned guests, and what follows their check-in (lists refreshed, badges printed). */
+  arrivals: ExpectedArrivals;
+  onPlannedCheckedIn: (visits: VisitSummary[], printBadges: boolean) => Promise<void>;
 }
 
-export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckOut, onUndoCheckOut }: Props) {
+export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckOut, onUndoCheckOut, arrivals, onPlannedCheckedIn }: Props) {
   const { t } = useTranslation();
   const { can } = useDesk();
   const canReveal = can('sensitive.reveal');
@@ -42,12 +48,19 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
   const [filter, setFilter] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const filterRef = useRef<InputRef>(null);
+  const arrivalsRef = useRef<ArrivalsPanelHandle>(null);
   const scrollY = Math.max(120, useElementHeight(bodyRef) - TABLE_HEADER_PX);
 
   const onSite = useMemo(() => filterVisits(lists.onSite, filter), [lists.onSite, filter]);
   const today = useMemo(() => filterVisits(lists.today, filter), [lists.today, filter]);
   // Someone checked out elsewhere must not stay selected for a batch print.
   const selectedOnSite = useMemo(() => lists.onSite.filter((v) => selected.includes(v.id)), [lists.onSite, selected]);
+
+  useArrivalsShortcut(() => {
+    setTab('expected');
+    filterRef.current?.focus({ cursor: 'all' });
+  });
 
   const emptyText = (all: VisitSummary[], none: string) => (filter.trim() && all.length > 0 ? t('lists.noMatch') : none);
 
@@ -83,6 +96,17 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
               </span>
             ),
           },
+          {
+            key: 'expected',
+            label: (
+              <span data-testid="expected-tab">
+                {t('arrivals.tab')}{' '}
+                <span className={arrivals.waiting > 0 ? 'tab-count tab-count--attention' : 'tab-count'} data-testid="expected-count">
+                  {arrivals.waiting}
+                </span>
+              </span>
+            ),
+          },
         ]}
         tabBarExtraContent={
           <div className="lists-card__tools">
@@ -97,12 +121,15 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
               </Button>
             )}
             <Input
-              aria-label={t('lists.filter')}
-              placeholder={t('lists.filter')}
+              ref={filterRef}
+              aria-label={tab === 'expected' ? t('arrivals.filter') : t('lists.filter')}
+              placeholder={tab === 'expected' ? t('arrivals.filter') : t('lists.filter')}
+              title={tab === 'expected' ? t('arrivals.filterHint') : undefined}
               prefix={<SearchOutlined aria-hidden />}
               allowClear
               value={filter}
               onChange={(e) => setFilter(e.target.value)}
+              onKeyDown={(e) => tab === 'expected' && arrivalsRef.current?.onFilterKeyDown(e)}
               className="lists-card__filter"
               data-testid="list-filter"
             />
@@ -113,7 +140,15 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
         <Alert type="warning" showIcon className="lists-card__alert" title={`${t('lists.loadFailed')}: ${errorText(lists.error)}`} />
       )}
       <div className="lists-card__body" ref={bodyRef}>
-        {tab === 'on_site' ? (
+        {tab === 'expected' ? (
+          <ArrivalsPanel
+            ref={arrivalsRef}
+            arrivals={arrivals}
+            filter={filter}
+            onCheckedIn={onPlannedCheckedIn}
+            onStale={() => void Promise.all([lists.refresh(), arrivals.refresh()])}
+          />
+        ) : tab === 'on_site' ? (
           <OnSiteTable
             visits={onSite}
             loading={lists.loading}

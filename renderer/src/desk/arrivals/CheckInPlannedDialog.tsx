@@ -1,0 +1,193 @@
+import { Alert, Checkbox, Input, Modal, Tag, type CheckboxRef } from 'antd';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../../contract/result';
+import type { VisitSummary } from '../../../../contract/visits';
+import { api } from '../../api/client';
+import { errorText, issueText } from '../../lib/errors';
+import { modalFooter } from '../../lib/modalFooter';
+import type { ArrivalGroup, ArrivalGuest } from './arrivalGroups';
+import { GroupPrivacyAck } from './GroupPrivacyAck';
+import { NeedTags } from './NeedTags';
+
+/** Who the receptionist asked to check in: one guest, the selected rows, or a whole group. */
+export interface CheckInRequest {
+  group: ArrivalGroup;
+  guests: ArrivalGuest[];
+}
+
+interface Props {
+  request: CheckInRequest | null;
+  canPrint: boolean;
+  /** The desk's "print badge after check-in" setting. */
+  printByDefault: boolean;
+  onClose: () => void;
+  /** A refusal may mean the list is stale (another desk checked them in): reload it. */
+  onRefused: () => void;
+  onCheckedIn: (visits: VisitSummary[], printBadges: boolean) => void;
+}
+
+const HOST_MAX = 50;
+
+/** Buttons and links handle Enter themselves; everywhere else in the dialog it confirms. */
+function ownsEnter(target: EventTarget): boolean {
+  return target instanceof HTMLElement && (target.closest('button') !== null || target.closest('a') !== null);
+}
+
+function GuestList({ guests }: { guests: ArrivalGuest[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="checkin-planned__guests" data-testid="arrival-dialog-guests">
+      {guests.map((g) => (
+        <li key={g.key} className="checkin-planned__guest">
+          <span className="checkin-planned__name">{g.name}</span>
+          {g.isLead && (
+            <Tag color="blue" className="arrival-row__lead">
+              {t('arrivals.guest.lead')}
+            </Tag>
+          )}
+          <span className="checkin-planned__org">{[g.title, g.company].filter(Boolean).join(' · ')}</span>
+          <NeedTags needs={g.needs} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The dialog's fields; remounted for every request so nothing from the last group lingers. */
+function CheckInPlannedForm({ request, canPrint, printByDefault, onClose, onRefused, onCheckedIn }: Props & { request: CheckInRequest }) {
+  const { t } = useTranslation();
+  const { group, guests } = request;
+  const [host, setHost] = useState(group.greeter ?? '');
+  const [printBadges, setPrintBadges] = useState(printByDefault);
+  const [ack, setAck] = useState(false);
+  const [ackMissing, setAckMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const ackRef = useRef<CheckboxRef>(null);
+  const many = guests.length > 1;
+
+  // The acknowledgement is the one thing left to do: Space ticks it, Enter confirms. The dialog puts
+  // focus on its close button as it opens; take it over on the next frame, so the first keys land here.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => ackRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  async function submit() {
+    if (busy) return;
+    if (!ack) {
+      setAckMissing(true);
+      ackRef.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const trimmedHost = host.trim();
+      const result = await api.visits.checkInPlanned({
+        planId: group.planId,
+        personIds: guests.map((g) => g.personId),
+        // Empty: main makes the plan's greeter the host.
+        ...(trimmedHost ? { host: trimmedHost } : {}),
+        privacyAck: true,
+      });
+      if (!result.ok) {
+        setError(result.error);
+        onRefused();
+        return;
+      }
+      onCheckedIn(result.value, canPrint && printBadges);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing || ownsEnter(e.target)) return;
+    e.preventDefault();
+    void submit();
+  }
+
+  return (
+    <Modal
+      open
+      title={many ? t('arrivals.dialog.titleMany', { count: guests.length }) : t('arrivals.dialog.titleOne')}
+      onCancel={onClose}
+      width={600}
+      // Enter confirms from anywhere in the dialog, its frame included.
+      modalRender={(node) => <div onKeyDown={onKeyDown}>{node}</div>}
+      footer={modalFooter({
+        onCancel: onClose,
+        cancelText: t('arrivals.dialog.cancel'),
+        onOk: () => void submit(),
+        okText: (
+          <>
+            {t('arrivals.dialog.submit')}
+            <kbd className="btn-kbd">Enter</kbd>
+          </>
+        ),
+        busy,
+        okTestId: 'arrival-dialog-submit',
+      })}
+    >
+      <div className="checkin-planned" data-testid="arrival-dialog">
+        <div className="checkin-planned__plan">
+          <span className="checkin-planned__plan-title">{group.title}</span>
+          {group.clientName && <span className="muted">{group.clientName}</span>}
+        </div>
+        <GuestList guests={guests} />
+        <div className="checkin-planned__fields">
+          <label className="checkin-planned__field">
+            <span className="checkin-planned__label">{t('arrivals.dialog.host')}</span>
+            <Input
+              value={host}
+              onChange={(e) => setHost(e.target.value)}
+              maxLength={HOST_MAX}
+              placeholder={t('arrivals.dialog.hostPlaceholder')}
+              data-testid="arrival-dialog-host"
+            />
+          </label>
+          {canPrint && (
+            <Checkbox checked={printBadges} onChange={(e) => setPrintBadges(e.target.checked)} data-testid="arrival-dialog-print">
+              {many ? t('arrivals.dialog.printMany') : t('arrivals.dialog.print')}
+            </Checkbox>
+          )}
+        </div>
+        <div className={ackMissing && !ack ? 'checkin-planned__ack checkin-planned__ack--missing' : 'checkin-planned__ack'}>
+          <GroupPrivacyAck
+            checked={ack}
+            onChange={(checked) => {
+              setAck(checked);
+              if (checked) setAckMissing(false);
+            }}
+            many={many}
+            checkboxRef={ackRef}
+          />
+          {ackMissing && !ack && (
+            <div className="checkin-planned__ack-error" role="alert" data-testid="arrival-dialog-ack-error">
+              {issueText('privacy.required')}
+            </div>
+          )}
+        </div>
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            className="checkin-planned__error"
+            title={errorText(error)}
+            description={t('arrivals.failed')}
+            data-testid="arrival-dialog-error"
+          />
+        )}
+      </div>
+    </Modal>
+  );
+}
+
+/** Confirms a planned check-in: the names, the host (the greeter by default), badges, and the privacy acknowledgement. */
+export function CheckInPlannedDialog(props: Props) {
+  if (!props.request) return null;
+  const key = props.request.guests.map((g) => g.key).join(',');
+  return <CheckInPlannedForm key={key} {...props} request={props.request} />;
+}
