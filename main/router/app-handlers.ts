@@ -1,6 +1,5 @@
 import { SAVE_AS_PDF } from '../../contract/print';
 import { ANONYMOUS } from '../core/context';
-import { AppError } from '../core/errors';
 import type { PrintJobStore } from '../print/job-store';
 import { BADGE_LAYOUTS } from '../print/layouts';
 import { permissionsOf } from '../security/roles';
@@ -23,6 +22,8 @@ import { createResource, listResources, updateResource } from '../services/plans
 import { checkBookings, setBookings, setTeam } from '../services/plans/team-and-bookings-writes';
 import { transitionPlan } from '../services/plans/transition';
 import { printBadges } from '../services/print/print-badges';
+import { readPrintJob } from '../services/print/print-job';
+import { printDaySchedule, printPlanDocument } from '../services/print/print-plan-documents';
 import { sessionStatus } from '../services/session/session-status';
 import { completeSetup, recoveryPassphrase, unseal } from '../services/session/setup';
 import { changePassword, lock, setLocale, signIn, signOut, unlock } from '../services/session/sign-in';
@@ -84,11 +85,9 @@ export function appHandlers(jobs: PrintJobStore): Handlers {
         printers: [{ id: SAVE_AS_PDF, name: 'PDF', isDefault: false }, ...(await ctx.printEngine.listPrinters())],
       }),
       badges: (ctx, input) => printBadges(ctx, jobs, input),
-      job: (_ctx, input) => {
-        const payload = jobs.get(input.jobId);
-        if (!payload) throw new AppError('NOT_FOUND', 'This print job has expired.');
-        return payload;
-      },
+      planDocument: (ctx, input) => printPlanDocument(ctx, jobs, input),
+      daySchedule: (ctx, input) => printDaySchedule(ctx, jobs, input),
+      job: (ctx, input) => readPrintJob(ctx, jobs, input.jobId),
     },
     settings: {
       get: (ctx) => readSettings(ctx.db),

@@ -2,7 +2,7 @@ import { syncStamp } from '../../../db/schema/columns';
 import { inArray, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
-import { SAVE_AS_PDF, type PrintJobPayload } from '../../../contract/print';
+import { SAVE_AS_PDF, type BadgesJob } from '../../../contract/print';
 import type { VisitSummary } from '../../../contract/visits';
 import { badgePrints } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
@@ -31,7 +31,7 @@ function lastPrintedAt(ctx: ServiceContext, visitIds: string[]): string | null {
   return row?.last ?? null;
 }
 
-function buildPayload(ctx: ServiceContext, input: PrintBadges, visits: VisitSummary[]): PrintJobPayload {
+function buildPayload(ctx: ServiceContext, input: PrintBadges, visits: VisitSummary[]): BadgesJob {
   const layout = findLayout(input.layoutId);
   if (!layout) throw new AppError('VALIDATION', 'Unknown badge layout.', undefined, [{ path: 'layoutId', message: 'invalidOption' }]);
   const current = readSettings(ctx.db);

@@ -1,8 +1,8 @@
-import type { PrintJobPayload } from '../../../contract/print';
+import type { BadgesJob } from '../../../contract/print';
 import { Badge, type BadgeCaptions } from './Badge';
 
 interface Props {
-  payload: PrintJobPayload;
+  payload: BadgesJob;
   qr: Record<string, string>;
   captions: BadgeCaptions;
 }
@@ -22,7 +22,7 @@ export function BadgePages({ payload, qr, captions }: Props) {
   const perPage = Math.max(1, layout.columns * layout.rows);
   const pages = chunk(payload.badges, perPage);
   const shift = { transform: `translate(${payload.offsetXMm}mm, ${payload.offsetYMm}mm)` };
-  const badge = (b: PrintJobPayload['badges'][number], i: number, cut: boolean) => (
+  const badge = (b: BadgesJob['badges'][number], i: number, cut: boolean) => (
     <Badge
       key={`${b.badgeNo}-${i}`}
       badge={b}

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { PrintJobPayload } from '../../../contract/print';
+import type { BadgesJob, PrintJobPayload } from '../../../contract/print';
 import { api } from '../api/client';
 import { i18n } from '../i18n';
 import { BadgePages } from './BadgePages';
-import { fitNames } from './fitNames';
+import { documentPageRule } from './documents/pageRule';
+import { PlanDocument } from './documents/PlanDocument';
+import { wordsFor } from './documents/words';
+import { equalizeFitGroups, fitNames } from './fitNames';
 import { qrDataUrls } from './qrCodes';
 import './badge.css';
 import './printRoute.css';
@@ -13,11 +16,21 @@ type State =
   | { status: 'failed'; code: string }
   | { status: 'ready'; payload: PrintJobPayload; qr: Record<string, string> };
 
-/** The paper size for this job; Chromium's PDF and print paths both honour `@page`. */
+/** The paper for this job; Chromium's PDF and print paths both honour `@page`. */
+function pageRule(payload: PrintJobPayload): string {
+  if (payload.kind !== 'badges') return documentPageRule(payload, wordsFor(payload.locale));
+  return `@page { size: ${payload.layout.pageWidthMm}mm ${payload.layout.pageHeightMm}mm; margin: 0; }`;
+}
+
 function installPageRule(payload: PrintJobPayload): void {
   const id = 'print-page-rule';
   const style = document.getElementById(id) ?? document.head.appendChild(Object.assign(document.createElement('style'), { id }));
-  style.textContent = `@page { size: ${payload.layout.pageWidthMm}mm ${payload.layout.pageHeightMm}mm; margin: 0; }`;
+  style.textContent = pageRule(payload);
+}
+
+/** Only badges carry QR codes (their badge number, for check-out by scan). */
+function badgeQrCodes(payload: PrintJobPayload): Promise<Record<string, string>> {
+  return payload.kind === 'badges' ? qrDataUrls(payload.badges.map((b) => b.badgeNo)) : Promise.resolve({});
 }
 
 async function imagesDecoded(): Promise<void> {
@@ -26,10 +39,17 @@ async function imagesDecoded(): Promise<void> {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
+function Badges({ payload, qr }: { payload: BadgesJob; qr: Record<string, string> }) {
+  const t = i18n.getFixedT(payload.locale);
+  const captions = { visitor: t('badge.visitor'), visitorEn: t('badge.visitorEn'), host: t('badge.host') };
+  return <BadgePages payload={payload} qr={qr} captions={captions} />;
+}
+
 /**
- * `#/print/<jobId>`: the badges of one print job, rendered for main to turn
- * into a PDF. Main waits for `data-print-ready` (or `data-print-error`) on
- * <html> before it prints, so that is set only once everything is drawn.
+ * `#/print/<jobId>`: one print job (badges, or a plan document) rendered for
+ * main to turn into a PDF. Main waits for `data-print-ready` (or
+ * `data-print-error`) on <html> before it prints, so that is set only once
+ * everything is drawn.
  */
 export default function PrintRoute({ jobId }: { jobId: string }) {
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -47,7 +67,7 @@ export default function PrintRoute({ jobId }: { jobId: string }) {
         return;
       }
       const payload = result.value;
-      const qr = await qrDataUrls(payload.badges.map((b) => b.badgeNo));
+      const qr = await badgeQrCodes(payload);
       if (cancelled) return;
       installPageRule(payload);
       document.documentElement.lang = payload.locale;
@@ -69,7 +89,9 @@ export default function PrintRoute({ jobId }: { jobId: string }) {
       await document.fonts.ready;
       await imagesDecoded();
       if (cancelled) return;
+      // Badge names and the welcome sign's lines shrink to fit their boxes.
       fitNames(document);
+      equalizeFitGroups(document);
       // Let the shrunken names lay out and paint before main takes the picture.
       await nextFrame();
       await nextFrame();
@@ -88,11 +110,6 @@ export default function PrintRoute({ jobId }: { jobId: string }) {
       </p>
     );
   }
-  const t = i18n.getFixedT(state.payload.locale);
-  const captions = { visitor: t('badge.visitor'), visitorEn: t('badge.visitorEn'), host: t('badge.host') };
-  return (
-    <div className="print-root">
-      <BadgePages payload={state.payload} qr={state.qr} captions={captions} />
-    </div>
-  );
+  const { payload } = state;
+  return <div className="print-root">{payload.kind === 'badges' ? <Badges payload={payload} qr={state.qr} /> : <PlanDocument job={payload} />}</div>;
 }

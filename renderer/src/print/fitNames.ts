@@ -30,3 +30,19 @@ export function fitNames(root: ParentNode): void {
     if (el.scrollWidth > el.clientWidth) el.classList.add('is-clipped');
   }
 }
+
+/**
+ * Lines that belong together (`data-fit-group`, e.g. a name over two lines)
+ * take the smallest size any of them needed, so they read as one.
+ */
+export function equalizeFitGroups(root: ParentNode): void {
+  const groups = new Map<string, HTMLElement[]>();
+  for (const el of root.querySelectorAll<HTMLElement>('[data-fit-group]')) {
+    const key = el.dataset.fitGroup!;
+    groups.set(key, [...(groups.get(key) ?? []), el]);
+  }
+  for (const members of groups.values()) {
+    const smallest = Math.min(...members.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    for (const el of members) el.style.fontSize = `${smallest}px`;
+  }
+}

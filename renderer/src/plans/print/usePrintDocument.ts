@@ -1,0 +1,54 @@
+import { App } from 'antd';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Result } from '../../../../contract/result';
+import { errorText } from '../../lib/errors';
+
+export type DocumentName = 'guestItinerary' | 'teamItinerary' | 'welcomeSign' | 'daySchedule';
+
+interface Printed {
+  outcome: 'printed' | 'saved';
+  fileName: string | null;
+  pages: number;
+}
+
+/**
+ * Runs one print call with a progress toast that turns into the outcome:
+ * sent to the printer, saved as a named PDF, or why it failed.
+ */
+export function usePrintDocument(toastKey: string) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<DocumentName | null>(null);
+
+  const run = useCallback(
+    async (name: DocumentName, call: () => Promise<Result<Printed>>): Promise<boolean> => {
+      const document = t(`planPrint.documents.${name}`);
+      setBusy(name);
+      message.open({ key: toastKey, type: 'loading', content: t('planPrint.printing', { document }), duration: 0 });
+      try {
+        const result = await call();
+        if (!result.ok) {
+          message.open({ key: toastKey, type: 'error', content: errorText(result.error), duration: 6 });
+          return false;
+        }
+        const done = result.value;
+        message.open({
+          key: toastKey,
+          type: 'success',
+          content:
+            done.outcome === 'saved'
+              ? t('planPrint.saved', { document, fileName: done.fileName ?? '' })
+              : t('planPrint.printed', { document, count: done.pages }),
+          duration: done.outcome === 'saved' ? 8 : 4,
+        });
+        return true;
+      } finally {
+        setBusy(null);
+      }
+    },
+    [message, t, toastKey],
+  );
+
+  return { run, busy };
+}

@@ -1,0 +1,47 @@
+import type { DocumentJob } from './PlanDocument';
+import type { Words } from './words';
+
+/** A CSS string literal: the site's name or a title may hold quotes or backslashes. */
+function cssString(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+}
+
+/** "第 " counter(page) " 页，共 " counter(pages) " 页", from the translated sentence. */
+function pageCounter(w: Words): string {
+  const counters: Record<string, string> = { '@@page@@': 'counter(page)', '@@pages@@': 'counter(pages)' };
+  const sentence = w.p('doc.pageOf', { page: '@@page@@', pages: '@@pages@@' });
+  return sentence
+    .split(/(@@pages?@@)/)
+    .filter((part) => part !== '')
+    .map((part) => counters[part] ?? cssString(part))
+    .join(' ');
+}
+
+function headerTitle(job: DocumentJob, w: Words): string {
+  if (job.kind === 'daySchedule') return w.p('schedule.header');
+  if (job.kind === 'itinerary') return job.audience === 'team' ? w.p('team.header') : w.p('guests.header');
+  return '';
+}
+
+const MARGIN_FONT = `font-family: "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; font-size: 8pt; color: #667085;`;
+
+/**
+ * The paper of a plan document: A4 with its running header and page numbers
+ * in the page margins, so they repeat on every page however the content
+ * breaks (the first page's masthead stands in for the header there); the
+ * welcome sign is one borderless landscape sheet.
+ */
+export function documentPageRule(job: DocumentJob, w: Words): string {
+  if (job.kind === 'welcomeSign') return '@page { size: 297mm 210mm; margin: 0; }';
+  const internal = job.kind === 'daySchedule' || job.audience === 'team';
+  const printed = w.p('doc.printedAt', { time: job.printedAt.replace('T', ' ') });
+  return `@page {
+  size: 210mm 297mm;
+  margin: 17mm 15mm 16mm;
+  @top-left { content: ${cssString(`${job.siteName} · ${headerTitle(job, w)}`)}; ${MARGIN_FONT} vertical-align: bottom; padding-bottom: 3mm; }
+  ${internal ? `@top-right { content: ${cssString(w.p('doc.internal'))}; ${MARGIN_FONT} color: #b42318; font-weight: bold; vertical-align: bottom; padding-bottom: 3mm; }` : ''}
+  ${internal ? `@bottom-left { content: ${cssString(printed)}; ${MARGIN_FONT} vertical-align: top; padding-top: 3mm; }` : ''}
+  @bottom-right { content: ${pageCounter(w)}; ${MARGIN_FONT} vertical-align: top; padding-top: 3mm; }
+}
+@page :first { @top-left { content: none; } }`;
+}
