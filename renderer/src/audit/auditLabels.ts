@@ -3,6 +3,8 @@ import { formatFull } from '../lib/format';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const LOCALE_NAMES: Record<string, string> = { 'zh-CN': 'lang.zh', en: 'lang.en' };
+/** Fields whose values are codes with a translation of their own: a plan's status, a reception level, a tier. */
+const CODE_LABELS: Record<string, string> = { from: 'planStatus', to: 'planStatus', status: 'planStatus', level: 'receptionLevels', tier: 'tiers' };
 
 /** 'visit.checkIn' → 登记入场; an action this build does not know yet shows as written. */
 export function actionLabel(action: string): string {
@@ -26,6 +28,8 @@ export function valueText(field: string, value: unknown): string {
   }
   if (typeof value === 'boolean') return i18n.t(value ? 'audit.yes' : 'audit.no');
   if (field === 'locale' && typeof value === 'string' && LOCALE_NAMES[value]) return i18n.t(LOCALE_NAMES[value]);
+  const codes = CODE_LABELS[field];
+  if (codes && typeof value === 'string' && i18n.exists(`${codes}.${value}`)) return i18n.t(`${codes}.${value}`);
   // Main stores instants in UTC; people read them in local time.
   if (typeof value === 'string' && ISO_INSTANT.test(value)) return formatFull(value);
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return value.join(i18n.t('list.separator'));
