@@ -1,7 +1,88 @@
 import type { DeepStrings } from '../messages';
 import type { plansZh } from './plans.zh-CN';
 
-/** Plans screen: calendar, list, resources; same keys as the zh-CN part. */
+/** Visit plans: calendar (day, week, month), list and new plan; same keys as the zh-CN part. */
 export const plansEn: DeepStrings<typeof plansZh> = {
-  title: 'Plans screen',
+  title: 'Visit plans',
+  views: {
+    label: 'View',
+    day: 'Day',
+    week: 'Week',
+    month: 'Month',
+    list: 'List',
+  },
+  toolbar: {
+    today: 'Today',
+    prev: {
+      day: 'Previous day',
+      week: 'Previous week',
+      month: 'Previous month',
+    },
+    next: {
+      day: 'Next day',
+      week: 'Next week',
+      month: 'Next month',
+    },
+    jumpTo: 'Go to date',
+    status: 'Status',
+    statusAll: 'All statuses',
+    statusOpen: 'No cancelled/archived',
+    listSeparator: ', ',
+    statusCount: '{{count}} selected',
+    search: 'Title or client',
+    create: 'New plan',
+    unscheduled: '{{count}} unscheduled',
+    unscheduledHint: 'Plans without an arrival time; see them in the list',
+    shortcuts: 'Shortcuts: T today, ← → previous/next, D/W/M/L views, N new plan',
+  },
+  calendar: {
+    multiDay: 'Multi-day',
+    tooMany: 'Too many plans in this period: showing the first {{shown}} of {{total}}. Narrow the period or filter.',
+    legend: {
+      draft: 'Dashed: draft',
+      done: 'Faded: completed or cancelled',
+    },
+  },
+  event: {
+    noClient: 'No client',
+    noDeparture: 'Departure not set',
+    headcount: '{{guests}}/{{expected}} guests',
+    expected: '{{expected}} expected',
+    headcountTitle: '{{guests}} on the guest list, {{expected}} expected',
+  },
+  list: {
+    range: 'Dates',
+    rangeStart: 'From',
+    rangeEnd: 'To',
+    unscheduledOnly: 'Unscheduled only',
+    total: '{{total}} plans',
+    empty: 'No plans match',
+    notScheduled: 'Unscheduled',
+    keyboardHint: '↑ ↓ to move, Enter to open',
+    columns: {
+      arrival: 'Arrival',
+      departure: 'Departure',
+      title: 'Title',
+      client: 'Client',
+      level: 'Level',
+      status: 'Status',
+      guests: 'Guests / expected',
+    },
+  },
+  form: {
+    createTitle: 'New visit plan',
+    title: 'Title',
+    titlePlaceholder: 'e.g. Huaxing Technology site visit',
+    client: 'Client',
+    level: 'Reception level',
+    arrival: 'Arrival',
+    departure: 'Departure',
+    timePlaceholder: 'Pick date and time',
+    headcount: 'Expected headcount',
+    purpose: 'Purpose',
+    purposePlaceholder: 'Tour, talks, signing…',
+    cancel: 'Cancel',
+    submit: 'Create and edit',
+    created: 'Plan “{{title}}” created',
+  },
 };
