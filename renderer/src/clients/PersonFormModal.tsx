@@ -36,6 +36,8 @@ interface Props {
   personId: string | null;
   /** When adding from a client's page: the client the new person belongs to. */
   client: { id: string; name: string } | null;
+  /** When adding: the name typed before the dialog opened (a guest search that found no one). */
+  initialName?: string;
   onClose: () => void;
   onSaved: (person: Person, created: boolean) => void;
 }
@@ -98,7 +100,7 @@ type Duplicate = { person: Person; reason: string };
  * name, phone and ID number are typed, records they may already be are shown,
  * so a returning guest is not entered twice.
  */
-export function PersonFormModal({ open, personId, client, onClose, onSaved }: Props) {
+export function PersonFormModal({ open, personId, client, initialName, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<PersonFormValues>();
@@ -134,9 +136,9 @@ export function PersonFormModal({ open, personId, client, onClose, onSaved }: Pr
     setEditing(null);
     form.resetFields();
     if (personId) void openPerson(personId);
-    else form.setFieldsValue({ ...EMPTY, clientId: client?.id ?? null });
+    else form.setFieldsValue({ ...EMPTY, name: initialName ?? '', clientId: client?.id ?? null });
     // openPerson only uses state setters and the form.
-  }, [open, personId, client, form]);
+  }, [open, personId, client, initialName, form]);
 
   async function showError(error: ApiError) {
     const reason = error.details?.reason;

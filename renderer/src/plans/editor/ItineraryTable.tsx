@@ -1,0 +1,218 @@
+import { CopyOutlined, DeleteOutlined } from '@ant-design/icons';
+import { Button, DatePicker, Empty, Input, Table, Tooltip, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TOOLBAR_STUCK_BOTTOM } from './SectionToolbar';
+import { ClashNote } from './ClashNote';
+import type { ItineraryRow, RowClash, RowField, RowProblems } from './itineraryRows';
+import { normalizeTime } from './localTime';
+import { SuggestInput } from './SuggestInput';
+import { TimeInput } from './TimeInput';
+
+export interface Suggestions {
+  activities: readonly string[];
+  places: readonly string[];
+  people: readonly string[];
+}
+
+interface Props {
+  rows: ItineraryRow[];
+  clashes: Map<string, RowClash>;
+  /** Shown once a save was tried, so a fresh empty line is not red at once. */
+  problems: Map<string, RowProblems> | null;
+  readOnly: boolean;
+  arrivalAt: string | null;
+  departureAt: string | null;
+  suggestions: Suggestions;
+  onChange: (key: string, patch: Partial<ItineraryRow>) => void;
+  onDuplicate: (key: string) => void;
+  onRemove: (key: string) => void;
+  /** Enter in a line's last cell: next line, or a new one after the last. */
+  onEnterLast: (key: string) => void;
+}
+
+/** The itinerary as a sheet: every cell typed in place, Tab across, Enter at the end of a line for the next. */
+export function ItineraryTable(p: Props) {
+  const { t } = useTranslation();
+  const col = (key: string) => t(`planEditor.itinerary.columns.${key}`);
+  const problem = (row: ItineraryRow, field: RowField) => p.problems?.get(row.key)?.[field];
+  const problemText = (row: ItineraryRow, field: RowField) => {
+    const key = problem(row, field);
+    return key ? t(key) : undefined;
+  };
+
+  const text = (value: string) => value || <span className="muted">—</span>;
+
+  const columns: TableColumnsType<ItineraryRow> = [
+    {
+      key: 'date',
+      title: col('date'),
+      width: 124,
+      render: (_, row) =>
+        p.readOnly ? (
+          <span className="mono">{row.date}</span>
+        ) : (
+          <Tooltip title={problemText(row, 'date')}>
+            <DatePicker
+              value={row.date ? dayjs(row.date) : null}
+              onChange={(d) => p.onChange(row.key, { date: d ? d.format('YYYY-MM-DD') : '' })}
+              format="YYYY-MM-DD"
+              allowClear={false}
+              suffixIcon={null}
+              status={problem(row, 'date') ? 'error' : undefined}
+              className="full-width itinerary-date"
+              aria-label={col('date')}
+              data-testid="itinerary-date"
+            />
+          </Tooltip>
+        ),
+    },
+    ...(['start', 'end'] as const).map((field) => ({
+      key: field,
+      title: col(field),
+      width: 84,
+      render: (_: unknown, row: ItineraryRow) =>
+        p.readOnly ? (
+          <span className="mono">{normalizeTime(row[field]) ?? row[field]}</span>
+        ) : (
+          <Tooltip title={problemText(row, field)}>
+            <TimeInput
+              value={row[field]}
+              onChange={(value) => p.onChange(row.key, { [field]: value })}
+              invalid={!!problem(row, field)}
+              placeholder={t('planEditor.itinerary.timePlaceholder')}
+              ariaLabel={col(field)}
+              testId={`itinerary-${field}`}
+              cell={field}
+            />
+          </Tooltip>
+        ),
+    })),
+    {
+      key: 'activity',
+      title: col('activity'),
+      width: 270,
+      render: (_, row) => {
+        const clash = p.clashes.get(row.key);
+        return (
+          <>
+            {p.readOnly ? (
+              <strong>{row.activity}</strong>
+            ) : (
+              <Tooltip title={problemText(row, 'activity')}>
+                <div>
+                  <SuggestInput
+                    value={row.activity}
+                    onChange={(activity) => p.onChange(row.key, { activity })}
+                    suggestions={p.suggestions.activities}
+                    maxLength={100}
+                    invalid={!!problem(row, 'activity')}
+                    placeholder={t('planEditor.itinerary.activityPlaceholder')}
+                    ariaLabel={col('activity')}
+                    testId="itinerary-activity"
+                    cell="activity"
+                  />
+                </div>
+              </Tooltip>
+            )}
+            {clash && <ClashNote row={row} clash={clash} arrivalAt={p.arrivalAt} departureAt={p.departureAt} />}
+          </>
+        );
+      },
+    },
+    {
+      key: 'place',
+      title: col('place'),
+      width: 180,
+      render: (_, row) =>
+        p.readOnly ? (
+          text(row.place)
+        ) : (
+          <SuggestInput
+            value={row.place}
+            onChange={(place) => p.onChange(row.key, { place })}
+            suggestions={p.suggestions.places}
+            maxLength={100}
+            ariaLabel={col('place')}
+            testId="itinerary-place"
+            cell="place"
+          />
+        ),
+    },
+    {
+      key: 'responsible',
+      title: col('responsible'),
+      width: 130,
+      render: (_, row) =>
+        p.readOnly ? (
+          text(row.responsible)
+        ) : (
+          <SuggestInput
+            value={row.responsible}
+            onChange={(responsible) => p.onChange(row.key, { responsible })}
+            suggestions={p.suggestions.people}
+            maxLength={50}
+            ariaLabel={col('responsible')}
+            testId="itinerary-responsible"
+            cell="responsible"
+          />
+        ),
+    },
+    {
+      key: 'notes',
+      title: col('notes'),
+      render: (_, row) =>
+        p.readOnly ? (
+          text(row.notes)
+        ) : (
+          <Input
+            value={row.notes}
+            onChange={(e) => p.onChange(row.key, { notes: e.target.value })}
+            onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
+              if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+              e.preventDefault();
+              p.onEnterLast(row.key);
+            }}
+            maxLength={500}
+            aria-label={col('notes')}
+            data-testid="itinerary-notes"
+            data-cell="notes"
+          />
+        ),
+    },
+  ];
+  if (!p.readOnly) {
+    columns.push({
+      key: 'actions',
+      title: col('actions'),
+      width: 80,
+      render: (_, row) => (
+        <span className="row-actions">
+          <Tooltip title={t('planEditor.itinerary.duplicate')}>
+            <Button size="small" type="text" icon={<CopyOutlined />} aria-label={t('planEditor.itinerary.duplicate')} onClick={() => p.onDuplicate(row.key)} data-testid="itinerary-duplicate" />
+          </Tooltip>
+          <Tooltip title={t('planEditor.itinerary.remove')}>
+            <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('planEditor.itinerary.remove')} onClick={() => p.onRemove(row.key)} data-testid="itinerary-remove" />
+          </Tooltip>
+        </span>
+      ),
+    });
+  }
+
+  return (
+    <div data-testid="itinerary-table">
+      <Table<ItineraryRow>
+        rowKey="key"
+        size="small"
+        columns={columns}
+        dataSource={p.rows}
+        pagination={false}
+        sticky={{ offsetHeader: TOOLBAR_STUCK_BOTTOM }}
+        rowClassName={(row) => (p.clashes.has(row.key) ? 'itinerary-row itinerary-row--clash' : 'itinerary-row')}
+        onRow={(row) => ({ 'data-testid': 'itinerary-row', 'data-row': row.key }) as React.HTMLAttributes<HTMLElement>}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('planEditor.itinerary.empty')} /> }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { App, Button, type ButtonProps } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanDetail, PlanStatus } from '../../../../contract/plans';
+import { api } from '../../api/client';
+import { errorText } from '../../lib/errors';
+import { CancelPlanModal } from './CancelPlanModal';
+
+interface Props {
+  plan: PlanDetail;
+  /** Names of tabs with unsaved changes: the status waits until they are saved or discarded. */
+  unsaved: string[];
+  onChanged: (plan: PlanDetail) => void;
+  /** Main refused to confirm: what is missing (`times`, `guests`). */
+  onIncomplete: (missing: string[]) => void;
+}
+
+/** Cancel on the far left, away from the forward step on the right. */
+const ORDER: readonly PlanStatus[] = ['cancelled', 'draft', 'archived', 'confirmed', 'in_progress', 'completed'];
+const FORWARD: readonly PlanStatus[] = ['confirmed', 'in_progress', 'completed'];
+
+/** The workflow buttons main allows from here (`plan.nextStatuses`), each asking first where it matters. */
+export function StatusActions({ plan, unsaved, onChanged, onIncomplete }: Props) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const [busy, setBusy] = useState<PlanStatus | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+
+  const label = (to: PlanStatus) => (to === 'draft' && plan.status === 'cancelled' ? t('planEditor.status.reopen') : t(`planEditor.status.to.${to}`));
+
+  async function move(to: PlanStatus, reason?: string) {
+    setBusy(to);
+    const result = await api.plans.transition({ id: plan.id, to, ...(reason ? { reason } : {}) });
+    setBusy(null);
+    if (!result.ok) {
+      const missing = result.error.details?.missing;
+      if (result.error.details?.reason === 'incomplete' && typeof missing === 'string') return onIncomplete(missing.split(','));
+      return void message.error(errorText(result.error));
+    }
+    setCancelling(false);
+    onIncomplete([]);
+    onChanged(result.value);
+    message.success(t('planEditor.status.changed', { status: t(`planStatus.${to}`) }));
+  }
+
+  function ask(to: PlanStatus) {
+    if (unsaved.length > 0) return void message.warning(t('planEditor.status.saveFirst', { sections: unsaved.join(t('planEditor.listSeparator')) }));
+    if (to === 'cancelled') return setCancelling(true);
+    if (to === 'confirmed' && plan.warnings.length > 0) {
+      return void modal.confirm({
+        title: t('planEditor.status.confirmWarnings.title', { count: plan.warnings.length }),
+        content: (
+          <div data-testid="plan-confirm-warnings">
+            <p>{t('planEditor.status.confirmWarnings.content')}</p>
+            <ul className="plan-confirm-warnings">
+              {plan.warnings.map((w) => (
+                <li key={w}>{t(`planWarnings.${w}`)}</li>
+              ))}
+            </ul>
+          </div>
+        ),
+        okText: t('planEditor.status.confirmWarnings.ok'),
+        okButtonProps: { 'data-testid': 'plan-confirm-anyway' } as ButtonProps,
+        cancelText: t('planEditor.status.notNow'),
+        onOk: () => move(to),
+      });
+    }
+    if (to === 'completed' || to === 'archived') {
+      return void modal.confirm({
+        title: label(to),
+        content: t(`planEditor.status.close.${to}`),
+        okText: label(to),
+        okButtonProps: { 'data-testid': 'plan-close-confirm' } as ButtonProps,
+        cancelText: t('planEditor.status.notNow'),
+        onOk: () => move(to),
+      });
+    }
+    void move(to);
+  }
+
+  const targets = ORDER.filter((s) => plan.nextStatuses.includes(s));
+  return (
+    <div className="plan-status-actions" role="group" aria-label={t('planEditor.status.label')}>
+      {targets.map((to) => (
+        <Button
+          key={to}
+          type={FORWARD.includes(to) ? 'primary' : 'default'}
+          danger={to === 'cancelled'}
+          loading={busy === to}
+          disabled={busy !== null && busy !== to}
+          onClick={() => ask(to)}
+          data-testid={`plan-to-${to}`}
+        >
+          {label(to)}
+        </Button>
+      ))}
+      <CancelPlanModal open={cancelling} title={plan.title} busy={busy === 'cancelled'} onCancel={() => setCancelling(false)} onSubmit={(reason) => void move('cancelled', reason)} />
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import { AppstoreAddOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../../contract/result';
+import { api } from '../../api/client';
+import { errorText } from '../../lib/errors';
+import { useSectionReport } from './editorContext';
+import { SectionToolbar } from './SectionToolbar';
+import { isClosed } from './sections';
+import type { SectionProps } from './sectionProps';
+import { TeamTable } from './team/TeamTable';
+import {
+  emptyRow,
+  hasProblems,
+  membersInput,
+  missingStandardRoles,
+  nextRole,
+  rowsFromPlan,
+  sameTeam,
+  type RowProblems,
+  type TeamField,
+  type TeamRow,
+} from './team/teamRows';
+import { forgetStaffNames, useStaffNames } from './team/useStaffNames';
+import './team/team.css';
+
+const ISSUE_PATH = /^members\.(\d+)\.(customLabel|primaryName|primaryPhone|backupName|backupPhone)$/;
+
+/** Main's field issues (`members.2.primaryPhone`) on the rows they name. */
+function serverIssues(error: ApiError, rows: TeamRow[]): Record<string, RowProblems> {
+  const found: Record<string, RowProblems> = {};
+  for (const issue of error.issues ?? []) {
+    const m = ISSUE_PATH.exec(issue.path);
+    const row = m ? rows[Number(m[1])] : undefined;
+    if (row) found[row.key] = { ...found[row.key], [m![2] as TeamField]: issue.message };
+  }
+  return found;
+}
+
+/** 接待团队: each role's lead (A角) and stand-in (B角), saved as a whole with setTeam. */
+export function TeamSection({ plan, readOnly, onSaved }: SectionProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [seen, setSeen] = useState({ id: plan.id, team: plan.team });
+  const [baseline, setBaseline] = useState(() => rowsFromPlan(plan.team));
+  const [rows, setRows] = useState(baseline);
+  const [touched, setTouched] = useState<Set<string>>(() => new Set());
+  const [triedSave, setTriedSave] = useState(false);
+  const [serverProblems, setServerProblems] = useState<Record<string, RowProblems>>({});
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const staff = useStaffNames(plan);
+  const dirty = !sameTeam(rows, baseline);
+
+  // A newer plan from main (another section saved, or a reload): take its team unless the coordinator is mid-edit here.
+  if (seen.team !== plan.team || seen.id !== plan.id) {
+    const fresh = rowsFromPlan(plan.team);
+    setSeen({ id: plan.id, team: plan.team });
+    setBaseline(fresh);
+    if (!dirty || seen.id !== plan.id) setRows(fresh);
+  }
+
+  function change(key: string, patch: Partial<TeamRow>) {
+    setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+    setServerProblems(({ [key]: _gone, ...rest }) => rest);
+  }
+
+  function add(roles: TeamRow['role'][]) {
+    const added = roles.map(emptyRow);
+    setRows((all) => [...all, ...added]);
+    setFocusKey(added[0]?.key ?? null);
+  }
+
+  function discard() {
+    setRows(baseline);
+    setTouched(new Set());
+    setTriedSave(false);
+    setServerProblems({});
+  }
+
+  async function save() {
+    if (readOnly || busy) return;
+    if (!dirty) return void message.info(t('planEditor.section.noChanges'));
+    setTriedSave(true);
+    if (hasProblems(rows)) {
+      message.error(t('planEditor.section.fixErrors'));
+      return;
+    }
+    setBusy(true);
+    const result = await api.plans.setTeam({ planId: plan.id, members: membersInput(rows) });
+    setBusy(false);
+    if (!result.ok) {
+      setServerProblems(serverIssues(result.error, rows));
+      message.error(errorText(result.error));
+      return;
+    }
+    const fresh = rowsFromPlan(result.value.team);
+    setSeen({ id: result.value.id, team: result.value.team });
+    setBaseline(fresh);
+    setRows(fresh);
+    setTouched(new Set());
+    setTriedSave(false);
+    forgetStaffNames();
+    onSaved(result.value);
+    message.success(t('planTeam.team.saved'));
+  }
+
+  // The editor's Ctrl+S and leave guard reach this tab through its report.
+  useSectionReport('team', dirty, () => void save());
+
+  const missing = missingStandardRoles(rows);
+
+  return (
+    <div className="plan-section team-section" data-testid="team-section">
+      <SectionToolbar section="team" dirty={dirty} busy={busy} readOnly={readOnly} onSave={() => void save()} onDiscard={discard}>
+        {!readOnly && missing.length > 0 && (
+          <Button type={rows.length === 0 ? 'primary' : 'default'} ghost={rows.length === 0} icon={<AppstoreAddOutlined />} onClick={() => add(missing)} data-testid="team-add-standard">
+            {rows.length === 0 ? t('planTeam.team.addStandard') : t('planTeam.team.addMissing')}
+          </Button>
+        )}
+        {!readOnly && (
+          <Button icon={<PlusOutlined />} onClick={() => add([nextRole(rows)])} data-testid="team-add">
+            {t('planTeam.team.addRole')}
+          </Button>
+        )}
+        <Typography.Text type="secondary" className="plan-section-hint">
+          {t('planTeam.team.hint')}
+        </Typography.Text>
+      </SectionToolbar>
+      <TeamTable
+        rows={rows}
+        savedTeam={plan.team}
+        readOnly={readOnly}
+        closed={isClosed(plan.status)}
+        showProblem={(key, field) => triedSave || touched.has(`${key}.${field}`)}
+        serverProblems={serverProblems}
+        names={staff.names}
+        focusKey={focusKey}
+        onChange={change}
+        onTouch={(key, field) => setTouched((s) => new Set(s).add(`${key}.${field}`))}
+        onRemove={(key) => setRows((all) => all.filter((r) => r.key !== key))}
+        onNeedNames={staff.load}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import type { Input } from '../../../../contract';
+import type { ItineraryItem } from '../../../../contract/plans';
+import { joinLocal, minutesOf, normalizeTime, splitLocal, timeOf } from './localTime';
+
+/** One itinerary line as the table edits it: date and times apart, as typed. */
+export interface ItineraryRow {
+  /** Stable React key: the item's id, or a made-up one until main gives it an id. */
+  key: string;
+  id?: string;
+  date: string;
+  start: string;
+  end: string;
+  activity: string;
+  place: string;
+  responsible: string;
+  notes: string;
+}
+
+export type RowField = 'date' | 'start' | 'end' | 'activity';
+export type RowProblems = Partial<Record<RowField, string>>;
+
+/** Why an item is highlighted: the rows it overlaps, and whether it falls outside the visit. */
+export interface RowClash {
+  overlaps: ItineraryRow[];
+  before: boolean;
+  after: boolean;
+}
+
+let nextKey = 0;
+function newKey(): string {
+  return `new-${++nextKey}`;
+}
+
+export function rowsOf(items: ItineraryItem[]): ItineraryRow[] {
+  return items.map((item) => {
+    const start = splitLocal(item.startsAt);
+    const end = splitLocal(item.endsAt);
+    return {
+      key: item.id,
+      id: item.id,
+      date: start?.date ?? '',
+      start: start?.time ?? '',
+      end: end?.time ?? '',
+      activity: item.activity,
+      place: item.place,
+      responsible: item.responsible,
+      notes: item.notes,
+    };
+  });
+}
+
+const DEFAULT_MINUTES = 60;
+
+/**
+ * A new line after `previous`: same day, starting when it ends, an hour long.
+ * The first line starts at the arrival time (or 09:00 on the arrival day, or today).
+ */
+export function rowAfter(previous: ItineraryRow | undefined, arrivalAt: string | null, today: string): ItineraryRow {
+  const arrival = splitLocal(arrivalAt);
+  const date = previous?.date || arrival?.date || today;
+  const startTime = normalizeTime(previous?.end ?? '') ?? arrival?.time ?? '09:00';
+  const start = minutesOf(startTime);
+  return { key: newKey(), date, start: timeOf(start), end: timeOf(start + DEFAULT_MINUTES), activity: '', place: '', responsible: '', notes: '' };
+}
+
+/** A copy of `row` placed right after it, with the same length, so it does not start out overlapping. */
+export function duplicateOf(row: ItineraryRow): ItineraryRow {
+  const start = normalizeTime(row.start);
+  const end = normalizeTime(row.end);
+  const length = start && end && end > start ? minutesOf(end) - minutesOf(start) : DEFAULT_MINUTES;
+  const from = end ? minutesOf(end) : minutesOf(start ?? '09:00') + DEFAULT_MINUTES;
+  return { ...row, key: newKey(), id: undefined, start: timeOf(from), end: timeOf(from + length) };
+}
+
+export function sortRows(rows: ItineraryRow[]): ItineraryRow[] {
+  return [...rows].sort((a, b) => `${a.date}T${a.start}`.localeCompare(`${b.date}T${b.start}`));
+}
+
+/** What is wrong with a line before main sees it, as i18n keys. */
+export function problemsOf(row: ItineraryRow): RowProblems {
+  const problems: RowProblems = {};
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(row.date)) problems.date = 'planEditor.itinerary.badDate';
+  const start = normalizeTime(row.start);
+  const end = normalizeTime(row.end);
+  if (!start) problems.start = 'planEditor.itinerary.badTime';
+  if (!end) problems.end = 'planEditor.itinerary.badTime';
+  else if (start && end <= start) problems.end = 'errors.itinerary.endBeforeStart';
+  if (!row.activity.trim()) problems.activity = 'errors.required';
+  return problems;
+}
+
+function span(row: ItineraryRow): { from: string; to: string } | null {
+  const start = normalizeTime(row.start);
+  const end = normalizeTime(row.end);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(row.date) || !start || !end || end <= start) return null;
+  return { from: joinLocal(row.date, start), to: joinLocal(row.date, end) };
+}
+
+/**
+ * Overlaps and out-of-visit lines, worked out here as well as in main so the
+ * table shows them while the coordinator types, before anything is saved.
+ * Same rules as main: local time strings compare as text.
+ */
+export function clashesOf(rows: ItineraryRow[], arrivalAt: string | null, departureAt: string | null): Map<string, RowClash> {
+  const spans = rows.map((row) => ({ row, span: span(row) }));
+  const result = new Map<string, RowClash>();
+  for (const { row, span: s } of spans) {
+    if (!s) continue;
+    const overlaps = spans.filter((o) => o.row !== row && o.span && o.span.from < s.to && s.from < o.span.to).map((o) => o.row);
+    const before = !!arrivalAt && s.from < arrivalAt;
+    const after = !!departureAt && s.to > departureAt;
+    if (overlaps.length > 0 || before || after) result.set(row.key, { overlaps, before, after });
+  }
+  return result;
+}
+
+type SaveItem = Input<'plans', 'saveItinerary'>['items'][number];
+
+export function itemsOf(rows: ItineraryRow[]): SaveItem[] {
+  return rows.map((row) => ({
+    ...(row.id ? { id: row.id } : {}),
+    startsAt: joinLocal(row.date, normalizeTime(row.start) ?? row.start),
+    endsAt: joinLocal(row.date, normalizeTime(row.end) ?? row.end),
+    activity: row.activity.trim(),
+    place: row.place.trim(),
+    responsible: row.responsible.trim(),
+    notes: row.notes.trim(),
+  }));
+}
+
+/** Whether the table says the same as the saved itinerary (keys aside). */
+export function sameRows(a: ItineraryRow[], b: ItineraryRow[]): boolean {
+  const text = (rows: ItineraryRow[]) => JSON.stringify(itemsOf(rows));
+  return text(a) === text(b);
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { normalizePhone, phone, requiredText, text } from '../../../../../contract/fields';
+import { KEY_TEAM_ROLES, TEAM_ROLES, type PlanDetail } from '../../../../../contract/plans';
+
+export type TeamRole = (typeof TEAM_ROLES)[number];
+/** The four roles of DIGEST 01, in the order a coordinator thinks of them. */
+export const STANDARD_ROLES = TEAM_ROLES.filter((r): r is Exclude<TeamRole, 'custom'> => r !== 'custom');
+
+/** One role being edited; `key` is local, for React and for per-cell errors. */
+export interface TeamRow {
+  key: string;
+  /** The saved member this row came from, if any: its double bookings are known only as saved. */
+  savedId: string | null;
+  role: TeamRole;
+  customLabel: string;
+  primaryName: string;
+  primaryPhone: string;
+  backupName: string;
+  backupPhone: string;
+}
+
+export type TeamField = 'customLabel' | 'primaryName' | 'primaryPhone' | 'backupName' | 'backupPhone';
+/** i18n keys under `errors.` (or `planTeam.team.` for sameAsPrimary), per field. */
+export type RowProblems = Partial<Record<TeamField, string>>;
+
+let nextKey = 0;
+export function newRowKey(): string {
+  nextKey += 1;
+  return `team-row-${nextKey}`;
+}
+
+function isTeamRole(role: string): role is TeamRole {
+  return (TEAM_ROLES as readonly string[]).includes(role);
+}
+
+export function rowsFromPlan(team: PlanDetail['team']): TeamRow[] {
+  return team.map((m) => ({
+    key: newRowKey(),
+    savedId: m.id,
+    role: isTeamRole(m.role) ? m.role : 'custom',
+    customLabel: isTeamRole(m.role) ? m.customLabel : m.customLabel || m.role,
+    primaryName: m.primaryName,
+    primaryPhone: m.primaryPhone,
+    backupName: m.backupName,
+    backupPhone: m.backupPhone,
+  }));
+}
+
+export function emptyRow(role: TeamRole): TeamRow {
+  return { key: newRowKey(), savedId: null, role, customLabel: '', primaryName: '', primaryPhone: '', backupName: '', backupPhone: '' };
+}
+
+/** The first standard role the team does not have yet, else a custom one. */
+export function nextRole(rows: TeamRow[]): TeamRole {
+  return STANDARD_ROLES.find((r) => !rows.some((row) => row.role === r)) ?? 'custom';
+}
+
+export function missingStandardRoles(rows: TeamRow[]): TeamRole[] {
+  return STANDARD_ROLES.filter((r) => !rows.some((row) => row.role === r));
+}
+
+export function isKeyRole(role: TeamRole): boolean {
+  return KEY_TEAM_ROLES.includes(role);
+}
+
+/** A key role (greeter, presenter) with nobody named as stand-in: the A/B rule. */
+export function lacksBackup(row: TeamRow): boolean {
+  return isKeyRole(row.role) && row.backupName.trim() === '';
+}
+
+const requiredName = requiredText(50);
+const optionalName = text(50);
+const requiredLabel = requiredText(30);
+
+function firstIssue(schema: z.ZodType, value: string): string | undefined {
+  const result = schema.safeParse(value);
+  return result.success ? undefined : (result.error.issues[0]?.message ?? 'invalid');
+}
+
+/**
+ * What main would refuse, plus what makes no sense at a reception: a custom role
+ * without a name, and a stand-in who is the same person as the lead.
+ */
+export function rowProblems(row: TeamRow): RowProblems {
+  const problems: RowProblems = {
+    customLabel: row.role === 'custom' ? firstIssue(requiredLabel, row.customLabel) : undefined,
+    primaryName: firstIssue(requiredName, row.primaryName),
+    primaryPhone: firstIssue(phone, row.primaryPhone),
+    backupName: firstIssue(optionalName, row.backupName),
+    backupPhone: firstIssue(phone, row.backupPhone),
+  };
+  const backup = row.backupName.trim();
+  if (!problems.backupName && backup !== '' && backup === row.primaryName.trim()) problems.backupName = 'sameAsPrimary';
+  return Object.fromEntries(Object.entries(problems).filter(([, v]) => v)) as RowProblems;
+}
+
+export function hasProblems(rows: TeamRow[]): boolean {
+  return rows.some((r) => Object.keys(rowProblems(r)).length > 0);
+}
+
+/** What setTeam receives: trimmed, phones in the app's one written form. */
+export function membersInput(rows: TeamRow[]) {
+  return rows.map((r) => ({
+    role: r.role,
+    customLabel: r.role === 'custom' ? r.customLabel.trim() : '',
+    primaryName: r.primaryName.trim(),
+    primaryPhone: normalizePhone(r.primaryPhone),
+    backupName: r.backupName.trim(),
+    backupPhone: normalizePhone(r.backupPhone),
+  }));
+}
+
+/** Compared on what would be saved, so retyping a value back is not an unsaved change. */
+export function sameTeam(a: TeamRow[], b: TeamRow[]): boolean {
+  return JSON.stringify(membersInput(a)) === JSON.stringify(membersInput(b));
+}
+
+/** Whether a row's people are still those main checked for double bookings. */
+export function samePeopleAsSaved(row: TeamRow, saved: PlanDetail['team'][number] | undefined): boolean {
+  return !!saved && saved.primaryName === row.primaryName.trim() && saved.backupName === row.backupName.trim();
+}
