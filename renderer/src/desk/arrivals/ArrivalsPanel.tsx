@@ -1,9 +1,11 @@
 import { Alert, App, Button, Empty, Spin } from 'antd';
+import dayjs from 'dayjs';
 import { useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../../contract/visits';
 import { errorText } from '../../lib/errors';
 import { pageHash } from '../../lib/useHashRoute';
+import { DaySchedulePrintButton } from '../../plans/print/DaySchedulePrintButton';
 import { useDesk } from '../../shell/DeskContext';
 import { ArrivalGroupCard } from './ArrivalGroupCard';
 import { badgeRange, hasArrived, type ArrivalGroup, type ArrivalGuest } from './arrivalGroups';
@@ -177,6 +179,12 @@ export function ArrivalsPanel({ ref, arrivals, filter, onCheckedIn, onStale }: P
         <Alert type="warning" showIcon className="lists-card__alert" title={`${t('arrivals.loadFailed')}: ${errorText(arrivals.error)}`} />
       )}
       <div className="arrivals__scroll">{body}</div>
+      {arrivals.groups.length > 0 && (
+        <div className="arrivals__footer">
+          {/* The sheet the desk pins up: every visit of the day, with times, rooms and greeters. */}
+          <DaySchedulePrintButton day={dayjs().format('YYYY-MM-DD')} />
+        </div>
+      )}
       <CheckInPlannedDialog
         request={request}
         canPrint={can('badges.print')}
