@@ -25,6 +25,10 @@ describe('the team (A/B rule)', () => {
     expect(detail.team.find((m) => m.primaryName === '王芳')?.doubleBookedOn).toEqual(['腾讯来访']);
     expect(detail.team.find((m) => m.primaryName === '李明')?.doubleBookedOn).toEqual([]);
     expect(detail.warnings).toContain('staffDoubleBooked');
+    // Nor does a cancelled visit see its old team as busy elsewhere.
+    await core.call('plans.transition', { id: a.id, to: 'cancelled' });
+    expect((await core.call<PlanDetail>('plans.get', { id: a.id })).team.flatMap((m) => m.doubleBookedOn)).toEqual([]);
+    await core.call('plans.transition', { id: a.id, to: 'draft' });
     // A cancelled visit no longer takes anyone.
     await core.call('plans.transition', { id: b.id, to: 'cancelled' });
     expect((await core.call<PlanDetail>('plans.get', { id: a.id })).warnings).not.toContain('staffDoubleBooked');

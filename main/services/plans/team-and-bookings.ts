@@ -5,11 +5,12 @@ import { planTeam, resourceBookings, resources, visitPlans } from '../../../db/s
 import type { PlanRow } from './plan-detail';
 
 /** Plans that still happen: the ones whose staff and resources are really taken. */
+const CLOSED_STATUSES = ['cancelled', 'archived', 'completed'];
 const OPEN = sql`${visitPlans.status} NOT IN ('cancelled', 'archived', 'completed')`;
 
-/** Other open plans whose visit window overlaps this one's. */
+/** Other open plans whose visit window overlaps this one's; none for a closed plan, which holds nobody any more. */
 function overlappingPlans(db: Db, plan: PlanRow): { id: string; title: string }[] {
-  if (!plan.arrivalAt || !plan.departureAt) return [];
+  if (!plan.arrivalAt || !plan.departureAt || CLOSED_STATUSES.includes(plan.status)) return [];
   return db
     .select({ id: visitPlans.id, title: visitPlans.title })
     .from(visitPlans)
