@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { join } from 'node:path';
 import { pdfPageSizesMm, pdfText, savedPrints } from './pdf-tools';
 import { expect, test, type WebShell } from './web-shell-fixture';
+import { localToday, pickOption, typeDate } from './ui-helpers';
 
 /**
  * The whole journey the issue is judged by, in Chinese, through the screens:
@@ -26,11 +27,6 @@ const PEOPLE = [
   { name: '卫东', title: '工程师' },
   { name: '蒋琳', title: '董事长助理' },
 ];
-
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 async function call<T = { id: string }>(desk: WebShell, name: string, input: unknown): Promise<T> {
   const result = await desk.api<T>(name, input);
@@ -57,19 +53,6 @@ async function seedDirectory(desk: WebShell, day: string): Promise<void> {
   // Another visit already holds room 1 for the morning.
   const other = await call(desk, 'plans.create', { title: '明远贸易采购洽谈', arrivalAt: `${day}T09:00`, departureAt: `${day}T12:00`, expectedHeadcount: 3 });
   await call(desk, 'plans.setBookings', { planId: other.id, bookings: [{ resourceId: ids['一号会议室'], startsAt: `${day}T09:00`, endsAt: `${day}T12:00` }] });
-}
-
-async function pickOption(page: Page, text: string) {
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-}
-
-async function typeDate(page: Page, testId: string, value: string) {
-  const picker = page.getByTestId(testId);
-  const input = (await picker.evaluate((el) => el.tagName)) === 'INPUT' ? picker : picker.locator('input').first();
-  await input.click();
-  await input.press('Control+a');
-  await input.pressSequentially(value);
-  await input.press('Enter');
 }
 
 async function newPlan(page: Page, day: string): Promise<string> {

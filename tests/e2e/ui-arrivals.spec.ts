@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { pdfPageSizesMm, pdfText, savedPrints } from './pdf-tools';
 import { expect, test, type WebShell } from './web-shell-fixture';
+import { localToday } from './ui-helpers';
 
 /**
  * The desk's expected arrivals end to end through the web shell: guests of
@@ -9,13 +10,6 @@ import { expect, test, type WebShell } from './web-shell-fixture';
  * in one at a time or as a group on their own directory records, their badges
  * printed in one batch, and never checked in twice.
  */
-
-/** Today in this machine's time zone: the web shell runs here too, so the desk and the test agree. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 interface Guest {
   name: string;

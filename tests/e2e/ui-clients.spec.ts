@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './web-shell-fixture';
+import { pickOption } from './ui-helpers';
 
 /**
  * The client directory end to end through the web shell: a client made in
@@ -13,11 +13,6 @@ function residentId(first17: string): string {
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
   return first17 + '10X98765432'[sum % 11];
-}
-
-/** Picks an option from the antd Select dropdown that is open now. */
-async function pickOption(page: Page, text: string | RegExp) {
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
 }
 
 test('clients: create, search by initials, add people, duplicate warning, merge (zh-CN)', async ({ page, desk }) => {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import dayjs from 'dayjs';
 import { expect, test, type WebShell } from './web-shell-fixture';
+import { pickOption, typeDate } from './ui-helpers';
 
 /**
  * The Plans screen end to end through the web shell: plans made through the
@@ -58,20 +59,6 @@ async function openPlans(page: Page, desk: WebShell) {
   await page.getByTestId('nav-plans').click();
   await expect(page).toHaveURL(/#\/plans$/);
   await expect(page.getByTestId('plans-calendar')).toBeVisible();
-}
-
-async function pickOption(page: Page, text: string | RegExp) {
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-}
-
-/** Types a day into an antd date picker, as a keyboard user would. */
-async function typeDate(page: Page, testId: string, value: string) {
-  const picker = page.getByTestId(testId);
-  const input = (await picker.evaluate((el) => el.tagName)) === 'INPUT' ? picker : picker.locator('input').first();
-  await input.click();
-  await input.press('Control+a');
-  await input.pressSequentially(value);
-  await input.press('Enter');
 }
 
 test('plans: day, week, month and list; filters, search, jump and back (zh-CN)', async ({ page, desk }) => {
