@@ -3,6 +3,7 @@ import type { BookingConflict, PlanDetail } from '../../../contract/plans';
 import type { Db } from '../../../db/open';
 import { planTeam, resourceBookings, resources, visitPlans } from '../../../db/schema';
 import type { PlanRow } from './plan-detail';
+import { teamContactOf } from './team-contact';
 
 /** Plans that still happen: the ones whose staff and resources are really taken. */
 const CLOSED_STATUSES = ['cancelled', 'archived', 'completed'];
@@ -32,12 +33,7 @@ export function teamOf(db: Db, plan: PlanRow): PlanDetail['team'] {
   }
   return members.map((m) => ({
     id: m.id,
-    role: m.role,
-    customLabel: m.customLabel,
-    primaryName: m.primaryName,
-    primaryPhone: m.primaryPhone,
-    backupName: m.backupName,
-    backupPhone: m.backupPhone,
+    ...teamContactOf(m),
     doubleBookedOn: [...new Set([m.primaryName, m.backupName].filter(Boolean).flatMap((n) => [...(busy.get(n) ?? [])]))],
   }));
 }

@@ -1,5 +1,6 @@
 import type { Locale, GuestItineraryJob, TeamItineraryJob, WelcomeSignJob } from '../../../contract/print';
 import type { PlanDetail } from '../../../contract/plans';
+import { teamContactOf } from '../plans/team-contact';
 
 /** What every document of a print run shares: its language, the site, and when it was printed. */
 export interface DocumentBase {
@@ -77,14 +78,7 @@ export function teamItinerary(plan: PlanDetail, base: DocumentBase): TeamItinera
       responsible: i.responsible,
       notes: i.notes,
     })),
-    team: plan.team.map((m) => ({
-      role: m.role,
-      customLabel: m.customLabel,
-      primaryName: m.primaryName,
-      primaryPhone: m.primaryPhone,
-      backupName: m.backupName,
-      backupPhone: m.backupPhone,
-    })),
+    team: plan.team.map(teamContactOf),
     guests: plan.guests.map((g) => ({ name: g.name, title: g.title, company: g.company, phone: g.phone, isLead: g.isLead, needs: g.needs })),
     bookings: plan.bookings.map((b) => ({ resourceName: b.resourceName, kind: b.kind, startsAt: b.startsAt, endsAt: b.endsAt, spare: b.spare })),
     warnings: plan.warnings,

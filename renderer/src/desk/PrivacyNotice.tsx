@@ -1,6 +1,6 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Popover } from 'antd';
-import { useState } from 'react';
+import { Button, Checkbox, Popover, type CheckboxRef } from 'antd';
+import { useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The short notice read to (or shown to) the visitor before their details are kept. */
@@ -24,19 +24,24 @@ interface Props {
   id?: string;
   checked?: boolean;
   onChange?: (e: { target: { checked: boolean } }) => void;
+  /** What the visitor acknowledges; the walk-in form's own wording by default. */
+  label?: ReactNode;
+  testId?: string;
+  checkboxRef?: Ref<CheckboxRef>;
 }
 
 /**
- * The acknowledgement checkbox with the notice one click away. The link sits
- * outside the checkbox's label so opening the notice does not tick the box.
+ * The acknowledgement checkbox with the notice one click away, for a walk-in
+ * visitor or a planned group (worded by `label`). The link sits outside the
+ * checkbox's label so opening the notice does not tick the box.
  */
-export function PrivacyAck({ id, checked, onChange }: Props) {
+export function PrivacyAck({ id, checked, onChange, label, testId = 'field-privacy', checkboxRef }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <span className="privacy-ack">
-      <Checkbox id={id} data-testid="field-privacy" checked={checked} onChange={onChange}>
-        {t('privacy.ack')}
+      <Checkbox ref={checkboxRef} id={id} data-testid={testId} checked={checked} onChange={onChange}>
+        {label ?? t('privacy.ack')}
       </Checkbox>
       <Popover
         title={
@@ -56,7 +61,8 @@ export function PrivacyAck({ id, checked, onChange }: Props) {
           className="privacy-ack__link"
           aria-expanded={open}
           onKeyDown={(e) => {
-            // Esc closes the notice; it must not also reach the form and clear it.
+            // Esc closes the notice; it must not also reach the form and clear it, or close the dialog.
+            // Enter is left to the button: the walk-in form and the check-in dialog both let buttons own it.
             if (e.key === 'Escape' && open) {
               e.stopPropagation();
               setOpen(false);

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ApiError } from '../../../contract/result';
 import type { VisitSummary } from '../../../contract/visits';
 import { api } from '../api/client';
+import { usePolling } from '../lib/usePolling';
 
 const POLL_MS = 30_000;
 
@@ -40,21 +41,7 @@ export function useVisitLists(enabled = true): VisitLists {
     setLoading(false);
   }, []);
 
-  useEffect(() => {
-    if (!enabled) return;
-    void refresh();
-    const timer = window.setInterval(() => void refresh(), POLL_MS);
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void refresh();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    window.addEventListener('focus', onVisible);
-    return () => {
-      window.clearInterval(timer);
-      document.removeEventListener('visibilitychange', onVisible);
-      window.removeEventListener('focus', onVisible);
-    };
-  }, [refresh, enabled]);
+  usePolling(refresh, POLL_MS, enabled);
 
   return { onSite, today, loading, error, refresh };
 }

@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select, type FormInstance, type FormRule } from 'antd';
+import { App, DatePicker, Form, Input, InputNumber, Modal, Select, type DatePickerProps, type FormInstance, type FormRule } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -73,8 +73,15 @@ export function NewPlanModal({ open, initial, onClose, onCreated }: Props) {
   const arrivalBefore = useRef<Dayjs | null>(null);
   /** While a date picker is open, Enter confirms its date; only a second Enter submits. */
   const pickerOpen = useRef(false);
-  const trackPicker = (open: boolean) => {
-    pickerOpen.current = open;
+  /** Arrival and departure are picked alike: five-minute steps, and the open picker tracked for Enter. */
+  const timePicker: DatePickerProps = {
+    showTime: PICK_TIME,
+    format: SHOWN,
+    placeholder: t('plans.form.timePlaceholder'),
+    className: 'full-width',
+    onOpenChange: (open: boolean) => {
+      pickerOpen.current = open;
+    },
   };
 
   useEffect(() => {
@@ -155,24 +162,10 @@ export function NewPlanModal({ open, initial, onClose, onCreated }: Props) {
             <InputNumber min={1} max={500} precision={0} className="full-width" data-testid="plan-form-headcount" />
           </Form.Item>
           <Form.Item name="arrivalAt" label={t('plans.form.arrival')}>
-            <DatePicker
-              showTime={PICK_TIME}
-              format={SHOWN}
-              placeholder={t('plans.form.timePlaceholder')}
-              className="full-width"
-              onOpenChange={trackPicker}
-              data-testid="plan-form-arrival"
-            />
+            <DatePicker {...timePicker} data-testid="plan-form-arrival" />
           </Form.Item>
           <Form.Item name="departureAt" label={t('plans.form.departure')} dependencies={['arrivalAt']} rules={[departureRule(form)]}>
-            <DatePicker
-              showTime={PICK_TIME}
-              format={SHOWN}
-              placeholder={t('plans.form.timePlaceholder')}
-              className="full-width"
-              onOpenChange={trackPicker}
-              data-testid="plan-form-departure"
-            />
+            <DatePicker {...timePicker} data-testid="plan-form-departure" />
           </Form.Item>
           <Form.Item name="purpose" label={t('plans.form.purpose')} className="form-grid__wide">
             <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} placeholder={t('plans.form.purposePlaceholder')} data-testid="plan-form-purpose" />

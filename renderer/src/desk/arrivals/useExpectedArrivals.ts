@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ApiError } from '../../../../contract/result';
 import { api } from '../../api/client';
+import { usePolling } from '../../lib/usePolling';
 import { buildGroups, waitingCount, type ArrivalGroup } from './arrivalGroups';
 
 /** Plans change slowly; a minute keeps another desk's check-ins and a newly confirmed plan fresh enough. */
@@ -36,21 +37,7 @@ export function useExpectedArrivals(enabled: boolean): ExpectedArrivals {
     setLoading(false);
   }, []);
 
-  useEffect(() => {
-    if (!enabled) return;
-    void refresh();
-    const timer = window.setInterval(() => void refresh(), POLL_MS);
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void refresh();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    window.addEventListener('focus', onVisible);
-    return () => {
-      window.clearInterval(timer);
-      document.removeEventListener('visibilitychange', onVisible);
-      window.removeEventListener('focus', onVisible);
-    };
-  }, [refresh, enabled]);
+  usePolling(refresh, POLL_MS, enabled);
 
   return { groups, waiting: waitingCount(groups), loading, error, refresh };
 }

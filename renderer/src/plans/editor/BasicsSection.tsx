@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, InputNumber, Radio } from 'antd';
+import { App, DatePicker, Form, Input, InputNumber, Radio, type DatePickerProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,6 +39,14 @@ export function BasicsSection({ plan, readOnly, onSaved }: SectionProps) {
   dirtyRef.current = dirty;
   const arrivalAt = Form.useWatch('arrivalAt', form) as Dayjs | null | undefined;
   const departureAt = Form.useWatch('departureAt', form) as Dayjs | null | undefined;
+  /** Arrival and departure are picked alike: five-minute steps, no OK button to press. */
+  const timePicker: DatePickerProps = {
+    className: 'full-width',
+    showTime: SHOW_TIME,
+    format: PICKER_FORMAT,
+    needConfirm: false,
+    placeholder: t('planEditor.basics.timePlaceholder'),
+  };
 
   // Take main's copy whenever it changes, unless the user is in the middle of editing this tab.
   useEffect(() => {
@@ -119,14 +127,7 @@ export function BasicsSection({ plan, readOnly, onSaved }: SectionProps) {
             <ClientSelect currentLabel={plan.clientName} data-testid="basics-client" />
           </Form.Item>
           <Form.Item name="arrivalAt" label={t('planEditor.basics.arrivalAt')}>
-            <DatePicker
-              className="full-width"
-              showTime={SHOW_TIME}
-              format={PICKER_FORMAT}
-              needConfirm={false}
-              placeholder={t('planEditor.basics.timePlaceholder')}
-              data-testid="basics-arrival"
-            />
+            <DatePicker {...timePicker} data-testid="basics-arrival" />
           </Form.Item>
           <Form.Item
             name="departureAt"
@@ -136,11 +137,7 @@ export function BasicsSection({ plan, readOnly, onSaved }: SectionProps) {
             extra={<VisitLength from={arrivalAt} to={departureAt} />}
           >
             <DatePicker
-              className="full-width"
-              showTime={SHOW_TIME}
-              format={PICKER_FORMAT}
-              needConfirm={false}
-              placeholder={t('planEditor.basics.timePlaceholder')}
+              {...timePicker}
               // Opens on the arrival day, where most departures are.
               defaultPickerValue={arrivalAt ?? undefined}
               disabledDate={(d) => !!arrivalAt && d.isBefore(arrivalAt, 'day')}

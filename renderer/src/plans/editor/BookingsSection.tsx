@@ -20,10 +20,10 @@ import { BookingsTable, type RowState } from './bookings/BookingsTable';
 import { ResourceSelect } from './bookings/ResourceSelect';
 import { bookingSignature, useBookingCheck } from './bookings/useBookingCheck';
 import { useResources } from './bookings/useResources';
-import { BookingsToolbar } from './bookings/BookingsToolbar';
 import { useSectionReport } from './editorContext';
 import { showSpan } from './localTime';
 import { isClosed } from './sections';
+import { SectionToolbar } from './SectionToolbar';
 import type { SectionProps } from './sectionProps';
 import './team/team.css';
 import './bookings/bookings.css';
@@ -125,7 +125,7 @@ export function BookingsSection({ plan, readOnly, onSaved }: SectionProps) {
 
   return (
     <div className="plan-section bookings-section" data-testid="bookings-section">
-      <BookingsToolbar dirty={dirty} busy={busy} readOnly={readOnly} blockedReason={dirty ? blockedReason : null} onSave={() => void save()} onDiscard={discard}>
+      <SectionToolbar section="bookings" dirty={dirty} busy={busy} readOnly={readOnly} saveBlockedReason={dirty ? blockedReason : null} onSave={() => void save()} onDiscard={discard}>
         {!readOnly && (
           <ResourceSelect
             value={null}
@@ -150,7 +150,7 @@ export function BookingsSection({ plan, readOnly, onSaved }: SectionProps) {
             {plan.arrivalAt && plan.departureAt ? t('planTeam.bookings.availabilityFor', { span: showSpan(plan.arrivalAt, plan.departureAt) }) : t('planTeam.bookings.hint')}
           </Typography.Text>
         )}
-      </BookingsToolbar>
+      </SectionToolbar>
       {saveError && <Alert type="error" showIcon title={errorText(saveError)} className="pt-alert" data-testid="bookings-save-error" />}
       {check.error && !saveError && <Alert type="warning" showIcon title={errorText(check.error)} className="pt-alert" />}
       {conflicted.length > 0 && !readOnly && <Alert type="error" showIcon title={t('planTeam.bookings.conflictsTitle')} className="pt-alert" data-testid="bookings-conflicts" />}

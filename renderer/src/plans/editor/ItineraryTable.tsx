@@ -32,6 +32,12 @@ interface Props {
   onEnterLast: (key: string) => void;
 }
 
+/** Free-text cells that offer the plan's rooms and team as suggestions: where, and who is responsible. */
+const SUGGESTED_TEXT_COLUMNS = [
+  { field: 'place', width: 180, maxLength: 100, suggest: 'places' },
+  { field: 'responsible', width: 130, maxLength: 50, suggest: 'people' },
+] as const;
+
 /** The itinerary as a sheet: every cell typed in place, Tab across, Enter at the end of a line for the next. */
 export function ItineraryTable(p: Props) {
   const { t } = useTranslation();
@@ -121,44 +127,25 @@ export function ItineraryTable(p: Props) {
         );
       },
     },
-    {
-      key: 'place',
-      title: col('place'),
-      width: 180,
-      render: (_, row) =>
+    ...SUGGESTED_TEXT_COLUMNS.map(({ field, width, maxLength, suggest }) => ({
+      key: field,
+      title: col(field),
+      width,
+      render: (_: unknown, row: ItineraryRow) =>
         p.readOnly ? (
-          text(row.place)
+          text(row[field])
         ) : (
           <SuggestInput
-            value={row.place}
-            onChange={(place) => p.onChange(row.key, { place })}
-            suggestions={p.suggestions.places}
-            maxLength={100}
-            ariaLabel={col('place')}
-            testId="itinerary-place"
-            cell="place"
+            value={row[field]}
+            onChange={(value) => p.onChange(row.key, { [field]: value })}
+            suggestions={p.suggestions[suggest]}
+            maxLength={maxLength}
+            ariaLabel={col(field)}
+            testId={`itinerary-${field}`}
+            cell={field}
           />
         ),
-    },
-    {
-      key: 'responsible',
-      title: col('responsible'),
-      width: 130,
-      render: (_, row) =>
-        p.readOnly ? (
-          text(row.responsible)
-        ) : (
-          <SuggestInput
-            value={row.responsible}
-            onChange={(responsible) => p.onChange(row.key, { responsible })}
-            suggestions={p.suggestions.people}
-            maxLength={50}
-            ariaLabel={col('responsible')}
-            testId="itinerary-responsible"
-            cell="responsible"
-          />
-        ),
-    },
+    })),
     {
       key: 'notes',
       title: col('notes'),

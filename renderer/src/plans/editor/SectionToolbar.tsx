@@ -18,15 +18,17 @@ interface Props {
   readOnly: boolean;
   onSave: () => void;
   onDiscard: () => void;
+  /** Why Save is off although something changed (e.g. a booking clashes with another visit); shown on the button. */
+  saveBlockedReason?: string | null;
   /** The tab's own tools (search box, add row…), on the left. */
   children?: ReactNode;
 }
 
 /**
  * Top of every tab, kept in view while the tab scrolls: the tab's tools, where
- * it stands (unsaved or all saved), Discard and Save.
+ * it stands (unsaved or all saved), Discard and Save (held back, saying why, while `saveBlockedReason` is set).
  */
-export function SectionToolbar({ section, dirty, busy, readOnly, onSave, onDiscard, children }: Props) {
+export function SectionToolbar({ section, dirty, busy, readOnly, onSave, onDiscard, saveBlockedReason, children }: Props) {
   const { t } = useTranslation();
   return (
     <div className="plan-section-toolbar">
@@ -48,10 +50,13 @@ export function SectionToolbar({ section, dirty, busy, readOnly, onSave, onDisca
               {t('planEditor.section.discard')}
             </Button>
           </Popconfirm>
-          <Tooltip title={t('planEditor.section.saveHint')}>
-            <Button type="primary" icon={<SaveOutlined />} loading={busy} disabled={!dirty} onClick={onSave} data-testid={`${section}-save`}>
-              {t('planEditor.section.save')}
-            </Button>
+          {/* A disabled button shows no tooltip of its own: the span carries it. */}
+          <Tooltip title={saveBlockedReason ?? t('planEditor.section.saveHint')}>
+            <span>
+              <Button type="primary" icon={<SaveOutlined />} loading={busy} disabled={!dirty || !!saveBlockedReason} onClick={onSave} data-testid={`${section}-save`}>
+                {t('planEditor.section.save')}
+              </Button>
+            </span>
           </Tooltip>
         </div>
       )}
