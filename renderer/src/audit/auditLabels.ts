@@ -4,7 +4,7 @@ import { formatFull } from '../lib/format';
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const LOCALE_NAMES: Record<string, string> = { 'zh-CN': 'lang.zh', en: 'lang.en' };
 /** Fields whose values are codes with a translation of their own: a plan's status, a reception level, a tier. */
-const CODE_LABELS: Record<string, string> = { from: 'planStatus', to: 'planStatus', status: 'planStatus', level: 'receptionLevels', tier: 'tiers' };
+const CODE_LABELS: Record<string, string> = { from: 'planStatus', to: 'planStatus', status: 'planStatus', level: 'receptionLevels', tier: 'tiers', document: 'printDocs', audience: 'printAudience' };
 
 /** 'visit.checkIn' → 登记入场; an action this build does not know yet shows as written. */
 export function actionLabel(action: string): string {

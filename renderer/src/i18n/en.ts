@@ -632,6 +632,15 @@ export const en: Messages = {
     client: 'Client',
     keys: 'Data key',
   },
+  printDocs: {
+    itinerary: 'Itinerary',
+    welcomeSign: 'Welcome sign',
+    daySchedule: 'Day schedule',
+  },
+  printAudience: {
+    guests: 'Guests’ copy',
+    team: 'Team copy',
+  },
   auditFields: {
     login: 'Login',
     name: 'Name',

@@ -635,6 +635,15 @@ export const zhCN = {
     client: '客户',
     keys: '数据密钥',
   },
+  printDocs: {
+    itinerary: '行程单',
+    welcomeSign: '欢迎牌',
+    daySchedule: '当日接待安排',
+  },
+  printAudience: {
+    guests: '来宾版',
+    team: '团队版',
+  },
   auditFields: {
     login: '账号',
     name: '姓名',
