@@ -75,7 +75,8 @@ async function seedPlans(call: Call, personIds: string[]): Promise<{ planIds: st
   return { planIds, today };
 }
 
-export async function benchPlans(call: Call, stats: Stats, personIds: string[]): Promise<void> {
+/** Returns a plan in the middle of the range and the day of today's plans, for the print timings. */
+export async function benchPlans(call: Call, stats: Stats, personIds: string[]): Promise<{ planId: string; day: string }> {
   console.log(`\nSeeding ${PLANS} plans (12 guests, 4 itinerary items, team, room each) ...`);
   const seedStart = performance.now();
   const { planIds, today } = await seedPlans(call, personIds);
@@ -93,4 +94,5 @@ export async function benchPlans(call: Call, stats: Stats, personIds: string[]):
   const middle = planIds[Math.floor(planIds.length / 2)]!;
   stats('plans.get (12 guests, itinerary, team, room)', await repeat(100, () => call('plans.get', { id: middle })));
   stats('visits.expected today (7 plans, 84 guests)', await repeat(50, () => call('visits.expected', {})));
+  return { planId: middle, day: today };
 }

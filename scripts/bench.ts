@@ -34,6 +34,12 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t;
 }
 
+async function repeatTimed(n: number, fn: () => Promise<unknown>): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) samples.push(await time(fn));
+  return samples;
+}
+
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'reception-bench-'));
   let baseUrl = '';
@@ -104,7 +110,7 @@ async function main(): Promise<void> {
   stats(`visits.list today (${VISITORS} today)`, today);
 
   const personIds = (await core.dispatch('visits.list', { scope: 'today' })) as { ok: true; value: { visitorId: string }[] };
-  await benchPlans(call as never, stats, personIds.value.slice(0, 2400).map((v) => v.visitorId));
+  const planned = await benchPlans(call as never, stats, personIds.value.slice(0, 2400).map((v) => v.visitorId));
 
   const onSite = badges.slice(-300);
   const scans: number[] = [];
@@ -126,6 +132,11 @@ async function main(): Promise<void> {
     stats('print.badges 89×36 PDF, warm', warm);
     const sheet = await time(() => call('print.badges', { visitIds: ids.slice(20, 70), layoutId: 'a4-2x5', printerId: 'pdf', locale: 'zh-CN' }));
     console.log(`${'print.badges 50 badges on A4 (5 pages)'.padEnd(44)} ${sheet.toFixed(0)} ms`);
+    const team = { planId: planned.planId, document: 'itinerary', audience: 'team', locale: 'zh-CN', printerId: 'pdf' };
+    stats('print.planDocument team itinerary, warm', await repeatTimed(5, () => call('print.planDocument', team)));
+    const sign = { planId: planned.planId, document: 'welcomeSign', locale: 'zh-CN', printerId: 'pdf' };
+    stats('print.planDocument welcome sign, warm', await repeatTimed(5, () => call('print.planDocument', sign)));
+    stats('print.daySchedule (7 visits)', await repeatTimed(5, () => call('print.daySchedule', { day: planned.day, locale: 'zh-CN', printerId: 'pdf' })));
     server.close();
   }
   await core.close();
