@@ -148,6 +148,8 @@ test('expected guests: one found by pinyin, then the rest of the group at once, 
   const dialog = page.getByTestId('arrival-dialog');
   await expect(dialog.getByTestId('arrival-dialog-guests')).toHaveText(/孟晚秋/);
   await expect(dialog.getByTestId('arrival-dialog-host')).toHaveValue('王芳');
+  // The acknowledgement takes the focus (on the frame after the dialog opens), so Space ticks it.
+  await expect(dialog.locator('input[type="checkbox"]:focus')).toHaveCount(1);
   // Not without the privacy acknowledgement.
   await page.keyboard.press('Enter');
   await expect(dialog.getByTestId('arrival-dialog-ack-error')).toHaveText('请先让访客阅读并同意告知');

@@ -23,11 +23,12 @@ export function useBookingCheck(planId: string, wanted: Wanted, enabled: boolean
   const [checked, setChecked] = useState<ReadonlySet<string>>(() => new Set());
   const [version, setVersion] = useState(0);
   const asked = useRef(0);
-  const key = JSON.stringify(wanted);
+  // Only what can clash is asked about: ticking "spare" changes nothing main would answer.
+  const key = JSON.stringify(wanted.map(({ resourceId, startsAt, endsAt }) => ({ resourceId, startsAt, endsAt })));
 
   useEffect(() => {
     const ticket = ++asked.current;
-    const bookings = JSON.parse(key) as Wanted;
+    const bookings = JSON.parse(key) as Omit<Wanted[number], 'spare'>[];
     if (!enabled || bookings.length === 0) {
       setConflicts([]);
       setError(null);
