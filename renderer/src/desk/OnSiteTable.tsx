@@ -4,9 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../contract/visits';
 import { useNow } from '../lib/useNow';
-import { BadgeCell } from './BadgeCell';
-import { TimeCell } from './TimeCell';
-import { VisitorCell } from './VisitorCell';
+import { visitColumns } from './visitColumns';
 import { VisitTable } from './VisitTable';
 
 interface Props {
@@ -31,13 +29,8 @@ interface Props {
 export function OnSiteTable(props: Props) {
   const { t, i18n } = useTranslation();
   const now = useNow(30_000);
-  const columns: TableColumnsType<VisitSummary> = [
-    { key: 'visitor', title: t('columns.visitor'), render: (_, v) => <VisitorCell visit={v} />, ellipsis: true },
-    { key: 'host', title: t('columns.host'), dataIndex: 'host', width: '12%', ellipsis: true },
-    { key: 'id', title: t('columns.id'), width: props.idWidth, render: (_, v) => props.idCell(v) },
-    { key: 'checkIn', title: t('columns.checkIn'), width: 100, render: (_, v) => <TimeCell iso={v.checkInAt} now={now} /> },
-    { key: 'badge', title: t('columns.badge'), width: 112, render: (_, v) => <BadgeCell visit={v} /> },
-  ];
+  const shared = visitColumns({ t, now, idCell: props.idCell, idWidth: props.idWidth });
+  const columns: TableColumnsType<VisitSummary> = [shared.visitor, shared.host, shared.id, shared.time('checkIn', 100), shared.badge];
   if (props.canPrint || props.canCheckOut) {
     columns.push({
       key: 'actions',

@@ -4,9 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../contract/visits';
 import { useNow } from '../lib/useNow';
-import { BadgeCell } from './BadgeCell';
-import { TimeCell } from './TimeCell';
-import { VisitorCell } from './VisitorCell';
+import { visitColumns } from './visitColumns';
 import { VisitTable } from './VisitTable';
 
 const STATUS_COLOR: Record<VisitSummary['status'], string> = {
@@ -32,19 +30,20 @@ interface Props {
 export function TodayTable(props: Props) {
   const { t, i18n } = useTranslation();
   const now = useNow(30_000);
+  const shared = visitColumns({ t, now, idCell: props.idCell, idWidth: props.idWidth });
   const columns: TableColumnsType<VisitSummary> = [
-    { key: 'visitor', title: t('columns.visitor'), render: (_, v) => <VisitorCell visit={v} />, ellipsis: true },
-    { key: 'host', title: t('columns.host'), dataIndex: 'host', width: '12%', ellipsis: true },
-    { key: 'id', title: t('columns.id'), width: props.idWidth, render: (_, v) => props.idCell(v) },
+    shared.visitor,
+    shared.host,
+    shared.id,
     {
       key: 'status',
       title: t('columns.status'),
       width: 92,
       render: (_, v) => <Tag color={STATUS_COLOR[v.status]}>{t(`status.${v.status}`)}</Tag>,
     },
-    { key: 'checkIn', title: t('columns.checkIn'), width: 96, render: (_, v) => <TimeCell iso={v.checkInAt} now={now} /> },
-    { key: 'checkOut', title: t('columns.checkOut'), width: 96, render: (_, v) => <TimeCell iso={v.checkOutAt} now={now} /> },
-    { key: 'badge', title: t('columns.badge'), width: 112, render: (_, v) => <BadgeCell visit={v} /> },
+    shared.time('checkIn', 96),
+    shared.time('checkOut', 96),
+    shared.badge,
   ];
   if (props.canCheckOut) {
     columns.push({
