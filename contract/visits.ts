@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { idDocumentCheck, idDocumentShape, optionalText, phone, refineIdDocument, requiredText, uuid } from './fields';
 import { ID_TYPES } from './id-documents';
+import { identityResolution } from './identity';
 
 /** What a badge number looks like (V + yymmdd + sequence): lets the desk tell a scan from typing. */
 export const BADGE_NO_PATTERN = /^V\d{10,}$/i;
@@ -29,7 +30,12 @@ export const visitSummary = z.object({
 });
 export type VisitSummary = z.output<typeof visitSummary>;
 
-/** A walk-in registration: a new visitor, or a returning one picked from search (visitorId). */
+/**
+ * A walk-in registration: a new visitor, or a returning one picked from search
+ * (visitorId). A returning visitor whose typed name, company, phone or ID number
+ * differ from the record is refused (CONFLICT, `identityMismatch`) until the
+ * call says how to resolve it (`identity`).
+ */
 export const checkInInput = z
   .strictObject({
     visitorId: uuid.optional(),
@@ -40,6 +46,8 @@ export const checkInInput = z
     purpose: optionalText(200),
     privacyAck: z.literal(true, 'privacy.required'),
     ...idDocumentShape,
+    /** Sent only after the receptionist saw the conflict; without it a difference is refused. */
+    identity: identityResolution.optional(),
   })
   .superRefine(refineIdDocument, idDocumentCheck);
 export type CheckInInput = z.input<typeof checkInInput>;

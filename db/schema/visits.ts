@@ -24,6 +24,14 @@ export const visits = sqliteTable(
     planId: text('plan_id').references(() => visitPlans.id),
     /** Local calendar day of check-in (YYYY-MM-DD), for the day's lists and badge numbers. */
     visitDay: text('visit_day').notNull(),
+    /**
+     * Who came, as recorded at check-in: the person's record may be corrected
+     * later, the visit keeps what it was. Nullable only for rows older than
+     * the column (backfilled from the record at migration).
+     */
+    visitorName: text('visitor_name'),
+    visitorCompany: text('visitor_company'),
+    visitorPhone: text('visitor_phone'),
   },
   (t) => [
     uniqueIndex('visits_badge_no').on(t.badgeNo),

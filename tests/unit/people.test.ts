@@ -149,7 +149,7 @@ describe('merging two records of one person', () => {
     await core.call('visits.checkOut', { visitId: walk.id });
     const client = await core.call<ClientDetail>('clients.create', { name: '华为技术有限公司', tier: 'vip' });
     const dir = await createPerson({ name: '张伟', clientId: client.id, phone: '13900139000', email: 'zw@example.com', dietary: '清真', idNumber: ID_A, company: '华为' });
-    const visit = await checkIn({ visitorId: dir.id, idNumber: '', company: '' });
+    const visit = await checkIn({ visitorId: dir.id, idNumber: '', company: '', phone: '' });
     await core.call('visits.checkOut', { visitId: visit.id });
     return { keepId: walk.visitorId, mergeId: dir.id, clientId: client.id, walkVisit: walk.id, dirVisit: visit.id };
   }
@@ -199,7 +199,7 @@ describe('merging two records of one person', () => {
     expect(again.visitorId).toBe(keepId);
     await core.call('visits.checkOut', { visitId: again.id });
     // A stale pick of the merged record (an old search result) checks the kept one in.
-    const stale = await core.call<{ id: string; visitorId: string }>('visits.checkIn', { ...WALK_IN, visitorId: mergeId, idNumber: '' });
+    const stale = await core.call<{ id: string; visitorId: string }>('visits.checkIn', { ...WALK_IN, visitorId: mergeId, phone: '', company: '', idNumber: '' });
     expect(stale.visitorId).toBe(keepId);
     await core.call('visits.checkOut', { visitId: stale.id });
     const client = await core.call<ClientDetail>('clients.get', { id: clientId });
@@ -211,8 +211,9 @@ describe('merging two records of one person', () => {
     expect(await core.dispatch('people.merge', { keepId, mergeId: keepId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'sameRecord' } } });
     expect(await core.dispatch('people.merge', { keepId, mergeId: '01900000-0000-7000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
-    const a = await checkIn({ visitorId: keepId, idNumber: '' });
-    const b = await checkIn({ visitorId: mergeId, idNumber: '' });
+    // Blank phone and company: check each in on their record as it is.
+    const a = await checkIn({ visitorId: keepId, phone: '', company: '', idNumber: '' });
+    const b = await checkIn({ visitorId: mergeId, phone: '', company: '', idNumber: '' });
     expect(await core.dispatch('people.merge', { keepId, mergeId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'bothOnSite' } } });
     await core.call('visits.checkOut', { visitId: a.id });
     // One of them on site is fine: the open visit moves with the record.

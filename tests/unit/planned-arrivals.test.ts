@@ -67,7 +67,7 @@ describe('from plan to desk', () => {
       ok: false,
       error: { details: { reason: 'notInvited' } },
     });
-    await core.call('visits.checkIn', { ...WALK_IN, visitorId: people[0], name: '张总' });
+    await core.call('visits.checkIn', { ...WALK_IN, visitorId: people[0], name: '张总', phone: '', company: '' });
     expect(await core.dispatch('visits.checkInPlanned', { planId: plan.id, personIds: people, privacyAck: true })).toMatchObject({
       ok: false,
       error: { details: { reason: 'alreadyOnSite' } },

@@ -1,5 +1,5 @@
 import { syncStamp } from '../../../db/schema/columns';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
 import type { VisitSummary } from '../../../contract/visits';
@@ -9,40 +9,13 @@ import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { nameKeys } from '../visitors/pinyin';
-import { idIndexes, refuseIdOfAnotherVisitor, sealIdNumber } from '../visitors/visitor-rows';
+import { refuseIdOfAnotherVisitor, sealIdNumber } from '../visitors/visitor-rows';
 import { nextBadgeNo } from './badge-number';
+import { differingFields, findExistingVisitor, identityConflict, type VisitorRow } from './identity-match';
+import { visitorSnapshot } from './visitor-snapshot';
 import { getVisitSummary } from './visit-summary';
 
 type CheckIn = Parsed<'visits', 'checkIn'>;
-type VisitorRow = typeof visitors.$inferSelect;
-
-/**
- * One person is one record: the picked record, else the one holding this ID
- * number, else the one with this exact name and phone. Only then a new one.
- */
-/**
- * The record picked from search. A record merged into another since the search
- * (on this desk or another) leads to the one it was merged into.
- */
-function pickedVisitor(tx: Db, visitorId: string): VisitorRow {
-  let row = tx.select().from(visitors).where(eq(visitors.id, visitorId)).get();
-  for (let hops = 0; row?.mergedInto && hops < 10; hops++) row = tx.select().from(visitors).where(eq(visitors.id, row.mergedInto)).get();
-  if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'The returning visitor record no longer exists.');
-  return row;
-}
-
-function findExistingVisitor(ctx: ServiceContext, tx: Db, input: CheckIn): VisitorRow | undefined {
-  const live = isNull(visitors.deletedAt);
-  if (input.visitorId) return pickedVisitor(tx, input.visitorId);
-  if (input.idNumber) {
-    const byId = tx.select().from(visitors).where(and(inArray(visitors.idNumberIndex, idIndexes(ctx, input.idNumber)), live)).get();
-    if (byId) return byId;
-  }
-  if (input.phone) {
-    return tx.select().from(visitors).where(and(eq(visitors.name, input.name), eq(visitors.phone, input.phone), live)).get();
-  }
-  return undefined;
-}
 
 type VisitorChanges = { before: Record<string, unknown>; after: Record<string, unknown> } | null;
 const AUDITED_FIELDS = ['name', 'company', 'phone', 'idType', 'idNumberMask'] as const;
@@ -54,24 +27,54 @@ function visitorChanges(before: VisitorRow, after: VisitorRow): VisitorChanges {
   return { before: Object.fromEntries(changed.map((f) => [f, before[f]])), after: Object.fromEntries(changed.map((f) => [f, after[f]])) };
 }
 
-function saveVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, existing: VisitorRow | undefined, stamp: string): { id: string; changes: VisitorChanges } {
+/** What the check-in did to the person's record, for its audit entry. */
+interface Saved {
+  id: string;
+  changes: VisitorChanges;
+  /** Set when a conflict was resolved: how, and (for an update) why. */
+  identity: { action: 'useOnFile' | 'update'; differs: string[]; reason?: string } | null;
+}
+
+function insertVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, stamp: string): Saved {
+  const id = uuidv7();
   const keys = nameKeys(input.name);
-  const base = { name: input.name, namePinyin: keys.full, nameInitials: keys.initials, updatedAt: stamp, deviceId: ctx.deviceId };
-  if (!existing) {
-    const id = uuidv7();
-    const doc = input.idNumber ? { idType: input.idType, ...sealIdNumber(ctx, id, input.idNumber) } : {};
-    tx.insert(visitors).values({ id, createdAt: stamp, ...base, company: input.company, phone: input.phone, ...doc }).run();
-    return { id, changes: null };
-  }
-  if (input.idNumber) refuseIdOfAnotherVisitor(ctx, tx, existing.id, input.idNumber);
-  // Blank fields keep what is on file: a returning visitor need not retype everything.
-  const doc = input.idNumber ? { idType: input.idType, ...sealIdNumber(ctx, existing.id, input.idNumber) } : {};
-  tx.update(visitors)
-    .set({ ...base, company: input.company || existing.company, phone: input.phone || existing.phone, ...doc })
-    .where(eq(visitors.id, existing.id))
+  const doc = input.idNumber ? { idType: input.idType, ...sealIdNumber(ctx, id, input.idNumber) } : {};
+  tx.insert(visitors)
+    .values({ id, createdAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId, name: input.name, namePinyin: keys.full, nameInitials: keys.initials, company: input.company, phone: input.phone, ...doc })
     .run();
+  return { id, changes: null, identity: null };
+}
+
+/**
+ * A returning visitor. What was typed never rewrites the record silently:
+ * without a difference only blanks on file are filled (a first phone, company
+ * or ID number); with one, main refuses until the receptionist chose to keep
+ * the record as it is or to update it with a reason.
+ */
+function reuseVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, existing: VisitorRow, stamp: string): Saved {
+  if (input.idNumber) refuseIdOfAnotherVisitor(ctx, tx, existing.id, input.idNumber);
+  const differs = differingFields(ctx, existing, input);
+  if (differs.length > 0 && !input.identity) throw identityConflict(tx, existing, input, differs);
+  const update = differs.length > 0 && input.identity?.action === 'update';
+  const set: Partial<VisitorRow> = {};
+  if (update) {
+    const keys = nameKeys(input.name);
+    Object.assign(set, { name: input.name, namePinyin: keys.full, nameInitials: keys.initials });
+  }
+  if (input.company && (update || existing.company === '')) set.company = input.company;
+  if (input.phone && (update || existing.phone === '')) set.phone = input.phone;
+  if (input.idNumber && (existing.idNumberIndex === null || (update && differs.includes('idNumber')))) {
+    Object.assign(set, { idType: input.idType, ...sealIdNumber(ctx, existing.id, input.idNumber) });
+  }
+  if (Object.keys(set).length > 0) {
+    tx.update(visitors).set({ ...set, updatedAt: stamp, deviceId: ctx.deviceId }).where(eq(visitors.id, existing.id)).run();
+  }
   const after = tx.select().from(visitors).where(eq(visitors.id, existing.id)).get()!;
-  return { id: existing.id, changes: visitorChanges(existing, after) };
+  const identity =
+    differs.length === 0 || !input.identity
+      ? null
+      : { action: input.identity.action, differs, ...(input.identity.action === 'update' && { reason: input.identity.reason }) };
+  return { id: existing.id, changes: visitorChanges(existing, after), identity };
 }
 
 function refuseIfOnSite(tx: Db, visitorId: string): void {
@@ -85,6 +88,7 @@ function refuseIfOnSite(tx: Db, visitorId: string): void {
 
 export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
   let changes: VisitorChanges = null;
+  let identity: Saved['identity'] = null;
   let newVisitor = false;
   return ctx.write(
     (visit: VisitSummary) => ({
@@ -100,17 +104,20 @@ export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
         idMasked: visit.idMasked,
         newVisitor,
         ...(changes && { visitorChanges: changes }),
+        ...(identity && { identity }),
       },
     }),
     (tx) => {
       const now = ctx.now();
       const stamp = now.toISOString();
       const existing = findExistingVisitor(ctx, tx, input);
-      const saved = saveVisitor(ctx, tx, input, existing, stamp);
+      // Still on site says more than a difference in spelling: tell that first.
+      if (existing) refuseIfOnSite(tx, existing.id);
+      const saved = existing ? reuseVisitor(ctx, tx, input, existing, stamp) : insertVisitor(ctx, tx, input, stamp);
       const visitorId = saved.id;
       changes = saved.changes;
+      identity = saved.identity;
       newVisitor = !existing;
-      refuseIfOnSite(tx, visitorId);
       const visitDay = localDay(now);
       const id = uuidv7();
       tx.insert(visits)
@@ -126,6 +133,7 @@ export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
           privacyAckAt: stamp,
           checkInAt: stamp,
           visitDay,
+          ...visitorSnapshot(tx, visitorId),
         })
         .run();
       return getVisitSummary(tx, id);

@@ -11,17 +11,19 @@ import { AppError } from '../../core/errors';
 import { getPlanRow } from '../plans/plan-detail';
 import { nextBadgeNo } from './badge-number';
 import { getVisitSummary } from './visit-summary';
+import { visitorSnapshot } from './visitor-snapshot';
 
 /** Plans the desk should expect guests from: confirmed, or already under way. */
 const RECEIVING = ['confirmed', 'in_progress'] as const;
 
-/** Planned guests whose visit touches the day, with whether each has arrived. */
+/** Planned guests whose visit touches the day, with whether each has arrived (an arrived guest as their visit recorded them). */
 type ExpectedRow = Omit<ExpectedGuest, 'needs' | 'isLead'> & { needs: string; isLead: number };
 
 export function expectedGuests(ctx: ServiceContext, day = localDay(ctx.now())): ExpectedGuest[] {
   return ctx.db.all<ExpectedRow>(sql`
     SELECT p.id AS planId, p.title AS planTitle, p.level, p.arrival_at AS arrivalAt,
-      v.id AS personId, v.name, v.company, v.title, v.phone, v.id_number_mask AS idMasked, g.is_lead AS isLead,
+      v.id AS personId, coalesce(t.visitor_name, v.name) AS name, coalesce(t.visitor_company, v.company) AS company, v.title,
+      coalesce(t.visitor_phone, v.phone) AS phone, v.id_number_mask AS idMasked, g.is_lead AS isLead,
       c.name AS clientName, g.needs,
       (SELECT m.primary_name FROM plan_team m WHERE m.plan_id = p.id AND m.role = 'greeter' AND m.deleted_at IS NULL LIMIT 1) AS greeter,
       t.id AS visitId, t.badge_no AS badgeNo, t.check_in_at AS checkInAt, t.check_out_at AS checkOutAt
@@ -89,7 +91,22 @@ export function checkInPlanned(ctx: ServiceContext, input: Parsed<'visits', 'che
       const created = ids.map((visitorId) => {
         const id = uuidv7();
         tx.insert(visits)
-          .values({ id, ...syncStamp(stamp, ctx.deviceId), visitorId, kind: 'planned', status: 'on_site', host, purpose: plan.purpose.slice(0, 200), badgeNo: nextBadgeNo(tx, visitDay), privacyAckAt: stamp, checkInAt: stamp, visitDay, planId: plan.id })
+          .values({
+            id,
+            ...syncStamp(stamp, ctx.deviceId),
+            visitorId,
+            kind: 'planned',
+            status: 'on_site',
+            host,
+            purpose: plan.purpose.slice(0, 200),
+            badgeNo: nextBadgeNo(tx, visitDay),
+            privacyAckAt: stamp,
+            checkInAt: stamp,
+            visitDay,
+            planId: plan.id,
+            // The guest checks in on the directory record as it reads now; the visit keeps that.
+            ...visitorSnapshot(tx, visitorId),
+          })
           .run();
         return getVisitSummary(tx, id);
       });

@@ -1,0 +1,79 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Parsed } from '../../../contract';
+import { maskIdNumber } from '../../../contract/id-documents';
+import { identityConflictDetails, identityDifferences, type IdentityField } from '../../../contract/identity';
+import type { Db } from '../../../db/open';
+import { visitors } from '../../../db/schema';
+import type { ServiceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { idIndexes } from '../visitors/visitor-rows';
+
+type CheckIn = Parsed<'visits', 'checkIn'>;
+export type VisitorRow = typeof visitors.$inferSelect;
+
+/**
+ * The record picked from search. A record merged into another since the search
+ * (on this desk or another) leads to the one it was merged into.
+ */
+function pickedVisitor(tx: Db, visitorId: string): VisitorRow {
+  let row = tx.select().from(visitors).where(eq(visitors.id, visitorId)).get();
+  for (let hops = 0; row?.mergedInto && hops < 10; hops++) row = tx.select().from(visitors).where(eq(visitors.id, row.mergedInto)).get();
+  if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'The returning visitor record no longer exists.');
+  return row;
+}
+
+/**
+ * One person is one record: the picked record, else the one holding this ID
+ * number, else the one with this exact name and phone. Only then a new one.
+ * A match is a candidate, not a licence to rewrite it: see `identityConflict`.
+ */
+export function findExistingVisitor(ctx: ServiceContext, tx: Db, input: CheckIn): VisitorRow | undefined {
+  const live = isNull(visitors.deletedAt);
+  if (input.visitorId) return pickedVisitor(tx, input.visitorId);
+  if (input.idNumber) {
+    const byId = tx.select().from(visitors).where(and(inArray(visitors.idNumberIndex, idIndexes(ctx, input.idNumber)), live)).get();
+    if (byId) return byId;
+  }
+  if (input.phone) {
+    return tx.select().from(visitors).where(and(eq(visitors.name, input.name), eq(visitors.phone, input.phone), live)).get();
+  }
+  return undefined;
+}
+
+/** The record already holds an ID number and the typed one is another. */
+export function idNumberDiffers(ctx: ServiceContext, existing: VisitorRow, idNumber: string): boolean {
+  return idNumber !== '' && existing.idNumberIndex !== null && !idIndexes(ctx, idNumber).includes(existing.idNumberIndex);
+}
+
+/** Where what was typed would change the record; blanks on either side are not differences (nothing is rewritten). */
+export function differingFields(ctx: ServiceContext, existing: VisitorRow, input: CheckIn): IdentityField[] {
+  const onFile = { name: existing.name, company: existing.company, phone: existing.phone };
+  // A blank on file is filled, not rewritten: it changes no earlier visit and contradicts nothing.
+  const typed = { name: input.name, company: existing.company === '' ? '' : input.company, phone: existing.phone === '' ? '' : input.phone };
+  const fields = identityDifferences(onFile, typed);
+  if (idNumberDiffers(ctx, existing, input.idNumber)) fields.push('idNumber');
+  return fields;
+}
+
+function lastVisitDay(tx: Db, visitorId: string): string | null {
+  const row = tx.get<{ day: string | null }>(sql`SELECT MAX(visit_day) AS day FROM visits WHERE visitor_id = ${visitorId} AND deleted_at IS NULL`);
+  return row?.day ?? null;
+}
+
+/**
+ * The refusal the receptionist sees: both versions side by side, the person,
+ * and their last visit. Only masks of ID numbers leave main.
+ */
+export function identityConflict(tx: Db, existing: VisitorRow, input: CheckIn, differs: IdentityField[]): AppError {
+  return new AppError(
+    'CONFLICT',
+    'The details typed differ from the record on file: use the record, update it with a reason, or stop.',
+    identityConflictDetails({
+      personId: existing.id,
+      lastVisitDay: lastVisitDay(tx, existing.id),
+      differs,
+      onFile: { name: existing.name, company: existing.company, phone: existing.phone, idMasked: existing.idNumberMask },
+      typed: { name: input.name, company: input.company, phone: input.phone, idMasked: input.idNumber ? maskIdNumber(input.idNumber) : null },
+    }),
+  );
+}
