@@ -3,12 +3,14 @@ import { App, Button, Card, Col, Form, Input, Row, Select, Tag, Tooltip, type In
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ID_TYPES, normalizeIdNumber } from '../../../contract/id-documents';
-import type { ApiError } from '../../../contract/result';
+import { identityConflictOf, type IdentityConflict, type IdentityResolution } from '../../../contract/identity';
+import type { ApiError, Result } from '../../../contract/result';
 import type { VisitorSummary } from '../../../contract/visitors';
 import type { VisitSummary } from '../../../contract/visits';
 import { api } from '../api/client';
 import { errorText, issueText } from '../lib/errors';
 import { EMPTY_VALUES, FORM_FIELDS, LIMITS, isFormField, rules, type CheckInValues } from './checkInRules';
+import { IdentityConflictDialog } from './IdentityConflictDialog';
 import { PrivacyAck } from './PrivacyNotice';
 import { PurposeInput } from './PurposeInput';
 import { VisitorAutoComplete } from './VisitorAutoComplete';
@@ -45,6 +47,8 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
   const [form] = Form.useForm<CheckInValues>();
   const [returning, setReturning] = useState<VisitorSummary | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  /** A refusal because what was typed differs from the person on file, with the values that were sent. */
+  const [conflict, setConflict] = useState<{ conflict: IdentityConflict; values: CheckInValues } | null>(null);
   const hostRef = useRef<InputRef>(null);
 
   function focusName() {
@@ -159,33 +163,65 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
     message.error(onForm.length > 0 && error.code === 'VALIDATION' ? t('codes.VALIDATION') : errorText(error));
   }
 
+  function send(values: CheckInValues, identity?: IdentityResolution): Promise<Result<VisitSummary>> {
+    return api.visits.checkIn({
+      ...(returning ? { visitorId: returning.id } : {}),
+      name: values.name,
+      company: values.company ?? '',
+      phone: values.phone ?? '',
+      idType: values.idType,
+      idNumber: values.idNumber ?? '',
+      host: values.host,
+      purpose: values.purpose ?? '',
+      privacyAck: true,
+      ...(identity && { identity }),
+    });
+  }
+
+  function checkedIn(visit: VisitSummary) {
+    message.success({
+      content: t('checkin.success', { name: visit.name, badgeNo: visit.badgeNo }),
+      duration: 5,
+    });
+    form.resetFields();
+    setReturning(null);
+    focusName();
+    onCheckedIn(visit);
+  }
+
   async function finish(values: CheckInValues) {
     if (submitting) return;
     setSubmitting(true);
     try {
-      const result = await api.visits.checkIn({
-        ...(returning ? { visitorId: returning.id } : {}),
-        name: values.name,
-        company: values.company ?? '',
-        phone: values.phone ?? '',
-        idType: values.idType,
-        idNumber: values.idNumber ?? '',
-        host: values.host,
-        purpose: values.purpose ?? '',
-        privacyAck: true,
-      });
-      if (!result.ok) return showError(result.error);
-      message.success({
-        content: t('checkin.success', { name: result.value.name, badgeNo: result.value.badgeNo }),
-        duration: 5,
-      });
-      form.resetFields();
-      setReturning(null);
-      focusName();
-      onCheckedIn(result.value);
+      const result = await send(values);
+      if (result.ok) return checkedIn(result.value);
+      // Main never applies a difference to a record on file by itself: the receptionist decides.
+      const identity = result.error.code === 'CONFLICT' ? identityConflictOf(result.error.details) : null;
+      if (identity) return setConflict({ conflict: identity, values });
+      showError(result.error);
     } finally {
       setSubmitting(false);
     }
+  }
+
+  /** The receptionist's choice in the conflict dialog: the same check-in again, with it. */
+  async function resolveConflict(identity: IdentityResolution): Promise<Result<unknown>> {
+    if (!conflict) return { ok: false, error: { code: 'INTERNAL', message: 'No conflict to resolve.' } };
+    const result = await send(conflict.values, identity);
+    if (result.ok) {
+      setConflict(null);
+      checkedIn(result.value);
+    } else if (!result.error.issues?.some((i) => i.path === 'identity.reason')) {
+      setConflict(null);
+      showError(result.error);
+    }
+    return result;
+  }
+
+  function stopConflict() {
+    setConflict(null);
+    message.info(t('identity.stopped'));
+    focusName();
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
@@ -325,6 +361,8 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
           </div>
         </Form>
       </div>
+      {/* Outside the form's key handler: Esc in the dialog stops, it must not also clear the form. */}
+      <IdentityConflictDialog conflict={conflict?.conflict ?? null} onResolve={resolveConflict} onStop={stopConflict} />
     </Card>
   );
 }

@@ -4,6 +4,7 @@ import { planEditorEn } from './parts/planEditor.en';
 import { planTeamEn } from './parts/planTeam.en';
 import { arrivalsEn } from './parts/arrivals.en';
 import { planPrintEn } from './parts/planPrint.en';
+import { identityEn } from './parts/identity.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -267,6 +268,9 @@ export const en: Messages = {
     reason: {
       required: 'Give a reason (at least 2 characters)',
     },
+    identityReason: {
+      required: 'Enter a reason for the update (at least 2 characters)',
+    },
     email: {
       invalid: 'Enter a valid email address',
     },
@@ -323,6 +327,7 @@ export const en: Messages = {
     notInvited: 'This person is not on the plan’s guest list',
     alreadyCheckedIn: 'This guest has already checked in for this visit (badge {{badgeNo}})',
     idBelongsToAnother: 'This ID number belongs to another visitor record',
+    identityMismatch: 'What was typed differs from the record on file: check and choose',
     notOnSite: 'This visitor is not on site',
     undoTooLate: "Only today's check-outs can be undone",
     lastAdmin: 'At least one active administrator must remain',
@@ -856,4 +861,5 @@ export const en: Messages = {
   planTeam: planTeamEn,
   arrivals: arrivalsEn,
   planPrint: planPrintEn,
+  identity: identityEn,
 };

@@ -3,6 +3,7 @@ import { planEditorZh } from './parts/planEditor.zh-CN';
 import { planTeamZh } from './parts/planTeam.zh-CN';
 import { arrivalsZh } from './parts/arrivals.zh-CN';
 import { planPrintZh } from './parts/planPrint.zh-CN';
+import { identityZh } from './parts/identity.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -270,6 +271,9 @@ export const zhCN = {
     reason: {
       required: '请填写查看原因（至少 2 个字）',
     },
+    identityReason: {
+      required: '请填写更新原因（至少 2 个字）',
+    },
     email: {
       invalid: '请输入有效的邮箱地址',
     },
@@ -326,6 +330,7 @@ export const zhCN = {
     notInvited: '此人不在该接待方案的来宾名单中',
     alreadyCheckedIn: '该来宾已为本次来访登记（胸卡 {{badgeNo}}）',
     idBelongsToAnother: '该证件号码已登记在另一位访客名下',
+    identityMismatch: '填写的信息与在册记录不一致，请核对后选择',
     notOnSite: '该访客当前不在场',
     undoTooLate: '只能撤销今天的签离',
     lastAdmin: '至少要保留一个启用的管理员',
@@ -860,4 +865,5 @@ export const zhCN = {
   planTeam: planTeamZh,
   arrivals: arrivalsZh,
   planPrint: planPrintZh,
+  identity: identityZh,
 } as const;
