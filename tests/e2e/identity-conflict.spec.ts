@@ -69,6 +69,7 @@ test('the conflict dialog in zh-CN: stop keeps the typing, Enter uses the record
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('field-name')).toHaveValue('张卫');
+  await expect(page.getByTestId('field-name')).toBeFocused();
   await expect(page.getByTestId('field-company')).toHaveValue('腾讯科技');
   await expect(page.getByTestId('onsite-count')).toHaveText('0');
 

@@ -171,6 +171,16 @@ describe('a returning visitor whose details differ from the record', () => {
   });
 });
 
+describe('what counts as the same', () => {
+  it('letter case, width and spacing of a name, and how a phone is written, are not differences', async () => {
+    const first = await checkIn({ name: 'Anna Li', company: 'Siemens AG', phone: '+8613800138000', idNumber: '' });
+    await core.call('visits.checkOut', { visitId: first.id });
+    const again = await checkIn({ visitorId: first.visitorId, name: 'ANNA  LI', company: 'ｓｉｅｍｅｎｓ ＡＧ', phone: '(138) 0013 8000', idNumber: '' });
+    expect(again).toMatchObject({ visitorId: first.visitorId, name: 'Anna Li', company: 'Siemens AG' });
+    expect(lastCheckInAudit()).not.toHaveProperty('visitorChanges');
+  });
+});
+
 describe('a planned guest', () => {
   it('checks in on the directory record, and the visit keeps it when the record changes later', async () => {
     const person = await core.call<{ id: string }>('people.create', { name: '赵总', phone: '13700137000', company: '小米科技' });

@@ -92,10 +92,13 @@ describe('audited changes', () => {
   it('records old and new values of a returning visitor, with the ID masked', async () => {
     const otherId = residentId('110105', '19850101', '456');
     await core.call('visits.checkOut', { visitId: (await core.call<{ id: string }[]>('visits.list', { scope: 'on_site' }))[0]!.id });
-    await core.call('visits.checkIn', { ...WALK_IN, visitorId, company: '华为终端', idNumber: otherId });
+    // A change to the record on file is never silent: it is asked for, with a reason.
+    const reason = '单位更名，证件换新';
+    await core.call('visits.checkIn', { ...WALK_IN, visitorId, company: '华为终端', idNumber: otherId, identity: { action: 'update', reason } });
     const { entries } = await core.call<AuditList>('audit.list', { action: 'visit.checkIn' });
     expect(entries[0]!.detail).toMatchObject({
       newVisitor: false,
+      identity: { action: 'update', reason, differs: ['company', 'idNumber'] },
       visitorChanges: { before: { company: '华为技术有限公司' }, after: { company: '华为终端', idNumberMask: `110***********${otherId.slice(-4)}` } },
     });
     expect(JSON.stringify(entries)).not.toContain(otherId);

@@ -72,6 +72,8 @@ export function IdentityConflictDialog({ conflict, onResolve, onStop }: Props) {
       destroyOnHidden
       width={660}
       maskClosable={false}
+      // The form decides where focus goes next (the name field), not the button that opened this.
+      focusTriggerAfterClose={false}
       afterOpenChange={(open) => open && useOnFileRef.current?.focus()}
       footer={
         <div className="identity-actions">
