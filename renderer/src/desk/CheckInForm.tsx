@@ -221,7 +221,6 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
   function stopConflict() {
     setConflict(null);
     message.info(t('identity.stopped'));
-    focusName();
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
@@ -362,7 +361,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
         </Form>
       </div>
       {/* Outside the form's key handler: Esc in the dialog stops, it must not also clear the form. */}
-      <IdentityConflictDialog conflict={conflict?.conflict ?? null} onResolve={resolveConflict} onStop={stopConflict} />
+      <IdentityConflictDialog conflict={conflict?.conflict ?? null} onResolve={resolveConflict} onStop={stopConflict} onClosed={focusName} />
     </Card>
   );
 }

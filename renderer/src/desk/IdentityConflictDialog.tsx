@@ -14,6 +14,8 @@ interface Props {
   onResolve: (identity: IdentityResolution) => Promise<Result<unknown>>;
   /** Nothing is sent; the form keeps what was typed. */
   onStop: () => void;
+  /** After the dialog has gone (its focus trap released): where the receptionist goes on. */
+  onClosed: () => void;
 }
 
 function valuesOf(side: IdentityConflict['onFile'] | IdentityConflict['typed'], field: IdentityField): string {
@@ -25,7 +27,7 @@ function valuesOf(side: IdentityConflict['onFile'] | IdentityConflict['typed'], 
  * person on file. Both versions side by side; the receptionist decides with
  * the visitor in front of them. Enter keeps the record, Esc stops.
  */
-export function IdentityConflictDialog({ conflict, onResolve, onStop }: Props) {
+export function IdentityConflictDialog({ conflict, onResolve, onStop, onClosed }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: string }>();
   const [updating, setUpdating] = useState(false);
@@ -74,6 +76,7 @@ export function IdentityConflictDialog({ conflict, onResolve, onStop }: Props) {
       maskClosable={false}
       // The form decides where focus goes next (the name field), not the button that opened this.
       focusTriggerAfterClose={false}
+      afterClose={onClosed}
       afterOpenChange={(open) => open && useOnFileRef.current?.focus()}
       footer={
         <div className="identity-actions">
