@@ -109,6 +109,17 @@ describe('a returning visitor whose details differ from the record', () => {
       { name: '张伟', company: '华为技术有限公司', phone: '13800138000' },
       { name: '张卫', company: '腾讯科技', phone: '13900139000' },
     ]);
+    // The badge reprinted for last week's visit reads as it did then.
+    const render = core.engine.renderPdf.bind(core.engine);
+    const badges: { name: string; company: string }[] = [];
+    core.engine.renderPdf = async (jobId, page) => {
+      const job = await core.call<{ badges: { name: string; company: string }[] }>('print.job', { jobId });
+      badges.push(...job.badges);
+      return render(jobId, page);
+    };
+    await core.call('print.badges', { visitIds: [first.id], layoutId: 'label-89x36', printerId: 'pdf', locale: 'zh-CN' });
+    expect(badges).toMatchObject([{ name: '张伟', company: '华为技术有限公司' }]);
+
     setClock('2026-11-20T18:00:00');
     const lastWeek = await core.call<VisitSummary[]>('visits.list', { scope: 'today' });
     expect(lastWeek.map((v) => [v.id, v.name, v.company])).toEqual([[first.id, '张伟', '华为技术有限公司']]);
