@@ -4,7 +4,7 @@ import { stageFile, writeFileAtomic, type StagedFile } from '../core/atomic-file
 import { StartupError } from '../core/startup-errors';
 import type { DataKey } from './field-cipher';
 import { parseKeyFile, serializeKeyFile, type KeyEntry, type KeyFile, type PassphraseWrap } from './key-file-format';
-import { SCRYPT_PARAMS, scryptKey, type ScryptParams } from './scrypt';
+import { SCRYPT_PARAMS, scryptKey } from './scrypt';
 
 /** The OS keychain (Electron safeStorage). Absent in the web shell and where Linux offers only basic_text. */
 export interface Keychain {
