@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as schema from './schema';
 
@@ -172,18 +172,22 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
       // Backups hold the same confidential data: owner-only folder and file.
       mkdirSync(opts.backupsDir, { recursive: true, mode: 0o700 });
       chmodSync(opts.backupsDir, 0o700);
-      preMigrationBackup = join(opts.backupsDir, `pre-migration-v${fileVersion}-${stamp(opts.now?.() ?? new Date())}.sqlite3`);
+      const target = join(opts.backupsDir, `pre-migration-v${fileVersion}-${stamp(opts.now?.() ?? new Date())}.sqlite3`);
+      // Written and verified under a temp name, then renamed: a crash or a full
+      // disk mid-backup never leaves a half file that passes for "the last good backup".
+      const tmp = `${target}.${process.pid}.tmp`;
       // Created empty and owner-only first: SQLite would create it with the default mode.
-      closeSync(openSync(preMigrationBackup, 'wx', 0o600));
+      closeSync(openSync(tmp, 'w', 0o600));
       try {
-        await sqlite.backup(preMigrationBackup);
-        verifyStandaloneBackup(preMigrationBackup);
+        await sqlite.backup(tmp);
+        verifyStandaloneBackup(tmp);
+        renameSync(tmp, target);
       } catch (err) {
-        // A half-written or unverified backup must not pass for "the last good backup" later.
-        for (const path of [preMigrationBackup, `${preMigrationBackup}-journal`]) if (existsSync(path)) unlinkSync(path);
+        for (const path of [tmp, `${tmp}-journal`]) if (existsSync(path)) unlinkSync(path);
         throw err;
       }
-      chmodSync(preMigrationBackup, 0o600);
+      chmodSync(target, 0o600);
+      preMigrationBackup = target;
     }
 
     // drizzle's migrator runs inside a transaction, where PRAGMA foreign_keys=OFF

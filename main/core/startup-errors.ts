@@ -112,6 +112,10 @@ const MESSAGES = {
       },
       keyFileWayBack,
     ),
+  DEVICE_ID_DAMAGED: (d: Details): Text => ({
+    zh: `本机标识文件 ${d.file} 已损坏（内容不是有效的标识，${d.size} 字节）。它只用于区分各台电脑写入的记录：请从这台电脑的备份中恢复它；如果没有备份，删除它后重新启动，程序会生成新的标识（已有记录不受影响）。`,
+    en: `The device id file ${d.file} is damaged (its ${d.size} bytes are not a valid id). It only tells apart the records each PC wrote: restore it from a copy of this PC, or, without one, delete it and start again; a new id is made and existing records are not affected.`,
+  }),
   UNREADABLE: (d: Details): Text => ({
     zh: `无法读取或写入 ${d.file}（${d.reason}）。请检查此文件和数据文件夹的权限，确保以安装接待台的同一用户运行。`,
     en: `${d.file} cannot be read or written (${d.reason}). Check the permissions of this file and of the data folder, and run Reception Desk as the user who set it up.`,

@@ -95,6 +95,12 @@ describe('a missing or empty database in a used data folder', () => {
     expect((await startFails(dataDir, 'KEY_FILE_MISSING')).message).toContain(keyFile(dataDir));
   });
 
+  it('a damaged device id is told, not silently replaced', async () => {
+    const { dataDir } = await usedFolder();
+    writeFileSync(join(dataDir, 'device-id'), '0193\u0000\u0000');
+    expect((await startFails(dataDir, 'DEVICE_ID_DAMAGED')).message).toContain(join(dataDir, 'device-id'));
+  });
+
   it('a brand-new folder still starts afresh', async () => {
     running = await makeTestCore({ setUp: false });
     expect(await running.call<SessionStatus>('session.status', {})).toMatchObject({ phase: 'setup' });
@@ -256,6 +262,8 @@ describe('leftovers and modes', () => {
   it('temp files of an interrupted write are removed at start; nothing else is', async () => {
     const { dataDir } = await usedFolder();
     mkdirSync(join(dataDir, 'prints'), { mode: 0o700 });
+    mkdirSync(join(dataDir, 'backups'), { mode: 0o700 });
+    writeFileSync(join(dataDir, 'backups', 'pre-migration-v3-2026-11-27T00-00-00-000Z.sqlite3.4242.tmp'), 'SQLite format 3');
     writeFileSync(join(dataDir, 'data-key.json.4242.tmp'), '{"version":3,');
     writeFileSync(join(dataDir, 'device-id.77.tmp'), '');
     writeFileSync(join(dataDir, 'prints', 'badges-V1-20261127.pdf.4242.tmp'), '%PDF');
@@ -264,6 +272,7 @@ describe('leftovers and modes', () => {
     running = await makeTestCore({ dataDir, setUp: false });
     expect(readdirSync(dataDir).filter((f) => f.endsWith('.tmp'))).toEqual(['notes.1.tmp']);
     expect(readdirSync(join(dataDir, 'prints'))).toEqual(['badges-V1-20261127.pdf']);
+    expect(readdirSync(join(dataDir, 'backups'))).toEqual([]);
   });
 
   it('a data folder, its files and its app folders made with default modes become owner-only at start', async () => {
