@@ -97,8 +97,10 @@ function isDamage(err: unknown): boolean {
 
 /**
  * SQLite's page-level check, without the slower cross-check of every index
- * entry against its table (that is integrity_check). On the bench data set
- * (20 000 visitors, 5 000 plans) it takes a few tens of milliseconds.
+ * entry against its table (that is integrity_check). Measured on a 61 MB file
+ * (30 000 visitors and visits, 60 000 audit entries): about 80 ms of CPU,
+ * 165–550 ms wall time on a 2-core machine at load 18; integrity_check took
+ * 0.9–2 s there. Cheap enough for every start.
  */
 function quickCheck(sqlite: Database.Database, file: string): void {
   const rows = sqlite.pragma('quick_check(5)', { simple: false }) as { quick_check: string }[];
