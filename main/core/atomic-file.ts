@@ -13,13 +13,20 @@ export const diskWrites = {
   renameSync: fs.renameSync,
 };
 
-/** The temp name of a file while it is being written; removed at the next start if a crash left it. */
+let staged = 0;
+
+/**
+ * The temp name of a file while it is being written; removed at the next start
+ * if a crash left it. Unique per write: a staged file waits for its commit
+ * across awaits, and two stagings of one file must never share a temp.
+ */
 export function tempNameOf(file: string): string {
-  return `${file}.${process.pid}.tmp`;
+  staged += 1;
+  return `${file}.${process.pid}.${staged}.tmp`;
 }
 
-/** A temp file our writer left behind: `<name>.<pid>.tmp`. */
-export const LEFTOVER_TEMP = /\.\d+\.tmp$/;
+/** A temp file our writer left behind: `<name>.<pid>.<n>.tmp` (or `<name>.<pid>.tmp` from the first release). */
+export const LEFTOVER_TEMP = /\.\d+(\.\d+)?\.tmp$/;
 
 /** Makes a rename survive a power cut; where a folder cannot be opened (Windows) the rename is as durable as the OS makes it. */
 function syncFolder(dir: string): void {
