@@ -118,7 +118,7 @@ describe('first-run setup on a full disk', () => {
         await expectSetupWorksAgain(core, passphrase);
       }
       expect(failures).toBeGreaterThan(0);
-    });
+    }, 120_000);
   }
 
   // A fresh database has a root page for every table, so setup's few rows never
@@ -135,7 +135,7 @@ describe('first-run setup on a full disk', () => {
       sqlite.exec(`DROP TRIGGER temp.fail_${table}`);
       await expectNothingKept(core, before);
       await expectSetupWorksAgain(core, passphrase);
-    });
+    }, 60_000);
   }
 
   it('a failed setup keeps the recovery passphrase it showed, and the data key stays sealed', async () => {
@@ -161,7 +161,8 @@ const smallDisk = mountSmallDisk();
 
 describe.skipIf(!smallDisk)('first-run setup on a really full disk (tmpfs; skipped where this user cannot mount one)', () => {
   afterAll(() => {
-    spawnSync('umount', [smallDisk!]);
+    // Lazy: a file still open by a core torn down late must not keep the mount.
+    spawnSync('umount', ['-l', smallDisk!]);
     rmSync(smallDisk!, { recursive: true, force: true });
   });
 
@@ -186,5 +187,6 @@ describe.skipIf(!smallDisk)('first-run setup on a really full disk (tmpfs; skipp
       await expectSetupWorksAgain(core, passphrase);
     }
     expect(failures).toBeGreaterThan(0);
-  });
+    // Up to a dozen setups and restarts, each with two scrypt runs: generous on a busy machine.
+  }, 180_000);
 });
