@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase, type Db } from '../../db/open';
+import { DatabaseDamagedError, DatabaseMissingError, DatabaseTooNewError, ForeignKeyCheckError, openDatabase, type Db, type OpenedDb } from '../../db/open';
 import { appendAudit, type AuditEntry } from '../audit/audit-log';
 import type { PrintEngine } from '../print/print-engine';
 import { PrintJobStore } from '../print/job-store';
@@ -16,6 +16,8 @@ import { readSettings } from '../services/settings/desk-settings';
 import { resumeKeyRotation } from '../services/keys/key-rotation';
 import { SYSTEM } from './context';
 import { readOrCreateDeviceId } from './device-id';
+import { DATA_FILES, evidenceOfUse, makeOwnerOnly, removeLeftoverTemps, restoreDetails } from './data-folder';
+import { asStartupError, StartupError } from './startup-errors';
 
 export interface CoreOptions {
   dataDir: string;
@@ -41,7 +43,32 @@ export interface Core {
 }
 
 export function databaseFile(dataDir: string): string {
-  return join(dataDir, 'reception.sqlite3');
+  return join(dataDir, DATA_FILES.database);
+}
+
+/** A database that cannot be opened, said plainly with the way back. */
+function databaseStartupError(err: unknown, dataDir: string, evidence: string[]): unknown {
+  const file = databaseFile(dataDir);
+  if (err instanceof DatabaseMissingError) {
+    return new StartupError(err.state === 'missing' ? 'DATABASE_MISSING' : 'DATABASE_EMPTY', { file, size: err.size, evidence: evidence.join(', '), ...restoreDetails(dataDir) });
+  }
+  if (err instanceof DatabaseDamagedError) return new StartupError('DATABASE_DAMAGED', { file, problem: err.problem, ...restoreDetails(dataDir) });
+  if (err instanceof DatabaseTooNewError) return new StartupError('DATABASE_TOO_NEW', { file, fileVersion: err.fileVersion, appVersion: err.appVersion });
+  if (err instanceof ForeignKeyCheckError) {
+    return new StartupError('MIGRATION_FAILED', { file, problem: err.message, backup: err.backup, backupsDir: join(dataDir, DATA_FILES.backups) });
+  }
+  return err;
+}
+
+/**
+ * The key file and the database must agree on whether this desk was set up:
+ * setup writes both or neither, so one without the other is damage.
+ */
+function checkSetUpState(sqlite: OpenedDb['sqlite'], dataDir: string, keys: DataKeyStore): void {
+  const users = sqlite.prepare('SELECT COUNT(*) FROM users').pluck().get() as number;
+  const keyFile = join(dataDir, DATA_FILES.keyFile);
+  if (keys.exists() && users === 0) throw new StartupError('DATABASE_WITHOUT_USERS', { file: databaseFile(dataDir), keyFile, ...restoreDetails(dataDir) });
+  if (!keys.exists() && users > 0) throw new StartupError('KEY_FILE_MISSING', { file: keyFile, users });
 }
 
 /** The data key opens by itself through the OS keychain (or a given passphrase); otherwise the desk starts sealed. */
@@ -53,16 +80,34 @@ async function openRuntime(opts: CoreOptions): Promise<DeskRuntime> {
   return runtime;
 }
 
+/**
+ * Starts the desk on its data folder, checking what it opens first: the lock,
+ * leftovers of an interrupted write, the key file, then the database (present
+ * where the folder was used before, intact, not newer, and agreeing with the key
+ * file). Every failure arrives as a StartupError with a plain message.
+ */
 export async function createCore(opts: CoreOptions): Promise<Core> {
-  mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
-  const unlock = lockDataDir(opts.dataDir);
+  let unlock = () => {};
+  let opened: OpenedDb | null = null;
   try {
-    const opened = await openDatabase({
-      file: databaseFile(opts.dataDir),
-      migrationsFolder: join(opts.appRoot, 'db', 'migrations'),
-      backupsDir: join(opts.dataDir, 'backups'),
-    });
+    mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+    unlock = lockDataDir(opts.dataDir);
+    makeOwnerOnly(opts.dataDir);
+    removeLeftoverTemps(opts.dataDir);
+    if (opts.keys.exists()) opts.keys.check();
+    const evidence = evidenceOfUse(opts.dataDir);
+    try {
+      opened = await openDatabase({
+        file: databaseFile(opts.dataDir),
+        migrationsFolder: join(opts.appRoot, 'db', 'migrations'),
+        backupsDir: join(opts.dataDir, DATA_FILES.backups),
+        mustHoldData: evidence.length > 0,
+      });
+    } catch (err) {
+      throw databaseStartupError(err, opts.dataDir, evidence);
+    }
     const { sqlite, db } = opened;
+    checkSetUpState(sqlite, opts.dataDir, opts.keys);
     const deviceId = readOrCreateDeviceId(opts.dataDir);
     const now = opts.now ?? (() => new Date());
     const logError = opts.logError ?? ((channel, err) => console.error(`[${channel}]`, err));
@@ -116,7 +161,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       },
     };
   } catch (err) {
+    opened?.sqlite.close();
     unlock();
-    throw err;
+    throw asStartupError(err, opts.dataDir);
   }
 }

@@ -1,8 +1,10 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFileAtomic } from '../core/atomic-file';
+import { stageFile, writeFileAtomic, type StagedFile } from '../core/atomic-file';
+import { StartupError } from '../core/startup-errors';
 import type { DataKey } from './field-cipher';
-import { SCRYPT_PARAMS, scryptKey, type ScryptParams } from './scrypt';
+import { parseKeyFile, serializeKeyFile, type KeyEntry, type KeyFile, type PassphraseWrap } from './key-file-format';
+import { SCRYPT_PARAMS, scryptKey } from './scrypt';
 
 /** The OS keychain (Electron safeStorage). Absent in the web shell and where Linux offers only basic_text. */
 export interface Keychain {
@@ -14,33 +16,6 @@ export class WrongPassphraseError extends Error {
   constructor() {
     super('The passphrase does not open this data key.');
   }
-}
-
-interface PassphraseWrap extends ScryptParams {
-  kdf: 'scrypt';
-  salt: string;
-  iv: string;
-  tag: string;
-  wrapped: string;
-}
-
-interface KeyEntry {
-  /** Always present: the administrator's recovery passphrase opens the key on any PC. */
-  recovery: PassphraseWrap;
-  /** Present where this PC has a real keychain: opens the key with no typing. */
-  keychain?: string;
-}
-
-interface KeyFile {
-  version: 3;
-  /** The key new values are sealed with. Older keys stay only until a rotation has re-sealed everything. */
-  current: number;
-  keys: Record<string, KeyEntry>;
-}
-
-/** The first release's file held one key with its wraps at the top level. */
-interface KeyFileV2 extends KeyEntry {
-  version: 2;
 }
 
 export interface KeyRing {
@@ -99,15 +74,29 @@ export class DataKeyStore {
     return existsSync(this.file);
   }
 
+  /** Throws a StartupError naming what is wrong with the file, never a raw JSON error. */
+  private readChecked(): { record: KeyFile; hasChecksum: boolean } {
+    let text: string;
+    try {
+      text = readFileSync(this.file, 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? 'error';
+      throw new StartupError('UNREADABLE', { file: this.file, reason: code });
+    }
+    return parseKeyFile(this.file, text);
+  }
+
   private read(): KeyFile {
-    const raw = JSON.parse(readFileSync(this.file, 'utf8')) as KeyFile | KeyFileV2;
-    if (raw.version === 3) return raw;
-    const { version: _v, ...entry } = raw;
-    return { version: 3, current: 1, keys: { 1: entry } };
+    return this.readChecked().record;
+  }
+
+  /** Reads and checks the whole file; at start, so a damaged file is told before anything else. */
+  check(): void {
+    this.read();
   }
 
   private write(record: KeyFile): void {
-    writeFileAtomic(this.file, JSON.stringify(record, null, 2), 0o600);
+    writeFileAtomic(this.file, serializeKeyFile(record), 0o600);
   }
 
   private async entry(key: Buffer, passphrase: string): Promise<KeyEntry> {
@@ -116,10 +105,33 @@ export class DataKeyStore {
     return entry;
   }
 
-  async create(recoveryPassphrase: string): Promise<KeyRing> {
+  /**
+   * First run: a new key, written in full under a temp name but not yet in
+   * place. Setup commits it together with its database transaction, or
+   * discards it, so a failed setup leaves no key file behind.
+   */
+  async stageCreate(recoveryPassphrase: string): Promise<{ ring: KeyRing; file: StagedFile }> {
     const key = randomBytes(32);
-    this.write({ version: 3, current: 1, keys: { 1: await this.entry(key, recoveryPassphrase) } });
-    return { keys: [{ id: 1, key }], current: 1 };
+    const record: KeyFile = { version: 3, current: 1, keys: { 1: await this.entry(key, recoveryPassphrase) } };
+    const file = stageFile(this.file, serializeKeyFile(record), 0o600);
+    return { ring: { keys: [{ id: 1, key }], current: 1 }, file };
+  }
+
+  async create(recoveryPassphrase: string): Promise<KeyRing> {
+    const { ring, file } = await this.stageCreate(recoveryPassphrase);
+    file.commit();
+    return ring;
+  }
+
+  /** The keychain's unwrap of an entry, or null where it has none or the keychain refuses it (another user, a reset keychain). */
+  private keychainKey(entry: KeyEntry): Buffer | null {
+    if (!this.keychain || !entry.keychain) return null;
+    try {
+      const key = this.keychain.unwrap(Buffer.from(entry.keychain, 'base64'));
+      return key.length === 32 ? key : null;
+    } catch {
+      return null;
+    }
   }
 
   /** Opens silently through the keychain, or null where only the passphrase can. */
@@ -128,27 +140,35 @@ export class DataKeyStore {
     const record = this.read();
     const keys: DataKey[] = [];
     for (const [id, entry] of Object.entries(record.keys)) {
-      if (!entry.keychain) return null;
-      keys.push({ id: Number(id), key: this.keychain.unwrap(Buffer.from(entry.keychain, 'base64')) });
+      const key = this.keychainKey(entry);
+      if (!key) return null;
+      keys.push({ id: Number(id), key });
     }
     return { keys, current: record.current };
   }
 
   /** Opens with the recovery passphrase; on a PC with a keychain, also stores the keychain wraps for next time. */
   async openWithPassphrase(passphrase: string): Promise<KeyRing> {
-    const record = this.read();
+    const { record, hasChecksum } = this.readChecked();
     const normalized = normalizeRecoveryPassphrase(passphrase);
     const keys: DataKey[] = [];
-    let added = false;
+    // A file from before the checksum, now proven intact by opening: it gets one.
+    let added = !hasChecksum;
     for (const [id, entry] of Object.entries(record.keys)) {
       const key = await unwrapWithPassphrase(entry.recovery, normalized);
       keys.push({ id: Number(id), key });
-      if (this.keychain && !entry.keychain) {
+      if (this.keychain && !this.keychainKey(entry)?.equals(key)) {
         entry.keychain = this.keychain.wrap(key).toString('base64');
         added = true;
       }
     }
-    if (added) this.write(record);
+    if (added) {
+      try {
+        this.write(record);
+      } catch {
+        // Only a convenience for next time (the keychain wrap, the checksum): the key is open either way.
+      }
+    }
     return { keys, current: record.current };
   }
 

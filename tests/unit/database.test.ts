@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DatabaseTooNewError, openDatabase } from '../../db/open';
+import { DatabaseMissingError, DatabaseTooNewError, openDatabase } from '../../db/open';
 import { REPO_ROOT } from '../helpers/test-core';
 
 const MIGRATIONS = join(REPO_ROOT, 'db', 'migrations');
@@ -73,5 +73,50 @@ describe('openDatabase', () => {
     expect(backup.prepare('SELECT name FROM visitors').pluck().all()).toEqual(['张伟']);
     backup.close();
     expect(readdirSync(join(dir, 'b'))).toHaveLength(1);
+    // The backup holds the same confidential data: owner-only folder and file.
+    expect(statSync(join(dir, 'b')).mode & 0o777).toBe(0o700);
+    expect(statSync(second.preMigrationBackup!).mode & 0o777).toBe(0o600);
+  });
+
+  it('a refused newer database loses none of the commits in its -wal, and is left without -wal or -shm', async () => {
+    const dir = fresh();
+    const file = join(dir, 'a.sqlite3');
+    const { sqlite } = await openDatabase({ file, migrationsFolder: MIGRATIONS, backupsDir: join(dir, 'b') });
+    sqlite.pragma('wal_autocheckpoint = 0');
+    sqlite.pragma('user_version = 99');
+    // The newer app crashed: its last commits are only in the -wal.
+    const crashed = join(dir, 'crashed');
+    mkdirSync(crashed);
+    cpSync(file, join(crashed, 'a.sqlite3'));
+    cpSync(`${file}-wal`, join(crashed, 'a.sqlite3-wal'));
+    sqlite.close();
+    await expect(openDatabase({ file: join(crashed, 'a.sqlite3'), migrationsFolder: MIGRATIONS, backupsDir: join(crashed, 'b') })).rejects.toBeInstanceOf(DatabaseTooNewError);
+    // SQLite folded the -wal into the file on close; nothing of ours deleted it first.
+    expect(readdirSync(crashed)).toEqual(['a.sqlite3']);
+    const after = new Database(join(crashed, 'a.sqlite3'), { readonly: true });
+    expect(after.pragma('user_version', { simple: true })).toBe(99);
+    after.close();
+  });
+
+  it('a new database whose migration fails leaves no file behind, so the next start begins clean', async () => {
+    const dir = fresh();
+    const broken = join(dir, 'migrations-broken');
+    cpSync(MIGRATIONS, broken, { recursive: true });
+    const journal = JSON.parse(readFileSync(join(broken, 'meta', '_journal.json'), 'utf8'));
+    const last = journal.entries.at(-1);
+    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_broken' });
+    writeFileSync(join(broken, 'meta', '_journal.json'), JSON.stringify(journal));
+    writeFileSync(join(broken, '9999_broken.sql'), 'CREATE TABLE `visitors` (`id` text);');
+    const file = join(dir, 'data', 'a.sqlite3');
+    mkdirSync(join(dir, 'data'));
+    await expect(openDatabase({ file, migrationsFolder: broken, backupsDir: join(dir, 'data', 'b') })).rejects.toThrow(/Failed to run the query 'CREATE TABLE `visitors`/);
+    expect(readdirSync(join(dir, 'data'))).toEqual([]);
+  });
+
+  it('where data is expected, a missing file is refused without creating one', async () => {
+    const dir = fresh();
+    const file = join(dir, 'a.sqlite3');
+    await expect(openDatabase({ file, migrationsFolder: MIGRATIONS, backupsDir: join(dir, 'b'), mustHoldData: true })).rejects.toBeInstanceOf(DatabaseMissingError);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

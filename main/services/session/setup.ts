@@ -26,9 +26,13 @@ export function recoveryPassphrase(ctx: ServiceContext): { passphrase: string } 
 }
 
 /**
- * First run: the data key is created and wrapped by the recovery passphrase
- * (and the OS keychain where there is one), then the first administrator and
- * the site settings are saved in one transaction, and they are signed in.
+ * First run, all or nothing: the data key is created and wrapped by the
+ * recovery passphrase (and the OS keychain where there is one) into a temp
+ * file; the first administrator and the site settings are saved in one
+ * transaction, which moves the key file into place as its last step. A failure
+ * anywhere (a full disk at the key file, the rename, a row, the audit entry or
+ * the commit) rolls the transaction back and removes the key file, so the
+ * desk is exactly as before and setup can simply be run again.
  */
 export async function completeSetup(ctx: ServiceContext, input: Parsed<'setup', 'complete'>): Promise<SessionStatus> {
   refuseUnlessFirstRun(ctx);
@@ -39,19 +43,34 @@ export async function completeSetup(ctx: ServiceContext, input: Parsed<'setup', 
     ]);
   }
   const passwordHash = await hashPassword(input.adminPassword);
-  ctx.runtime.openWith(await ctx.runtime.keys.create(pending));
-  ctx.runtime.pendingRecoveryPassphrase = null;
+  const { ring, file } = await ctx.runtime.keys.stageCreate(pending);
+  // Two setups racing through the awaits above: only the first may commit.
+  try {
+    refuseUnlessFirstRun(ctx);
+  } catch (err) {
+    file.discard();
+    throw err;
+  }
   const id = uuidv7();
   const stamp = ctx.now().toISOString();
-  ctx.write(
-    () => ({ actor: input.adminName, action: 'setup.complete', entity: 'user', entityId: id, detail: { login: input.adminLogin, siteName: input.siteName } }),
-    (tx) => {
-      tx.insert(users)
-        .values({ id, ...syncStamp(stamp, ctx.deviceId), login: input.adminLogin, name: input.adminName, roles: JSON.stringify(['admin']), passwordHash, lastSignInAt: stamp })
-        .run();
-      saveSettings(ctx, tx, { siteName: input.siteName, locale: input.locale });
-    },
-  );
+  try {
+    ctx.write(
+      () => ({ actor: input.adminName, action: 'setup.complete', entity: 'user', entityId: id, detail: { login: input.adminLogin, siteName: input.siteName } }),
+      (tx) => {
+        tx.insert(users)
+          .values({ id, ...syncStamp(stamp, ctx.deviceId), login: input.adminLogin, name: input.adminName, roles: JSON.stringify(['admin']), passwordHash, lastSignInAt: stamp })
+          .run();
+        saveSettings(ctx, tx, { siteName: input.siteName, locale: input.locale });
+        file.commit();
+      },
+    );
+  } catch (err) {
+    file.discard();
+    for (const { key } of ring.keys) key.fill(0);
+    throw err;
+  }
+  ctx.runtime.openWith(ring);
+  ctx.runtime.pendingRecoveryPassphrase = null;
   ctx.runtime.session.signIn(toSessionUser(getUser(ctx.db, id)), ctx.now());
   return sessionStatus(ctx);
 }

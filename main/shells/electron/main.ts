@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Result } from '../../../contract/result';
 import { createCore, type Core } from '../../core/create-core';
+import { startupFailureText } from '../../core/startup-errors';
 import { DataKeyStore } from '../../security/data-key-store';
 import { ElectronPrintEngine } from './electron-print-engine';
 import { hardenApp } from './hardening';
@@ -81,6 +82,7 @@ async function start(): Promise<void> {
 
 start().catch((err: unknown) => {
   // The safe choice first: quit without touching the data.
-  dialog.showErrorBox('接待台无法启动 / Reception Desk could not start', err instanceof Error ? err.message : String(err));
+  const { title, body } = startupFailureText(err);
+  dialog.showErrorBox(title, body);
   app.exit(1);
 });

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore } from '../../core/create-core';
+import { startupFailureText } from '../../core/startup-errors';
 import { DataKeyStore } from '../../security/data-key-store';
 import { ChromiumPrintEngine } from './chromium-print-engine';
 import { createWebServer } from './http-server';
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`Reception Desk could not start: ${err instanceof Error ? err.message : String(err)}`);
+  const { title, body } = startupFailureText(err);
+  console.error(`${title}\n${body}`);
   process.exit(1);
 });
