@@ -16,6 +16,7 @@ import { readSettings } from '../services/settings/desk-settings';
 import { resumeKeyRotation } from '../services/keys/key-rotation';
 import { SYSTEM } from './context';
 import { readOrCreateDeviceId } from './device-id';
+import { runDataMigrations } from './data-migrations';
 
 export interface CoreOptions {
   dataDir: string;
@@ -65,6 +66,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     const { sqlite, db } = opened;
     const deviceId = readOrCreateDeviceId(opts.dataDir);
     const now = opts.now ?? (() => new Date());
+    runDataMigrations(sqlite, deviceId, now());
     const logError = opts.logError ?? ((channel, err) => console.error(`[${channel}]`, err));
     const runtime = await openRuntime(opts);
 
