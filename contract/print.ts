@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { isRealDate, uuid } from './fields';
+import { day, text, uuid } from './fields';
 import { bookingView, needs, PLAN_STATUSES, PLAN_WARNINGS, planGuest, RECEPTION_LEVELS, teamMemberView } from './plans';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -173,7 +173,8 @@ const printOutcome = {
   pages: z.number().int(),
 };
 
-const printerId = z.string('invalidType').min(1, 'required').max(200, 'tooLong');
+/** A printer's name as the OS reports it; shown on screen and in the audit log, so the text rule applies. */
+export const printerId = text(200).pipe(z.string().min(1, 'required'));
 
 export const print = {
   options: channel({
@@ -215,7 +216,7 @@ export const print = {
   daySchedule: channel({
     input: z.strictObject({
       /** A real calendar day, YYYY-MM-DD (2026-11-31 is refused). */
-      day: z.string('invalidType').refine(isRealDate, 'date.format'),
+      day,
       locale: z.enum(LOCALES, 'invalidOption'),
       printerId,
     }),
