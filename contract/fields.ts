@@ -31,6 +31,22 @@ export function hasForbiddenChars(s: string, multiline = false): boolean {
   return (multiline ? FORBIDDEN_IN_LINES : FORBIDDEN_IN_LINE).test(s);
 }
 
+const FORBIDDEN_IN_LINES_ALL = new RegExp(FORBIDDEN_IN_LINES.source, 'gu');
+
+/**
+ * The same characters taken out of every string in a value, tab and line feed
+ * kept. Only for what is read back and printed: text saved before the rule
+ * existed may still hold them, and none may reach paper. Input is refused, never cleaned.
+ */
+export function withoutForbiddenChars<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(FORBIDDEN_IN_LINES_ALL, '') as T;
+  if (Array.isArray(value)) return value.map(withoutForbiddenChars) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutForbiddenChars(v)])) as T;
+  }
+  return value;
+}
+
 /** Checked before trimming: a leading BOM or U+2028 is refused, not trimmed away unseen. */
 const checkedText = (max: number, multiline: boolean) =>
   z

@@ -216,6 +216,21 @@ describe('through the router', () => {
     expect(found.map((m) => [m.person.name, m.reasons])).toEqual([['周一', ['phone']]]);
   });
 
+  it('a name saved before the rule existed prints without its reordering characters', async () => {
+    const visit = await core.call<{ id: string; visitorId: string }>('visits.checkIn', { ...WALK_IN, name: '王芳', phone: '13900139000' });
+    const { sqlite } = core.context({ operatorId: 't', operatorName: 't', roles: ['admin'] });
+    sqlite.prepare('UPDATE visitors SET name = ?, company = ? WHERE id = ?').run('王\u202e芳', '华\u200b为', visit.visitorId);
+    sqlite.prepare('UPDATE visits SET host = ? WHERE id = ?').run('李\u2066娜\u2069', visit.id);
+    const printed: unknown[] = [];
+    const render = core.engine.renderPdf.bind(core.engine);
+    core.engine.renderPdf = async (jobId, page) => {
+      printed.push(await core.call('print.job', { jobId }));
+      return render(jobId, page);
+    };
+    await core.call('print.badges', { visitIds: [visit.id], layoutId: 'label-89x36', printerId: 'pdf', locale: 'zh-CN' });
+    expect(printed).toMatchObject([{ kind: 'badges', badges: [{ name: '王芳', company: '华为', host: '李娜' }] }]);
+  });
+
   it('keeps line feeds in notes', async () => {
     const plan = await core.call<{ notes: string }>('plans.create', { title: '来访', notes: '第一行\n第二行', purpose: '参观\n交流' });
     expect(plan.notes).toBe('第一行\n第二行');
