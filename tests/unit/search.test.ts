@@ -4,6 +4,8 @@ import { foldSearchText, keysFromSyllables } from '../../contract/search-keys';
 import type { VisitorSummary } from '../../contract/visitors';
 import { migrateSearchKeys, SEARCH_KEYS_VERSION_KEY } from '../../main/core/data-migrations';
 import { nameKeys } from '../../main/services/visitors/pinyin';
+import type { ArrivalGroup, ArrivalGuest } from '../../renderer/src/desk/arrivals/arrivalGroups';
+import { filterGroups, loadPinyin } from '../../renderer/src/desk/arrivals/guestSearch';
 import { makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
 
 let core: TestCore;
@@ -135,5 +137,23 @@ describe('re-keying rows keyed before ü was kept', () => {
     sqlite.prepare("UPDATE visitors SET name_pinyin = 'luxiaojun', name_initials = 'lxj' WHERE name = '吕小军'").run();
     expect(migrateSearchKeys(sqlite, 'test-device', new Date())).toEqual({ changed: { visitors: 1, clients: 0 } });
     expect(await names('xulv')).toEqual(['许律']);
+  });
+});
+
+describe("the desk's arrivals filter (renderer) folds as main does", () => {
+  const guest = (name: string): ArrivalGuest =>
+    ({ key: name, name, company: '', title: '', phone: '', needs: { diet: '', transport: '', accessibility: '', other: '' } }) as unknown as ArrivalGuest;
+  const group = { planId: 'p', title: '来访', level: 'normal', arrivalAt: null, clientName: null, greeter: null, guests: [guest('吕小军'), guest('张伟'), guest('Vivian')] } as ArrivalGroup;
+
+  it.each([
+    ['lvxiaojun', ['吕小军']],
+    ['luxiaojun', ['吕小军']],
+    ['lüxiaojun', ['吕小军']],
+    ['lxj', ['吕小军']],
+    ['zw', ['张伟']],
+    ['viv', ['Vivian']],
+  ])('%s', async (query, expected) => {
+    await loadPinyin();
+    expect(filterGroups([group], query, true).flatMap((v) => v.guests.map((g) => g.name))).toEqual(expected);
   });
 });

@@ -8,7 +8,7 @@ type PinyinFn = typeof import('pinyin-pro').pinyin;
 let pinyinFn: PinyinFn | null = null;
 let loading: Promise<void> | null = null;
 
-function loadPinyin(): Promise<void> {
+export function loadPinyin(): Promise<void> {
   loading ??= import('pinyin-pro').then(
     (m) => void (pinyinFn = m.pinyin),
     () => undefined, // Without it, names still match by their characters.
