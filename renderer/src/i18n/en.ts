@@ -226,7 +226,7 @@ export const en: Messages = {
     },
     required: 'Required',
     tooLong: 'Too long',
-    invalidChars: 'Contains invisible or control characters (such as zero-width or text-direction marks); delete them and type again',
+    invalidChars: 'Contains invisible or control characters; remove them',
     invalidType: 'Invalid format',
     invalidOption: 'Choose a valid option',
     invalidId: 'Invalid record id',

@@ -229,7 +229,7 @@ export const zhCN = {
     },
     required: '必填',
     tooLong: '内容过长',
-    invalidChars: '含有不可见字符或控制字符（如零宽字符、文字方向控制符），请删除后重新输入',
+    invalidChars: '含有不可见字符或控制字符，请删除',
     invalidType: '格式不正确',
     invalidOption: '请选择有效的选项',
     invalidId: '记录编号无效',
