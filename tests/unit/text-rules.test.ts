@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract } from '../../contract';
 import { day, hasForbiddenChars, multilineText, normalizePhone, phone, text } from '../../contract/fields';
+import { migratePhones, PHONES_VERSION_KEY } from '../../main/core/data-migrations';
 import { makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
 
 /** Characters that hide or reorder what is shown or printed: refused in every free text. */
@@ -229,6 +230,23 @@ describe('through the router', () => {
     };
     await core.call('print.badges', { visitIds: [visit.id], layoutId: 'label-89x36', printerId: 'pdf', locale: 'zh-CN' });
     expect(printed).toMatchObject([{ kind: 'badges', badges: [{ name: '王芳', company: '华为', host: '李娜' }] }]);
+  });
+
+  it('phones stored before the canonical form are brought to it once at start', async () => {
+    const { sqlite } = core.context({ operatorId: 't', operatorName: 't', roles: ['admin'] });
+    expect(migratePhones(sqlite, 'test', new Date())).toEqual({ changed: null }); // createCore already ran it
+    const a = await core.call<{ id: string }>('people.create', { name: '吴三', phone: '13800138003', confirmNew: true });
+    const b = await core.call<{ id: string }>('people.create', { name: '吴四', confirmNew: true });
+    // As an older version stored them: a landline without its dash, a mobile with one, and something that is no phone.
+    sqlite.prepare('UPDATE visitors SET phone = ? WHERE id = ?').run('02161234567', a.id);
+    sqlite.prepare('UPDATE visitors SET phone = ? WHERE id = ?').run('unknown', b.id);
+    sqlite.prepare('DELETE FROM settings WHERE key = ?').run(PHONES_VERSION_KEY);
+    expect(migratePhones(sqlite, 'test', new Date()).changed).toBeGreaterThanOrEqual(1);
+    const phoneOf = (id: string) => sqlite.prepare('SELECT phone FROM visitors WHERE id = ?').pluck().get(id);
+    expect([phoneOf(a.id), phoneOf(b.id)]).toEqual(['021-61234567', 'unknown']);
+    const found = await core.call<{ person: { name: string } }[]>('people.find', { phone: '(021) 6123-4567' });
+    expect(found.map((m) => m.person.name)).toEqual(['吴三']);
+    expect(migratePhones(sqlite, 'test', new Date())).toEqual({ changed: null });
   });
 
   it('keeps line feeds in notes', async () => {
