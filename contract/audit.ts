@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import { channel } from './channel';
+import { day, refineDayRange, text } from './fields';
 
-export const auditFilter = z.strictObject({
+/** What narrows the log; list and export share it (and its from ≤ to rule). */
+const auditFilterShape = {
   /** Inclusive local days, YYYY-MM-DD. */
-  from: z.string('invalidType').regex(/^\d{4}-\d{2}-\d{2}$/, 'date.format').optional(),
-  to: z.string('invalidType').regex(/^\d{4}-\d{2}-\d{2}$/, 'date.format').optional(),
-  actor: z.string('invalidType').trim().max(50, 'tooLong').optional(),
+  from: day.optional(),
+  to: day.optional(),
+  actor: text(50).optional(),
   /** An action or its prefix: `visit.` matches every visit action. */
-  action: z.string('invalidType').trim().max(50, 'tooLong').optional(),
+  action: text(50).optional(),
   /** Free text within the entry's details. */
-  text: z.string('invalidType').trim().max(100, 'tooLong').optional(),
-});
+  text: text(100).optional(),
+};
 
 export const auditEntry = z.object({
   seq: z.number().int(),
@@ -25,10 +27,13 @@ export type AuditEntryView = z.output<typeof auditEntry>;
 
 export const audit = {
   list: channel({
-    input: auditFilter.extend({
-      offset: z.number('invalidType').int().min(0).default(0),
-      limit: z.number('invalidType').int().min(1).max(500).default(100),
-    }),
+    input: z
+      .strictObject({
+        ...auditFilterShape,
+        offset: z.number('invalidType').int().min(0).default(0),
+        limit: z.number('invalidType').int().min(1).max(500).default(100),
+      })
+      .superRefine(refineDayRange),
     output: z.object({ total: z.number().int(), entries: z.array(auditEntry), actions: z.array(z.string()) }),
     permission: 'audit.view',
   }),
@@ -40,7 +45,7 @@ export const audit = {
   }),
   /** Saves the filtered log as CSV or XLSX in the data folder's `exports/`; the export itself is audited. */
   export: channel({
-    input: auditFilter.extend({ format: z.enum(['csv', 'xlsx'], 'invalidOption') }),
+    input: z.strictObject({ ...auditFilterShape, format: z.enum(['csv', 'xlsx'], 'invalidOption') }).superRefine(refineDayRange),
     output: z.object({ fileName: z.string(), rows: z.number().int() }),
     permission: 'audit.export',
   }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { email, idDocumentCheck, idDocumentShape, idType, optionalText, pastDate, phone, refineIdDocument, requiredText, text, uuid } from './fields';
+import { email, idDocumentCheck, idDocumentShape, idType, multilineText, optionalMultilineText, optionalText, pastDate, phone, refineIdDocument, requiredText, text, uuid } from './fields';
 import { ID_TYPES, normalizeIdNumber } from './id-documents';
 
 /** VIP clients get a dedicated account manager; key and normal ones differ in care (DIGEST 04). */
@@ -67,7 +67,7 @@ const clientFields = {
   industry: optionalText(50),
   tier: tier.default('normal'),
   accountManager: optionalText(50),
-  background: optionalText(2000),
+  background: optionalMultilineText(2000),
   tags: tags.default([]),
 };
 
@@ -86,7 +86,7 @@ const personFields = {
   preferences: optionalText(500),
   /** YYYY-MM-DD; empty when unknown. */
   birthday: pastDate.default(''),
-  notes: optionalText(1000),
+  notes: optionalMultilineText(1000),
 };
 
 const personCreate = z
@@ -113,7 +113,7 @@ const personUpdate = z
     transport: text(200).optional(),
     preferences: text(500).optional(),
     birthday: pastDate.optional(),
-    notes: text(1000).optional(),
+    notes: multilineText(1000).optional(),
     idType: idType.optional(),
     idNumber: z.string('invalidType').max(40, 'tooLong').transform(normalizeIdNumber).optional(),
   })
@@ -127,7 +127,7 @@ export const clients = {
   /** The directory: by name characters, full pinyin, initials or tag; optionally one tier. */
   list: channel({
     input: z.strictObject({
-      query: z.string('invalidType').trim().max(50, 'tooLong').optional(),
+      query: text(50).optional(),
       tier: tier.optional(),
       limit: z.number('invalidType').int('invalidType').min(1).max(200).default(50),
       offset: z.number('invalidType').int('invalidType').min(0).default(0),
@@ -144,7 +144,7 @@ export const clients = {
       industry: text(50).optional(),
       tier: tier.optional(),
       accountManager: text(50).optional(),
-      background: text(2000).optional(),
+      background: multilineText(2000).optional(),
       tags: tags.optional(),
     }),
     output: clientDetail,

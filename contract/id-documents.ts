@@ -2,6 +2,8 @@
  * Identity documents a visitor may show, and the rules each number must meet.
  * Pure functions with no dependencies: main enforces them, forms preview them.
  */
+import { isCalendarDay } from './calendar';
+
 export const ID_TYPES = ['resident_id', 'passport', 'hk_macao_permit', 'taiwan_permit', 'other'] as const;
 export type IdType = (typeof ID_TYPES)[number];
 
@@ -25,13 +27,17 @@ export function residentIdCheckChar(first17: string): string {
   return CHECK_CHARS[sum % 11]!;
 }
 
+/**
+ * GB 11643 sets no earliest year: a number is valid for anyone born on a day
+ * that exists, up to today (the standard's own example was born in 1880).
+ */
 function birthDateProblem(yyyymmdd: string, today: Date): string | null {
   const y = Number(yyyymmdd.slice(0, 4));
   const m = Number(yyyymmdd.slice(4, 6));
   const d = Number(yyyymmdd.slice(6, 8));
-  const date = new Date(Date.UTC(y, m - 1, d));
-  const real = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  if (!real || y < 1900 || date.getTime() > today.getTime()) return 'id.birthDate';
+  if (!isCalendarDay(y, m, d)) return 'id.birthDate';
+  const todayKey = today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
+  if (y * 10000 + m * 100 + d > todayKey) return 'id.birthDate';
   return null;
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { isRealDate, optionalText, requiredText, uuid } from './fields';
+import { day, isRealDate, optionalMultilineText, optionalText, refineDayRange, requiredText, text, uuid } from './fields';
 
 /**
  * A reception plan (接待方案) moves draft → confirmed → in progress →
@@ -39,13 +39,13 @@ const noNeeds = { diet: '', transport: '', accessibility: '', other: '' };
 const planFields = {
   title: requiredText(100),
   clientId: uuid.nullable().optional(),
-  purpose: optionalText(500),
+  purpose: optionalMultilineText(500),
   level: z.enum(RECEPTION_LEVELS, 'invalidOption').default('normal'),
   arrivalAt: localDateTime.nullable().optional(),
   departureAt: localDateTime.nullable().optional(),
   expectedHeadcount: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(500, 'outOfRange').default(1),
   needs: needs.default(noNeeds),
-  notes: optionalText(2000),
+  notes: optionalMultilineText(2000),
 };
 
 export const planSummary = z.object({
@@ -141,13 +141,13 @@ export const plans = {
   list: channel({
     input: z.strictObject({
       /** Plans whose visit touches this local-day range (YYYY-MM-DD, inclusive). */
-      from: z.string('invalidType').regex(/^\d{4}-\d{2}-\d{2}$/, 'date.format').optional(),
-      to: z.string('invalidType').regex(/^\d{4}-\d{2}-\d{2}$/, 'date.format').optional(),
+      from: day.optional(),
+      to: day.optional(),
       status: z.array(z.enum(PLAN_STATUSES, 'invalidOption')).max(6).optional(),
-      query: z.string('invalidType').trim().max(50, 'tooLong').optional(),
+      query: text(50).optional(),
       limit: z.number('invalidType').int().min(1).max(500).default(100),
       offset: z.number('invalidType').int().min(0).default(0),
-    }),
+    }).superRefine(refineDayRange),
     output: z.object({ total: z.number().int(), items: z.array(planSummary) }),
     permission: 'plans.view',
   }),
@@ -158,13 +158,13 @@ export const plans = {
       id: uuid,
       title: planFields.title.optional(),
       clientId: planFields.clientId,
-      purpose: optionalText(500).optional(),
+      purpose: optionalMultilineText(500).optional(),
       level: z.enum(RECEPTION_LEVELS, 'invalidOption').optional(),
       arrivalAt: planFields.arrivalAt,
       departureAt: planFields.departureAt,
       expectedHeadcount: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(500, 'outOfRange').optional(),
       needs: needs.optional(),
-      notes: optionalText(2000).optional(),
+      notes: optionalMultilineText(2000).optional(),
     }),
     output: planDetail,
     permission: 'plans.manage',
@@ -200,7 +200,7 @@ export const plans = {
               activity: requiredText(100),
               place: optionalText(100),
               responsible: optionalText(50),
-              notes: optionalText(500),
+              notes: optionalMultilineText(500),
             })
             .refine((i) => i.endsAt > i.startsAt, { message: 'itinerary.endBeforeStart', path: ['endsAt'] }),
           'invalidType',
@@ -291,7 +291,7 @@ export const resources = {
       kind: z.enum(RESOURCE_KINDS, 'invalidOption'),
       name: requiredText(50),
       capacity: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(1000, 'outOfRange').nullable().default(null),
-      notes: optionalText(200),
+      notes: optionalMultilineText(200),
     }),
     output: resource,
     permission: 'plans.manage',
@@ -301,7 +301,7 @@ export const resources = {
       id: uuid,
       name: requiredText(50).optional(),
       capacity: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(1000, 'outOfRange').nullable().optional(),
-      notes: optionalText(200).optional(),
+      notes: optionalMultilineText(200).optional(),
       active: z.boolean('invalidType').optional(),
     }),
     output: resource,

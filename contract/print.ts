@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { isRealDate, uuid } from './fields';
+import { day, text, uuid, withoutForbiddenChars } from './fields';
 import { bookingView, needs, PLAN_STATUSES, PLAN_WARNINGS, planGuest, RECEPTION_LEVELS, teamMemberView } from './plans';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -163,7 +163,14 @@ export const welcomeSignJob = z.object({
 });
 export type WelcomeSignJob = z.output<typeof welcomeSignJob>;
 
-export const printJobPayload = z.discriminatedUnion('kind', [badgesJob, itineraryJob, dayScheduleJob, welcomeSignJob]);
+/**
+ * Every job, as the print route reads it. Names saved before the text rule
+ * existed may still hold reordering or invisible characters: they are taken
+ * out here, so a badge never prints a name reversed.
+ */
+export const printJobPayload = z
+  .discriminatedUnion('kind', [badgesJob, itineraryJob, dayScheduleJob, welcomeSignJob])
+  .transform((job) => withoutForbiddenChars(job));
 export type PrintJobPayload = z.output<typeof printJobPayload>;
 
 /** What a print call reports back: printed on paper, or saved as a PDF in the data folder's prints/. */
@@ -173,7 +180,8 @@ const printOutcome = {
   pages: z.number().int(),
 };
 
-const printerId = z.string('invalidType').min(1, 'required').max(200, 'tooLong');
+/** A printer's name as the OS reports it; shown on screen and in the audit log, so the text rule applies. */
+export const printerId = text(200).pipe(z.string().min(1, 'required'));
 
 export const print = {
   options: channel({
@@ -215,7 +223,7 @@ export const print = {
   daySchedule: channel({
     input: z.strictObject({
       /** A real calendar day, YYYY-MM-DD (2026-11-31 is refused). */
-      day: z.string('invalidType').refine(isRealDate, 'date.format'),
+      day,
       locale: z.enum(LOCALES, 'invalidOption'),
       printerId,
     }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { requiredText } from './fields';
-import { LOCALES } from './print';
+import { LOCALES, printerId } from './print';
 
 export const printerProfile = z.strictObject({
   layoutId: z.string('invalidType').max(40, 'tooLong'),
@@ -28,11 +28,11 @@ export const settings = {
     input: z.strictObject({
       siteName: requiredText(60).optional(),
       locale: z.enum(LOCALES, 'invalidOption').optional(),
-      printerId: z.string('invalidType').min(1, 'required').max(200, 'tooLong').optional(),
+      printerId: printerId.optional(),
       autoPrintBadge: z.boolean('invalidType').optional(),
       idleLockMinutes: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(240, 'outOfRange').optional(),
       printerProfile: z
-        .strictObject({ printerId: z.string('invalidType').min(1).max(200, 'tooLong'), profile: printerProfile })
+        .strictObject({ printerId, profile: printerProfile })
         .optional(),
     }),
     output: deskSettings,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
+import { text } from './fields';
 import { ID_TYPES } from './id-documents';
 
 export const visitorSummary = z.object({
@@ -19,7 +20,7 @@ export const visitors = {
   /** Find returning visitors as the receptionist types: name, pinyin, initials, phone, company or ID. */
   search: channel({
     input: z.strictObject({
-      query: z.string('invalidType').trim().max(50, 'tooLong'),
+      query: text(50),
       limit: z.number('invalidType').int('invalidType').min(1).max(20).default(8),
     }),
     output: z.array(visitorSummary),
@@ -29,7 +30,7 @@ export const visitors = {
   revealId: channel({
     input: z.strictObject({
       visitorId: z.uuid('invalidId'),
-      reason: z.string('invalidType').trim().min(2, 'reason.required').max(200, 'tooLong'),
+      reason: text(200).pipe(z.string().min(2, 'reason.required')),
     }),
     output: z.object({ idType: z.enum(ID_TYPES), idNumber: z.string(), hideAt: z.string() }),
     permission: 'sensitive.reveal',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { idDocumentCheck, idDocumentShape, optionalText, phone, refineIdDocument, requiredText, uuid } from './fields';
+import { day, idDocumentCheck, idDocumentShape, optionalText, phone, refineIdDocument, requiredText, uuid } from './fields';
 import { ID_TYPES } from './id-documents';
 import { identityResolution } from './identity';
 
@@ -98,7 +98,7 @@ export const visits = {
   }),
   /** Today's planned guests (or another day's), for the desk's expected-arrivals list. */
   expected: channel({
-    input: z.strictObject({ day: z.string('invalidType').regex(/^\d{4}-\d{2}-\d{2}$/, 'date.format').optional() }),
+    input: z.strictObject({ day: day.optional() }),
     output: z.array(expectedGuest),
     permission: 'desk.view',
   }),

@@ -17,6 +17,7 @@ import { resumeKeyRotation } from '../services/keys/key-rotation';
 import { SYSTEM } from './context';
 import { readOrCreateDeviceId } from './device-id';
 import { DATA_FILES, evidenceOfUse, makeOwnerOnly, removeLeftoverTemps, restoreDetails } from './data-folder';
+import { runDataMigrations } from './data-migrations';
 import { asStartupError, StartupError } from './startup-errors';
 
 export interface CoreOptions {
@@ -110,6 +111,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     checkSetUpState(sqlite, opts.dataDir, opts.keys);
     const deviceId = readOrCreateDeviceId(opts.dataDir);
     const now = opts.now ?? (() => new Date());
+    runDataMigrations(sqlite, deviceId, now());
     const logError = opts.logError ?? ((channel, err) => console.error(`[${channel}]`, err));
     const runtime = await openRuntime(opts);
 

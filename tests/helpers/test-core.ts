@@ -52,7 +52,9 @@ export const ADMIN = { login: 'admin', name: '系统管理员', password: 'Admin
  * A real core on a temp folder, set up through its own channels (recovery
  * passphrase, first administrator) and signed in as that administrator.
  */
-export async function makeTestCore(opts: { now?: () => Date; dataDir?: string; setUp?: boolean } = {}): Promise<TestCore> {
+export async function makeTestCore(
+  opts: { now?: () => Date; dataDir?: string; setUp?: boolean; logError?: (channel: string, err: unknown) => void } = {},
+): Promise<TestCore> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'reception-test-'));
   const engine = new RecordingPrintEngine();
   const core = await createCore({
@@ -62,7 +64,7 @@ export async function makeTestCore(opts: { now?: () => Date; dataDir?: string; s
     shell: 'web',
     keys: new DataKeyStore(join(dataDir, 'data-key.json'), null),
     printEngine: engine,
-    logError: () => {},
+    logError: opts.logError ?? (() => {}),
     ...(opts.now && { now: opts.now }),
   });
   const call = async <T>(name: string, input: unknown): Promise<T> => {

@@ -11,6 +11,15 @@ describe('resident ID numbers (GB 11643)', () => {
     expect(residentIdCheckChar('11010519491231002')).toBe('X');
   });
 
+  it('accepts births before 1900, as the standard does', () => {
+    // GB 11643-1999's second example: born 1 January 1880 in 潮阳, check digit 4.
+    expect(residentIdCheckChar('44052418800101001')).toBe('4');
+    expect(idNumberProblem('resident_id', '440524188001010014', today)).toBeNull();
+    expect(idNumberProblem('resident_id', residentId('110105', '18991231', '002'), today)).toBeNull();
+    expect(idNumberProblem('resident_id', residentId('310101', '18800229', '013'), today)).toBeNull(); // 1880 was a leap year
+    expect(idNumberProblem('resident_id', residentId('110105', '20261127'), today)).toBeNull(); // born today
+  });
+
   it('names what is wrong', () => {
     expect(idNumberProblem('resident_id', '110105194912310021', today)).toBe('id.checkDigit');
     expect(idNumberProblem('resident_id', '11010519491231002', today)).toBe('id.length18');
@@ -19,7 +28,8 @@ describe('resident ID numbers (GB 11643)', () => {
     expect(idNumberProblem('resident_id', residentId('990105'), today)).toBe('id.region');
     expect(idNumberProblem('resident_id', residentId('110105', '19990230'), today)).toBe('id.birthDate');
     expect(idNumberProblem('resident_id', residentId('110105', '20270101'), today)).toBe('id.birthDate');
-    expect(idNumberProblem('resident_id', residentId('110105', '18991231'), today)).toBe('id.birthDate');
+    expect(idNumberProblem('resident_id', residentId('110105', '18800230'), today)).toBe('id.birthDate');
+    expect(idNumberProblem('resident_id', residentId('110105', '20261128'), today)).toBe('id.birthDate');
   });
 
   it('normalizes what people type', () => {

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
 import type { Db } from '../../../db/open';
+import { pinyinQuery } from '../../../contract/search-keys';
 import type { ServiceContext } from '../../core/context';
 import { selectClientRows, toSummary } from './client-rows';
 
@@ -15,8 +16,9 @@ function matchQuery(query: string): SQL {
     sql`c.name LIKE ${like} ESCAPE '\\'`,
     sql`EXISTS (SELECT 1 FROM json_each(c.tags) j WHERE j.value LIKE ${like} ESCAPE '\\')`,
   ];
-  const letters = query.toLowerCase().replace(/\s+/g, '');
-  if (/^[a-z0-9]+$/.test(letters)) {
+  // Folded as the keys are: lv, lu and lü all find 吕.
+  const letters = pinyinQuery(query, true);
+  if (letters) {
     conditions.push(sql`c.name_pinyin GLOB ${`${letters}*`}`, sql`c.name_initials GLOB ${`${letters}*`}`);
   }
   return sql.join(conditions, sql` OR `);

@@ -1,23 +1,16 @@
 import { pinyin } from 'pinyin-pro';
+import { keysFromSyllables, type NameKeys } from '../../../contract/search-keys';
 
-export interface NameKeys {
-  /** Toneless full pinyin, no spaces, lower case: 张伟 → zhangwei. */
-  full: string;
-  /** First letters: 张伟 → zw. */
-  initials: string;
-}
+export type { NameKeys };
 
 /**
  * Search keys for a personal name. `surname: 'head'` reads the first character as
  * a surname, so 曾 is zeng and 单 is shan (see TOOLCHAIN.md). Latin letters pass
- * through, so "Anna Li" is searchable as "annali" and "al".
+ * through, so "Anna Li" is searchable as "annali" and "al". ü is kept (folded to
+ * u, see contract/search-keys.ts), so 吕小军 is luxiaojun, not lxiaojun.
  */
 export function nameKeys(name: string): NameKeys {
-  const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'consecutive' })
-    .flatMap((s) => s.split(/\s+/))
-    .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''))
-    .filter(Boolean);
-  return { full: syllables.join(''), initials: syllables.map((s) => s[0]).join('') };
+  return keysFromSyllables(pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'consecutive' }));
 }
 
 /**
@@ -25,9 +18,5 @@ export function nameKeys(name: string): NameKeys {
  * rule), so 重庆 is chongqing and 银行 is yinhang.
  */
 export function orgKeys(name: string): NameKeys {
-  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
-    .flatMap((s) => s.split(/\s+/))
-    .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''))
-    .filter(Boolean);
-  return { full: syllables.join(''), initials: syllables.map((s) => s[0]).join('') };
+  return keysFromSyllables(pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }));
 }

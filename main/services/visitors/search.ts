@@ -1,6 +1,7 @@
 import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
 import { normalizeIdNumber } from '../../../contract/id-documents';
+import { pinyinQuery } from '../../../contract/search-keys';
 import type { ServiceContext } from '../../core/context';
 import { idIndexes } from './visitor-rows';
 
@@ -16,12 +17,14 @@ function escapeLike(s: string): string {
 function matchConditions(ctx: ServiceContext, query: string): SQL[] {
   const like = `%${escapeLike(query)}%`;
   const conditions: SQL[] = [sql`v.name LIKE ${like} ESCAPE '\\'`, sql`v.company LIKE ${like} ESCAPE '\\'`];
-  const letters = query.toLowerCase().replace(/\s+/g, '');
-  if (/^[a-z]+$/.test(letters)) {
+  // Folded as the keys are: lv, lu and lü all find 吕.
+  const letters = pinyinQuery(query);
+  if (letters) {
     conditions.push(sql`v.name_pinyin GLOB ${`${letters}*`}`, sql`v.name_initials GLOB ${`${letters}*`}`);
   }
-  const digits = query.replace(/[\s-]/g, '');
-  if (/^\+?\d{3,}$/.test(digits)) conditions.push(sql`v.phone LIKE ${`%${escapeLike(digits)}%`} ESCAPE '\\'`);
+  // Stored landlines keep their area-code dash (010-65123456): compare digits with digits.
+  const digits = query.replace(/[\s()（）.-]/g, '');
+  if (/^\+?\d{3,}$/.test(digits)) conditions.push(sql`REPLACE(v.phone, '-', '') LIKE ${`%${escapeLike(digits)}%`} ESCAPE '\\'`);
   const idLike = normalizeIdNumber(query);
   if (/^[A-Z0-9]{5,30}$/.test(idLike) && /\d/.test(idLike)) {
     conditions.push(inArray(sql`v.id_number_index`, idIndexes(ctx, idLike)));

@@ -1,6 +1,6 @@
 import type { FormRule } from 'antd';
 import { z } from 'zod';
-import { email, optionalText, phone, requiredText } from '../../../contract/fields';
+import { email, optionalMultilineText, optionalText, phone, requiredText } from '../../../contract/fields';
 import { issueText } from '../lib/errors';
 import { schemaRule } from '../lib/schemaRule';
 
@@ -9,7 +9,7 @@ export const clientRules = {
   name: [schemaRule(requiredText(100))] satisfies FormRule[],
   industry: [schemaRule(optionalText(50))] satisfies FormRule[],
   accountManager: [schemaRule(optionalText(50))] satisfies FormRule[],
-  background: [schemaRule(optionalText(2000))] satisfies FormRule[],
+  background: [schemaRule(optionalMultilineText(2000))] satisfies FormRule[],
   tags: [
     {
       validator: async (_rule, value: unknown) => {
@@ -29,7 +29,7 @@ export const personRules = {
   dietary: [schemaRule(optionalText(200))] satisfies FormRule[],
   transport: [schemaRule(optionalText(200))] satisfies FormRule[],
   preferences: [schemaRule(optionalText(500))] satisfies FormRule[],
-  notes: [schemaRule(optionalText(1000))] satisfies FormRule[],
+  notes: [schemaRule(optionalMultilineText(1000))] satisfies FormRule[],
 };
 
 /** Where main reports a problem → the client form field. */

@@ -227,7 +227,7 @@ export const en: Messages = {
     },
     required: 'Required',
     tooLong: 'Too long',
-    invalidChars: 'Contains control characters',
+    invalidChars: 'Contains invisible or control characters; remove them',
     invalidType: 'Invalid format',
     invalidOption: 'Choose a valid option',
     invalidId: 'Invalid record id',
@@ -287,6 +287,8 @@ export const en: Messages = {
     date: {
       invalid: 'Enter a valid date (not after today)',
       format: 'Dates are YYYY-MM-DD',
+      notReal: 'This day does not exist; enter a real date between 1800 and 2999',
+      rangeReversed: 'The end date cannot be before the start date',
     },
     recovery: {
       mismatch: 'This does not match the passphrase shown; compare it word by word',

@@ -230,7 +230,7 @@ export const zhCN = {
     },
     required: '必填',
     tooLong: '内容过长',
-    invalidChars: '含有不允许的控制字符',
+    invalidChars: '含有不可见字符或控制字符，请删除',
     invalidType: '格式不正确',
     invalidOption: '请选择有效的选项',
     invalidId: '记录编号无效',
@@ -290,6 +290,8 @@ export const zhCN = {
     date: {
       invalid: '请输入有效的日期（不晚于今天）',
       format: '日期格式应为 YYYY-MM-DD',
+      notReal: '没有这一天，请输入 1800–2999 年间存在的日期',
+      rangeReversed: '结束日期不能早于开始日期',
     },
     recovery: {
       mismatch: '与显示的恢复口令不一致，请逐字核对',

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { foldSearchText, keysFromSyllables } from '../../../../contract/search-keys';
 import type { ArrivalGroup, ArrivalGuest } from './arrivalGroups';
 
 type PinyinFn = typeof import('pinyin-pro').pinyin;
@@ -7,7 +8,7 @@ type PinyinFn = typeof import('pinyin-pro').pinyin;
 let pinyinFn: PinyinFn | null = null;
 let loading: Promise<void> | null = null;
 
-function loadPinyin(): Promise<void> {
+export function loadPinyin(): Promise<void> {
   loading ??= import('pinyin-pro').then(
     (m) => void (pinyinFn = m.pinyin),
     () => undefined, // Without it, names still match by their characters.
@@ -29,7 +30,8 @@ export function usePinyinReady(): boolean {
   return ready;
 }
 
-const compact = (s: string) => s.toLowerCase().replace(/\s+/g, '');
+/** Folded as main folds its keys, so lv, lu and lü all find 吕 here too. */
+const compact = (s: string) => foldSearchText(s).replace(/\s+/g, '');
 
 /**
  * Full pinyin and initials of a name, read the way main reads it (first
@@ -37,11 +39,8 @@ const compact = (s: string) => s.toLowerCase().replace(/\s+/g, '');
  */
 function pinyinKeys(name: string): string[] {
   if (!pinyinFn || !/[\u4e00-\u9fff]/.test(name)) return [];
-  const syllables = pinyinFn(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'consecutive' })
-    .flatMap((s) => s.split(/\s+/))
-    .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''))
-    .filter(Boolean);
-  return [syllables.join(''), syllables.map((s) => s[0]).join('')];
+  const keys = keysFromSyllables(pinyinFn(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'consecutive' }));
+  return [keys.full, keys.initials];
 }
 
 const keyCache = new Map<string, string[]>();

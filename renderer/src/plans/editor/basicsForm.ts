@@ -1,7 +1,7 @@
 import type { FormRule } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Input } from '../../../../contract';
-import { optionalText, requiredText } from '../../../../contract/fields';
+import { optionalMultilineText, optionalText, requiredText } from '../../../../contract/fields';
 import type { Needs, PlanDetail, RECEPTION_LEVELS } from '../../../../contract/plans';
 import { issueText } from '../../lib/errors';
 import { schemaRule } from '../../lib/schemaRule';
@@ -67,10 +67,10 @@ export function changesOf(plan: PlanDetail, v: BasicsValues): Patch {
 /** The same limits `plans.update` enforces in main. */
 export const basicsRules = {
   title: [schemaRule(requiredText(100))] satisfies FormRule[],
-  purpose: [schemaRule(optionalText(500))] satisfies FormRule[],
+  purpose: [schemaRule(optionalMultilineText(500))] satisfies FormRule[],
   need: [schemaRule(optionalText(200))] satisfies FormRule[],
   other: [schemaRule(optionalText(500))] satisfies FormRule[],
-  notes: [schemaRule(optionalText(2000))] satisfies FormRule[],
+  notes: [schemaRule(optionalMultilineText(2000))] satisfies FormRule[],
 };
 
 /** Departure after arrival, as main checks it: the message shows on the departure field. */

@@ -2,7 +2,7 @@ import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { optionalText, requiredText } from '../../../../contract/fields';
+import { optionalMultilineText, requiredText } from '../../../../contract/fields';
 import { RESOURCE_KINDS, type Resource } from '../../../../contract/plans';
 import type { ApiError } from '../../../../contract/result';
 import { api } from '../../api/client';
@@ -43,7 +43,7 @@ const rules = {
       },
     },
   ],
-  notes: [schemaRule(optionalText(200))],
+  notes: [schemaRule(optionalMultilineText(200))],
 };
 const ISSUE_FIELDS = { name: 'name', capacity: 'capacity', notes: 'notes', kind: 'kind' };
 

@@ -1,0 +1,360 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { channelNames } from '../../contract';
+import type { Result } from '../../contract/result';
+import { ADMIN, makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
+
+/*
+ * Every channel, driven through the real router signed in as the administrator,
+ * with a valid input of which one field at a time is replaced by something
+ * hostile: days that do not exist, reversed ranges, huge and negative numbers,
+ * NaN-ish and very long strings, invisible and reordering characters, nested
+ * objects and arrays where text is expected. Whatever the schema lets through
+ * must be something the service can handle: no call may end as INTERNAL, and the
+ * router's error log must stay empty.
+ */
+
+let clock = new Date('2026-12-03T09:10:00');
+const logged: { channel: string; err: unknown }[] = [];
+let core: TestCore;
+
+interface Fixtures {
+  visitId: string;
+  visitorId: string;
+  badgeNo: string;
+  personA: string;
+  personB: string;
+  personC: string;
+  clientId: string;
+  spareClientId: string;
+  planId: string;
+  draftPlanId: string;
+  resourceId: string;
+  userId: string;
+}
+let f: Fixtures;
+
+const noNeeds = { diet: '', transport: '', accessibility: '', other: '' };
+
+/** A valid input per channel, every optional field present so that it is fuzzed too. */
+function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
+  const planFields = {
+    title: '华为来访',
+    clientId: x.clientId,
+    purpose: '合作\n洽谈',
+    level: 'key',
+    arrivalAt: '2026-12-04T09:00',
+    departureAt: '2026-12-04T17:00',
+    expectedHeadcount: 2,
+    needs: { diet: '素食', transport: '接机', accessibility: '', other: '' },
+    notes: '备注',
+  };
+  const booking = { resourceId: x.resourceId, startsAt: '2026-12-04T10:00', endsAt: '2026-12-04T11:00', spare: false };
+  const personFields = {
+    name: '孙七',
+    clientId: x.clientId,
+    company: '华为',
+    title: '经理',
+    phone: '139-1111-2222',
+    email: 'sun@example.cn',
+    dietary: '',
+    transport: '',
+    preferences: '',
+    birthday: '1990-01-01',
+    notes: '',
+    idType: 'resident_id',
+    idNumber: '',
+  };
+  const auditFilter = { from: '2026-12-01', to: '2026-12-03', actor: 'admin', action: 'visit.', text: '张' };
+  return {
+    'session.status': {},
+    'session.unseal': { passphrase: 'not the passphrase' },
+    'session.signIn': { login: 'nobody', password: 'Nobody-pass-1' },
+    'session.signOut': {},
+    'session.lock': {},
+    'session.unlock': { password: 'Wrong-pass-1' },
+    'session.touch': {},
+    'session.setLocale': { locale: 'zh-CN' },
+    'session.changePassword': { current: 'Wrong-pass-1', next: 'Other-pass-2' },
+    'setup.recoveryPassphrase': {},
+    'setup.complete': { siteName: '园区', locale: 'zh-CN', adminLogin: 'root2', adminName: '管理员', adminPassword: 'Root-pass-1', recoveryPassphrase: 'x y z' },
+    'app.info': {},
+    'visitors.search': { query: '张', limit: 8 },
+    'visitors.revealId': { visitorId: x.visitorId, reason: '核对身份' },
+    'visits.checkIn': { ...WALK_IN, name: '赵六', phone: '137-0000-0001', idNumber: residentId('110105', '19851010', '456') },
+    'visits.list': { scope: 'today' },
+    'visits.checkOut': { visitId: x.visitId },
+    'visits.checkOutByBadge': { badgeNo: x.badgeNo },
+    'visits.expected': { day: '2026-12-03' },
+    'visits.checkInPlanned': { planId: x.planId, personIds: [x.personA], host: '王芳', privacyAck: true },
+    'visits.undoCheckOut': { visitId: x.visitId },
+    'print.options': {},
+    'print.badges': { visitIds: [x.visitId], layoutId: 'label-89x36', printerId: 'pdf', locale: 'zh-CN', confirmReprint: true },
+    'print.planDocument': { planId: x.planId, document: 'itinerary', audience: 'team', locale: 'zh-CN', printerId: 'pdf' },
+    'print.daySchedule': { day: '2026-12-03', locale: 'zh-CN', printerId: 'pdf' },
+    'print.job': { jobId: randomUUID() },
+    'settings.get': {},
+    'settings.update': {
+      siteName: '园区',
+      locale: 'zh-CN',
+      printerId: 'pdf',
+      autoPrintBadge: true,
+      idleLockMinutes: 10,
+      printerProfile: { printerId: 'pdf', profile: { layoutId: 'label-89x36', offsetXMm: 0, offsetYMm: 0 } },
+    },
+    'users.list': {},
+    'users.create': { login: 'fuzz1', name: '模糊', department: '前台', roles: ['receptionist'], password: 'Fuzz-pass-1' },
+    'users.update': { id: x.userId, name: '前台甲', department: '前台', roles: ['receptionist'], active: true },
+    'users.resetPassword': { id: x.userId, password: 'Fuzz-pass-2' },
+    'users.permissionTable': {},
+    'audit.list': { ...auditFilter, offset: 0, limit: 50 },
+    'audit.verify': {},
+    'audit.export': { ...auditFilter, format: 'csv' },
+    'keys.status': {},
+    'keys.rotate': { recoveryPassphrase: 'wrong words here' },
+    'plans.list': { from: '2026-12-01', to: '2026-12-31', status: ['confirmed'], query: '华为', limit: 50, offset: 0 },
+    'plans.get': { id: x.planId },
+    'plans.create': planFields,
+    'plans.update': { id: x.planId, ...planFields },
+    'plans.transition': { id: x.draftPlanId, to: 'cancelled', reason: '客户改期' },
+    'plans.setGuests': { planId: x.planId, guests: [{ personId: x.personA, isLead: true, needs: noNeeds }] },
+    'plans.saveItinerary': {
+      planId: x.planId,
+      items: [{ startsAt: '2026-12-04T10:00', endsAt: '2026-12-04T11:00', activity: '参观', place: '展厅', responsible: '王芳', notes: '备注' }],
+    },
+    'plans.setTeam': {
+      planId: x.planId,
+      members: [{ role: 'greeter', customLabel: '', primaryName: '王芳', primaryPhone: '13800000000', backupName: '李娜', backupPhone: '' }],
+    },
+    'plans.checkBookings': { planId: x.planId, bookings: [booking] },
+    'plans.setBookings': { planId: x.planId, bookings: [booking] },
+    'resources.list': { kind: 'room', includeInactive: true },
+    'resources.create': { kind: 'room', name: '会议室Z', capacity: 10, notes: '' },
+    'resources.update': { id: x.resourceId, name: '会议室A', capacity: 8, notes: '', active: true },
+    'clients.list': { query: '华', tier: 'vip', limit: 50, offset: 0 },
+    'clients.get': { id: x.clientId },
+    'clients.create': { name: '客户X', industry: '通信', tier: 'key', accountManager: '王芳', background: '背景', tags: ['通信'] },
+    'clients.update': { id: x.clientId, name: '华为', industry: '通信', tier: 'vip', accountManager: '王芳', background: '背景', tags: ['通信'] },
+    'clients.archive': { id: x.spareClientId, force: false },
+    'people.find': { name: '张伟', phone: '13800138000', idType: 'resident_id', idNumber: residentId() },
+    'people.create': { ...personFields, confirmNew: true },
+    'people.get': { id: x.personA },
+    'people.update': { id: x.personA, ...personFields, idType: 'passport', idNumber: 'E12345678' },
+    'people.merge': { keepId: x.personA, mergeId: x.personC },
+  };
+}
+
+const LONG = 'x'.repeat(100_000);
+/** Replacements for any one field, whatever its type. */
+const HOSTILE: [string, unknown][] = [
+  ['a month 13', '2026-13-45'],
+  ['February 30', '2026-02-30'],
+  ['day zero', '2026-00-00'],
+  ['year zero', '0000-01-01'],
+  ['year 9999', '9999-12-31'],
+  ['the earliest day', '1800-01-01'],
+  ['the latest day', '2999-12-31'],
+  ['before 1800', '1799-12-31'],
+  ['hour 24', '2026-12-04T24:00'],
+  ['a datetime on February 30', '2026-02-30T10:00'],
+  ['the earliest datetime', '1800-01-01T00:00'],
+  ['the latest datetime', '2999-12-31T23:59'],
+  ['an ISO instant', '2026-12-04T10:00:00.000Z'],
+  ['empty', ''],
+  ['blank', '   '],
+  ['very long', LONG],
+  ['NaN text', 'NaN'],
+  ['Infinity text', 'Infinity'],
+  ['minus one text', '-1'],
+  ['1e309 text', '1e309'],
+  ['bidi override', '张\u202e伟'],
+  ['isolate', '\u2066张伟\u2069'],
+  ['zero-width space', '张\u200b伟'],
+  ['BOM first', '\ufeff张伟'],
+  ['line separator', '张\u2028伟'],
+  ['C1 control', '张\u0085伟'],
+  ['NUL', '张\u0000伟'],
+  ['lone surrogate', '张\ud800伟'],
+  ['emoji ZWJ family', '👨‍👩‍👧'],
+  ['astral CJK', '𠀀𠮷'],
+  ['combining marks', 'Z̷̢͈a̸l̵g̶o̴'],
+  ['SQL', "'; DROP TABLE visitors; --"],
+  ['LIKE wildcards', '%_\\'],
+  ['a path', '../../etc/passwd'],
+  ['a formula', '=HYPERLINK("http://x")'],
+  ['__proto__ text', '__proto__'],
+  ['a uuid of nothing', '0190a000-0000-7000-8000-000000000000'],
+  ['zero', 0],
+  ['minus one', -1],
+  ['a fraction', 1.5],
+  ['huge', 1e308],
+  ['beyond safe integers', 2 ** 53 + 2],
+  ['minus huge', -1e308],
+  ['NaN', Number.NaN],
+  ['Infinity', Number.POSITIVE_INFINITY],
+  ['true', true],
+  ['false', false],
+  ['null', null],
+  ['missing', undefined],
+  ['an object', { a: { b: { c: 1 } } }],
+  ['a prototype object', JSON.parse('{"__proto__": {"polluted": true}}')],
+  ['an empty array', []],
+  ['an array of text', ['张伟', '李娜']],
+  ['a nested array', [[[{}]]]],
+  ['a long array', Array.from({ length: 1000 }, (_, i) => String(i))],
+];
+
+/** Pairs that form a range: swapped, they must be refused (or handled), never crash. */
+const RANGE_PAIRS: [string, string][] = [
+  ['from', 'to'],
+  ['startsAt', 'endsAt'],
+  ['arrivalAt', 'departureAt'],
+];
+
+type Path = (string | number)[];
+
+/** Every field and element of a valid input, nested ones included. */
+function paths(value: unknown, prefix: Path = []): Path[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => [[...prefix, i], ...paths(v, [...prefix, i])]);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => [[...prefix, k], ...paths(v, [...prefix, k])]);
+  }
+  return [];
+}
+
+function withValue(base: unknown, path: Path, value: unknown): unknown {
+  const copy = structuredClone(base) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path[path.length - 1]!] = value;
+  return copy;
+}
+
+/** The input with each range in it reversed. */
+function reversedRanges(base: unknown, prefix: Path = []): { path: Path; input: unknown }[] {
+  const out: { path: Path; input: unknown }[] = [];
+  const visit = (node: unknown, at: Path) => {
+    if (!node || typeof node !== 'object') return;
+    const obj = node as Record<string, unknown>;
+    for (const [a, b] of RANGE_PAIRS) {
+      if (typeof obj[a] === 'string' && typeof obj[b] === 'string') {
+        out.push({ path: [...at, `${a}↔${b}`], input: withValue(withValue(base, [...at, a], obj[b]), [...at, b], obj[a]) });
+      }
+    }
+    for (const [k, v] of Object.entries(obj)) visit(v, [...at, k]);
+  };
+  visit(base, prefix);
+  return out;
+}
+
+function mutations(base: Record<string, unknown>): { label: string; input: unknown }[] {
+  const out = paths(base).flatMap((path) => HOSTILE.map(([label, value]) => ({ label: `${path.join('.')} = ${label}`, input: withValue(base, path, value) })));
+  for (const r of reversedRanges(base)) out.push({ label: `${r.path.join('.')} reversed`, input: r.input });
+  return out;
+}
+
+const SESSION_DOMAINS = new Set(['session', 'setup', 'keys']);
+
+/** Signs the administrator back in when a call signed out, locked, or locked out the desk. */
+async function ensureAdmin(): Promise<void> {
+  const status = (await core.dispatch('session.status', {})) as Result<{ phase?: string; user?: { login: string } | null }>;
+  if (status.ok && status.value.user?.login === ADMIN.login && status.value.phase === 'signedIn') return;
+  await core.dispatch('session.signOut', {});
+  let signIn = await core.dispatch('session.signIn', { login: ADMIN.login, password: ADMIN.password });
+  if (!signIn.ok && signIn.error.code === 'ACCOUNT_LOCKED') {
+    clock = new Date(clock.getTime() + 24 * 3600_000);
+    signIn = await core.dispatch('session.signIn', { login: ADMIN.login, password: ADMIN.password });
+  }
+  if (!signIn.ok) throw new Error(`cannot sign the administrator back in: ${JSON.stringify(signIn.error)}`);
+}
+
+beforeAll(async () => {
+  core = await makeTestCore({ now: () => clock, logError: (channel, err) => logged.push({ channel, err }) });
+  const call = core.call;
+  const visit = await call<{ id: string; visitorId: string; badgeNo: string }>('visits.checkIn', { ...WALK_IN, idNumber: residentId() });
+  const client = await call<{ id: string }>('clients.create', { name: '华为', tier: 'vip' });
+  const spareClient = await call<{ id: string }>('clients.create', { name: '待归档客户' });
+  const person = (name: string, phone: string) => call<{ id: string }>('people.create', { name, phone, clientId: client.id, confirmNew: true });
+  const [a, b, c] = [await person('张总', '13900000001'), await person('李工', '13900000002'), await person('王助理', '13900000003')];
+  const plan = await call<{ id: string }>('plans.create', { title: '华为高管来访', clientId: client.id, arrivalAt: '2026-12-03T09:30', departureAt: '2026-12-03T17:00', expectedHeadcount: 2 });
+  await call('plans.setGuests', { planId: plan.id, guests: [{ personId: a.id, isLead: true }, { personId: b.id }] });
+  await call('plans.transition', { id: plan.id, to: 'confirmed' });
+  const draft = await call<{ id: string }>('plans.create', { title: '草稿方案' });
+  const resource = await call<{ id: string }>('resources.create', { kind: 'room', name: '会议室A', capacity: 8 });
+  const user = await call<{ id: string }>('users.create', { login: 'desk1', name: '前台甲', roles: ['receptionist'], password: 'Desk-pass-1' });
+  f = {
+    visitId: visit.id,
+    visitorId: visit.visitorId,
+    badgeNo: visit.badgeNo,
+    personA: a.id,
+    personB: b.id,
+    personC: c.id,
+    clientId: client.id,
+    spareClientId: spareClient.id,
+    planId: plan.id,
+    draftPlanId: draft.id,
+    resourceId: resource.id,
+    userId: user.id,
+  };
+  expect(logged).toEqual([]);
+});
+afterAll(() => core.cleanup());
+
+/** Session channels last: they sign out, lock and count failed passwords. */
+const ORDERED = [...channelNames().filter((c) => !SESSION_DOMAINS.has(c.split('.')[0]!)), ...channelNames().filter((c) => SESSION_DOMAINS.has(c.split('.')[0]!))];
+
+describe('hostile fields reach no INTERNAL', () => {
+  it('has a valid input for every channel', () => {
+    expect(Object.keys(validInputs(f)).sort()).toEqual(channelNames().sort());
+  });
+
+  it.each(ORDERED)('%s', { timeout: 120_000 }, async (channel) => {
+    const base = validInputs(f)[channel]!;
+    const internal: string[] = [];
+    const codes = new Set<string>();
+    logged.length = 0;
+    for (const { label, input } of mutations(base)) {
+      await ensureAdmin();
+      const result = await core.dispatch(channel, input);
+      if (result.ok) continue;
+      codes.add(result.error.code);
+      if (result.error.code === 'INTERNAL' || result.error.code === 'STORAGE_FULL') internal.push(label);
+    }
+    expect(internal).toEqual([]);
+    expect(logged.map((l) => `${l.channel}: ${String(l.err)}`)).toEqual([]);
+    // The hostile values got past the session gate to the validator (not all refused as signed out).
+    if (paths(base).length > 0) expect(codes).toContain('VALIDATION');
+  });
+});
+
+/** Where a day or a range is taken, a day that does not exist or a range that runs backwards is refused by name. */
+describe('days and ranges are refused where they are taken, not searched for', () => {
+  const cases: [string, (x: Fixtures) => Record<string, unknown>, string][] = [
+    ['audit.list', () => ({ from: '2026-02-30' }), 'from'],
+    ['audit.list', () => ({ to: '2026-13-45' }), 'to'],
+    ['audit.export', () => ({ from: '2026-02-30', format: 'csv' }), 'from'],
+    ['plans.list', () => ({ from: '2026-02-30' }), 'from'],
+    ['plans.list', () => ({ to: '2026-13-45' }), 'to'],
+    ['visits.expected', () => ({ day: '2026-02-30' }), 'day'],
+    ['print.daySchedule', () => ({ day: '2026-11-31', locale: 'zh-CN', printerId: 'pdf' }), 'day'],
+    ['plans.create', () => ({ title: 't', arrivalAt: '2026-02-30T09:00' }), 'arrivalAt'],
+    ['people.update', (x) => ({ id: x.personA, birthday: '1990-02-30' }), 'birthday'],
+  ];
+  it.each(cases)('%s refuses %j', async (channel, input, path) => {
+    await ensureAdmin();
+    const result = await core.dispatch(channel, input(f));
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    if (!result.ok) expect(result.error.issues?.map((i) => i.path)).toContain(path);
+  });
+
+  it.each([
+    ['audit.list', {}],
+    ['audit.export', { format: 'csv' }],
+    ['plans.list', {}],
+  ])('%s refuses from after to, on `to`', async (channel, rest) => {
+    await ensureAdmin();
+    const result = await core.dispatch(channel, { ...rest, from: '2026-12-03', to: '2026-12-01' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'to', message: 'date.rangeReversed' }] } });
+    expect(await core.dispatch(channel, { ...rest, from: '2026-12-03', to: '2026-12-03' })).toMatchObject({ ok: true });
+  });
+});
