@@ -50,3 +50,17 @@ export function recordApiCalls(page: Page): ApiCalls {
   page.on('requestfailed', done);
   return { sent: () => [...sent], inFlight: () => open };
 }
+
+/**
+ * Whether the page still holds some text anywhere a user could find it: in its
+ * markup or in the current value of a field (typed values are not in the markup,
+ * so `page.content()` alone never sees them).
+ */
+export async function pageHolds(page: Page, text: string): Promise<boolean> {
+  return page.evaluate(
+    (needle) =>
+      document.documentElement.outerHTML.includes(needle) ||
+      [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].some((f) => f.value.includes(needle)),
+    text,
+  );
+}
