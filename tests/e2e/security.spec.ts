@@ -51,5 +51,5 @@ test('calls from the console need the token, and the role is checked in main wha
     expect((await call(name, desk.token)).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   }
   await desk.api('session.lock');
-  expect((await call('visits.list', desk.token)).body).toMatchObject({ ok: false });
+  expect((await call('visits.list', desk.token)).body).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
 });
