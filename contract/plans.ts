@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { day, isRealDate, optionalMultilineText, optionalText, refineDayRange, requiredText, text, uuid } from './fields';
+import { day, isRealDate, multilineText, optionalMultilineText, optionalText, refineDayRange, requiredText, text, uuid } from './fields';
 
 /**
  * A reception plan (接待方案) moves draft → confirmed → in progress →
@@ -158,13 +158,14 @@ export const plans = {
       id: uuid,
       title: planFields.title.optional(),
       clientId: planFields.clientId,
-      purpose: optionalMultilineText(500).optional(),
+      // Left out, a text stays as it is: no '' default on update.
+      purpose: multilineText(500).optional(),
       level: z.enum(RECEPTION_LEVELS, 'invalidOption').optional(),
       arrivalAt: planFields.arrivalAt,
       departureAt: planFields.departureAt,
       expectedHeadcount: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(500, 'outOfRange').optional(),
       needs: needs.optional(),
-      notes: optionalMultilineText(2000).optional(),
+      notes: multilineText(2000).optional(),
     }),
     output: planDetail,
     permission: 'plans.manage',
@@ -301,7 +302,8 @@ export const resources = {
       id: uuid,
       name: requiredText(50).optional(),
       capacity: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(1000, 'outOfRange').nullable().optional(),
-      notes: optionalMultilineText(200).optional(),
+      // Left out, the notes stay: no '' default on update.
+      notes: multilineText(200).optional(),
       active: z.boolean('invalidType').optional(),
     }),
     output: resource,

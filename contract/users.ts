@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { optionalText, requiredText, uuid } from './fields';
+import { optionalText, requiredText, text, uuid } from './fields';
 import { PERMISSIONS } from './permissions';
 import { login, newPassword, ROLE_NAMES } from './session';
 
@@ -63,6 +63,7 @@ export const users = {
   }),
 };
 
+/** On update: left out, the department stays (no '' default, which would wipe it). */
 function text50Optional() {
-  return optionalText(50).optional();
+  return text(50).optional();
 }

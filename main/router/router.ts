@@ -21,7 +21,12 @@ function validationError(err: z.ZodError): ApiError {
   return {
     code: 'VALIDATION',
     message: 'The input is not valid.',
-    issues: err.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+    // Contract messages are i18n keys; zod's own English (a non-object input, unknown keys, echoing
+    // whatever the caller sent) is replaced by the nearest key, so no raw text crosses.
+    issues: err.issues.map((i) => ({
+      path: i.path.map(String).join('.'),
+      message: /^[a-zA-Z]+(\.[a-zA-Z]+)*$/.test(i.message) ? i.message : i.code === 'invalid_type' ? 'invalidType' : 'invalid',
+    })),
   };
 }
 

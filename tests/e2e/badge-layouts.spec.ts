@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, test } from './web-shell-fixture';
-import { pdfPageSizesMm, pdfText } from './pdf-tools';
+import { pdfPageSizesMm, pdfText, pdfWordBoxes, type WordBox } from './pdf-tools';
 
 type Call = (name: string, input: unknown) => Promise<{ ok: boolean; value: Record<string, unknown> }>;
 
@@ -28,5 +28,39 @@ test('each layout prints at its exact size with the right page count', async ({ 
     expect(pdfPageSizesMm(file)).toEqual(Array.from({ length: pages }, () => ({ widthMm, heightMm })));
     const text = pdfText(file);
     for (const name of ['欧阳娜娜', '周强']) expect(text, `${layoutId} shows ${name}`).toContain(name);
+  }
+});
+
+/** The printer profile's calibration offsets move everything on the badge by exactly that much, in the PDF Chromium renders. */
+test("a printer profile's offsets shift the printed badge by that many millimetres", async ({ desk }) => {
+  const PT_PER_MM = 72 / 25.4;
+  const checkIn = await desk.api<{ id: string; badgeNo: string }>('visits.checkIn', { name: 'Alexandra Weber', company: 'Siemens AG', phone: '13800138000', host: '李娜', privacyAck: true });
+  expect(checkIn.ok).toBe(true);
+  const print = async (confirmReprint: boolean) => {
+    const res = await desk.api<{ fileName: string }>('print.badges', { visitIds: [checkIn.value.id], layoutId: 'label-101x54', printerId: 'pdf', locale: 'en', confirmReprint });
+    expect(res).toMatchObject({ ok: true, value: { outcome: 'saved', pages: 1 } });
+    const file = join(desk.dataDir, 'prints', res.value.fileName);
+    expect(pdfPageSizesMm(file)).toEqual([{ widthMm: 101, heightMm: 54 }]);
+    return pdfWordBoxes(file);
+  };
+  const place = (boxes: WordBox[], word: string) => {
+    const found = boxes.filter((b) => b.word === word);
+    expect(found, `"${word}" once on the badge`).toHaveLength(1);
+    return found[0]!;
+  };
+
+  const setProfile = (offsetXMm: number, offsetYMm: number) =>
+    desk.api('settings.update', { printerProfile: { printerId: 'pdf', profile: { layoutId: 'label-101x54', offsetXMm, offsetYMm } } });
+  expect(await setProfile(0, 0)).toMatchObject({ ok: true });
+  const straight = await print(false);
+  expect(await setProfile(5, -3)).toMatchObject({ ok: true });
+  const shifted = await print(true);
+
+  // 5 mm to the right, 3 mm up (poppler measures y downwards from the top), for every word alike.
+  for (const word of ['Alexandra', 'Weber', 'Siemens', checkIn.value.badgeNo]) {
+    const a = place(straight, word);
+    const b = place(shifted, word);
+    expect(b.xMin - a.xMin, `${word} x`).toBeCloseTo(5 * PT_PER_MM, 1);
+    expect(b.yMin - a.yMin, `${word} y`).toBeCloseTo(-3 * PT_PER_MM, 1);
   }
 });

@@ -177,7 +177,7 @@ async function printGuestItinerary(page: Page, desk: WebShell) {
   await page.getByTestId('plan-print-guest-itinerary').click();
   await expect(page.locator('.ant-message-notice', { hasText: '已保存为 PDF' })).toBeVisible({ timeout: 30_000 });
   const file = savedPrints(desk.dataDir).find((f) => f.startsWith('itinerary-guests-'));
-  expect(file).toBeDefined();
+  expect(file).toMatch(/^itinerary-guests-.+\.pdf$/);
   const path = join(desk.dataDir, 'prints', file!);
   expect(pdfPageSizesMm(path)[0]).toEqual({ widthMm: 210, heightMm: 297 });
   const text = pdfText(path).replace(/\s+/g, '');

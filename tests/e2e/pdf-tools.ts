@@ -24,3 +24,24 @@ export function savedPrints(dataDir: string): string[] {
     return [];
   }
 }
+
+export interface WordBox {
+  word: string;
+  /** Points from the page's top-left corner, as poppler's `pdftotext -bbox` reports them. */
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word of the first page with its box, read by poppler's `pdftotext -bbox`. */
+export function pdfWordBoxes(file: string): WordBox[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    word: m[5]!,
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
+  }));
+}

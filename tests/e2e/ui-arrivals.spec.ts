@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { pdfPageSizesMm, pdfText, savedPrints } from './pdf-tools';
 import { expect, test, type WebShell } from './web-shell-fixture';
-import { localToday } from './ui-helpers';
+import { localToday, recordApiCalls } from './ui-helpers';
 
 /**
  * The desk's expected arrivals end to end through the web shell: guests of
@@ -243,14 +243,19 @@ test('selected guests of a group, without badges, in English', async ({ page, de
   const dialog = page.getByTestId('arrival-dialog');
   await dialog.getByTestId('arrival-dialog-print').uncheck();
   await dialog.getByTestId('arrival-privacy').check();
+  const calls = recordApiCalls(page);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('arrivals-success')).toHaveText(/^Checked in: 2 guests, badges V\d{10}–\d{4}$/);
   await expect(mingyuan).toContainText('Arrived 2/3');
   await expect(row(page, '单田芳')).toHaveAttribute('data-state', 'expected');
   await expect(row(page, '吴敏').getByTestId('arrival-state')).toContainText(/Arrived \d\d:\d\d/);
   await expect(page.getByTestId('expected-count')).toHaveText('1');
-  // "Print badges" was unticked: no badge was made.
-  await page.waitForTimeout(500);
+  // "Print badges" was unticked: no badge was made. The app decides that once both lists are
+  // refreshed after the check-in, so wait until they are shown and nothing is in flight.
+  await expect(page.getByTestId('onsite-count')).toHaveText('2');
+  await expect.poll(() => calls.sent().slice(calls.sent().indexOf('visits.checkInPlanned') + 1)).toEqual(expect.arrayContaining(['visits.list', 'visits.expected']));
+  await expect.poll(() => calls.inFlight()).toBe(0);
+  expect(calls.sent()).not.toContain('print.badges');
   expect(savedPrints(desk.dataDir)).toEqual([]);
 });
 

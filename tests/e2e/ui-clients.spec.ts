@@ -48,8 +48,9 @@ test('clients: create, search by initials, add people, duplicate warning, merge 
   await page.getByTestId('clients-search').fill('bjhx');
   await expect(table).not.toContainText('上海明远贸易有限公司');
   await expect(row).toBeVisible();
-  // And by tier.
+  // And by tier, once the cleared search shows every client again.
   await page.getByTestId('clients-search').fill('');
+  await expect(table).toContainText('上海明远贸易有限公司');
   await page.getByTestId('clients-tier').click();
   await pickOption(page, 'VIP');
   await expect(table).not.toContainText('上海明远贸易有限公司');

@@ -21,3 +21,46 @@ export async function typeDate(page: Page, testId: string, value: string): Promi
   await input.pressSequentially(value);
   await input.press('Enter');
 }
+
+export interface ApiCalls {
+  /** Channel names of every call the page made, in the order it sent them. */
+  sent: () => string[];
+  /** Calls sent and not yet answered. */
+  inFlight: () => number;
+}
+
+/**
+ * Records the page's calls to main, so a test can wait until the app has acted
+ * on something (its follow-up calls answered) before it asserts that a call
+ * did not happen.
+ */
+export function recordApiCalls(page: Page): ApiCalls {
+  const sent: string[] = [];
+  let open = 0;
+  const name = (url: string) => decodeURIComponent(new URL(url).pathname.replace(/^\/api\//, ''));
+  page.on('request', (r) => {
+    if (!new URL(r.url()).pathname.startsWith('/api/')) return;
+    sent.push(name(r.url()));
+    open++;
+  });
+  const done = (r: { url: () => string }) => {
+    if (new URL(r.url()).pathname.startsWith('/api/')) open--;
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return { sent: () => [...sent], inFlight: () => open };
+}
+
+/**
+ * Whether the page still holds some text anywhere a user could find it: in its
+ * markup or in the current value of a field (typed values are not in the markup,
+ * so `page.content()` alone never sees them).
+ */
+export async function pageHolds(page: Page, text: string): Promise<boolean> {
+  return page.evaluate(
+    (needle) =>
+      document.documentElement.outerHTML.includes(needle) ||
+      [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].some((f) => f.value.includes(needle)),
+    text,
+  );
+}

@@ -190,6 +190,12 @@ test('plans: a new plan from the calendar lands in its editor (zh-CN)', async ({
   await expect(page.getByTestId('plan-form-departure').locator('xpath=descendant-or-self::input')).toHaveValue(`${TODAY} 12:00`);
   await page.keyboard.press('Escape');
   await expect(form).toHaveCount(0);
+  // N opens the same form (a receptionist's N must not: see below).
+  await page.locator('body').click({ position: { x: 5, y: 760 } });
+  await page.keyboard.press('n');
+  await expect(form).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(form).toHaveCount(0);
 
   // Through the button: a title is required, and departure must follow arrival.
   await page.getByTestId('plans-create').click();
@@ -239,8 +245,15 @@ test('plans: a receptionist sees the calendar but cannot create', async ({ page,
   await expect(event(page, '华兴科技战略洽谈')).toBeVisible();
   await expect(page.getByTestId('plans-toolbar')).toBeVisible();
   await expect(page.getByTestId('plans-create')).toHaveCount(0);
-  // No new plan from an empty slot or the N key either.
+  // No new plan from an empty slot or the N key either. D (day view) comes after them:
+  // once it has taken effect, the click and N were handled too.
+  const column = (await page.locator(`.fc-timegrid-col[data-date="${TODAY}"]`).boundingBox())!;
+  const slot = (await page.locator('td.fc-timegrid-slot-lane[data-time="12:00:00"]').boundingBox())!;
+  await page.mouse.click(column.x + column.width / 2, slot.y + slot.height / 2);
+  await page.locator('body').click({ position: { x: 5, y: 760 } });
   await page.keyboard.press('n');
+  await page.keyboard.press('d');
+  await expect(page.getByTestId('plans-calendar')).toHaveAttribute('data-view', 'day');
   await expect(page.getByTestId('plan-form')).toHaveCount(0);
 });
 

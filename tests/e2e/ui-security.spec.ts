@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ADMIN, expect, setUpDesk, startWebShell, stopWebShell, test } from './web-shell-fixture';
+import { pageHolds } from './ui-helpers';
 
 /** Protection as a person meets it: a sealed start, a tampered log, a key rotation, an idle lock mid-typing. */
 
@@ -69,9 +70,10 @@ test('the desk locks itself when left idle, in the middle of typing, and lets an
   await page.clock.install();
   await page.goto(desk.url);
   await page.getByTestId('field-name').fill('没填完的访客');
+  expect(await pageHolds(page, '没填完的访客')).toBe(true);
   await page.clock.fastForward(61_000);
   await expect(page.getByTestId('lock-screen')).toBeVisible();
-  expect(await page.content()).not.toContain('没填完的访客');
+  expect(await pageHolds(page, '没填完的访客')).toBe(false);
   await page.getByTestId('lock-signout').click();
   await expect(page.getByTestId('signin-login')).toBeVisible();
 });

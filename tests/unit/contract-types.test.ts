@@ -36,8 +36,10 @@ describe('buildApi', () => {
       const [domain, verb] = name.split('.') as [keyof Api, string];
       await (api[domain] as Record<string, (i: unknown) => Promise<unknown>>)[verb]!(undefined);
     }
+    // Not vacuous: the list holds the channels the desk is built on.
+    expect(channelNames()).toEqual(expect.arrayContaining(['session.signIn', 'visits.checkIn', 'visits.checkOutByBadge', 'print.badges', 'audit.export', 'plans.update']));
     expect(calls.map(([n]) => n)).toEqual(channelNames());
-    expect(calls.every(([, input]) => JSON.stringify(input) === '{}')).toBe(true);
+    expect(calls.map(([, input]) => JSON.stringify(input))).toEqual(channelNames().map(() => '{}'));
     expect(Object.keys(api)).toEqual(Object.keys(contract));
     expect(typeChecks).toBeTypeOf('function');
   });

@@ -42,7 +42,9 @@ describe.each(channelNames())('%s', (channel) => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
-    expect(result.error.issues?.length).toBeGreaterThan(0);
+    // Each issue names a field (or '' for the input itself) and an i18n key, never a raw message.
+    expect(result.error.issues).toEqual(expect.arrayContaining([expect.anything()]));
+    for (const issue of result.error.issues!) expect(issue).toEqual({ path: expect.any(String), message: expect.stringMatching(/^[a-zA-Z]+(\.[a-zA-Z]+)*$/) });
     expect(JSON.stringify(result.error)).not.toMatch(/at .*\.(ts|js):\d+/);
     expect(databaseFingerprint()).toBe(before);
   });

@@ -77,7 +77,8 @@ describe('badge printing', () => {
     expect(existsSync(join(core.dataDir, 'prints'))).toBe(false);
   });
 
-  it('applies the printer profile: layout offsets reach the print job', async () => {
+  // That the offsets move the printed badge is checked on the rendered PDF in tests/e2e/badge-layouts.spec.ts.
+  it('stores a printer profile, refusing an unknown layout and an offset out of range', async () => {
     await core.call('settings.update', { printerProfile: { printerId: 'pdf', profile: { layoutId: 'label-101x54', offsetXMm: 1.5, offsetYMm: -0.5 } } });
     const settings = await core.call<{ printerProfiles: Record<string, unknown> }>('settings.get', {});
     expect(settings.printerProfiles.pdf).toEqual({ layoutId: 'label-101x54', offsetXMm: 1.5, offsetYMm: -0.5 });

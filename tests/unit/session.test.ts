@@ -112,7 +112,7 @@ describe('sign-in', () => {
     });
     await core.call('session.changePassword', { current: ADMIN.password, next: 'New-pass-22' });
     await core.call('session.signOut', {});
-    expect(await core.dispatch('session.signIn', { login: ADMIN.login, password: ADMIN.password })).toMatchObject({ ok: false });
+    expect(await core.dispatch('session.signIn', { login: ADMIN.login, password: ADMIN.password })).toMatchObject({ ok: false, error: { code: 'INVALID_CREDENTIALS' } });
     expect(await core.call<SessionStatus>('session.signIn', { login: ADMIN.login, password: 'New-pass-22' })).toMatchObject({ phase: 'signedIn' });
   });
 });

@@ -43,8 +43,12 @@ describe('accounts', () => {
     for (let i = 0; i < 5; i++) await core.dispatch('session.signIn', { login: 'liming', password: 'wrong-pass-1' });
     expect(await core.dispatch('session.signIn', { login: 'liming', password: 'First-pass-1' })).toMatchObject({ ok: false, error: { code: 'ACCOUNT_LOCKED' } });
     await core.call('session.signIn', { login: ADMIN.login, password: ADMIN.password });
-    expect((await core.call<UserSummary[]>('users.list', {})).find((u) => u.id === user.id)?.lockedUntil).not.toBeNull();
+    const lockedUntil = (await core.call<UserSummary[]>('users.list', {})).find((u) => u.id === user.id)?.lockedUntil;
+    // The fifth failure shuts the account for 30 s.
+    expect(new Date(lockedUntil!).getTime() - Date.now()).toBeGreaterThan(20_000);
+    expect(new Date(lockedUntil!).getTime() - Date.now()).toBeLessThanOrEqual(30_000);
     await core.call('users.resetPassword', { id: user.id, password: 'Reset-pass-9' });
+    expect((await core.call<UserSummary[]>('users.list', {})).find((u) => u.id === user.id)).toMatchObject({ lockedUntil: null, mustChangePassword: true });
     await core.call('session.signOut', {});
     expect(await core.call<SessionStatus>('session.signIn', { login: 'liming', password: 'Reset-pass-9' })).toMatchObject({ phase: 'signedIn' });
     const log = JSON.stringify(core.context(core.runtime.session.current()!).sqlite.prepare('SELECT * FROM audit_log').all());
