@@ -43,7 +43,9 @@ function storedRows(dataDir: string): { users: number; settings: number; audit: 
   const db = new Database(join(dataDir, 'reception.sqlite3'), { readonly: true });
   try {
     const n = (table: string) => db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
-    return { users: n('users'), settings: n('settings'), audit: n('audit_log') };
+    // The data migrations' version marks are written at every start, set up or not: they are not setup's.
+    const settings = db.prepare("SELECT COUNT(*) FROM settings WHERE key NOT LIKE 'dataVersion.%'").pluck().get() as number;
+    return { users: n('users'), settings, audit: n('audit_log') };
   } finally {
     db.close();
   }

@@ -221,7 +221,8 @@ describe('through the router', () => {
     const visit = await core.call<{ id: string; visitorId: string }>('visits.checkIn', { ...WALK_IN, name: '王芳', phone: '13900139000' });
     const { sqlite } = core.context({ operatorId: 't', operatorName: 't', roles: ['admin'] });
     sqlite.prepare('UPDATE visitors SET name = ?, company = ? WHERE id = ?').run('王\u202e芳', '华\u200b为', visit.visitorId);
-    sqlite.prepare('UPDATE visits SET host = ? WHERE id = ?').run('李\u2066娜\u2069', visit.id);
+    // Visits print the name and company they were made with: an older visit's copy may hold them too.
+    sqlite.prepare('UPDATE visits SET host = ?, visitor_name = ?, visitor_company = ? WHERE id = ?').run('李\u2066娜\u2069', '王\u202e芳', '华\u200b为', visit.id);
     const printed: unknown[] = [];
     const render = core.engine.renderPdf.bind(core.engine);
     core.engine.renderPdf = async (jobId, page) => {
