@@ -297,6 +297,7 @@ export const en: Messages = {
     SEALED: 'The data is not open yet; enter the recovery passphrase first',
     SETUP_REQUIRED: 'Complete the first-run setup first',
     LOCKED: 'The desk is locked; enter your password to unlock',
+    PASSWORD_CHANGE_REQUIRED: 'Change your password first',
     INVALID_CREDENTIALS: 'Wrong login or password',
     ACCOUNT_LOCKED: 'Too many attempts; try again later',
     WRONG_PASSPHRASE: 'That recovery passphrase is not correct',
@@ -551,6 +552,7 @@ export const en: Messages = {
     audit: { view: 'Read the audit log', export: 'Export the audit log' },
     clients: { view: 'See the client directory', manage: 'Manage clients and people' },
     keys: { manage: 'Rotate the data key' },
+    plans: { view: 'See visit plans', manage: 'Plan visits', print: 'Print plan documents and the day schedule' },
   },
   audit: {
     title: 'Audit log',

@@ -300,6 +300,7 @@ export const zhCN = {
     SEALED: '数据尚未打开，请先输入恢复口令',
     SETUP_REQUIRED: '请先完成首次设置',
     LOCKED: '接待台已锁定，请输入密码解锁',
+    PASSWORD_CHANGE_REQUIRED: '请先修改密码',
     INVALID_CREDENTIALS: '账号或密码不正确',
     ACCOUNT_LOCKED: '尝试次数过多，请稍后再试',
     WRONG_PASSPHRASE: '恢复口令不正确',
@@ -554,6 +555,7 @@ export const zhCN = {
     audit: { view: '查看审计日志', export: '导出审计日志' },
     clients: { view: '查看客户名录', manage: '管理客户与联系人' },
     keys: { manage: '轮换数据密钥' },
+    plans: { view: '查看接待方案', manage: '编制接待方案', print: '打印方案文件与每日日程' },
   },
   audit: {
     title: '审计日志',
