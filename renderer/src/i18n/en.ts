@@ -214,9 +214,13 @@ export const en: Messages = {
     },
     plan: {
       departureBeforeArrival: 'Departure must be after arrival',
+      cancelReason: 'Give a reason for cancelling',
     },
     itinerary: {
       endBeforeStart: 'The end must be after the start',
+    },
+    team: {
+      sameAsPrimary: 'The stand-in cannot be the lead',
     },
     guests: {
       duplicate: 'A guest can be on the list only once',

@@ -217,9 +217,13 @@ export const zhCN = {
     },
     plan: {
       departureBeforeArrival: '离开时间应晚于到达时间',
+      cancelReason: '请填写取消原因',
     },
     itinerary: {
       endBeforeStart: '结束时间应晚于开始时间',
+    },
+    team: {
+      sameAsPrimary: 'B 角不能与 A 角是同一人',
     },
     guests: {
       duplicate: '同一位来宾不能重复添加',
