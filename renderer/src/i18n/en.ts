@@ -96,6 +96,7 @@ export const en: Messages = {
     emptyOnSite: 'No visitors on site',
     emptyToday: 'No visits today yet',
     noMatch: 'Nothing matches the filter',
+    total: '{{count}} in all',
     loadFailed: 'Could not refresh the visitor lists',
   },
   columns: {

@@ -99,6 +99,7 @@ export const zhCN = {
     emptyOnSite: '目前没有在场访客',
     emptyToday: '今天还没有来访记录',
     noMatch: '没有符合筛选条件的记录',
+    total: '共 {{count}} 人',
     loadFailed: '访客列表刷新失败',
   },
   columns: {
