@@ -1,9 +1,10 @@
 /**
- * `npx tsx scripts/bench-visit-list.ts [visits...]`: what one desk list costs
- * over HTTP as the visits pile up — milliseconds and bytes per answer. Visits
- * are written straight into a fresh database (all of them today, the desk's
- * worst day; 300 still on site), then the list is asked for through the web
- * shell the way the renderer asks. A script, not a timed test.
+ * `npx tsx scripts/bench-visit-list.ts [--history] [visits...]`: what one desk
+ * list costs over HTTP as the visits pile up — milliseconds and bytes per
+ * answer. Visits are written straight into a fresh database (all of them
+ * today, the desk's worst day; or with --history, spread back in time at 500 a
+ * day; 300 still on site), then the list is asked for through the web shell
+ * the way the renderer asks. A script, not a timed test.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +20,8 @@ import type { PrintEngine } from '../main/print/print-engine';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const HISTORY = process.argv.includes('--history');
+const PER_DAY = 500;
 const ON_SITE = 300;
 
 const noPrinter: PrintEngine = {
@@ -29,7 +32,8 @@ const noPrinter: PrintEngine = {
 };
 
 function seed(sqlite: import('better-sqlite3').Database, count: number): void {
-  const day = localDay(new Date());
+  const today = new Date();
+  const dayOf = (i: number) => (HISTORY ? localDay(new Date(today.getTime() - Math.floor((count - 1 - i) / PER_DAY) * 86_400_000)) : localDay(today));
   const addVisitor = sqlite.prepare(
     `INSERT INTO visitors (id, created_at, updated_at, device_id, name, name_pinyin, name_initials, company, phone) VALUES (?, ?, ?, 'bench', ?, ?, ?, ?, ?)`,
   );
@@ -44,7 +48,7 @@ function seed(sqlite: import('better-sqlite3').Database, count: number): void {
       const visitorId = uuidv7();
       addVisitor.run(visitorId, at, at, `访客${i}`, `fangke${i}`, 'fk', `测试公司${i % 500}`, `13${String(100000000 + i).slice(0, 9)}`);
       const onSite = i >= count - ON_SITE;
-      addVisit.run(uuidv7(), at, at, visitorId, onSite ? 'on_site' : 'checked_out', `V${String(i).padStart(12, '0')}`, at, onSite ? null : at, day);
+      addVisit.run(uuidv7(), at, at, visitorId, onSite ? 'on_site' : 'checked_out', `V${String(i).padStart(12, '0')}`, at, onSite ? null : at, dayOf(i));
     }
   })();
 }
@@ -71,10 +75,10 @@ async function measure(count: number): Promise<void> {
   const cases: [string, object][] = [
     ['today (first page)', { scope: 'today' }],
     ['today, filtered "测试公司42"', { scope: 'today', query: '测试公司42' }],
-    ['today, a page deep in the list', { scope: 'today', offset: Math.max(0, count - 100) }],
+    ['today, a page deep in the list', { scope: 'today', offset: Math.max(0, (HISTORY ? Math.min(count, PER_DAY) : count) - 100) }],
     ['on site (first page)', { scope: 'on_site' }],
   ];
-  console.log(`\n${count} visits today (${ON_SITE} on site)`);
+  console.log(`\n${count} visits, ${HISTORY ? `${PER_DAY} a day, back in time` : 'all today'} (${ON_SITE} on site)`);
   for (const [label, input] of cases) {
     const samples = [];
     for (let i = 0; i < 15; i++) samples.push(await ask(input));
