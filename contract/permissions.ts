@@ -21,6 +21,12 @@ export const PERMISSIONS = [
   'audit.export',
   'plans.view',
   'plans.manage',
+  /**
+   * Print a plan's documents (guests' and team itineraries, welcome sign) and
+   * the day's schedule. Not the auditor's: they read and export the audit log;
+   * paper copies of internal documents are not theirs to make.
+   */
+  'plans.print',
   /** Rotate the data key (re-seals every sensitive value in the background). */
   'keys.manage',
   /** See the client directory: organizations, their people, possible duplicates. */

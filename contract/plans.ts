@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { day, isRealDate, multilineText, optionalMultilineText, optionalText, refineDayRange, requiredText, text, uuid } from './fields';
+import { day, isRealDate, multilineText, optionalMultilineText, optionalText, phone, refineDayRange, requiredText, text, uuid } from './fields';
 
 /**
  * A reception plan (接待方案) moves draft → confirmed → in progress →
@@ -172,7 +172,10 @@ export const plans = {
   }),
   /** Moves the plan along its workflow; a move the workflow does not allow is refused. */
   transition: channel({
-    input: z.strictObject({ id: uuid, to: z.enum(PLAN_STATUSES, 'invalidOption'), reason: optionalText(200) }),
+    input: z
+      .strictObject({ id: uuid, to: z.enum(PLAN_STATUSES, 'invalidOption'), reason: optionalText(200) })
+      // Cancelling a visit says why: the reason goes into the audit log with the change.
+      .refine((i) => i.to !== 'cancelled' || i.reason.trim() !== '', { message: 'plan.cancelReason', path: ['reason'] }),
     output: planDetail,
     permission: 'plans.manage',
   }),
@@ -218,15 +221,38 @@ export const TEAM_ROLES = ['greeter', 'presenter', 'noteTaker', 'logistics', 'cu
 /** Roles that must have a stand-in (the A/B rule). */
 export const KEY_TEAM_ROLES: readonly (typeof TEAM_ROLES)[number][] = ['greeter', 'presenter'];
 
-export const teamMember = z.strictObject({
-  role: z.enum(TEAM_ROLES, 'invalidOption'),
-  /** The role's name when `role` is custom. */
-  customLabel: optionalText(30),
-  primaryName: requiredText(50),
-  primaryPhone: optionalText(30),
-  backupName: optionalText(50),
-  backupPhone: optionalText(30),
-});
+/** One person named twice is no stand-in: compared as written, ignoring case and spacing. */
+function samePerson(a: string, b: string): boolean {
+  const key = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return key(a) !== '' && key(a) === key(b);
+}
+
+/**
+ * The rules a team row meets beyond its fields' own: a custom role needs its
+ * name, and the stand-in (B) is not the lead (A). One function for the editor
+ * (each cell, as it is typed) and main (the setTeam schema); `path` is the field.
+ */
+export function teamRowIssues(row: { role: string; customLabel: string; primaryName: string; backupName: string }): { path: 'customLabel' | 'backupName'; message: string }[] {
+  const issues: { path: 'customLabel' | 'backupName'; message: string }[] = [];
+  if (row.role === 'custom' && row.customLabel.trim() === '') issues.push({ path: 'customLabel', message: 'required' });
+  if (samePerson(row.primaryName, row.backupName)) issues.push({ path: 'backupName', message: 'team.sameAsPrimary' });
+  return issues;
+}
+
+export const teamMember = z
+  .strictObject({
+    role: z.enum(TEAM_ROLES, 'invalidOption'),
+    /** The role's name when `role` is custom. */
+    customLabel: optionalText(30),
+    primaryName: requiredText(50),
+    /** A phone a person can be called on (the one written form: spaces and +86 dropped), or none. */
+    primaryPhone: phone.optional().default(''),
+    backupName: optionalText(50),
+    backupPhone: phone.optional().default(''),
+  })
+  .superRefine((row, ctx) => {
+    for (const issue of teamRowIssues(row)) ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.path] });
+  });
 
 export const RESOURCE_KINDS = ['room', 'vehicle', 'other'] as const;
 

@@ -217,7 +217,7 @@ export const print = {
       })
       .refine((i) => i.document !== 'itinerary' || i.audience !== undefined, { message: 'required', path: ['audience'] }),
     output: z.object(printOutcome),
-    permission: 'plans.view',
+    permission: 'plans.print',
   }),
   /** The front desk's sheet of every confirmed or running visit on one day, on A4. */
   daySchedule: channel({
@@ -228,12 +228,12 @@ export const print = {
       printerId,
     }),
     output: z.object({ ...printOutcome, visits: z.number().int() }),
-    permission: 'plans.view',
+    permission: 'plans.print',
   }),
   /**
    * Read by the print route the main process renders; jobs live a few minutes
    * in memory under an unguessable id. Any signed-in role may ask; main then
-   * checks the permission the job's kind needs (badges.print or plans.view).
+   * checks the permission the job's kind needs (badges.print or plans.print).
    */
   job: channel({
     input: z.strictObject({ jobId: uuid }),

@@ -67,7 +67,11 @@ export const session = {
   unlock: channel({ input: z.strictObject({ password }), output: sessionStatus, permission: 'public' }),
   /** The renderer reports user activity (throttled); background refreshes do not keep the desk awake. */
   touch: channel({ input: z.strictObject({}), output: z.object({ idleLockAt: z.string() }), permission: 'session' }),
-  /** The interface language is anyone's choice, before sign-in too; the desk remembers the last one. */
+  /**
+   * The interface language is anyone's choice, before sign-in too. Signed in, it
+   * is stored as the site's language (audited); signed out or locked it changes
+   * the screens of this run only — a desk nobody has opened stores nothing.
+   */
   setLocale: channel({ input: z.strictObject({ locale: z.enum(LOCALES, 'invalidOption') }), output: sessionStatus, permission: 'public' }),
   changePassword: channel({
     input: z.strictObject({ current: password, next: newPassword }),

@@ -7,6 +7,9 @@ import { identityResolution } from './identity';
 /** What a badge number looks like (V + yymmdd + sequence): lets the desk tell a scan from typing. */
 export const BADGE_NO_PATTERN = /^V\d{10,}$/i;
 
+/** The most rows one `visits.list` call answers with. */
+export const VISIT_PAGE_MAX = 200;
+
 export const VISIT_STATUSES = ['expected', 'on_site', 'checked_out', 'cancelled'] as const;
 
 export const visitSummary = z.object({
@@ -80,9 +83,19 @@ export type ExpectedGuest = z.output<typeof expectedGuest>;
 
 export const visits = {
   checkIn: channel({ input: checkInInput, output: visitSummary, permission: 'visitors.register' }),
+  /**
+   * One page of a desk list, newest check-in first. `query` narrows it in main
+   * (name, company, host, badge, phone, purpose); `total` counts what matches,
+   * `scopeTotal` the whole list (the tab's count).
+   */
   list: channel({
-    input: z.strictObject({ scope: z.enum(['on_site', 'today'], 'invalidOption') }),
-    output: z.array(visitSummary),
+    input: z.strictObject({
+      scope: z.enum(['on_site', 'today'], 'invalidOption'),
+      query: z.string('invalidType').trim().max(50, 'tooLong').default(''),
+      limit: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(VISIT_PAGE_MAX, 'outOfRange').default(50),
+      offset: z.number('invalidType').int('invalidType').min(0, 'outOfRange').max(1_000_000, 'outOfRange').default(0),
+    }),
+    output: z.object({ rows: z.array(visitSummary), total: z.number().int(), scopeTotal: z.number().int() }),
     permission: 'desk.view',
   }),
   checkOut: channel({

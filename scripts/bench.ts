@@ -104,13 +104,19 @@ async function main(): Promise<void> {
 
   const lists: number[] = [];
   for (let i = 0; i < 100; i++) lists.push(await time(() => call('visits.list', { scope: 'on_site' })));
-  stats('visits.list on_site (300 on site)', lists);
+  stats('visits.list on_site (300 on site, page of 50)', lists);
   const today: number[] = [];
   for (let i = 0; i < 20; i++) today.push(await time(() => call('visits.list', { scope: 'today' })));
-  stats(`visits.list today (${VISITORS} today)`, today);
+  stats(`visits.list today (${VISITORS} today, page of 50)`, today);
 
-  const personIds = (await core.dispatch('visits.list', { scope: 'today' })) as { ok: true; value: { visitorId: string }[] };
-  const planned = await benchPlans(call as never, stats, personIds.value.slice(0, 2400).map((v) => v.visitorId));
+  // The list is paged (at most 200 a call): gather the first 2 400 visitors page by page.
+  const personIds: string[] = [];
+  while (personIds.length < 2400) {
+    const page = (await call('visits.list', { scope: 'today', limit: 200, offset: personIds.length })) as unknown as { rows: { visitorId: string }[] };
+    if (page.rows.length === 0) break;
+    personIds.push(...page.rows.map((v) => v.visitorId));
+  }
+  const planned = await benchPlans(call as never, stats, personIds.slice(0, 2400));
 
   const onSite = badges.slice(-300);
   const scans: number[] = [];
@@ -123,8 +129,8 @@ async function main(): Promise<void> {
     const server = createWebServer({ dispatch: core.dispatch, rendererDir: join(ROOT, 'out', 'renderer'), token });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const remaining = (await core.dispatch('visits.list', { scope: 'on_site' })) as { ok: true; value: { id: string }[] };
-    const ids = remaining.value.map((v) => v.id);
+    const remaining = (await call('visits.list', { scope: 'on_site', limit: 200 })) as unknown as { rows: { id: string }[] };
+    const ids = remaining.rows.map((v) => v.id);
     const first = await time(() => call('print.badges', { visitIds: [ids[0]], layoutId: 'label-89x36', printerId: 'pdf', locale: 'zh-CN' }));
     console.log(`${'print.badges 89×36 PDF, cold (starts Chromium)'.padEnd(44)} ${first.toFixed(0)} ms`);
     const warm: number[] = [];

@@ -1,6 +1,7 @@
 import type { DataKeyStore, KeyRing } from '../security/data-key-store';
 import { DeskSession } from '../security/desk-session';
 import { FieldCipher } from '../security/field-cipher';
+import { SignInLimiter } from '../security/sign-in-limiter';
 import { AppError } from './errors';
 
 /**
@@ -9,6 +10,14 @@ import { AppError } from './errors';
  */
 export class DeskRuntime {
   readonly session = new DeskSession();
+  /** Failed sign-ins and unlocks per attempted login (memory only: failing writes nothing but the audit log). */
+  readonly signInLimiter = new SignInLimiter();
+  /**
+   * The language chosen while nobody was signed in (or the desk was locked): it
+   * changes the screens of this run only; the stored site language changes only
+   * when someone signed in chooses it.
+   */
+  screenLocale: 'zh-CN' | 'en' | null = null;
   private cipher: FieldCipher | null = null;
   /** The background re-sealing after a key rotation, while it runs. */
   rotation: Promise<'done' | 'stopped'> | null = null;

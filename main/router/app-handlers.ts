@@ -72,7 +72,7 @@ export function appHandlers(jobs: PrintJobStore): Handlers {
     },
     visits: {
       checkIn: (ctx, input) => checkIn(ctx, input),
-      list: (ctx, input) => listVisits(ctx, input.scope),
+      list: (ctx, input) => listVisits(ctx, input),
       checkOut: (ctx, input) => checkOut(ctx, input.visitId),
       checkOutByBadge: (ctx, input) => checkOutByBadge(ctx, input.badgeNo),
       undoCheckOut: (ctx, input) => undoCheckOut(ctx, input.visitId),

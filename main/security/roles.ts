@@ -8,6 +8,8 @@ const DESK: Permission[] = ['app.view', 'desk.view', 'visitors.register', 'visit
 const CLIENTS: Permission[] = ['clients.view', 'clients.manage'];
 /** Coordinators plan visits; everyone at the desk sees the plans. */
 const PLANS: Permission[] = ['plans.view', 'plans.manage'];
+/** Everyone who works the desk prints the day's schedule and a plan's papers; auditors do not (see contract/permissions.ts). */
+const PLAN_PRINT: Permission = 'plans.print';
 
 /**
  * The one permission table; the router checks it on every call and the user
@@ -15,12 +17,12 @@ const PLANS: Permission[] = ['plans.view', 'plans.manage'];
  * channels that need no role.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  receptionist: [...DESK, 'clients.view', 'plans.view'],
-  coordinator: [...DESK, ...CLIENTS, ...PLANS],
-  manager: [...DESK, ...CLIENTS, ...PLANS, 'settings.manage', 'sensitive.reveal', 'audit.view'],
-  // Auditors check who saw what: they read the log and the desk lists, and change nothing.
+  receptionist: [...DESK, 'clients.view', 'plans.view', PLAN_PRINT],
+  coordinator: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT],
+  manager: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, 'settings.manage', 'sensitive.reveal', 'audit.view'],
+  // Auditors check who saw what: they read the log and the desk lists, change nothing and print nothing.
   auditor: ['app.view', 'desk.view', 'clients.view', 'plans.view', 'audit.view', 'audit.export'],
-  admin: [...DESK, ...CLIENTS, ...PLANS, 'settings.manage', 'sensitive.reveal', 'users.manage', 'audit.view', 'audit.export', 'keys.manage'],
+  admin: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, 'settings.manage', 'sensitive.reveal', 'users.manage', 'audit.view', 'audit.export', 'keys.manage'],
 };
 
 export interface Session {

@@ -247,7 +247,7 @@ test('a VIP visit for twelve, planned in Chinese, then received at the desk in o
   const badges = savedPrints(desk.dataDir).find((f) => f.startsWith('badges-'))!;
   const badgeText = pdfText(join(desk.dataDir, 'prints', badges));
   for (const p of PEOPLE) expect(badgeText).toContain(p.name);
-  const onSite = await call<{ name: string; host: string }[]>(desk, 'visits.list', { scope: 'on_site' });
+  const onSite = (await call<{ rows: { name: string; host: string }[] }>(desk, 'visits.list', { scope: 'on_site' })).rows;
   expect(onSite).toHaveLength(12);
   expect(new Set(onSite.map((v) => v.host))).toEqual(new Set(['王芳']));
   expect((await call<{ status: string }>(desk, 'plans.get', { id: planId })).status).toBe('in_progress');

@@ -124,3 +124,32 @@ test('the plan editor prints through its 打印 menu, in the language chosen', a
   await expect(page.getByTestId('plan-print-welcome-sign')).toBeHidden();
   await expect(page).toHaveURL(new RegExp(`#/plans/${planId}$`));
 });
+
+test('an auditor reads the plan but is offered no printing of it, and main refuses it too', async ({ page, desk }) => {
+  test.setTimeout(90_000);
+  const call = caller(desk);
+  const planId = await seedVipVisit(call, await seedResources(call));
+  // The administrator is offered the day's sheet in the calendar's day view ...
+  await page.goto(`${desk.url}#/plans`);
+  await page.getByTestId('plans-view-day').click();
+  await expect(page.getByTestId('day-schedule-print')).toBeVisible({ timeout: 30_000 });
+
+  await call('users.create', { login: 'audit1', name: '审计员', roles: ['auditor'], password: 'Audit-pass-1' });
+  await call('session.signOut', {});
+  await call('session.signIn', { login: 'audit1', password: 'Audit-pass-1' });
+  await call('session.changePassword', { current: 'Audit-pass-1', next: 'Audit-pass-2' });
+  // ... the auditor is not, nor the plan's print menu (or its Ctrl+P).
+  await page.goto(`${desk.url}#/plans/${planId}`);
+  await page.reload();
+  await expect(page.getByTestId('plan-readonly')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('plan-print-menu')).toHaveCount(0);
+  await page.keyboard.press('Control+p');
+  await expect(page.getByTestId('plan-print-team-itinerary')).toHaveCount(0);
+  await page.goto(`${desk.url}#/plans`);
+  await page.getByTestId('plans-view-day').click();
+  await expect(page.getByTestId('plans-views')).toBeVisible();
+  await expect(page.getByTestId('day-schedule-print')).toHaveCount(0);
+  const refused = await desk.api('print.planDocument', { planId, document: 'itinerary', audience: 'team', locale: 'zh-CN', printerId: 'pdf' });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(savedPrints(desk.dataDir)).toEqual([]);
+});

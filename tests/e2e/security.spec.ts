@@ -47,6 +47,11 @@ test('calls from the console need the token, and the role is checked in main wha
   await desk.api('users.create', { login: 'reception1', name: '前台小李', roles: ['receptionist'], password: 'Recep-pass-1' });
   await desk.api('session.signOut');
   await desk.api('session.signIn', { login: 'reception1', password: 'Recep-pass-1' });
+  // A first password opens nothing but its own change, whatever the screen shows.
+  for (const name of ['visits.list', 'users.list', 'settings.get']) {
+    expect((await call(name, desk.token)).body).toMatchObject({ ok: false, error: { code: 'PASSWORD_CHANGE_REQUIRED' } });
+  }
+  await desk.api('session.changePassword', { current: 'Recep-pass-1', next: 'Recep-pass-2' });
   for (const name of ['users.list', 'audit.list', 'keys.status', 'settings.update']) {
     expect((await call(name, desk.token)).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   }

@@ -48,7 +48,7 @@ async function seed(desk: WebShell): Promise<Seeded> {
     }),
     unscheduled: await create(desk, { title: '待定：华东经销商大会', expectedHeadcount: 60 }),
   };
-  expect((await desk.api('plans.transition', { id: ids.cancelled, to: 'cancelled' })).ok).toBe(true);
+  expect((await desk.api('plans.transition', { id: ids.cancelled, to: 'cancelled', reason: '客户改期' })).ok).toBe(true);
   return ids;
 }
 

@@ -83,7 +83,12 @@ export async function makeTestCore(
     await call('session.signOut', {}).catch(() => undefined);
     await call('session.signIn', { login: ADMIN.login, password: ADMIN.password });
     if (!(await call<{ login: string }[]>('users.list', {})).some((u) => u.login === login)) {
-      await call('users.create', { login, name: `${role} 用户`, department: '前台', roles: [role], password });
+      // A new account must change its first password before main opens anything else to it.
+      const first = `${role}-First-1`;
+      await call('users.create', { login, name: `${role} 用户`, department: '前台', roles: [role], password: first });
+      await call('session.signOut', {});
+      await call('session.signIn', { login, password: first });
+      await call('session.changePassword', { current: first, next: password });
     }
     await call('session.signOut', {});
     await call('session.signIn', { login, password });

@@ -219,7 +219,7 @@ describe('merging two records of one person', () => {
     // One of them on site is fine: the open visit moves with the record.
     const merged = await core.call<{ person: Person; moved: { visits: number } }>('people.merge', { keepId, mergeId });
     expect(merged.moved.visits).toBe(2);
-    expect((await core.call<VisitSummary[]>('visits.list', { scope: 'on_site' })).map((v) => [v.id, v.visitorId])).toEqual([[b.id, keepId]]);
+    expect((await core.call<{ rows: VisitSummary[] }>('visits.list', { scope: 'on_site' })).rows.map((v) => [v.id, v.visitorId])).toEqual([[b.id, keepId]]);
 
     expect(await core.dispatch('people.merge', { keepId, mergeId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'deleted' } } });
     expect(await core.dispatch('people.merge', { keepId: mergeId, mergeId: keepId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'deleted' } } });

@@ -199,12 +199,18 @@ describe('refusals', () => {
 });
 
 describe('who may print and read the job', () => {
-  it('every role that sees plans prints them, an auditor included', async () => {
-    for (const role of ['receptionist', 'coordinator', 'auditor'] as const) {
+  it('every desk role prints plan papers; an auditor reads plans but prints none of them', async () => {
+    for (const role of ['receptionist', 'coordinator'] as const) {
       await core.signInAs(role);
       expect(await printPlan({ document: 'itinerary', audience: 'guests' }), role).toMatchObject({ ok: true });
     }
-    expect(printAudit().map((a) => a.actor)).toEqual(['receptionist 用户', 'coordinator 用户', 'auditor 用户']);
+    await core.signInAs('auditor');
+    expect(await core.dispatch('plans.get', { id: vipId })).toMatchObject({ ok: true });
+    for (const input of [{ document: 'itinerary', audience: 'team' }, { document: 'itinerary', audience: 'guests' }, { document: 'welcomeSign' }] as const) {
+      expect(await printPlan(input), input.document).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(await core.dispatch('print.daySchedule', { day: '2026-12-10', locale: 'zh-CN', printerId: 'pdf' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(printAudit().map((a) => a.actor)).toEqual(['receptionist 用户', 'coordinator 用户']);
   });
 
   it('a job is read only with the permission its kind needs', () => {
@@ -220,8 +226,9 @@ describe('who may print and read the job', () => {
     });
     const sign = jobs.add({ kind: 'welcomeSign', locale: 'en', siteName: 's', printedAt: '2026-11-27T09:00', clientName: 'c', leadGuest: null, headcount: 2, arrivalAt: null, departureAt: null });
     const as = (role: 'auditor' | 'receptionist') => ({ session: { operatorId: 'x', operatorName: 'x', roles: [role] } }) as unknown as ServiceContext;
-    expect(readPrintJob(as('auditor'), jobs, sign).kind).toBe('welcomeSign');
+    expect(() => readPrintJob(as('auditor'), jobs, sign)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
     expect(() => readPrintJob(as('auditor'), jobs, badgeJob)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(readPrintJob(as('receptionist'), jobs, sign).kind).toBe('welcomeSign');
     expect(readPrintJob(as('receptionist'), jobs, badgeJob).kind).toBe('badges');
     expect(() => readPrintJob(as('receptionist'), jobs, '01a21adb-eb70-749a-827b-d3dcdcce8a20')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });

@@ -26,13 +26,43 @@ describe('the team (A/B rule)', () => {
     expect(detail.team.find((m) => m.primaryName === '李明')?.doubleBookedOn).toEqual([]);
     expect(detail.warnings).toContain('staffDoubleBooked');
     // Nor does a cancelled visit see its old team as busy elsewhere.
-    await core.call('plans.transition', { id: a.id, to: 'cancelled' });
+    await core.call('plans.transition', { id: a.id, to: 'cancelled', reason: '客户改期' });
     expect((await core.call<PlanDetail>('plans.get', { id: a.id })).team.flatMap((m) => m.doubleBookedOn)).toEqual([]);
     await core.call('plans.transition', { id: a.id, to: 'draft' });
     // A cancelled visit no longer takes anyone.
-    await core.call('plans.transition', { id: b.id, to: 'cancelled' });
+    await core.call('plans.transition', { id: b.id, to: 'cancelled', reason: '客户改期' });
     expect((await core.call<PlanDetail>('plans.get', { id: a.id })).warnings).not.toContain('staffDoubleBooked');
     expect(await core.dispatch('plans.setTeam', { planId: a.id, members: [member('chef', '王芳')] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});
+
+describe('the team rules hold in main, whoever calls', () => {
+  it('refuses a custom role without a name, a phone that is no phone and a stand-in who is the lead, each on its row and field, saving nothing', async () => {
+    const a = await plan('华为来访', '2026-12-03T09:00', '2026-12-03T18:00');
+    await core.call('plans.setTeam', { planId: a.id, members: [member('greeter', '王芳', '周杰')] });
+    const refused = await core.dispatch('plans.setTeam', {
+      planId: a.id,
+      members: [
+        member('greeter', '王芳', '周杰'),
+        { role: 'custom', customLabel: '  ', primaryName: '李明', primaryPhone: '', backupName: '', backupPhone: '' },
+        { ...member('presenter', '赵强', ' 赵强 '), primaryPhone: 'call me' },
+        { ...member('logistics', 'Li Ming', 'li  ming'), backupPhone: '12345' },
+      ],
+    });
+    expect(refused.ok ? [] : refused.error.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'members.1.customLabel', message: 'required' },
+        { path: 'members.2.primaryPhone', message: 'phone.invalid' },
+        { path: 'members.2.backupName', message: 'team.sameAsPrimary' },
+        { path: 'members.3.backupName', message: 'team.sameAsPrimary' },
+        { path: 'members.3.backupPhone', message: 'phone.invalid' },
+      ]),
+    );
+    expect(refused.ok ? 0 : refused.error.issues).toHaveLength(5);
+    expect((await core.call<PlanDetail>('plans.get', { id: a.id })).team.map((m) => m.primaryName)).toEqual(['王芳']);
+    // Phones are stored in their one written form.
+    const saved = await core.call<PlanDetail>('plans.setTeam', { planId: a.id, members: [{ ...member('greeter', '王芳', '周杰'), primaryPhone: '+86 138 0013 8000' }] });
+    expect(saved.team[0]!.primaryPhone).toBe('13800138000');
   });
 });
 
@@ -75,7 +105,7 @@ describe('rooms and vehicles', () => {
     ];
     expect((await core.call<{ conflicts: unknown[] }>('plans.checkBookings', { planId: b.id, bookings: twice })).conflicts).toHaveLength(1);
     // Cancelling frees the room; an inactive resource cannot be booked.
-    await core.call('plans.transition', { id: a.id, to: 'cancelled' });
+    await core.call('plans.transition', { id: a.id, to: 'cancelled', reason: '客户改期' });
     expect((await core.call<{ conflicts: unknown[] }>('plans.checkBookings', { planId: b.id, bookings: wanted })).conflicts).toEqual([]);
     await core.call('resources.update', { id: spareRoom.id, active: false });
     expect(await core.call<Resource[]>('resources.list', { kind: 'room' })).toEqual([expect.objectContaining({ name: '一号会议室' })]);

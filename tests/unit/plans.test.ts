@@ -38,6 +38,14 @@ describe('visit plans', () => {
 
   it('follows its workflow, checked in main', async () => {
     const plan = await create();
+    // A cancellation says why, whoever calls (the reason goes into the audit log).
+    for (const reason of [undefined, '', '   ']) {
+      expect(await core.dispatch('plans.transition', { id: plan.id, to: 'cancelled', reason })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', issues: [{ path: 'reason', message: 'plan.cancelReason' }] },
+      });
+    }
+    expect((await core.call<PlanDetail>('plans.get', { id: plan.id })).status).toBe('draft');
     expect(await core.dispatch('plans.transition', { id: plan.id, to: 'in_progress' })).toMatchObject({ ok: false, error: { details: { reason: 'badTransition', from: 'draft' } } });
     expect(await core.dispatch('plans.transition', { id: plan.id, to: 'confirmed' })).toMatchObject({ ok: false, error: { details: { reason: 'incomplete', missing: 'guests' } } });
     await core.call('plans.setGuests', { planId: plan.id, guests: [{ personId: await person('王总', '13800000001'), isLead: true }] });

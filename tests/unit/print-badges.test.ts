@@ -49,7 +49,7 @@ describe('badge printing', () => {
     expect(printLog().map((r) => r.is_reprint)).toEqual([0, 1]);
     // Same second, same badge: both PDFs are kept.
     expect(readdirSync(join(core.dataDir, 'prints'))).toHaveLength(2);
-    const [onSite] = await core.call<VisitSummary[]>('visits.list', { scope: 'on_site' });
+    const [onSite] = (await core.call<{ rows: VisitSummary[] }>('visits.list', { scope: 'on_site' })).rows;
     expect(onSite?.badgePrints).toBe(2);
   });
 

@@ -91,7 +91,7 @@ describe('the audit log', () => {
 describe('audited changes', () => {
   it('records old and new values of a returning visitor, with the ID masked', async () => {
     const otherId = residentId('110105', '19850101', '456');
-    await core.call('visits.checkOut', { visitId: (await core.call<{ id: string }[]>('visits.list', { scope: 'on_site' }))[0]!.id });
+    await core.call('visits.checkOut', { visitId: (await core.call<{ rows: { id: string }[] }>('visits.list', { scope: 'on_site' })).rows[0]!.id });
     // A change to the record on file is never silent: it is asked for, with a reason.
     const reason = '单位更名，证件换新';
     await core.call('visits.checkIn', { ...WALK_IN, visitorId, company: '华为终端', idNumber: otherId, identity: { action: 'update', reason } });

@@ -1,6 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SessionStatus } from '../../contract/session';
 import { ADMIN, makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
+
+/** A seam on the password hash: every answer to a sign-in must have spent one scrypt, whoever asked. */
+const scrypt = vi.hoisted(() => ({ calls: 0 }));
+vi.mock('../../main/security/scrypt', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../main/security/scrypt')>();
+  return {
+    ...real,
+    scryptKey: (...args: Parameters<typeof real.scryptKey>) => {
+      scrypt.calls++;
+      return real.scryptKey(...args);
+    },
+  };
+});
 
 let core: TestCore | undefined;
 afterEach(async () => {
@@ -115,4 +128,73 @@ describe('sign-in', () => {
     expect(await core.dispatch('session.signIn', { login: ADMIN.login, password: ADMIN.password })).toMatchObject({ ok: false, error: { code: 'INVALID_CREDENTIALS' } });
     expect(await core.call<SessionStatus>('session.signIn', { login: ADMIN.login, password: 'New-pass-22' })).toMatchObject({ phase: 'signedIn' });
   });
+});
+
+describe('sign-in tells no one which logins exist', () => {
+  /** One call, with the scrypt work it did and how long it took. */
+  async function attempt(channel: string, input: object) {
+    const before = scrypt.calls;
+    const started = performance.now();
+    const result = await core!.dispatch(channel, input);
+    return { result, scrypts: scrypt.calls - before, ms: performance.now() - started };
+  }
+  const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+  it('a shut account and a login that does not exist answer the same, after the same password work', async () => {
+    const clock = new Date('2026-11-27T09:00:00');
+    core = await makeTestCore({ now: () => clock });
+    await core.call('users.create', { login: 'liming', name: '李明', roles: ['receptionist'], password: 'First-pass-1' });
+    await core.call('users.update', { id: (await core.call<{ id: string; login: string }[]>('users.list', {})).find((u) => u.login === 'liming')!.id, active: false });
+    await core.call('session.signOut', {});
+    // Warm the stand-in hash an unknown login is checked against.
+    await attempt('session.signIn', { login: 'warm-up', password: 'nope-1234' });
+
+    const logins = [ADMIN.login, 'ghost', 'liming'];
+    for (let i = 1; i <= 5; i++) {
+      const answers = [];
+      for (const login of logins) {
+        const a = await attempt('session.signIn', { login, password: 'nope-1234' });
+        expect(a.scrypts, `${login}, try ${i}`).toBe(1);
+        answers.push(a.result);
+      }
+      // Same code, same keys, same details for the account, the unknown name and the disabled account.
+      expect(answers[1]).toEqual(answers[0]);
+      expect(answers[2]).toEqual(answers[0]);
+      expect(answers[0]).toMatchObject({ ok: false, error: { code: i < 5 ? 'INVALID_CREDENTIALS' : 'ACCOUNT_LOCKED' } });
+    }
+    expect((await core.dispatch('session.signIn', { login: 'ghost', password: 'nope-1234' }))).toEqual({
+      ok: false,
+      error: { code: 'ACCOUNT_LOCKED', message: expect.any(String), details: { retryAfterSeconds: 30 } },
+    });
+
+    // While shut, every answer still costs the check (the right password too), and the times match.
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const k = await attempt('session.signIn', { login: ADMIN.login, password: ADMIN.password });
+      const u = await attempt('session.signIn', { login: 'ghost', password: 'nope-1234' });
+      expect([k.scrypts, u.scrypts]).toEqual([1, 1]);
+      expect(k.result).toEqual(u.result);
+      known.push(k.ms);
+      unknown.push(u.ms);
+    }
+    // Both are one scrypt each (about 0.1 s); answering without it would be a hundred times faster.
+    expect(median(known)).toBeGreaterThan(median(unknown) / 3);
+    expect(median(unknown)).toBeGreaterThan(median(known) / 3);
+  }, 60_000);
+
+  it('unlocking counts failures the same way and spends the same work when shut', async () => {
+    const clock = new Date('2026-11-27T09:00:00');
+    core = await makeTestCore({ now: () => clock });
+    await core.call('session.lock', {});
+    for (let i = 1; i <= 5; i++) {
+      const a = await attempt('session.unlock', { password: 'wrong-123' });
+      expect(a.scrypts).toBe(1);
+      expect(a.result).toMatchObject({ ok: false, error: { code: i < 5 ? 'INVALID_CREDENTIALS' : 'ACCOUNT_LOCKED' } });
+    }
+    const shut = await attempt('session.unlock', { password: ADMIN.password });
+    expect(shut).toMatchObject({ scrypts: 1, result: { ok: false, error: { code: 'ACCOUNT_LOCKED', details: { retryAfterSeconds: 30 } } } });
+    // Unlock and sign-in share one count per login.
+    expect(await core.dispatch('session.signIn', { login: ADMIN.login, password: ADMIN.password })).toMatchObject({ ok: false, error: { code: 'ACCOUNT_LOCKED' } });
+  }, 60_000);
 });

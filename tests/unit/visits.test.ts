@@ -87,8 +87,8 @@ describe('check-out', () => {
     const twice = await core.dispatch('visits.checkOutByBadge', { badgeNo: b.badgeNo });
     expect(twice).toMatchObject({ ok: false, error: { code: 'ALREADY_CHECKED_OUT', details: { name: '王芳' } } });
     expect(await core.dispatch('visits.checkOutByBadge', { badgeNo: 'V0000000000' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await core.call<VisitSummary[]>('visits.list', { scope: 'on_site' })).toHaveLength(0);
-    expect(await core.call<VisitSummary[]>('visits.list', { scope: 'today' })).toHaveLength(2);
+    expect((await core.call<{ rows: VisitSummary[] }>('visits.list', { scope: 'on_site' })).rows).toHaveLength(0);
+    expect((await core.call<{ rows: VisitSummary[] }>('visits.list', { scope: 'today' })).rows).toHaveLength(2);
   });
 
   it('undoes a wrong check-out the same day only', async () => {
@@ -123,7 +123,7 @@ describe('badge numbers', () => {
     const v = await checkIn({});
     sqlite.prepare("UPDATE visits SET badge_no = 'V2611279999', status = 'checked_out' WHERE id = ?").run(v.id);
     expect((await checkIn({})).badgeNo).toBe('V26112710000');
-    await core.call('visits.checkOut', { visitId: (await core.call<VisitSummary[]>('visits.list', { scope: 'on_site' }))[0]!.id });
+    await core.call('visits.checkOut', { visitId: (await core.call<{ rows: VisitSummary[] }>('visits.list', { scope: 'on_site' })).rows[0]!.id });
     expect((await checkIn({})).badgeNo).toBe('V26112710001');
   });
 });

@@ -30,7 +30,7 @@ afterAll(async () => {
 const post = (channel: string, body: string, headers: Record<string, string> = { 'x-desk-token': TOKEN }) =>
   fetch(`${base}/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
-const onSiteCount = async () => (await core.call<unknown[]>('visits.list', { scope: 'on_site' })).length;
+const onSiteCount = async () => (await core.call<{ rows: unknown[] }>('visits.list', { scope: 'on_site' })).rows.length;
 
 describe('web shell HTTP transport', () => {
   it('refuses calls without the token, changing nothing', async () => {

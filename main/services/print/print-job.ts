@@ -5,12 +5,15 @@ import { AppError } from '../../core/errors';
 import type { PrintJobStore } from '../../print/job-store';
 import { mayCall } from '../../security/roles';
 
-/** Reading a job needs what printing it needed: badges hold visitors' names, plan documents a plan. */
+/**
+ * Reading a job needs what printing it needed (the same permission as the
+ * channel that made it): badges hold visitors' names, plan documents a plan.
+ */
 const PERMISSION_FOR: Record<PrintJobPayload['kind'], Permission> = {
   badges: 'badges.print',
-  itinerary: 'plans.view',
-  daySchedule: 'plans.view',
-  welcomeSign: 'plans.view',
+  itinerary: 'plans.print',
+  daySchedule: 'plans.print',
+  welcomeSign: 'plans.print',
 };
 
 /**

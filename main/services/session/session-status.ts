@@ -20,7 +20,7 @@ export function sessionStatus(ctx: ServiceContext): SessionStatus {
   return {
     phase,
     siteName: settings.siteName,
-    locale: settings.locale,
+    locale: ctx.runtime.screenLocale ?? settings.locale,
     user: user && (phase === 'signedIn' || phase === 'locked')
       ? { id: user.operatorId, login: user.login, name: user.operatorName, roles: user.roles, mustChangePassword: user.mustChangePassword }
       : null,

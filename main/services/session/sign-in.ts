@@ -2,64 +2,52 @@ import { eq } from 'drizzle-orm';
 import type { Parsed } from '../../../contract';
 import type { SessionStatus } from '../../../contract/session';
 import { users } from '../../../db/schema';
-import type { ServiceContext } from '../../core/context';
+import { ANONYMOUS, type ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../security/passwords';
 import { getUser, toSessionUser, type UserRow } from '../users/user-rows';
 import { readSettings, saveSettings } from '../settings/desk-settings';
 import { sessionStatus } from './session-status';
 
-/** Failures allowed before the account shuts; then each further one doubles the wait. */
-const FREE_ATTEMPTS = 5;
-const FIRST_LOCK_SECONDS = 30;
-const MAX_LOCK_SECONDS = 15 * 60;
-
-export function lockSeconds(failedAttempts: number): number {
-  if (failedAttempts < FREE_ATTEMPTS) return 0;
-  return Math.min(MAX_LOCK_SECONDS, FIRST_LOCK_SECONDS * 2 ** (failedAttempts - FREE_ATTEMPTS));
-}
-
-function refuseWhileLockedOut(ctx: ServiceContext, row: UserRow): void {
-  if (!row.lockedUntil) return;
-  const wait = Math.ceil((new Date(row.lockedUntil).getTime() - ctx.now().getTime()) / 1000);
+function refuseWhileLockedOut(ctx: ServiceContext, login: string): void {
+  const wait = ctx.runtime.signInLimiter.retryAfterSeconds(login, ctx.now());
   if (wait > 0) throw new AppError('ACCOUNT_LOCKED', 'Too many failed attempts; try again later.', { retryAfterSeconds: wait });
 }
 
+/** The audit trail keeps every failure; the count towards the lock-out is kept in memory, for any login. */
 function recordFailure(ctx: ServiceContext, row: UserRow | undefined, attemptedLogin: string, action: string): void {
-  const now = ctx.now();
   ctx.write(
     () => ({ actor: attemptedLogin, action, entity: 'user', entityId: row?.id ?? null, detail: { login: attemptedLogin, knownLogin: !!row } }),
-    (tx) => {
-      if (!row) return;
-      const failedAttempts = row.failedAttempts + 1;
-      const seconds = lockSeconds(failedAttempts);
-      tx.update(users)
-        .set({ failedAttempts, lockedUntil: seconds ? new Date(now.getTime() + seconds * 1000).toISOString() : row.lockedUntil })
-        .where(eq(users.id, row.id))
-        .run();
-    },
+    () => null,
   );
+  ctx.runtime.signInLimiter.recordFailure(attemptedLogin, ctx.now());
 }
 
-/** Checks a password for an account, counting failures towards a growing lock-out. */
+/**
+ * Checks a password for a login, counting failures towards a growing lock-out.
+ * Every path — unknown login, disabled account, shut login, wrong or right
+ * password — spends one password check before it answers, and a shut login
+ * answers the same whether it exists or not: neither the time nor the shape of
+ * an answer tells which logins exist.
+ */
 async function checkPassword(ctx: ServiceContext, row: UserRow | undefined, login: string, password: string, failAction: string): Promise<UserRow> {
-  if (!row || !row.active || row.deletedAt) {
-    await burnPasswordCheck(password);
-    recordFailure(ctx, undefined, login, failAction);
+  const account = row && row.active && !row.deletedAt ? row : undefined;
+  let right = false;
+  if (account) right = await verifyPassword(password, account.passwordHash);
+  else await burnPasswordCheck(password);
+  // A try while shut is refused without counting, even with the right password.
+  refuseWhileLockedOut(ctx, login);
+  if (!account || !right) {
+    recordFailure(ctx, account, login, failAction);
+    refuseWhileLockedOut(ctx, login);
     throw new AppError('INVALID_CREDENTIALS', 'Wrong login or password.');
   }
-  refuseWhileLockedOut(ctx, row);
-  if (!(await verifyPassword(password, row.passwordHash))) {
-    recordFailure(ctx, row, login, failAction);
-    const fresh = getUser(ctx.db, row.id);
-    refuseWhileLockedOut(ctx, fresh);
-    throw new AppError('INVALID_CREDENTIALS', 'Wrong login or password.');
-  }
-  return row;
+  return account;
 }
 
 function recordSuccess(ctx: ServiceContext, row: UserRow, action: string): void {
   const stamp = ctx.now().toISOString();
+  ctx.runtime.signInLimiter.clear(row.login);
   ctx.write(
     () => ({ actor: row.name, action, entity: 'user', entityId: row.id, detail: { login: row.login } }),
     (tx) => tx.update(users).set({ failedAttempts: 0, lockedUntil: null, lastSignInAt: stamp }).where(eq(users.id, row.id)).run(),
@@ -118,12 +106,23 @@ export async function changePassword(ctx: ServiceContext, input: Parsed<'session
   return sessionStatus(ctx);
 }
 
+/**
+ * Signed in, the language is the site's stored setting (audited with who chose
+ * it). Signed out, locked, or before a required password change, it changes
+ * only the screens of this run: a desk nobody has opened stores nothing.
+ */
 export function setLocale(ctx: ServiceContext, locale: 'zh-CN' | 'en'): SessionStatus {
+  const user = ctx.runtime.session.current();
+  if (ctx.session === ANONYMOUS || !user || user.mustChangePassword) {
+    ctx.runtime.screenLocale = locale;
+    return sessionStatus(ctx);
+  }
   if (readSettings(ctx.db).locale !== locale) {
     ctx.write(
       () => ({ actor: ctx.session.operatorName, action: 'settings.locale', entity: 'settings', entityId: 'desk', detail: { locale } }),
       (tx) => saveSettings(ctx, tx, { locale }),
     );
   }
+  ctx.runtime.screenLocale = null;
   return sessionStatus(ctx);
 }

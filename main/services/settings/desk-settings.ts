@@ -58,6 +58,8 @@ function changedValues(before: DeskSettings, after: DeskSettings): Record<string
 function writeSettings(ctx: ServiceContext, tx: Db, next: DeskSettings): void {
   const stamp = ctx.now().toISOString();
   const value = JSON.stringify(next);
+  // A stored language replaces one chosen for the screens while signed out.
+  ctx.runtime.screenLocale = null;
   tx.insert(settings)
     .values({ key: KEY, value, updatedAt: stamp, deviceId: ctx.deviceId })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: stamp, deviceId: ctx.deviceId } })

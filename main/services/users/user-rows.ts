@@ -12,7 +12,8 @@ export function rolesOf(row: UserRow): RoleName[] {
   return JSON.parse(row.roles) as RoleName[];
 }
 
-export function toSummary(row: UserRow, now: Date): UserSummary {
+/** `lockedUntil` comes from the sign-in limiter (memory), not the row. */
+export function toSummary(row: UserRow, lockedUntil: string | null): UserSummary {
   return {
     id: row.id,
     login: row.login,
@@ -20,7 +21,7 @@ export function toSummary(row: UserRow, now: Date): UserSummary {
     department: row.department,
     roles: rolesOf(row),
     active: row.active,
-    lockedUntil: row.lockedUntil && new Date(row.lockedUntil) > now ? row.lockedUntil : null,
+    lockedUntil,
     lastSignInAt: row.lastSignInAt,
     mustChangePassword: row.mustChangePassword,
   };

@@ -12,9 +12,12 @@ import { hashPassword } from '../../security/passwords';
 import { ROLE_PERMISSIONS, ROLES } from '../../security/roles';
 import { getUser, rolesOf, toSessionUser, toSummary, type UserRow } from './user-rows';
 
+function summary(ctx: ServiceContext, row: UserRow): UserSummary {
+  return toSummary(row, ctx.runtime.signInLimiter.lockedUntil(row.login, ctx.now()));
+}
+
 export function listUsers(ctx: ServiceContext): UserSummary[] {
-  const now = ctx.now();
-  return ctx.db.select().from(users).where(isNull(users.deletedAt)).orderBy(users.login).all().map((r) => toSummary(r, now));
+  return ctx.db.select().from(users).where(isNull(users.deletedAt)).orderBy(users.login).all().map((r) => summary(ctx, r));
 }
 
 export async function createUser(ctx: ServiceContext, input: Parsed<'users', 'create'>): Promise<UserSummary> {
@@ -30,7 +33,7 @@ export async function createUser(ctx: ServiceContext, input: Parsed<'users', 'cr
       tx.insert(users)
         .values({ id, ...syncStamp(stamp, ctx.deviceId), login: input.login, name: input.name, department: input.department, roles: JSON.stringify(input.roles), passwordHash, mustChangePassword: true })
         .run();
-      return toSummary(getUser(tx, id), ctx.now());
+      return summary(ctx, getUser(tx, id));
     },
   );
 }
@@ -65,7 +68,7 @@ export function updateUser(ctx: ServiceContext, input: Parsed<'users', 'update'>
     (tx) => {
       tx.update(users).set({ ...changes, updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId }).where(eq(users.id, id)).run();
       refuseLosingLastAdmin(tx);
-      return toSummary(getUser(tx, id), ctx.now());
+      return summary(ctx, getUser(tx, id));
     },
   );
   // The one desk session follows changes to its own account.
@@ -84,7 +87,8 @@ export async function resetPassword(ctx: ServiceContext, input: Parsed<'users', 
         .set({ passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null, updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId })
         .where(eq(users.id, row.id))
         .run();
-      return toSummary(getUser(tx, row.id), ctx.now());
+      ctx.runtime.signInLimiter.clear(row.login);
+      return summary(ctx, getUser(tx, row.id));
     },
   );
 }

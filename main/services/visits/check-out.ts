@@ -1,11 +1,12 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Output, Parsed } from '../../../contract';
 import type { VisitSummary } from '../../../contract/visits';
 import { visits } from '../../../db/schema';
 import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { normalizeBadgeNo } from './badge-number';
-import { getVisitSummary, selectVisitSummaries } from './visit-summary';
+import { getVisitSummary, pageVisitSummaries, selectVisitSummaries } from './visit-summary';
 
 function audit(ctx: ServiceContext, action: string) {
   return (visit: VisitSummary) => ({
@@ -60,7 +61,8 @@ export function undoCheckOut(ctx: ServiceContext, visitId: string): VisitSummary
   });
 }
 
-export function listVisits(ctx: ServiceContext, scope: 'on_site' | 'today'): VisitSummary[] {
-  if (scope === 'on_site') return selectVisitSummaries(ctx.db, sql`t.status = 'on_site'`);
-  return selectVisitSummaries(ctx.db, sql`t.visit_day = ${localDay(ctx.now())}`);
+/** A page of who is on site, or of everyone registered today. */
+export function listVisits(ctx: ServiceContext, input: Parsed<'visits', 'list'>): Output<'visits', 'list'> {
+  const where = input.scope === 'on_site' ? sql`t.status = 'on_site'` : sql`t.visit_day = ${localDay(ctx.now())}`;
+  return pageVisitSummaries(ctx.db, where, input);
 }

@@ -23,6 +23,41 @@ export function selectVisitSummaries(db: Db, where: SQL): VisitSummary[] {
   return db.all<VisitSummary>(sql`${SELECT} AND (${where}) ORDER BY t.check_in_at DESC, t.id DESC`);
 }
 
+export interface VisitPage {
+  rows: VisitSummary[];
+  total: number;
+  scopeTotal: number;
+}
+
+/** Case-insensitive containment in any of the columns the desk's filter looks at, as the list shows them. */
+function matching(query: string): SQL {
+  if (!query) return sql`1`;
+  const q = query.toLowerCase();
+  const fields = [sql`s.name`, sql`s.company`, sql`s.host`, sql`s.badgeNo`, sql`s.phone`, sql`s.purpose`];
+  return sql.join(
+    fields.map((f) => sql`instr(lower(${f}), ${q}) > 0`),
+    sql` OR `,
+  );
+}
+
+/**
+ * One page of a desk list, newest first. The page's ids are picked from the
+ * list as shown (so the filter reads the same columns the rows carry) without
+ * the per-row badge count, which is then worked out for that page only.
+ */
+export function pageVisitSummaries(db: Db, where: SQL, page: { query: string; limit: number; offset: number }): VisitPage {
+  const scoped = sql`(${SELECT} AND (${where})) s`;
+  const filter = matching(page.query);
+  const ids = db
+    .all<{ id: string }>(sql`SELECT s.id FROM ${scoped} WHERE ${filter} ORDER BY s.checkInAt DESC, s.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`)
+    .map((r) => r.id);
+  // The whole list is counted on the visits table alone (the scope reads only its columns); a filter needs the joins.
+  const scopeTotal = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM visits t WHERE t.deleted_at IS NULL AND (${where})`)!.n;
+  const total = page.query ? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${scoped} WHERE ${filter}`)!.n : scopeTotal;
+  const rows = ids.length ? selectVisitSummaries(db, sql`t.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`) : [];
+  return { rows, total, scopeTotal };
+}
+
 export function getVisitSummary(db: Db, visitId: string): VisitSummary {
   const [row] = selectVisitSummaries(db, sql`t.id = ${visitId}`);
   if (!row) throw new AppError('NOT_FOUND', 'No such visit.');

@@ -5,10 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../contract/visits';
 import { useNow } from '../lib/useNow';
 import { visitColumns } from './visitColumns';
+import type { VisitListPage } from './useVisitLists';
 import { VisitTable } from './VisitTable';
 
 interface Props {
-  visits: VisitSummary[];
+  /** The page main answered with, and how to ask for another. */
+  list: VisitListPage;
+  onPage: (page: number, pageSize: number) => void;
   loading: boolean;
   emptyText: string;
   scrollY: number;
@@ -72,7 +75,8 @@ export function OnSiteTable(props: Props) {
     <VisitTable
       testId="onsite-table"
       columns={columns}
-      visits={props.visits}
+      list={props.list}
+      onPage={props.onPage}
       loading={props.loading}
       emptyText={props.emptyText}
       scrollY={props.scrollY}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../contract/visits';
 import { useNow } from '../lib/useNow';
 import { visitColumns } from './visitColumns';
+import type { VisitListPage } from './useVisitLists';
 import { VisitTable } from './VisitTable';
 
 const STATUS_COLOR: Record<VisitSummary['status'], string> = {
@@ -15,7 +16,9 @@ const STATUS_COLOR: Record<VisitSummary['status'], string> = {
 };
 
 interface Props {
-  visits: VisitSummary[];
+  /** The page main answered with, and how to ask for another. */
+  list: VisitListPage;
+  onPage: (page: number, pageSize: number) => void;
   loading: boolean;
   emptyText: string;
   scrollY: number;
@@ -69,7 +72,8 @@ export function TodayTable(props: Props) {
     <VisitTable
       testId="today-table"
       columns={columns}
-      visits={props.visits}
+      list={props.list}
+      onPage={props.onPage}
       loading={props.loading}
       emptyText={props.emptyText}
       scrollY={props.scrollY}

@@ -9,13 +9,12 @@ import { useDesk } from '../shell/DeskContext';
 import { ArrivalsPanel, type ArrivalsPanelHandle } from './arrivals/ArrivalsPanel';
 import { useArrivalsShortcut } from './arrivals/useArrivalsShortcut';
 import type { ExpectedArrivals } from './arrivals/useExpectedArrivals';
-import { filterVisits } from './filterVisits';
 import { IdCell } from './IdCell';
 import { OnSiteTable } from './OnSiteTable';
 import { RevealReasonModal } from './RevealReasonModal';
 import { TodayTable } from './TodayTable';
 import { useRevealedIds } from './useRevealedIds';
-import type { VisitLists } from './useVisitLists';
+import type { VisitListPage, VisitLists } from './useVisitLists';
 
 type TabKey = 'on_site' | 'today' | 'expected';
 
@@ -45,24 +44,22 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
   const { revealed, reveal, hide } = useRevealedIds();
   const [asking, setAsking] = useState<VisitSummary | null>(null);
   const [tab, setTab] = useState<TabKey>('on_site');
-  const [filter, setFilter] = useState('');
+  const filter = lists.query;
   const [selected, setSelected] = useState<string[]>([]);
   const bodyRef = useRef<HTMLDivElement>(null);
   const filterRef = useRef<InputRef>(null);
   const arrivalsRef = useRef<ArrivalsPanelHandle>(null);
   const scrollY = Math.max(120, useElementHeight(bodyRef) - TABLE_HEADER_PX);
 
-  const onSite = useMemo(() => filterVisits(lists.onSite, filter), [lists.onSite, filter]);
-  const today = useMemo(() => filterVisits(lists.today, filter), [lists.today, filter]);
-  // Someone checked out elsewhere must not stay selected for a batch print.
-  const selectedOnSite = useMemo(() => lists.onSite.filter((v) => selected.includes(v.id)), [lists.onSite, selected]);
+  // Main filters and pages the lists; someone checked out elsewhere (or off this page) is no longer selected for a batch print.
+  const selectedOnSite = useMemo(() => lists.onSite.rows.filter((v) => selected.includes(v.id)), [lists.onSite.rows, selected]);
 
   useArrivalsShortcut(() => {
     setTab('expected');
     filterRef.current?.focus({ cursor: 'all' });
   });
 
-  const emptyText = (all: VisitSummary[], none: string) => (filter.trim() && all.length > 0 ? t('lists.noMatch') : none);
+  const emptyText = (list: VisitListPage, none: string) => (filter.trim() && list.scopeTotal > 0 ? t('lists.noMatch') : none);
 
   const idCell = (visit: VisitSummary) => (
     <IdCell visit={visit} revealed={revealed.get(visit.visitorId)} canReveal={canReveal} onAsk={setAsking} onHide={hide} />
@@ -84,7 +81,7 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
             key: 'on_site',
             label: (
               <span data-testid="onsite-tab">
-                {t('lists.onSite')} <span className="tab-count">{lists.onSite.length}</span>
+                {t('lists.onSite')} <span className="tab-count">{lists.onSite.scopeTotal}</span>
               </span>
             ),
           },
@@ -92,7 +89,7 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
             key: 'today',
             label: (
               <span data-testid="today-tab">
-                {t('lists.today')} <span className="tab-count">{lists.today.length}</span>
+                {t('lists.today')} <span className="tab-count">{lists.today.scopeTotal}</span>
               </span>
             ),
           },
@@ -128,7 +125,7 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
               prefix={<SearchOutlined aria-hidden />}
               allowClear
               value={filter}
-              onChange={(e) => setFilter(e.target.value)}
+              onChange={(e) => lists.setQuery(e.target.value)}
               onKeyDown={(e) => tab === 'expected' && arrivalsRef.current?.onFilterKeyDown(e)}
               className="lists-card__filter"
               data-testid="list-filter"
@@ -150,7 +147,8 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
           />
         ) : tab === 'on_site' ? (
           <OnSiteTable
-            visits={onSite}
+            list={lists.onSite}
+            onPage={(page, size) => lists.setPage('on_site', page, size)}
             loading={lists.loading}
             emptyText={emptyText(lists.onSite, t('lists.emptyOnSite'))}
             scrollY={scrollY}
@@ -167,7 +165,8 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
           />
         ) : (
           <TodayTable
-            visits={today}
+            list={lists.today}
+            onPage={(page, size) => lists.setPage('today', page, size)}
             loading={lists.loading}
             emptyText={emptyText(lists.today, t('lists.emptyToday'))}
             scrollY={scrollY}

@@ -97,6 +97,7 @@ export const en: Messages = {
     emptyOnSite: 'No visitors on site',
     emptyToday: 'No visits today yet',
     noMatch: 'Nothing matches the filter',
+    total: '{{count}} in all',
     loadFailed: 'Could not refresh the visitor lists',
   },
   columns: {
@@ -215,9 +216,13 @@ export const en: Messages = {
     },
     plan: {
       departureBeforeArrival: 'Departure must be after arrival',
+      cancelReason: 'Give a reason for cancelling',
     },
     itinerary: {
       endBeforeStart: 'The end must be after the start',
+    },
+    team: {
+      sameAsPrimary: 'The stand-in cannot be the lead',
     },
     guests: {
       duplicate: 'A guest can be on the list only once',
@@ -303,6 +308,7 @@ export const en: Messages = {
     SEALED: 'The data is not open yet; enter the recovery passphrase first',
     SETUP_REQUIRED: 'Complete the first-run setup first',
     LOCKED: 'The desk is locked; enter your password to unlock',
+    PASSWORD_CHANGE_REQUIRED: 'Change your password first',
     INVALID_CREDENTIALS: 'Wrong login or password',
     ACCOUNT_LOCKED: 'Too many attempts; try again later',
     WRONG_PASSPHRASE: 'That recovery passphrase is not correct',
@@ -558,6 +564,7 @@ export const en: Messages = {
     audit: { view: 'Read the audit log', export: 'Export the audit log' },
     clients: { view: 'See the client directory', manage: 'Manage clients and people' },
     keys: { manage: 'Rotate the data key' },
+    plans: { view: 'See visit plans', manage: 'Plan visits', print: 'Print plan documents and the day schedule' },
   },
   audit: {
     title: 'Audit log',

@@ -100,6 +100,7 @@ export const zhCN = {
     emptyOnSite: '目前没有在场访客',
     emptyToday: '今天还没有来访记录',
     noMatch: '没有符合筛选条件的记录',
+    total: '共 {{count}} 人',
     loadFailed: '访客列表刷新失败',
   },
   columns: {
@@ -218,9 +219,13 @@ export const zhCN = {
     },
     plan: {
       departureBeforeArrival: '离开时间应晚于到达时间',
+      cancelReason: '请填写取消原因',
     },
     itinerary: {
       endBeforeStart: '结束时间应晚于开始时间',
+    },
+    team: {
+      sameAsPrimary: 'B 角不能与 A 角是同一人',
     },
     guests: {
       duplicate: '同一位来宾不能重复添加',
@@ -306,6 +311,7 @@ export const zhCN = {
     SEALED: '数据尚未打开，请先输入恢复口令',
     SETUP_REQUIRED: '请先完成首次设置',
     LOCKED: '接待台已锁定，请输入密码解锁',
+    PASSWORD_CHANGE_REQUIRED: '请先修改密码',
     INVALID_CREDENTIALS: '账号或密码不正确',
     ACCOUNT_LOCKED: '尝试次数过多，请稍后再试',
     WRONG_PASSPHRASE: '恢复口令不正确',
@@ -561,6 +567,7 @@ export const zhCN = {
     audit: { view: '查看审计日志', export: '导出审计日志' },
     clients: { view: '查看客户名录', manage: '管理客户与联系人' },
     keys: { manage: '轮换数据密钥' },
+    plans: { view: '查看接待方案', manage: '编制接待方案', print: '打印方案文件与每日日程' },
   },
   audit: {
     title: '审计日志',

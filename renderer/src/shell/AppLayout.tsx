@@ -44,7 +44,7 @@ export function AppLayout() {
       <AppHeader
         page={page}
         pages={pages}
-        onSiteCount={seesDesk ? lists.onSite.length : null}
+        onSiteCount={seesDesk ? lists.onSite.scopeTotal : null}
         onOpenSettings={() => setSettingsOpen(true)}
         onChangePassword={() => setPasswordOpen(true)}
       />

@@ -42,9 +42,11 @@ function SignedInContent() {
     setState({ status: 'ready', settings: settings.value, info: info.value });
   }, []);
 
+  // Main refuses the desk's own data until a required password change is done; load it after.
+  const mustChangePassword = status.user?.mustChangePassword ?? false;
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (!mustChangePassword) void load();
+  }, [load, mustChangePassword]);
 
   const saveSettings = useCallback(
     async (patch: SettingsPatch) => {

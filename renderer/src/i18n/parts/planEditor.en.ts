@@ -47,7 +47,6 @@ export const planEditorEn: DeepStrings<typeof planEditorZh> = {
       hint: 'A cancelled plan can only be viewed; it can be reopened as a draft later.',
       reason: 'Reason',
       reasonPlaceholder: 'e.g. the client changed their travel plans',
-      reasonRequired: 'Give a reason for cancelling',
       ok: 'Cancel visit',
       back: 'Back',
     },

@@ -44,7 +44,6 @@ export const planEditorZh = {
       hint: '取消后方案只能查看；需要时可以重新启用为草稿。',
       reason: '取消原因',
       reasonPlaceholder: '例如：客户行程变更，改期另行通知',
-      reasonRequired: '请填写取消原因',
       ok: '取消接待',
       back: '返回',
     },

@@ -32,7 +32,6 @@ export const planTeamEn: DeepStrings<typeof planTeamZh> = {
     empty: 'No team yet. Add greeter, presenter, note-taker and logistics in one click.',
     keyRole: 'Key role',
     needsBackup: 'No stand-in',
-    sameAsPrimary: 'The stand-in cannot be the lead',
     doubleBooked: 'Also on: {{titles}}',
     saved: 'Reception team saved',
   },

@@ -29,7 +29,6 @@ export const planTeamZh = {
     empty: '尚未安排接待团队。可一键添加接待、讲解、记录、后勤四个标准岗位。',
     keyRole: '关键岗位',
     needsBackup: '缺少 B 角',
-    sameAsPrimary: 'B 角不能与 A 角是同一人',
     doubleBooked: '同一时段还在：{{titles}}',
     saved: '接待团队已保存',
   },

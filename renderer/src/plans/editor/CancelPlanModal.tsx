@@ -1,7 +1,9 @@
-import { Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Modal, Typography, type FormRule } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { plans } from '../../../../contract/plans';
 import { modalFooter } from '../../lib/modalFooter';
+import { issueText } from '../../lib/errors';
 
 interface Props {
   open: boolean;
@@ -10,6 +12,18 @@ interface Props {
   onCancel: () => void;
   onSubmit: (reason: string) => void;
 }
+
+/** Any well-formed id: only the reason's own issues are read. */
+const SOME_PLAN = '00000000-0000-7000-8000-000000000000';
+
+/** The reason as main checks it: the transition's own schema, for a move to cancelled. */
+const reasonRule: FormRule = {
+  validator: async (_rule, value: unknown) => {
+    const result = plans.transition.input.safeParse({ id: SOME_PLAN, to: 'cancelled', reason: value ?? '' });
+    const issue = result.error?.issues.find((i) => i.path[0] === 'reason');
+    if (issue) throw new Error(issueText(issue.message));
+  },
+};
 
 /** Cancelling a visit says why: the reason goes into the audit log with the change. */
 export function CancelPlanModal({ open, title, busy, onCancel, onSubmit }: Props) {
@@ -40,7 +54,7 @@ export function CancelPlanModal({ open, title, busy, onCancel, onSubmit }: Props
         <Form.Item
           name="reason"
           label={t('planEditor.status.cancel.reason')}
-          rules={[{ required: true, whitespace: true, message: t('planEditor.status.cancel.reasonRequired') }]}
+          rules={[reasonRule]}
         >
           <Input autoFocus maxLength={200} placeholder={t('planEditor.status.cancel.reasonPlaceholder')} data-testid="plan-cancel-reason" />
         </Form.Item>

@@ -17,7 +17,7 @@ export function DaySchedulePrintButton({ day, compact = false }: { day: string; 
   const { can } = useDesk();
   const choices = usePrintChoices();
   const { run, busy } = usePrintDocument('day-schedule-print');
-  if (!can('plans.view')) return null;
+  if (!can('plans.print')) return null;
 
   const print = () => run('daySchedule', () => api.print.daySchedule({ day, locale: choices.locale, printerId: choices.printerId }));
   const onClick: MenuProps['onClick'] = ({ key }) => applyChoice(key, choices);

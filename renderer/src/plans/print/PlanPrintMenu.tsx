@@ -63,7 +63,7 @@ export function PlanPrintMenu({ plan }: { plan: PlanDetail }) {
   const [open, setOpen] = useState(false);
   usePrintShortcut(useCallback(() => setOpen(true), []));
   useEscToClose(open, useCallback(() => setOpen(false), []));
-  if (!can('plans.view')) return null;
+  if (!can('plans.print')) return null;
 
   const print = (name: DocumentName & PlanDocumentName) =>
     run(name, () => api.print.planDocument({ planId: plan.id, ...DOCUMENTS[name], locale: choices.locale, printerId: choices.printerId }));

@@ -3,7 +3,7 @@ import { Button, Input, Select, Table, Tag, Tooltip, type TableColumnsType } fro
 import type { HTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEAM_ROLES, type PlanDetail } from '../../../../../contract/plans';
-import { problemText } from './problemText';
+import { issueText } from '../../../lib/errors';
 import { StaffNameInput } from './StaffNameInput';
 import { isKeyRole, lacksBackup, rowProblems, samePeopleAsSaved, type TeamField, type TeamRole, type TeamRow } from './teamRows';
 import type { StaffName } from './useStaffNames';
@@ -30,7 +30,7 @@ function Cell({ problem, children }: { problem?: string; children: ReactNode }) 
   return (
     <div className="team-cell">
       {children}
-      {problem && <div className="team-cell__problem">{problemText(problem)}</div>}
+      {problem && <div className="team-cell__problem">{issueText(problem)}</div>}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { normalizePhone, phone, requiredText, text } from '../../../../../contract/fields';
-import { KEY_TEAM_ROLES, TEAM_ROLES, type PlanDetail } from '../../../../../contract/plans';
+import { KEY_TEAM_ROLES, TEAM_ROLES, teamRowIssues, type PlanDetail } from '../../../../../contract/plans';
 
 export type TeamRole = (typeof TEAM_ROLES)[number];
 /** The four roles of DIGEST 01, in the order a coordinator thinks of them. */
@@ -20,7 +20,7 @@ export interface TeamRow {
 }
 
 export type TeamField = 'customLabel' | 'primaryName' | 'primaryPhone' | 'backupName' | 'backupPhone';
-/** i18n keys under `errors.` (or `planTeam.team.` for sameAsPrimary), per field. */
+/** i18n keys under `errors.`, per field. */
 export type RowProblems = Partial<Record<TeamField, string>>;
 
 let nextKey = 0;
@@ -70,7 +70,7 @@ export function lacksBackup(row: TeamRow): boolean {
 
 const requiredName = requiredText(50);
 const optionalName = text(50);
-const requiredLabel = requiredText(30);
+const label = text(30);
 
 function firstIssue(schema: z.ZodType, value: string): string | undefined {
   const result = schema.safeParse(value);
@@ -78,19 +78,18 @@ function firstIssue(schema: z.ZodType, value: string): string | undefined {
 }
 
 /**
- * What main would refuse, plus what makes no sense at a reception: a custom role
- * without a name, and a stand-in who is the same person as the lead.
+ * What main would refuse, cell by cell: each field's own schema, then the row's
+ * rules from contract (a custom role needs a name; the stand-in is not the lead).
  */
 export function rowProblems(row: TeamRow): RowProblems {
   const problems: RowProblems = {
-    customLabel: row.role === 'custom' ? firstIssue(requiredLabel, row.customLabel) : undefined,
+    customLabel: row.role === 'custom' ? firstIssue(label, row.customLabel) : undefined,
     primaryName: firstIssue(requiredName, row.primaryName),
     primaryPhone: firstIssue(phone, row.primaryPhone),
     backupName: firstIssue(optionalName, row.backupName),
     backupPhone: firstIssue(phone, row.backupPhone),
   };
-  const backup = row.backupName.trim();
-  if (!problems.backupName && backup !== '' && backup === row.primaryName.trim()) problems.backupName = 'sameAsPrimary';
+  for (const issue of teamRowIssues(row)) problems[issue.path] ??= issue.message;
   return Object.fromEntries(Object.entries(problems).filter(([, v]) => v)) as RowProblems;
 }
 
