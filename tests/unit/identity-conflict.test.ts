@@ -121,7 +121,7 @@ describe('a returning visitor whose details differ from the record', () => {
     expect(badges).toMatchObject([{ name: '张伟', company: '华为技术有限公司' }]);
 
     setClock('2026-11-20T18:00:00');
-    const lastWeek = await core.call<VisitSummary[]>('visits.list', { scope: 'today' });
+    const { rows: lastWeek } = await core.call<{ rows: VisitSummary[] }>('visits.list', { scope: 'today' });
     expect(lastWeek.map((v) => [v.id, v.name, v.company])).toEqual([[first.id, '张伟', '华为技术有限公司']]);
   });
 
@@ -201,7 +201,9 @@ describe('a planned guest', () => {
     const [visit] = await core.call<VisitSummary[]>('visits.checkInPlanned', { planId: plan.id, personIds: [person.id], privacyAck: true });
     expect(visit).toMatchObject({ name: '赵总', company: '小米科技', phone: '13700137000' });
     await core.call('people.update', { id: person.id, name: '赵总监', company: '小米集团', phone: '13700137001' });
-    const [listed] = await core.call<VisitSummary[]>('visits.list', { scope: 'today' });
+    const {
+      rows: [listed],
+    } = await core.call<{ rows: VisitSummary[] }>('visits.list', { scope: 'today' });
     expect(listed).toMatchObject({ id: visit!.id, name: '赵总', company: '小米科技', phone: '13700137000' });
     const [arrived] = await core.call<ExpectedGuest[]>('visits.expected', {});
     expect(arrived).toMatchObject({ personId: person.id, visitId: visit!.id, name: '赵总', company: '小米科技' });
