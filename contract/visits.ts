@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { day, idDocumentCheck, idDocumentShape, optionalText, phone, refineIdDocument, requiredText, uuid } from './fields';
+import { day, idDocumentCheck, idDocumentShape, optionalText, phone, refineIdDocument, requiredText, text, uuid } from './fields';
 import { ID_TYPES } from './id-documents';
 import { identityResolution } from './identity';
 
@@ -91,7 +91,7 @@ export const visits = {
   list: channel({
     input: z.strictObject({
       scope: z.enum(['on_site', 'today'], 'invalidOption'),
-      query: z.string('invalidType').trim().max(50, 'tooLong').default(''),
+      query: text(50).default(''),
       limit: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(VISIT_PAGE_MAX, 'outOfRange').default(50),
       offset: z.number('invalidType').int('invalidType').min(0, 'outOfRange').max(1_000_000, 'outOfRange').default(0),
     }),
