@@ -1,6 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from './web-shell-fixture';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, setUpDesk, startWebShell, stopWebShell, test } from './web-shell-fixture';
 
 /** The web shell's side of Electron's security checklist, checked in a real Chromium. */
 test('a strict CSP: no inline script or handler, no remote connections', async ({ page, desk }) => {
@@ -72,4 +76,30 @@ test('a page elsewhere cannot stop the desk with malformed URLs', async ({ page,
   for (const outcome of outcomes) expect(outcome).toMatch(/^4\d\d$|^net::ERR_BLOCKED_BY_ORB$/);
   expect(await desk.api('app.info')).toMatchObject({ ok: true });
   expect((await page.request.get(desk.url)).status()).toBe(200);
+});
+
+test('a print whose Chromium died is rendered by a fresh one, and the desk serves on', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'reception-e2e-'));
+  const { shell, child } = await startWebShell(dataDir);
+  try {
+    await setUpDesk(shell);
+    const visit = await shell.api<{ id: string }>('visits.checkIn', {
+      name: '张伟',
+      host: '李娜',
+      idType: 'resident_id',
+      privacyAck: true,
+    });
+    const print = () => shell.api('print.badges', { visitIds: [visit.value.id], layoutId: 'label-89x36', printerId: 'pdf', locale: 'zh-CN', confirmReprint: true });
+    expect(await print()).toMatchObject({ ok: true, value: { outcome: 'saved' } });
+    // The print engine's Chromium is the shell's only child process: kill it as a crash would.
+    const chromium = execFileSync('pgrep', ['-P', String(child.pid)]).toString().trim().split('\n').map(Number);
+    expect(chromium.length).toBeGreaterThan(0);
+    for (const pid of chromium) process.kill(pid, 'SIGKILL');
+    await expect.poll(() => chromium.every((pid) => !existsSync(`/proc/${pid}`) || readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z '))).toBe(true);
+    expect(await print()).toMatchObject({ ok: true, value: { outcome: 'saved' } });
+    expect(await shell.api('app.info')).toMatchObject({ ok: true });
+  } finally {
+    expect(await stopWebShell(child)).toBe(0);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });

@@ -79,16 +79,31 @@ export class ChromiumPrintEngine implements PrintEngine {
 
   renderPdf(jobId: string, page: PageSizeMm): Promise<Buffer> {
     // One job that hangs (a stuck page) fails alone after the deadline; the jobs behind it go on.
-    const run = this.queue.then(async () => {
+    const attempt = async () => {
       try {
         return await withDeadline(this.renderOnWarmPage(jobId, page), JOB_DEADLINE_MS, 'Rendering the print');
       } catch (err) {
         this.discardPage();
         throw err;
       }
+    };
+    const run = this.queue.then(async () => {
+      try {
+        return await attempt();
+      } catch (err) {
+        // Chromium died under this job (crashed, killed): once more on a fresh one.
+        if (!(await this.browserDied())) throw err;
+        this.browser = null;
+        return attempt();
+      }
     });
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  private async browserDied(): Promise<boolean> {
+    const browser = await this.browser?.catch(() => null);
+    return !browser || !browser.isConnected();
   }
 
   /** A page in an unknown state (failed or stuck job) is closed and not reused. */
@@ -99,7 +114,13 @@ export class ChromiumPrintEngine implements PrintEngine {
   }
 
   private async renderOnWarmPage(jobId: string, page: PageSizeMm): Promise<Buffer> {
-    const tab = await this.warmPage();
+    let tab = await this.warmPage();
+    if (tab.isClosed() || !tab.context().browser()?.isConnected()) {
+      // Chromium died before its 'disconnected' event was handled: start afresh now.
+      this.browser = null;
+      this.discardPage();
+      tab = await this.warmPage();
+    }
     try {
       if (tab.url().startsWith('http')) {
         // Runs in the page (a string, since this file is Node code): clear the
