@@ -35,6 +35,14 @@ export async function setUpDesk(shell: WebShell): Promise<string> {
   return value.passphrase;
 }
 
+/**
+ * How long the shell may take to print its ready line. It prints that line only
+ * once it is listening, so the wait ends as soon as it is ready; the limit is
+ * for a loaded 2-core machine (migrations, key derivation and Chromium warming
+ * up beside other tests), not an expectation of speed.
+ */
+const SHELL_READY_LIMIT_MS = 90_000;
+
 /** Starts the built web shell on a random port with a fresh data folder, as `npm run start:web` does. */
 export async function startWebShell(dataDir: string): Promise<{ shell: WebShell; child: ChildProcess }> {
   const child = spawn(process.execPath, [join(ROOT, 'out', 'main', 'web.js'), '--data-dir', dataDir, '--port', '0'], {
@@ -43,7 +51,10 @@ export async function startWebShell(dataDir: string): Promise<{ shell: WebShell;
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web shell did not start: ${stderr}`)), 15_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`web shell printed no ready line within ${SHELL_READY_LIMIT_MS / 1000} s: ${stderr}`));
+    }, SHELL_READY_LIMIT_MS);
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const found = /web shell: (http:\/\/\S+)/.exec(line)?.[1];
       if (found) {
@@ -51,7 +62,14 @@ export async function startWebShell(dataDir: string): Promise<{ shell: WebShell;
         resolveUrl(found);
       }
     });
-    child.on('exit', (code) => reject(new Error(`web shell exited ${code}: ${stderr}`)));
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web shell exited ${code}: ${stderr}`));
+    });
   });
   const parsed = new URL(url);
   const token = parsed.searchParams.get('token')!;
@@ -61,6 +79,8 @@ export async function startWebShell(dataDir: string): Promise<{ shell: WebShell;
 }
 
 export async function stopWebShell(child: ChildProcess): Promise<number | null> {
+  // Already gone (it crashed during the test): report how, rather than wait for an exit that has happened.
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   child.kill('SIGTERM');
   return exited;

@@ -2,9 +2,12 @@ import { BrowserWindow, type WebContents } from 'electron';
 import type { PrinterInfo } from '../../../contract/print';
 import { AppError } from '../../core/errors';
 import type { PageSizeMm, PrintEngine } from '../../print/print-engine';
+import { withDeadline } from '../deadline';
 
 const MM_PER_INCH = 25.4;
 const READY_TIMEOUT_MS = 20_000;
+/** Loading the route, waiting for it and printing or making the PDF, on a slow machine. */
+const JOB_DEADLINE_MS = 90_000;
 
 /**
  * Renders the print route in a hidden window. printToPDF takes inches and
@@ -26,12 +29,23 @@ export class ElectronPrintEngine implements PrintEngine {
     return (await contents.getPrintersAsync()).map((p) => ({ id: p.name, name: p.displayName || p.name, isDefault: false }));
   }
 
+  /**
+   * One hidden window per job, always destroyed after it. A renderer that
+   * crashes or hangs fails this job (PRINT_FAILED) within the deadline; it
+   * never leaves a promise pending forever or takes the app down.
+   */
   private async withRoute<T>(jobId: string, use: (contents: WebContents) => Promise<T>): Promise<T> {
     const win = new BrowserWindow({
       show: false,
       webPreferences: { preload: this.preload, contextIsolation: true, sandbox: true, nodeIntegration: false },
     });
-    try {
+    const gone = new Promise<never>((_resolve, reject) =>
+      win.webContents.once('render-process-gone', (_event, details) =>
+        reject(new AppError('PRINT_FAILED', `The print page stopped (${details.reason}).`)),
+      ),
+    );
+    gone.catch(() => undefined);
+    const render = async () => {
       await this.loadPrintRoute(win, jobId);
       const deadline = Date.now() + READY_TIMEOUT_MS;
       for (;;) {
@@ -44,8 +58,11 @@ export class ElectronPrintEngine implements PrintEngine {
         await new Promise((r) => setTimeout(r, 50));
       }
       return await use(win.webContents);
+    };
+    try {
+      return await withDeadline(Promise.race([render(), gone]), JOB_DEADLINE_MS, 'Printing');
     } finally {
-      win.destroy();
+      if (!win.isDestroyed()) win.destroy();
     }
   }
 

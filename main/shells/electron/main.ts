@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,6 +7,7 @@ import type { Result } from '../../../contract/result';
 import { createCore, type Core } from '../../core/create-core';
 import { startupFailureText } from '../../core/startup-errors';
 import { DataKeyStore } from '../../security/data-key-store';
+import { containedCall } from '../contained-call';
 import { ElectronPrintEngine } from './electron-print-engine';
 import { hardenApp } from './hardening';
 import { isAppUrl } from './link-policy';
@@ -44,15 +45,19 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-/** Only our own page, in our own window, may call the core. */
+/** Only our own page, in our own window, may call the core; a throw anywhere is that call's INTERNAL, never the app's. */
 function serveIpc(core: Core): void {
-  ipcMain.handle('api', (event, name: unknown, input: unknown): Promise<Result<unknown>> | Result<unknown> => {
-    const frameUrl = event.senderFrame?.url ?? '';
-    if (!isAppUrl(frameUrl, rendererIndexUrl)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are accepted from the app window only.' } };
-    }
-    return core.dispatch(name, input);
-  });
+  const handle = containedCall(
+    (event: IpcMainInvokeEvent, name: unknown, input: unknown): Promise<Result<unknown>> | Result<unknown> => {
+      const frameUrl = event.senderFrame?.url ?? '';
+      if (!isAppUrl(frameUrl, rendererIndexUrl)) {
+        return { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are accepted from the app window only.' } };
+      }
+      return core.dispatch(name, input);
+    },
+    (what, err) => console.error(`[ipc] ${what}:`, err),
+  );
+  ipcMain.handle('api', handle);
 }
 
 async function start(): Promise<void> {

@@ -3,9 +3,12 @@ import type { PrinterInfo } from '../../../contract/print';
 import { AppError } from '../../core/errors';
 import type { PageSizeMm, PrintEngine } from '../../print/print-engine';
 import { listCupsPrinters, printWithCups } from './cups-printers';
+import { withDeadline } from '../deadline';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium';
 
 const READY_TIMEOUT_MS = 20_000;
+/** Starting Chromium, waiting for the route and making the PDF, on a slow machine. */
+const JOB_DEADLINE_MS = 90_000;
 
 /**
  * The web shell's print engine: the renderer's print route rendered in headless
@@ -27,8 +30,21 @@ export class ChromiumPrintEngine implements PrintEngine {
     if (!this.browser) {
       const executablePath = findChromium();
       if (!executablePath) throw new AppError('PRINT_FAILED', 'No Chromium found to render the print (set CHROMIUM_PATH).');
-      this.browser = chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-      this.browser.catch(() => (this.browser = null));
+      const launched = chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+      this.browser = launched;
+      launched.then(
+        // Chromium that crashed or was killed is started afresh for the next job, not reused dead.
+        (browser) =>
+          browser.on('disconnected', () => {
+            if (this.browser === launched) {
+              this.browser = null;
+              this.page = null;
+            }
+          }),
+        () => {
+          if (this.browser === launched) this.browser = null;
+        },
+      );
     }
     return this.browser;
   }
@@ -62,13 +78,49 @@ export class ChromiumPrintEngine implements PrintEngine {
   }
 
   renderPdf(jobId: string, page: PageSizeMm): Promise<Buffer> {
-    const run = this.queue.then(() => this.renderOnWarmPage(jobId, page));
+    // One job that hangs (a stuck page) fails alone after the deadline; the jobs behind it go on.
+    const attempt = async () => {
+      try {
+        return await withDeadline(this.renderOnWarmPage(jobId, page), JOB_DEADLINE_MS, 'Rendering the print');
+      } catch (err) {
+        this.discardPage();
+        throw err;
+      }
+    };
+    const run = this.queue.then(async () => {
+      try {
+        return await attempt();
+      } catch (err) {
+        // Chromium died under this job (crashed, killed): once more on a fresh one.
+        if (!(await this.browserDied())) throw err;
+        this.browser = null;
+        return attempt();
+      }
+    });
     this.queue = run.catch(() => undefined);
     return run;
   }
 
+  private async browserDied(): Promise<boolean> {
+    const browser = await this.browser?.catch(() => null);
+    return !browser || !browser.isConnected();
+  }
+
+  /** A page in an unknown state (failed or stuck job) is closed and not reused. */
+  private discardPage(): void {
+    const stale = this.page;
+    this.page = null;
+    void stale?.then((tab) => tab.close()).catch(() => undefined);
+  }
+
   private async renderOnWarmPage(jobId: string, page: PageSizeMm): Promise<Buffer> {
-    const tab = await this.warmPage();
+    let tab = await this.warmPage();
+    if (tab.isClosed() || !tab.context().browser()?.isConnected()) {
+      // Chromium died before its 'disconnected' event was handled: start afresh now.
+      this.browser = null;
+      this.discardPage();
+      tab = await this.warmPage();
+    }
     try {
       if (tab.url().startsWith('http')) {
         // Runs in the page (a string, since this file is Node code): clear the
@@ -90,9 +142,7 @@ export class ChromiumPrintEngine implements PrintEngine {
         preferCSSPageSize: true,
       });
     } catch (err) {
-      // A page in an unknown state is not reused.
-      this.page = null;
-      await tab.close().catch(() => undefined);
+      this.discardPage();
       throw err;
     }
   }

@@ -1,46 +1,22 @@
 import { timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-import type { Result } from '../../../contract/result';
 import type { Dispatch } from '../../router/router';
+import { declaredTooLarge, readBody, refuseTooLarge } from './request-body';
+import { contained, sendJson, type LogRequestError } from './request-guard';
+import { serveStatic } from './static-files';
 
-/** Larger bodies are refused before parsing: no channel takes more than a few KB. */
-export const MAX_BODY_BYTES = 256 * 1024;
+export { MAX_BODY_BYTES } from './request-body';
+export { CONTENT_SECURITY_POLICY } from './static-files';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-};
+/** A whole request (headers and body, at most MAX_BODY_BYTES) arrives well within this even on a loaded machine; a trickle is cut. */
+const REQUEST_TIMEOUT_MS = 60_000;
 
 export interface WebServerOptions {
   dispatch: Dispatch;
   rendererDir: string;
   token: string;
-}
-
-function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
+  /** Where a request that failed unexpectedly is reported; the console by default. */
+  logError?: LogRequestError;
 }
 
 function tokenMatches(given: string | string[] | undefined, token: string): boolean {
@@ -56,18 +32,15 @@ function hostAllowed(req: IncomingMessage): boolean {
   return /^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host);
 }
 
-/** Resolves null for a body over the limit; the rest is drained, not kept. */
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+/**
+ * The path of an origin-form request target (`/a/b?c`), still percent-encoded;
+ * null for anything else (absolute-form, `*`, no URL at all), which we never serve.
+ */
+function requestPath(req: IncomingMessage): string | null {
+  const url = req.url;
+  if (typeof url !== 'string' || !url.startsWith('/')) return null;
+  const end = url.search(/[?#]/);
+  return end === -1 ? url : url.slice(0, end);
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, opts: WebServerOptions, name: string): Promise<void> {
@@ -76,12 +49,17 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, opts: WebSer
     return;
   }
   if (req.method !== 'POST') {
+    res.setHeader('allow', 'POST');
     sendJson(res, 405, { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Use POST.' } });
+    return;
+  }
+  if (declaredTooLarge(req)) {
+    refuseTooLarge(res);
     return;
   }
   const body = await readBody(req);
   if (body === null) {
-    sendJson(res, 413, { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: 'The request is too large.' } });
+    refuseTooLarge(res);
     return;
   }
   let input: unknown;
@@ -94,46 +72,37 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, opts: WebSer
   sendJson(res, 200, await opts.dispatch(name, input));
 }
 
-function serveStatic(req: IncomingMessage, res: ServerResponse, rendererDir: string, pathname: string): void {
-  const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
-  const file = join(rendererDir, relative);
-  if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('Not found');
+function handle(req: IncomingMessage, res: ServerResponse, opts: WebServerOptions): Promise<void> | void {
+  if (!hostAllowed(req)) {
+    res.writeHead(421, { 'content-length': 0 }).end();
     return;
   }
-  res.writeHead(200, {
-    'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cache-control': extname(file) === '.html' ? 'no-store' : 'max-age=3600',
-  });
-  if (req.method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+  const path = requestPath(req);
+  if (path === null) {
+    sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request target is malformed.' } });
+    return;
+  }
+  if (path.startsWith('/api/')) return handleApi(req, res, opts, path.slice('/api/'.length));
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD', 'content-length': 0 }).end();
+    return;
+  }
+  serveStatic(req, res, opts.rendererDir, path);
 }
 
 /**
  * The web shell: the same router as the Electron IPC, over HTTP on loopback,
- * guarded by a per-launch token. It serves the same renderer build.
+ * guarded by a per-launch token. It serves the same renderer build. Every
+ * request runs inside `contained`: one bad request is answered, never fatal.
  */
 export function createWebServer(opts: WebServerOptions): Server {
-  return createServer((req, res) => {
-    if (!hostAllowed(req)) {
-      res.writeHead(421).end();
-      return;
-    }
-    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (pathname.startsWith('/api/')) {
-      handleApi(req, res, opts, pathname.slice('/api/'.length)).catch(() => {
-        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong.' } });
-      });
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405).end();
-      return;
-    }
-    serveStatic(req, res, opts.rendererDir, pathname);
+  const log = opts.logError ?? ((what, err) => console.error(`[web shell] ${what}:`, err));
+  const listener = contained((req, res) => handle(req, res, opts), log);
+  const server = createServer({ requestTimeout: REQUEST_TIMEOUT_MS }, listener);
+  // `Expect: 100-continue`: an announced oversized body is refused before the client sends it.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    if (!declaredTooLarge(req)) res.writeContinue();
+    listener(req, res);
   });
+  return server;
 }

@@ -10,6 +10,9 @@ import { DataKeyStore } from '../../security/data-key-store';
 import { ChromiumPrintEngine } from './chromium-print-engine';
 import { createWebServer } from './http-server';
 
+/** How long a clean stop may take before the process leaves anyway. */
+const STOP_LIMIT_MS = 10_000;
+
 /** Built to out/main/web.js; the app root is two folders up. */
 const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -45,21 +48,44 @@ async function main(): Promise<void> {
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   if (core.preMigrationBackup) console.log(`Database backed up before migrating: ${core.preMigrationBackup}`);
-  // One line with the URL and token: scripts and tests read it from here.
+  // The ready signal: one line with the URL and token, printed only once the
+  // server is listening (listen() has called back), so a request sent after
+  // reading it is accepted. Scripts and tests read it from here.
   console.log(`Reception Desk web shell: ${baseUrl}/?token=${token}`);
   printEngine.warmUp();
 
   let stopping = false;
-  const stop = async () => {
+  const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    server.closeAllConnections();
-    await new Promise((done) => server.close(done));
-    await core.close();
-    process.exit(0);
+    // Leave even if closing hangs; the lock and the database are closed first when they can be.
+    setTimeout(() => process.exit(code), STOP_LIMIT_MS).unref();
+    try {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+      await core.close();
+    } finally {
+      process.exit(code);
+    }
   };
-  process.on('SIGTERM', () => void stop());
-  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop(0));
+  process.on('SIGINT', () => void stop(0));
+
+  // Every request is already contained (http-server.ts) and every channel's
+  // throw is turned into a result by the router, so what reaches here is a
+  // defect outside any request. Decided per kind:
+  // - a promise nobody awaited that rejected (e.g. a print warm-up) has
+  //   unwound through async code like any failed call; database writes are in
+  //   transactions, so nothing is half-done: log it and keep the desk serving.
+  // - an uncaught exception stopped synchronous code at an unknown point, so
+  //   the process state can no longer be trusted (Node's own advice): log it,
+  //   close the server and the database cleanly (releasing the lock), and exit
+  //   non-zero so the receptionist restarts a sound desk.
+  process.on('unhandledRejection', (reason) => console.error('[web shell] unhandled rejection (still serving):', reason));
+  process.on('uncaughtException', (err) => {
+    console.error('[web shell] uncaught exception, stopping:', err);
+    void stop(1);
+  });
 }
 
 main().catch((err: unknown) => {
