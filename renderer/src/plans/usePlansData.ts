@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Input } from '../../../contract';
+import { DAY_YEARS } from '../../../contract/fields';
 import type { PlanStatus, PlanSummary } from '../../../contract/plans';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
@@ -9,8 +10,11 @@ import { SEARCH_DEBOUNCE_MS, useDebounced } from '../clients/useClients';
 export const LIST_LIMIT = 500;
 /** A calendar stops reading here; a period this full needs a filter, not more boxes. */
 export const CALENDAR_CAP = 2000;
-/** Any day after every arrival: `to` set this far lists exactly the plans that have an arrival time. */
-const FAR_FUTURE = '9999-12-31';
+/**
+ * The last day main accepts, after every arrival it can store: `to` set this far
+ * lists exactly the plans that have an arrival time.
+ */
+const FAR_FUTURE = `${DAY_YEARS.max}-12-31`;
 
 export interface PlanFilters {
   statuses: PlanStatus[];
