@@ -14,6 +14,7 @@ import { createGate } from './gate';
 import { DeskRuntime } from './runtime';
 import { readSettings } from '../services/settings/desk-settings';
 import { resumeKeyRotation } from '../services/keys/key-rotation';
+import { replaySignInHistory } from '../services/session/sign-in-history';
 import { SYSTEM } from './context';
 import { readOrCreateDeviceId } from './device-id';
 import { DATA_FILES, evidenceOfUse, makeOwnerOnly, removeLeftoverTemps, restoreDetails } from './data-folder';
@@ -114,6 +115,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     runDataMigrations(sqlite, deviceId, now());
     const logError = opts.logError ?? ((channel, err) => console.error(`[${channel}]`, err));
     const runtime = await openRuntime(opts);
+    // A restart must not reopen a login shut by failed attempts: the audit trail holds them.
+    replaySignInHistory(sqlite, runtime.signInLimiter, now());
 
     const write = <T>(audit: (result: T) => AuditEntry, work: (tx: Db) => T): T =>
       sqlite.transaction(() => {
