@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors';
 import type { PageSizeMm, PrintEngine } from '../../print/print-engine';
 import { listCupsPrinters, printWithCups } from './cups-printers';
 import { withDeadline } from '../deadline';
-import { CHROMIUM_ARGS, findChromium } from './find-chromium';
+import { CHROMIUM_ARGS, chromiumLaunch, findChromium } from './find-chromium';
 
 const READY_TIMEOUT_MS = 20_000;
 /** Starting Chromium, waiting for the route and making the PDF, on a slow machine. */
@@ -20,7 +20,14 @@ export class ChromiumPrintEngine implements PrintEngine {
   private page: Promise<Page> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly routeUrl: (jobId: string) => string) {}
+  /**
+   * @param appRoot the app's folder, where the launcher that ties Chromium to
+   *   this process lives; without it Chromium is started directly.
+   */
+  constructor(
+    private readonly routeUrl: (jobId: string) => string,
+    private readonly appRoot?: string,
+  ) {}
 
   listPrinters(): Promise<PrinterInfo[]> {
     return listCupsPrinters();
@@ -30,7 +37,8 @@ export class ChromiumPrintEngine implements PrintEngine {
     if (!this.browser) {
       const executablePath = findChromium();
       if (!executablePath) throw new AppError('PRINT_FAILED', 'No Chromium found to render the print (set CHROMIUM_PATH).');
-      const launched = chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+      const how = this.appRoot ? chromiumLaunch(this.appRoot, executablePath) : { executablePath };
+      const launched = chromium.launch({ ...how, args: CHROMIUM_ARGS, headless: true });
       this.browser = launched;
       launched.then(
         // Chromium that crashed or was killed is started afresh for the next job, not reused dead.

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * Playwright cannot download its own browsers here (TOOLCHAIN.md trap 6):
@@ -18,3 +19,17 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * How the print engine starts Chromium: through a wrapper that ties its life to
+ * this process (see chromium-tied-to-parent.sh) where the system has setpriv,
+ * else Chromium itself, which then exits only once it notices its pipe closed.
+ */
+export function chromiumLaunch(appRoot: string, chromiumPath: string): { executablePath: string; env: Record<string, string> } {
+  const wrapper = join(appRoot, 'main', 'shells', 'web', 'chromium-tied-to-parent.sh');
+  const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
+  if (process.platform !== 'linux' || !existsSync(wrapper) || !['/usr/bin/setpriv', '/bin/setpriv'].some((p) => existsSync(p))) {
+    return { executablePath: chromiumPath, env };
+  }
+  return { executablePath: wrapper, env: { ...env, RECEPTION_CHROMIUM: chromiumPath } };
+}

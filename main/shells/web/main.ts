@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const token = randomBytes(24).toString('base64url');
   const version = (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
   let baseUrl = '';
-  const printEngine = new ChromiumPrintEngine((jobId) => `${baseUrl}/?token=${token}#/print/${jobId}`);
+  const printEngine = new ChromiumPrintEngine((jobId) => `${baseUrl}/?token=${token}#/print/${jobId}`, appRoot);
   const core = await createCore({
     dataDir,
     appRoot,
