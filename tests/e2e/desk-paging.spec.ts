@@ -1,9 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { expect, test } from './web-shell-fixture';
-
-const ARTIFACTS = resolve(import.meta.dirname, '..', 'artifacts');
-mkdirSync(ARTIFACTS, { recursive: true });
+import { artifact } from './ui-helpers';
 
 /** 60 walk-ins: more than one page of the on-site list (50). */
 async function seed(desk: { api: (name: string, input?: unknown) => Promise<{ ok: boolean; value?: unknown }> }) {
@@ -25,7 +21,7 @@ test('the desk lists page from main: newest first, filtered in main, check-out f
   await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(50);
   await expect(table.locator('tbody tr.ant-table-row').first()).toContainText('访客59');
   await expect(table.locator('.ant-pagination')).toContainText('共 60 人');
-  await page.screenshot({ path: join(ARTIFACTS, 'desk-paging-zh-CN.png') });
+  await page.screenshot({ path: artifact('desk-paging-zh-CN.png') });
 
   // Page 2 holds the ten earliest; checking one out there keeps the list and its count right.
   await table.locator('.ant-pagination-item-2').click();
@@ -63,5 +59,5 @@ test('the paged desk in English', async ({ page, desk }) => {
   const table = page.getByTestId('onsite-table');
   await expect(table.locator('.ant-pagination')).toContainText('60 in all', { timeout: 30_000 });
   await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(50);
-  await page.screenshot({ path: join(ARTIFACTS, 'desk-paging-en.png') });
+  await page.screenshot({ path: artifact('desk-paging-en.png') });
 });

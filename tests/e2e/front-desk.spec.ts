@@ -1,19 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './web-shell-fixture';
+import { artifact, residentId } from './ui-helpers';
 import { pdfPageSizesMm, pdfText, savedPrints } from './pdf-tools';
 import { scan } from './scanner';
-
-const ARTIFACTS = resolve(import.meta.dirname, '..', 'artifacts');
-mkdirSync(ARTIFACTS, { recursive: true });
-
-/** A real-looking resident ID with a correct GB 11643 check digit. */
-function residentId(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
-  return first17 + '10X98765432'[sum % 11];
-}
 
 async function register(page: Page, visitor: { name: string; company: string; phone: string; idNumber: string; host: string; purpose: string }) {
   await page.getByTestId('field-name').fill(visitor.name);
@@ -56,7 +46,7 @@ test('registers a Chinese walk-in, prints the badge, checks out by scan (zh-CN)'
 
   // Auto-print after check-in saves the badge as a PDF at the label's exact size.
   await expectBadgePdf(desk.dataDir, 1, '张伟');
-  await page.screenshot({ path: join(ARTIFACTS, 'front-desk-zh-CN.png') });
+  await page.screenshot({ path: artifact('front-desk-zh-CN.png') });
 
   // A reprint asks first, then is logged.
   const badgeNo = await badgeNoOf(page, '张伟');
@@ -146,7 +136,7 @@ test('the same desk in English', async ({ page, desk }) => {
   await expect(table).toContainText('Anna Li');
   await expect(table).toContainText('C****0T47');
   await expectBadgePdf(desk.dataDir, 1, 'Anna Li');
-  await page.screenshot({ path: join(ARTIFACTS, 'front-desk-en.png') });
+  await page.screenshot({ path: artifact('front-desk-en.png') });
 
   const badgeNo = await badgeNoOf(page, 'Anna Li');
   await page.getByTestId(`checkout-${badgeNo}`).click();

@@ -1,16 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type WebShell } from './web-shell-fixture';
-
-const ARTIFACTS = resolve(import.meta.dirname, '..', 'artifacts');
-mkdirSync(ARTIFACTS, { recursive: true });
-
-function residentId(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
-  return first17 + '10X98765432'[sum % 11];
-}
+import { artifact, residentId } from './ui-helpers';
 
 const ID = residentId('11010519900307123');
 const MASK = `110***********${ID.slice(-4)}`;
@@ -63,7 +53,7 @@ test('the conflict dialog in zh-CN: stop keeps the typing, Enter uses the record
   await expect(dialog.getByTestId('identity-row-idNumber')).toContainText(MASK);
   await expect(page.locator('body')).not.toContainText(ID);
   await expect(page.getByTestId('identity-use-on-file')).toBeFocused();
-  await page.screenshot({ path: join(ARTIFACTS, 'identity-conflict-zh-CN.png'), animations: 'disabled' });
+  await page.screenshot({ path: artifact('identity-conflict-zh-CN.png'), animations: 'disabled' });
 
   // Esc stops: nothing is sent, the form keeps what was typed.
   await page.keyboard.press('Escape');
@@ -96,7 +86,7 @@ test('the conflict dialog in zh-CN: updating the record needs a reason, and the 
   await expect(page.getByTestId('identity-reason')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('.ant-modal .ant-form-item-explain-error')).toHaveText('请填写更新原因（至少 2 个字）');
-  await page.screenshot({ path: join(ARTIFACTS, 'identity-conflict-update-zh-CN.png'), animations: 'disabled' });
+  await page.screenshot({ path: artifact('identity-conflict-update-zh-CN.png'), animations: 'disabled' });
   await page.getByTestId('identity-reason').fill('本人改名，出示新名片');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('identity-conflict')).toBeHidden();
@@ -120,7 +110,7 @@ test('the conflict dialog in English, stopped with its button', async ({ page, d
   await expect(page.getByTestId('identity-use-on-file')).toContainText('Use the record on file');
   await page.getByTestId('identity-update').click();
   await expect(page.getByTestId('identity-reason')).toBeFocused();
-  await page.screenshot({ path: join(ARTIFACTS, 'identity-conflict-en.png'), animations: 'disabled' });
+  await page.screenshot({ path: artifact('identity-conflict-en.png'), animations: 'disabled' });
   await page.getByTestId('identity-stop').click();
   await expect(page.getByTestId('identity-conflict')).toBeHidden();
   await expect(page.getByTestId('field-name')).toHaveValue('张卫');

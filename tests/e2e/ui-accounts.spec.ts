@@ -2,20 +2,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ADMIN, expect, test } from './web-shell-fixture';
-import { pageHolds } from './ui-helpers';
+import { pageHolds, residentId } from './ui-helpers';
 
 /**
  * The session screens end to end through the web shell: first-run setup,
  * sign-in, lock and unlock, roles and what each one sees, revealing an ID
  * number, and the audit log that records all of it.
  */
-
-/** A real-looking resident ID with a correct GB 11643 check digit. */
-function residentId(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
-  return first17 + '10X98765432'[sum % 11];
-}
 
 /** The wizard, as an administrator meets it on a new PC. */
 async function firstRunSetup(page: Page, url: string): Promise<string> {

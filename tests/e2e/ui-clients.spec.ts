@@ -1,5 +1,5 @@
 import { expect, test } from './web-shell-fixture';
-import { pickOption } from './ui-helpers';
+import { pickOption, residentId } from './ui-helpers';
 
 /**
  * The client directory end to end through the web shell: a client made in
@@ -7,13 +7,6 @@ import { pickOption } from './ui-helpers';
  * the duplicate warning for a second record with the same phone, and merging
  * the two back into one.
  */
-
-/** A real-looking resident ID with a correct GB 11643 check digit. */
-function residentId(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
-  return first17 + '10X98765432'[sum % 11];
-}
 
 test('clients: create, search by initials, add people, duplicate warning, merge (zh-CN)', async ({ page, desk }) => {
   const id = residentId('11010519850612301');

@@ -1,4 +1,21 @@
 import type { Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { residentIdCheckChar } from '../../contract/id-documents';
+
+/** Where specs leave screenshots of the screens they change, for a person to look at. */
+const ARTIFACTS = resolve(import.meta.dirname, '..', 'artifacts');
+
+/** The path of a screenshot under tests/artifacts (the folder is made on first use). */
+export function artifact(fileName: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, fileName);
+}
+
+/** A real-looking resident ID, its check digit made by the contract's own GB 11643 rule. */
+export function residentId(first17: string): string {
+  return first17 + residentIdCheckChar(first17);
+}
 
 /** Today in this machine's time zone: the web shell runs here too, so the desk and the test agree. */
 export function localToday(): string {
