@@ -46,7 +46,7 @@ export const audit = {
   /** Saves the filtered log as CSV or XLSX in the data folder's `exports/`; the export itself is audited. */
   export: channel({
     input: z.strictObject({ ...auditFilterShape, format: z.enum(['csv', 'xlsx'], 'invalidOption') }).superRefine(refineDayRange),
-    output: z.object({ fileName: z.string(), rows: z.number().int() }),
+    output: z.object({ fileName: z.string(), fileId: z.string(), rows: z.number().int() }),
     permission: 'audit.export',
   }),
 };

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { app } from './app';
 import { audit } from './audit';
 import { clients, people } from './clients';
+import { files } from './files';
 import type { Channel } from './channel';
 import { keys } from './keys';
 import { plans as planChannels, resources, teamPlans } from './plans';
@@ -17,7 +18,7 @@ import { visits } from './visits';
 /** Plans' channels live in one domain; team and bookings are declared beside the rest of contract/plans.ts. */
 const plans = { ...planChannels, ...teamPlans };
 
-export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people } as const;
+export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people, files } as const;
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
 

@@ -177,6 +177,8 @@ export type PrintJobPayload = z.output<typeof printJobPayload>;
 const printOutcome = {
   outcome: z.enum(['printed', 'saved']),
   fileName: z.string().nullable(),
+  /** A saved PDF, for `files.deliver`. */
+  fileId: z.string().nullable(),
   pages: z.number().int(),
 };
 

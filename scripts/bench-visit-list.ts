@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { createCore } from '../main/core/create-core';
+import { BrowserDownloads } from '../main/shells/web/browser-downloads';
 import { localDay } from '../main/core/clock';
 import { ANONYMOUS } from '../main/core/context';
 import { DataKeyStore } from '../main/security/data-key-store';
@@ -55,12 +56,13 @@ function seed(sqlite: import('better-sqlite3').Database, count: number): void {
 
 async function measure(count: number): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'reception-bench-list-'));
-  const core = await createCore({ dataDir, appRoot: ROOT, appVersion: 'bench', shell: 'web', keys: new DataKeyStore(join(dataDir, 'data-key.json'), null), printEngine: noPrinter });
+  const downloads = new BrowserDownloads();
+  const core = await createCore({ dataDir, appRoot: ROOT, appVersion: 'bench', shell: 'web', keys: new DataKeyStore(join(dataDir, 'data-key.json'), null), printEngine: noPrinter, handOver: downloads });
   const { passphrase } = (await core.dispatch('setup.recoveryPassphrase', {}) as { value: { passphrase: string } }).value;
   await core.dispatch('setup.complete', { siteName: 'Bench', locale: 'zh-CN', adminLogin: 'admin', adminName: 'Admin', adminPassword: 'Bench-pass-1', recoveryPassphrase: passphrase });
   seed(core.context(ANONYMOUS).sqlite, count);
   const token = 'bench-token';
-  const server = createWebServer({ dispatch: core.dispatch, rendererDir: join(ROOT, 'out', 'renderer'), token });
+  const server = createWebServer({ dispatch: core.dispatch, rendererDir: join(ROOT, 'out', 'renderer'), token, downloads });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/visits.list`;
 

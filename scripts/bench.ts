@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createCore } from '../main/core/create-core';
+import { BrowserDownloads } from '../main/shells/web/browser-downloads';
 import { DataKeyStore } from '../main/security/data-key-store';
 import { ChromiumPrintEngine } from '../main/shells/web/chromium-print-engine';
 import { createWebServer } from '../main/shells/web/http-server';
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
   let baseUrl = '';
   const token = 'bench-token';
   const engine = new ChromiumPrintEngine((jobId) => `${baseUrl}/?token=${token}#/print/${jobId}`);
+  const downloads = new BrowserDownloads();
   const core = await createCore({
     dataDir,
     appRoot: ROOT,
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
     shell: 'web',
     keys: new DataKeyStore(join(dataDir, 'data-key.json'), null),
     printEngine: engine,
+    handOver: downloads,
   });
   const call = async (name: string, input: unknown) => {
     const r = await core.dispatch(name, input);
@@ -126,7 +129,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) {
     console.log('\nNo renderer build (run `npm run build`): badge PDF timings skipped.');
   } else {
-    const server = createWebServer({ dispatch: core.dispatch, rendererDir: join(ROOT, 'out', 'renderer'), token });
+    const server = createWebServer({ dispatch: core.dispatch, rendererDir: join(ROOT, 'out', 'renderer'), token, downloads });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const remaining = (await call('visits.list', { scope: 'on_site', limit: 200 })) as unknown as { rows: { id: string }[] };

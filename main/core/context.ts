@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../../db/open';
 import type { AuditEntry } from '../audit/audit-log';
+import type { FileHandOver } from '../files/file-delivery';
+import type { FileOutbox } from '../files/file-outbox';
 import type { PrintEngine } from '../print/print-engine';
 import type { FieldCipher } from '../security/field-cipher';
 import type { Session } from '../security/roles';
@@ -21,6 +23,10 @@ export interface ServiceContext {
   shell: 'electron' | 'web';
   appVersion: string;
   printEngine: PrintEngine;
+  /** Files this desk made in the last minutes, by id, for their maker to take. */
+  outbox: FileOutbox;
+  /** The shell's way of giving a file to the user (download or save dialog). */
+  handOver: FileHandOver;
   /** Runs `work` in one transaction together with its audit entry: the one write path. */
   write<T>(audit: (result: T) => AuditEntry, work: (tx: Db) => T): T;
 }

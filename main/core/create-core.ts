@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseDamagedError, DatabaseMissingError, DatabaseTooNewError, ForeignKeyCheckError, openDatabase, type Db, type OpenedDb } from '../../db/open';
 import { appendAudit, type AuditEntry } from '../audit/audit-log';
+import type { FileHandOver } from '../files/file-delivery';
+import { FileOutbox } from '../files/file-outbox';
 import type { PrintEngine } from '../print/print-engine';
 import { PrintJobStore } from '../print/job-store';
 import { appHandlers } from '../router/app-handlers';
@@ -31,6 +33,8 @@ export interface CoreOptions {
   /** Opens a passphrase-only data key at start without asking (automation and tests). */
   autoUnsealPassphrase?: string;
   printEngine: PrintEngine;
+  /** How finished files reach the user: a browser download (web) or a save dialog (Electron). */
+  handOver: FileHandOver;
   now?: () => Date;
   logError?: (channel: string, err: unknown) => void;
 }
@@ -125,6 +129,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         return result;
       })();
 
+    const outbox = new FileOutbox();
     const context = (session: Session): ServiceContext => ({
       db,
       sqlite,
@@ -139,6 +144,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       shell: opts.shell,
       appVersion: opts.appVersion,
       printEngine: opts.printEngine,
+      outbox,
+      handOver: opts.handOver,
       write,
     });
 

@@ -11,6 +11,7 @@ import { findPeople } from '../services/people/find';
 import { mergePeople } from '../services/people/merge';
 import { getPerson } from '../services/people/person-rows';
 import { updatePerson } from '../services/people/update';
+import { deliverFile } from '../services/files/deliver-file';
 import { exportAudit } from '../services/audit/audit-export';
 import { listAudit, verifyAudit } from '../services/audit/audit-query';
 import { keyStatus, startRotation } from '../services/keys/key-rotation';
@@ -139,6 +140,9 @@ export function appHandlers(jobs: PrintJobStore): Handlers {
       list: (ctx, input) => listAudit(ctx, input),
       verify: (ctx) => verifyAudit(ctx),
       export: (ctx, input) => exportAudit(ctx, input),
+    },
+    files: {
+      deliver: (ctx, input) => deliverFile(ctx, input),
     },
   };
 }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { PrinterInfo } from '../../contract/print';
 import { createCore, type Core } from '../../main/core/create-core';
+import { saveIntoFolder, type FileHandOver } from '../../main/files/file-delivery';
 import type { PageSizeMm, PrintEngine } from '../../main/print/print-engine';
 import { DataKeyStore } from '../../main/security/data-key-store';
 import type { Role } from '../../main/security/roles';
@@ -36,6 +37,8 @@ export class RecordingPrintEngine implements PrintEngine {
 
 export interface TestCore extends Core {
   dataDir: string;
+  /** Where files handed over with `files.deliver` land (the user's pick in a save dialog). */
+  downloadsDir: string;
   engine: RecordingPrintEngine;
   /** The recovery passphrase set at first-run setup. */
   recovery: string;
@@ -53,10 +56,11 @@ export const ADMIN = { login: 'admin', name: '系统管理员', password: 'Admin
  * passphrase, first administrator) and signed in as that administrator.
  */
 export async function makeTestCore(
-  opts: { now?: () => Date; dataDir?: string; setUp?: boolean; logError?: (channel: string, err: unknown) => void } = {},
+  opts: { now?: () => Date; dataDir?: string; setUp?: boolean; logError?: (channel: string, err: unknown) => void; handOver?: FileHandOver } = {},
 ): Promise<TestCore> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'reception-test-'));
   const engine = new RecordingPrintEngine();
+  const downloadsDir = mkdtempSync(join(tmpdir(), 'reception-downloads-'));
   const core = await createCore({
     dataDir,
     appRoot: REPO_ROOT,
@@ -64,6 +68,8 @@ export async function makeTestCore(
     shell: 'web',
     keys: new DataKeyStore(join(dataDir, 'data-key.json'), null),
     printEngine: engine,
+    // Stands in for the user's choice in a save dialog: a real copy into a folder of the test's own.
+    handOver: opts.handOver ?? saveIntoFolder(downloadsDir),
     logError: opts.logError ?? (() => {}),
     ...(opts.now && { now: opts.now }),
   });
@@ -97,6 +103,7 @@ export async function makeTestCore(
   return {
     ...core,
     dataDir,
+    downloadsDir,
     engine,
     recovery,
     signInAs,
@@ -104,6 +111,7 @@ export async function makeTestCore(
     cleanup: async () => {
       await core.close();
       if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      rmSync(downloadsDir, { recursive: true, force: true });
     },
   };
 }

@@ -110,6 +110,7 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'audit.list': { ...auditFilter, offset: 0, limit: 50 },
     'audit.verify': {},
     'audit.export': { ...auditFilter, format: 'csv' },
+    'files.deliver': { fileId: '00000000-0000-4000-8000-000000000000' },
     'keys.status': {},
     'keys.rotate': { recoveryPassphrase: 'wrong words here' },
     'plans.list': { from: '2026-12-01', to: '2026-12-31', status: ['confirmed'], query: '华为', limit: 50, offset: 0 },

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dispatch } from '../../main/router/router';
+import { BrowserDownloads } from '../../main/shells/web/browser-downloads';
 import { createWebServer, MAX_BODY_BYTES } from '../../main/shells/web/http-server';
 import { contained } from '../../main/shells/web/request-guard';
 import { makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
@@ -16,6 +17,7 @@ let base: string;
 let port: number;
 let rendererDir: string;
 const logError = vi.fn();
+const downloads = new BrowserDownloads();
 let close: () => Promise<void>;
 
 async function listen(server: Server): Promise<{ port: number; close: () => Promise<void> }> {
@@ -27,7 +29,7 @@ async function listen(server: Server): Promise<{ port: number; close: () => Prom
 }
 
 beforeAll(async () => {
-  core = await makeTestCore();
+  core = await makeTestCore({ handOver: downloads });
   // The build sits in a folder with a secret beside it: nothing outside the build may be reached.
   const parent = mkdtempSync(join(tmpdir(), 'renderer-'));
   writeFileSync(join(parent, 'secret.txt'), SECRET);
@@ -36,7 +38,7 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>desk</title>');
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(rendererDir, '.env'), SECRET);
-  const server = await listen(createWebServer({ dispatch: core.dispatch, rendererDir, token: TOKEN, logError }));
+  const server = await listen(createWebServer({ dispatch: core.dispatch, rendererDir, token: TOKEN, logError, downloads }));
   port = server.port;
   base = `http://127.0.0.1:${port}`;
   close = server.close;
@@ -270,7 +272,7 @@ describe('web shell: the last-resort guard', () => {
     // Not JSON-serialisable: the throw happens while answering.
     throwing.mockImplementationOnce(() => Promise.resolve({ ok: true, value: 10n }));
     throwing.mockImplementation(() => Promise.resolve({ ok: true, value: 'fine' }));
-    const server = await listen(createWebServer({ dispatch: throwing, rendererDir, token: TOKEN, logError: log }));
+    const server = await listen(createWebServer({ dispatch: throwing, rendererDir, token: TOKEN, logError: log, downloads }));
     const call = async () => {
       const res = await fetch(`http://127.0.0.1:${server.port}/api/app.info`, { method: 'POST', headers: { 'x-desk-token': TOKEN }, body: '{}' });
       return { status: res.status, body: (await res.json()) as unknown };
@@ -331,5 +333,32 @@ describe('web shell: body limit', () => {
     expect(chunked.status).toBe(200);
     const near = await post('visitors.search', JSON.stringify({ query: 'x', pad: 'y'.repeat(MAX_BODY_BYTES - 100) }));
     expect(near.status).toBe(200);
+  });
+});
+
+describe('web shell: files reach the browser as downloads', () => {
+  it('hands an export over once, by a link that carries its (Chinese) name and no token', async () => {
+    const exported = await core.call<{ fileName: string; fileId: string }>('audit.export', { format: 'csv' });
+    const delivery = await core.call<{ kind: string; url: string; fileName: string }>('files.deliver', { fileId: exported.fileId });
+    expect(delivery).toMatchObject({ kind: 'download', fileName: exported.fileName });
+    expect(delivery.url).toMatch(/^\/downloads\/[0-9a-f-]{36}$/);
+
+    const res = await fetch(`${base}${delivery.url}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${exported.fileName}"; filename*=UTF-8''${encodeURIComponent(exported.fileName)}`);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(Buffer.from(await res.arrayBuffer())).toEqual(readFileSync(join(core.dataDir, 'exports', exported.fileName)));
+    // Used once: a second fetch (another tab, a replayed link) finds nothing.
+    expect((await fetch(`${base}${delivery.url}`)).status).toBe(404);
+  });
+
+  it('serves no file for a made-up link, a POST, or a foreign Host', async () => {
+    expect((await fetch(`${base}/downloads/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+    const exported = await core.call<{ fileId: string }>('audit.export', { format: 'xlsx' });
+    const { url } = await core.call<{ url: string }>('files.deliver', { fileId: exported.fileId });
+    expect((await fetch(`${base}${url}`, { method: 'POST' })).status).toBe(404);
+    expect((await get(url, 'Host: evil.example\r\n')).status).toBe(421);
+    // The refused attempts did not use the link up.
+    expect((await fetch(`${base}${url}`)).status).toBe(200);
   });
 });

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Output, Parsed } from '../../../contract';
 import type { AuditEntryView } from '../../../contract/audit';
-import { saveDataFile } from '../../core/data-files';
 import type { ServiceContext } from '../../core/context';
+import { saveAndOffer } from '../files/offer-file';
 import { selectAudit } from './audit-query';
 
 const MAX_ROWS = 200_000;
@@ -43,10 +43,10 @@ export async function exportAudit(ctx: ServiceContext, input: Parsed<'audit', 'e
   const { format, ...filter } = input;
   const entries = selectAudit(ctx.db, filter, 0, MAX_ROWS).reverse();
   const data = format === 'csv' ? toCsv(entries) : await toXlsx(entries);
-  const fileName = saveDataFile(ctx.dataDir, 'exports', 'audit', format, ctx.now(), data);
+  const { fileName, fileId } = saveAndOffer(ctx, 'exports', 'audit', format, data);
   ctx.write(
     () => ({ actor: ctx.session.operatorName, action: 'audit.export', entity: 'audit', entityId: null, detail: { format, rows: entries.length, filter, fileName } }),
     () => null,
   );
-  return { fileName, rows: entries.length };
+  return { fileName, fileId, rows: entries.length };
 }

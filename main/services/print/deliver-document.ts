@@ -1,11 +1,11 @@
 import { PDFDocument } from 'pdf-lib';
 import { SAVE_AS_PDF, type PrintJobPayload } from '../../../contract/print';
 import type { ServiceContext } from '../../core/context';
-import { saveDataFile } from '../../core/data-files';
 import { AppError } from '../../core/errors';
 import { withExactPageSize } from '../../print/exact-page-size';
 import type { PrintJobStore } from '../../print/job-store';
 import type { PageSizeMm } from '../../print/print-engine';
+import { saveAndOffer } from '../files/offer-file';
 
 export const A4_PORTRAIT: PageSizeMm = { widthMm: 210, heightMm: 297 };
 export const A4_LANDSCAPE: PageSizeMm = { widthMm: 297, heightMm: 210 };
@@ -13,6 +13,7 @@ export const A4_LANDSCAPE: PageSizeMm = { widthMm: 297, heightMm: 210 };
 export interface Delivered {
   outcome: 'printed' | 'saved';
   fileName: string | null;
+  fileId: string | null;
   pages: number;
 }
 
@@ -46,9 +47,9 @@ export async function renderAndDeliver(
     const pages = (await PDFDocument.load(pdf)).getPageCount();
     if (job.printerId !== SAVE_AS_PDF) {
       await ctx.printEngine.print(jobId, job.page, job.printerId, pdf);
-      return { outcome: 'printed', fileName: null, pages };
+      return { outcome: 'printed', fileName: null, fileId: null, pages };
     }
-    return { outcome: 'saved', fileName: saveDataFile(ctx.dataDir, 'prints', job.fileBase, 'pdf', ctx.now(), pdf), pages };
+    return { outcome: 'saved', ...saveAndOffer(ctx, 'prints', job.fileBase, 'pdf', pdf), pages };
   } finally {
     jobs.delete(jobId);
   }

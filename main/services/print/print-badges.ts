@@ -12,7 +12,7 @@ import { withExactPageSize } from '../../print/exact-page-size';
 import { findLayout } from '../../print/layouts';
 import { selectVisitSummaries } from '../visits/visit-summary';
 import { profileFor, readSettings } from '../settings/desk-settings';
-import { saveDataFile } from '../../core/data-files';
+import { saveAndOffer, type OfferedFileRef } from '../files/offer-file';
 
 type PrintBadges = Parsed<'print', 'badges'>;
 
@@ -69,11 +69,11 @@ export async function printBadges(ctx: ServiceContext, jobs: PrintJobStore, inpu
   }
   const jobId = jobs.add(payload);
   const page = { widthMm: payload.layout.pageWidthMm, heightMm: payload.layout.pageHeightMm };
-  let fileName: string | null = null;
+  let saved: OfferedFileRef | null = null;
   try {
     const pdf = await withExactPageSize(await ctx.printEngine.renderPdf(jobId, page), page);
     if (toPrinter) await ctx.printEngine.print(jobId, page, input.printerId, pdf);
-    else fileName = saveDataFile(ctx.dataDir, 'prints', `badges-${visits[0]!.badgeNo}${visits.length > 1 ? `-x${visits.length}` : ''}`, 'pdf', ctx.now(), pdf);
+    else saved = saveAndOffer(ctx, 'prints', `badges-${visits[0]!.badgeNo}${visits.length > 1 ? `-x${visits.length}` : ''}`, 'pdf', pdf);
   } finally {
     jobs.delete(jobId);
   }
@@ -103,7 +103,8 @@ export async function printBadges(ctx: ServiceContext, jobs: PrintJobStore, inpu
       }
       return {
         outcome: toPrinter ? ('printed' as const) : ('saved' as const),
-        fileName,
+        fileName: saved?.fileName ?? null,
+        fileId: saved?.fileId ?? null,
         badges: visits.length,
         pages: Math.ceil(visits.length / perPage),
         reprints: reprints.length,

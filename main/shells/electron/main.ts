@@ -12,6 +12,7 @@ import { ElectronPrintEngine } from './electron-print-engine';
 import { hardenApp } from './hardening';
 import { isAppUrl } from './link-policy';
 import { osKeychainAvailable, safeStorageKeychain } from './safe-storage-vault';
+import { saveDialogHandOver } from './save-dialog-hand-over';
 
 const appRoot = app.getAppPath();
 const rendererIndex = join(appRoot, 'out', 'renderer', 'index.html');
@@ -77,6 +78,7 @@ async function start(): Promise<void> {
     shell: 'electron',
     keys: keyStore(dir),
     printEngine: new ElectronPrintEngine((win, jobId) => win.loadFile(rendererIndex, { hash: `/print/${jobId}` }), preload, () => mainWindow?.webContents),
+    handOver: saveDialogHandOver(() => mainWindow),
   });
   serveIpc(core);
   mainWindow = createWindow();

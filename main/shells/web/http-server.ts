@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Dispatch } from '../../router/router';
+import { DOWNLOAD_PATH, type BrowserDownloads } from './browser-downloads';
 import { declaredTooLarge, readBody, refuseTooLarge } from './request-body';
 import { contained, sendJson, type LogRequestError } from './request-guard';
 import { serveStatic } from './static-files';
@@ -15,6 +16,8 @@ export interface WebServerOptions {
   dispatch: Dispatch;
   rendererDir: string;
   token: string;
+  /** One-time links to files the app made (exports, saved PDFs). */
+  downloads: BrowserDownloads;
   /** Where a request that failed unexpectedly is reported; the console by default. */
   logError?: LogRequestError;
 }
@@ -83,6 +86,7 @@ function handle(req: IncomingMessage, res: ServerResponse, opts: WebServerOption
     return;
   }
   if (path.startsWith('/api/')) return handleApi(req, res, opts, path.slice('/api/'.length));
+  if (path.startsWith(DOWNLOAD_PATH)) return opts.downloads.serve(req, res, path);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD', 'content-length': 0 }).end();
     return;

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../../core/create-core';
 import { startupFailureText } from '../../core/startup-errors';
 import { DataKeyStore } from '../../security/data-key-store';
+import { BrowserDownloads } from './browser-downloads';
 import { ChromiumPrintEngine } from './chromium-print-engine';
 import { createWebServer } from './http-server';
 
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
   let baseUrl = '';
   const printEngine = new ChromiumPrintEngine((jobId) => `${baseUrl}/?token=${token}#/print/${jobId}`, appRoot);
+  const downloads = new BrowserDownloads();
   const core = await createCore({
     dataDir,
     appRoot,
@@ -43,8 +45,9 @@ async function main(): Promise<void> {
     keys: new DataKeyStore(join(dataDir, 'data-key.json'), null),
     autoUnsealPassphrase: process.env.RECEPTION_RECOVERY_PASSPHRASE,
     printEngine,
+    handOver: downloads,
   });
-  const server = createWebServer({ dispatch: core.dispatch, rendererDir: join(appRoot, 'out', 'renderer'), token });
+  const server = createWebServer({ dispatch: core.dispatch, rendererDir: join(appRoot, 'out', 'renderer'), token, downloads });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   if (core.preMigrationBackup) console.log(`Database backed up before migrating: ${core.preMigrationBackup}`);
