@@ -175,7 +175,7 @@ async function bookRoomsAndVehicles(page: Page) {
 async function printGuestItinerary(page: Page, desk: WebShell) {
   await page.getByTestId('plan-print-menu').click();
   await page.getByTestId('plan-print-guest-itinerary').click();
-  await expect(page.locator('.ant-message-notice', { hasText: '已保存为 PDF' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.ant-message-notice', { hasText: '行程单 PDF已下载' })).toBeVisible({ timeout: 30_000 });
   const file = savedPrints(desk.dataDir).find((f) => f.startsWith('itinerary-guests-'));
   expect(file).toMatch(/^itinerary-guests-.+\.pdf$/);
   const path = join(desk.dataDir, 'prints', file!);

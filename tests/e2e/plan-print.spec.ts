@@ -105,13 +105,15 @@ test('the plan editor prints through its 打印 menu, in the language chosen', a
   await chooseFromMenu(page, 'plan-print-locale', 'plan-print-locale-en');
   await expect(page.getByTestId('plan-print-locale')).toContainText('English');
   await expect(page.getByTestId('plan-print-printer')).toContainText('保存为 PDF');
+  const download = page.waitForEvent('download', { timeout: 60_000 });
   await page.getByTestId('plan-print-team-itinerary').click();
 
-  const toast = page.locator('.ant-message-notice', { hasText: '团队行程单已保存为 PDF' });
+  const toast = page.locator('.ant-message-notice', { hasText: '团队行程单 PDF已下载到浏览器的“下载”文件夹' });
   await expect(toast).toBeVisible({ timeout: 30_000 });
   const [file] = savedPrints(desk.dataDir);
   expect(file).toMatch(/^itinerary-team-.*\.pdf$/);
   await expect(toast).toContainText(file!);
+  expect((await download).suggestedFilename()).toBe(file);
   const text = pdfText(join(desk.dataDir, 'prints', file!)).replace(/\s+/g, '');
   expect(text).toContain('Visititinerary·teamcopy');
   expect(text).toContain('INTERNAL');

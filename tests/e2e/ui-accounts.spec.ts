@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ADMIN, expect, test } from './web-shell-fixture';
@@ -183,11 +183,13 @@ test('reveal an ID with a reason; the audit log records it and stays intact (zh-
   await page.getByTestId('audit-verify').click();
   await expect(page.getByTestId('audit-verify-result')).toContainText('日志完整');
 
+  // The export reaches the user as a browser download (Electron: a save dialog), and the toast says so.
+  const download = page.waitForEvent('download');
   await page.getByTestId('audit-export-csv').click();
-  const toast = page.locator('.ant-message').getByText(/已导出 \d+ 条到 exports\//);
-  await expect(toast).toBeVisible();
-  const fileName = /exports\/(\S+)/.exec((await toast.textContent()) ?? '')![1]!;
-  expect(existsSync(join(desk.dataDir, 'exports', fileName))).toBe(true);
+  const fileName = (await download).suggestedFilename();
+  expect(fileName).toMatch(/^audit-\d{8}\d{6}\.csv$/);
+  expect(readFileSync((await (await download).path())!)).toEqual(readFileSync(join(desk.dataDir, 'exports', fileName)));
+  await expect(page.locator('.ant-message').getByText(`审计日志（`)).toContainText(`已下载到浏览器的“下载”文件夹：${fileName}`);
 
   await page.getByTestId('nav-desk').click();
   await expect(page.getByTestId(`reveal-${badgeNo}`)).toBeVisible();

@@ -4,13 +4,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
+import { handOverFile } from '../lib/handOverFile';
 import type { AuditFilter } from './useAuditLog';
 
 type Format = 'csv' | 'xlsx';
 
 /**
- * Saves the filtered log in the data folder's `exports/`; main names the file
- * and audits the export. The renderer only ever learns the file's name.
+ * Exports the filtered log: main writes it to the data folder's `exports/`,
+ * names it and audits the export; then it is handed to the user (download or
+ * save dialog) and the toast says where it went.
  */
 export function ExportButtons({ filter }: { filter: AuditFilter }) {
   const { t } = useTranslation();
@@ -21,8 +23,12 @@ export function ExportButtons({ filter }: { filter: AuditFilter }) {
     setBusy(format);
     try {
       const result = await api.audit.export({ ...filter, format });
-      if (result.ok) message.success(t('audit.exported', { count: result.value.rows, fileName: result.value.fileName }), 8);
-      else message.error(errorText(result.error));
+      if (!result.ok) {
+        message.error(errorText(result.error));
+        return;
+      }
+      const notice = await handOverFile(result.value.fileId, t('files.what.audit', { count: result.value.rows }));
+      message.open({ type: notice.type, content: notice.text, duration: 8 });
     } finally {
       setBusy(null);
     }

@@ -5,6 +5,7 @@ import { SAVE_AS_PDF } from '../../../contract/print';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
 import { formatFull } from '../lib/format';
+import { handOverFile } from '../lib/handOverFile';
 import { FALLBACK_LAYOUT_ID } from '../print/layoutNames';
 import { useDesk } from '../shell/DeskContext';
 
@@ -58,15 +59,12 @@ export function usePrintBadges(refresh: () => Promise<void>) {
           return false;
         }
         const done = result.value;
-        message.open({
-          key: TOAST_KEY,
-          type: 'success',
-          content:
-            done.outcome === 'saved'
-              ? t('print.saved', { fileName: done.fileName ?? '' })
-              : t('print.printed', { count: done.badges }),
-          duration: done.outcome === 'saved' ? 8 : 4,
-        });
+        if (done.fileId) {
+          const notice = await handOverFile(done.fileId, t('files.what.badges'));
+          message.open({ key: TOAST_KEY, type: notice.type, content: notice.text, duration: 8 });
+        } else {
+          message.open({ key: TOAST_KEY, type: 'success', content: t('print.printed', { count: done.badges }), duration: 4 });
+        }
         return true;
       } finally {
         setPrintingIds((s) => new Set([...s].filter((id) => !visitIds.includes(id))));

@@ -1,3 +1,4 @@
+import { filesEn } from './parts/files.en';
 import type { Messages } from './messages';
 import { plansEn } from './parts/plans.en';
 import { planEditorEn } from './parts/planEditor.en';
@@ -871,4 +872,5 @@ export const en: Messages = {
   arrivals: arrivalsEn,
   planPrint: planPrintEn,
   identity: identityEn,
+  files: filesEn,
 };

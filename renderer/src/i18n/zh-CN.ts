@@ -1,3 +1,4 @@
+import { filesZh } from './parts/files.zh-CN';
 import { plansZh } from './parts/plans.zh-CN';
 import { planEditorZh } from './parts/planEditor.zh-CN';
 import { planTeamZh } from './parts/planTeam.zh-CN';
@@ -875,4 +876,5 @@ export const zhCN = {
   arrivals: arrivalsZh,
   planPrint: planPrintZh,
   identity: identityZh,
+  files: filesZh,
 } as const;

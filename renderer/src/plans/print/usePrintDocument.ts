@@ -3,18 +3,20 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../../contract/result';
 import { errorText } from '../../lib/errors';
+import { handOverFile } from '../../lib/handOverFile';
 
 export type DocumentName = 'guestItinerary' | 'teamItinerary' | 'welcomeSign' | 'daySchedule';
 
 interface Printed {
   outcome: 'printed' | 'saved';
   fileName: string | null;
+  fileId: string | null;
   pages: number;
 }
 
 /**
  * Runs one print call with a progress toast that turns into the outcome:
- * sent to the printer, saved as a named PDF, or why it failed.
+ * sent to the printer, a PDF handed to the user (and where it went), or why it failed.
  */
 export function usePrintDocument(toastKey: string) {
   const { t } = useTranslation();
@@ -33,15 +35,12 @@ export function usePrintDocument(toastKey: string) {
           return false;
         }
         const done = result.value;
-        message.open({
-          key: toastKey,
-          type: 'success',
-          content:
-            done.outcome === 'saved'
-              ? t('planPrint.saved', { document, fileName: done.fileName ?? '' })
-              : t('planPrint.printed', { document, count: done.pages }),
-          duration: done.outcome === 'saved' ? 8 : 4,
-        });
+        if (done.fileId) {
+          const notice = await handOverFile(done.fileId, t('files.what.document', { document }));
+          message.open({ key: toastKey, type: notice.type, content: notice.text, duration: 8 });
+        } else {
+          message.open({ key: toastKey, type: 'success', content: t('planPrint.printed', { document, count: done.pages }), duration: 4 });
+        }
         return true;
       } finally {
         setBusy(null);
