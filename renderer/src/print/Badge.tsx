@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { BadgeView } from '../../../contract/print';
 import { badgeGeometry } from './badgeGeometry';
+import { FitText } from './FitText';
 
 export interface BadgeCaptions {
   visitor: string;
@@ -12,6 +13,7 @@ interface Props {
   badge: BadgeView;
   widthMm: number;
   heightMm: number;
+  /** The header's name: the host organisation, else the desk's site. */
   siteName: string;
   captions: BadgeCaptions;
   /** Data URL of the QR code; absent while it is being drawn. */
@@ -32,23 +34,22 @@ export function Badge({ badge, widthMm, heightMm, siteName, captions, qrSrc, cut
     '--qr': `${geometry.qrMm}mm`,
   } as CSSProperties;
   return (
-    <div className={`badge badge--${geometry.orientation}${cut ? ' badge--cut' : ''}`} style={style}>
+    <div className={`badge badge--${geometry.orientation}${cut ? ' badge--cut' : ''}`} style={style} data-fit-frame>
       <div className="badge__main">
-        <div className="badge__band">
+        <div className="badge__band" data-fit-frame>
           <span className="badge__role">
             <span className="badge__role-zh">{captions.visitor}</span>
             <span className="badge__role-en">{captions.visitorEn}</span>
           </span>
-          {siteName && <span className="badge__site">{siteName}</span>}
+          {siteName && <FitText className="badge__site" text={siteName} />}
         </div>
-        <div className="badge__body">
-          <div className="badge__name" data-fit>
-            {badge.name}
-          </div>
-          {badge.company && <div className="badge__company">{badge.company}</div>}
+        {/* Every text fits by fitText: shrinks, then two lines, never cut (see fitText.ts). */}
+        <div className="badge__body" data-fit-frame>
+          <FitText className="badge__name" text={badge.name} />
+          {badge.company && <FitText className="badge__company" text={badge.company} />}
         </div>
         <div className="badge__meta">
-          <span className="badge__host">
+          <span className="badge__host" data-fit="">
             <span className="badge__caption">{captions.host}</span> {badge.host}
           </span>
           <span className="badge__date">{badge.date}</span>

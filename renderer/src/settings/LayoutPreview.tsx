@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BadgeLayout } from '../../../contract/print';
 import { Badge } from '../print/Badge';
-import { fitNames } from '../print/fitNames';
+import { fitText } from '../print/fitText';
 import { layoutName } from '../print/layoutNames';
 import { qrDataUrl } from '../print/qrCodes';
 import '../print/badge.css';
@@ -53,8 +53,8 @@ export function LayoutPreview({ layout, offsetXMm, offsetYMm, siteName }: Props)
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    fitNames(el);
-    void document.fonts.ready.then(() => fitNames(el));
+    fitText(el);
+    void document.fonts.ready.then(() => fitText(el));
   });
 
   const w = layout.badgeWidthMm;

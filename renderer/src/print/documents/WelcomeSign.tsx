@@ -1,7 +1,7 @@
 import type { WelcomeSignJob } from '../../../../contract/print';
 import { formatSignDates } from './dates';
+import { FitText } from '../FitText';
 import { personWithTitle } from './people';
-import { signLines } from './signLines';
 import type { Words } from './words';
 
 /** Whom the sign greets, and the line that follows: the client, else the lead guest, else every guest. */
@@ -14,28 +14,19 @@ function greeting(job: WelcomeSignJob, w: Words): { name: string; visit: string 
 }
 
 /**
- * One landscape sheet for the entrance or the meeting room door. A long
- * name takes two lines, and every line shrinks to fit (`data-fit`).
+ * One landscape sheet for the entrance or the meeting room door. The name and
+ * the line below it fit by the badges' rule (fitText.ts): a long name shrinks,
+ * then takes two balanced lines.
  */
 export function WelcomeSign({ job, w }: { job: WelcomeSignJob; w: Words }) {
   const { name, visit } = greeting(job, w);
-  const lines = signLines(name);
   const dates = formatSignDates(w.locale, job.arrivalAt, job.departureAt);
   return (
     <section className={`sign sign--${w.locale === 'zh-CN' ? 'zh' : 'en'}`} data-testid="doc-welcome-sign">
-      <div className="sign__frame">
+      <div className="sign__frame" data-fit-frame>
         <p className="sign__welcome">{w.p('sign.welcome')}</p>
-        <p className={lines.length > 1 ? 'sign__name sign__name--two' : 'sign__name'}>
-          {lines.map((line) => (
-            // The lines of one name share the size of the tightest one.
-            <span key={line} className="sign__name-line" data-fit data-fit-group="sign-name">
-              {line}
-            </span>
-          ))}
-        </p>
-        <p className="sign__visit" data-fit>
-          {visit}
-        </p>
+        <FitText className="sign__name" text={name} />
+        <FitText className="sign__visit" text={visit} />
         <div className="sign__rule" aria-hidden="true" />
         {dates && <p className="sign__date">{dates}</p>}
       </div>
