@@ -13,8 +13,8 @@ interface Props {
   badge: BadgeView;
   widthMm: number;
   heightMm: number;
-  /** The header's name: the host organisation, else the desk's site. */
-  siteName: string;
+  /** The header's name: the host organisation (the site's name until it is set). */
+  heading: string;
   captions: BadgeCaptions;
   /** Data URL of the QR code; absent while it is being drawn. */
   qrSrc: string | undefined;
@@ -25,7 +25,7 @@ interface Props {
  * One visitor badge at its physical size. "访客 VISITOR" is always in both
  * languages: a guard reads it from across the lobby, and guests may not read Chinese.
  */
-export function Badge({ badge, widthMm, heightMm, siteName, captions, qrSrc, cut }: Props) {
+export function Badge({ badge, widthMm, heightMm, heading, captions, qrSrc, cut }: Props) {
   const geometry = badgeGeometry(widthMm, heightMm);
   const style = {
     width: `${widthMm}mm`,
@@ -41,7 +41,7 @@ export function Badge({ badge, widthMm, heightMm, siteName, captions, qrSrc, cut
             <span className="badge__role-zh">{captions.visitor}</span>
             <span className="badge__role-en">{captions.visitorEn}</span>
           </span>
-          {siteName && <FitText className="badge__site" text={siteName} />}
+          {heading && <FitText className="badge__site" text={heading} />}
         </div>
         {/* Every text fits by fitText: shrinks, then two lines, never cut (see fitText.ts). */}
         <div className="badge__body" data-fit-frame>

@@ -15,7 +15,8 @@ interface Props {
   layout: BadgeLayout;
   offsetXMm: number;
   offsetYMm: number;
-  siteName: string;
+  /** The badge header's name: the organisation (the site's until it is set). */
+  heading: string;
 }
 
 function sampleBadgeNo(now: Date): string {
@@ -28,7 +29,7 @@ function sampleBadgeNo(now: Date): string {
  * calibration offsets applied inside a dashed outline of the label, so the
  * receptionist sees what a layout and an offset will do before printing.
  */
-export function LayoutPreview({ layout, offsetXMm, offsetYMm, siteName }: Props) {
+export function LayoutPreview({ layout, offsetXMm, offsetYMm, heading }: Props) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const [qr, setQr] = useState<string>();
@@ -75,7 +76,7 @@ export function LayoutPreview({ layout, offsetXMm, offsetYMm, siteName }: Props)
             badge={badge}
             widthMm={w}
             heightMm={h}
-            siteName={siteName}
+            heading={heading}
             captions={{ visitor: t('badge.visitor'), visitorEn: t('badge.visitorEn'), host: t('badge.host') }}
             qrSrc={qr}
           />

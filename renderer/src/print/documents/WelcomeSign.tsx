@@ -6,7 +6,8 @@ import type { Words } from './words';
 
 /** Whom the sign greets, and the line that follows: the client, else the lead guest, else every guest. */
 function greeting(job: WelcomeSignJob, w: Words): { name: string; visit: string } {
-  const site = { site: job.siteName };
+  // The sign welcomes guests to the organisation they came to see, not to the desk.
+  const site = { site: job.hostName };
   const party = job.headcount > 1;
   if (job.clientName) return { name: job.clientName, visit: w.p(party ? 'sign.clientPartyVisit' : 'sign.visit', site) };
   if (job.leadGuest) return { name: personWithTitle(w, job.leadGuest, 'sign.leadGuest'), visit: w.p(party ? 'sign.leadPartyVisit' : 'sign.visit', site) };
@@ -24,6 +25,7 @@ export function WelcomeSign({ job, w }: { job: WelcomeSignJob; w: Words }) {
   return (
     <section className={`sign sign--${w.locale === 'zh-CN' ? 'zh' : 'en'}`} data-testid="doc-welcome-sign">
       <div className="sign__frame" data-fit-frame>
+        {job.hostLogo && <img className="sign__logo" src={job.hostLogo} alt="" />}
         <p className="sign__welcome">{w.p('sign.welcome')}</p>
         <FitText className="sign__name" text={name} />
         <FitText className="sign__visit" text={visit} />
