@@ -11,8 +11,12 @@ import { text } from './fields';
 export const ORG_NAME_MAX = 60;
 export const orgName = text(ORG_NAME_MAX);
 
-/** A logo is a small picture for paper: PNG or JPEG only (never SVG, which can carry script), at most 256 KB. */
-export const LOGO_MAX_BYTES = 256 * 1024;
+/**
+ * A logo is a small picture for paper: PNG or JPEG only (never SVG, which can
+ * carry script), at most 180 KB, ample for 600 px across. The limit also keeps
+ * its base64 (4/3 larger) inside one web-shell request (256 KB).
+ */
+export const LOGO_MAX_BYTES = 180 * 1024;
 export const LOGO_MIN_PX = 16;
 export const LOGO_MAX_PX = 4096;
 /** Wider or taller than this is a banner or a line, not a logo. */

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LOGO_MAX_BYTES } from '../../contract/organisation';
 import type { PrintJobPayload } from '../../contract/print';
+import { MAX_BODY_BYTES } from '../../main/shells/web/request-body';
 import type { DeskSettings } from '../../contract/settings';
 import type { SessionStatus } from '../../contract/session';
 import { seedResources, seedVipVisit, type Call } from '../e2e/plan-print-seed';
@@ -74,13 +76,13 @@ describe('the logo', () => {
     expect(await core.call<DeskSettings>('settings.get', {})).toMatchObject({ orgLogo: null });
   });
 
-  it('refuses a logo over 256 KB, tiny, huge or a thin line', async () => {
-    const big = Buffer.concat([pngImage(64, 64), Buffer.alloc(256 * 1024)]);
+  it('refuses a logo over the size limit, tiny, huge or a thin line', async () => {
+    const big = Buffer.concat([pngImage(64, 64), Buffer.alloc(LOGO_MAX_BYTES)]);
     expect(await update({ orgLogo: { base64: b64(big) } })).toMatchObject(issue('orgLogo.base64', 'logo.tooLarge'));
-    // Just over the limit in bytes, still under it in base64 length: main's own count refuses it.
+    // One byte over the limit is refused too.
     const justOver = Buffer.concat([pngImage(64, 64)]);
-    const padded = Buffer.concat([justOver, Buffer.alloc(256 * 1024 + 1 - justOver.length)]);
-    expect(await update({ orgLogo: { base64: b64(padded) } })).toMatchObject(issue('orgLogo', 'logo.tooLarge'));
+    const padded = Buffer.concat([justOver, Buffer.alloc(LOGO_MAX_BYTES + 1 - justOver.length)]);
+    expect(await update({ orgLogo: { base64: b64(padded) } })).toMatchObject(issue('orgLogo.base64', 'logo.tooLarge'));
     for (const [w, h] of [
       [8, 8],
       [5000, 600],
@@ -88,6 +90,14 @@ describe('the logo', () => {
     ] as const) {
       expect(await update({ orgLogo: { base64: b64(jpegHeader(w, h)) } }), `${w}×${h}`).toMatchObject(issue('orgLogo', 'logo.badSize'));
     }
+  });
+
+  it('at its largest still fits one web-shell request, and is taken', async () => {
+    const largest = Buffer.concat([pngImage(64, 64)]);
+    const atLimit = Buffer.concat([largest, Buffer.alloc(LOGO_MAX_BYTES - largest.length)]);
+    const body = JSON.stringify({ orgName: 'x'.repeat(60), orgLogo: { base64: b64(atLimit) } });
+    expect(Buffer.byteLength(body)).toBeLessThan(MAX_BODY_BYTES);
+    expect(await update({ orgLogo: { base64: b64(atLimit) } })).toMatchObject({ ok: true, value: { orgLogo: { bytes: LOGO_MAX_BYTES } } });
   });
 
   it('is for administrators: a receptionist may not set it', async () => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../contract';
 import { SAVE_AS_PDF, type Locale } from '../../../contract/print';
 import type { ApiError } from '../../../contract/result';
-import { hostNameOf, ORG_NAME_MAX, orgName as orgNameRule } from '../../../contract/organisation';
+import { hostNameOf, LOGO_MAX_BYTES, ORG_NAME_MAX, orgName as orgNameRule } from '../../../contract/organisation';
 import type { DeskSettings } from '../../../contract/settings';
 import { api } from '../api/client';
 import { errorText, issueText } from '../lib/errors';
@@ -52,6 +52,7 @@ function valuesFrom(settings: DeskSettings): SettingsValues {
 const ISSUE_FIELDS: Record<string, keyof SettingsValues> = {
   orgName: 'orgName',
   orgLogo: 'orgLogo',
+  'orgLogo.base64': 'orgLogo',
   siteName: 'siteName',
   locale: 'locale',
   printerId: 'printerId',
@@ -188,7 +189,7 @@ export function SettingsDrawer({ open, onClose }: Props) {
         <Form.Item name="orgName" label={t('organisation.name')} extra={t('organisation.nameHint')} rules={[schemaRule(orgNameRule)]}>
           <Input maxLength={ORG_NAME_MAX} placeholder={t('organisation.namePlaceholder')} data-testid="settings-org-name" />
         </Form.Item>
-        <Form.Item name="orgLogo" label={t('organisation.logo')} extra={t('organisation.logoHint')}>
+        <Form.Item name="orgLogo" label={t('organisation.logo')} extra={t('organisation.logoHint', { kb: LOGO_MAX_BYTES / 1024 })}>
           <LogoPicker testId="settings-org-logo" />
         </Form.Item>
 

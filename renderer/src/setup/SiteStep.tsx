@@ -1,6 +1,6 @@
 import { Form, Input, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ORG_NAME_MAX } from '../../../contract/organisation';
+import { LOGO_MAX_BYTES, ORG_NAME_MAX } from '../../../contract/organisation';
 import type { Locale } from '../../../contract/print';
 import { LogoPicker } from '../lib/LogoPicker';
 import { setupRules } from './setupFields';
@@ -22,7 +22,7 @@ export function SiteStep({ onLocale }: { onLocale: (locale: Locale) => void }) {
       <Form.Item name="orgName" label={t('organisation.name')} extra={t('organisation.nameHint')} rules={setupRules.orgName}>
         <Input autoFocus maxLength={ORG_NAME_MAX} placeholder={t('organisation.namePlaceholder')} data-testid="setup-org-name" />
       </Form.Item>
-      <Form.Item name="orgLogo" label={t('organisation.logo')} extra={t('organisation.logoHint')}>
+      <Form.Item name="orgLogo" label={t('organisation.logo')} extra={t('organisation.logoHint', { kb: LOGO_MAX_BYTES / 1024 })}>
         <LogoPicker testId="setup-org-logo" />
       </Form.Item>
       <Form.Item name="siteName" label={t('setup.siteName')} extra={t('organisation.siteNameHint')} rules={setupRules.siteName} required>

@@ -31,6 +31,7 @@ export const ISSUE_FIELDS: Record<string, keyof SetupValues> = {
   siteName: 'siteName',
   orgName: 'orgName',
   orgLogo: 'orgLogo',
+  'orgLogo.base64': 'orgLogo',
   adminLogin: 'adminLogin',
   adminName: 'adminName',
   adminPassword: 'adminPassword',

@@ -6,7 +6,7 @@ export const organisationEn = {
   nameHint: 'The organisation visitors come to see: printed on welcome signs, itineraries and visitor badges',
   siteNameHint: "Where this desk is: shown in the title bar and on the sign-in screen. The organisation's name is asked separately",
   logo: 'Logo (optional)',
-  logoHint: 'A PNG or JPEG image of up to 256 KB, printed at the top of welcome signs and itineraries',
+  logoHint: 'A PNG or JPEG image of up to {{kb}} KB, printed at the top of welcome signs and itineraries',
   chooseLogo: 'Choose an image…',
   replaceLogo: 'Replace image…',
   removeLogo: 'Remove logo',
@@ -16,7 +16,7 @@ export const organisationEn = {
   missing: 'Welcome signs, itineraries and badges now print the desk\'s name, "{{site}}". Once you enter the name of the organisation visitors come to see, printouts use it instead.',
   errors: {
     notImage: 'Only PNG or JPEG images can be used',
-    tooLarge: 'The image must be 256 KB or smaller',
+    tooLarge: 'The image is over the size limit: choose a smaller one',
     badSize: 'The image size does not suit a logo: width and height between 16 and 4096 pixels, no more than 10:1',
   },
 };
