@@ -38,6 +38,15 @@ describe('the organisation name', () => {
     expect(await update({ orgName: '' })).toMatchObject({ ok: true, value: { orgName: '' } });
   });
 
+  it('reads as unset on a desk saved before it existed, and the site name keeps its value', async () => {
+    const db = new Database(join(core.dataDir, 'reception.sqlite3'));
+    const row = JSON.parse(db.prepare("SELECT value FROM settings WHERE key = 'desk'").pluck().get() as string) as Record<string, unknown>;
+    delete row.orgName;
+    db.prepare("UPDATE settings SET value = ? WHERE key = 'desk'").run(JSON.stringify(row));
+    db.close();
+    expect(await core.call<DeskSettings>('settings.get', {})).toMatchObject({ siteName: '测试园区', orgName: '', orgLogo: null, idleLockMinutes: 10 });
+  });
+
   it('refuses a name too long or with invisible characters, and changes nothing', async () => {
     expect(await update({ orgName: '星'.repeat(61), siteName: '别的名字' })).toMatchObject(issue('orgName', 'tooLong'));
     expect(await update({ orgName: '星河\u202e科技' })).toMatchObject(issue('orgName', 'invalidChars'));
