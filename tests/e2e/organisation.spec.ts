@@ -146,3 +146,27 @@ test('main refuses a logo whatever the page claims, in English too', async ({ pa
   await page.getByTestId('settings-org-name').fill('Galaxy Technology Co., Ltd.');
   await page.screenshot({ path: artifact('organisation-settings-en.png') });
 });
+
+/** The welcome sign fits its names by the badges' rule: a long client and a long organisation print whole, inside the frame. */
+test('a welcome sign prints a long client and a long organisation whole, in both languages', async ({ desk }) => {
+  test.setTimeout(120_000);
+  const call = caller(desk);
+  const longOrg = '中国石油天然气股份有限公司北京昌平区分公司华北地区销售中心';
+  const client = await call('clients.create', { name: 'International Business Machines Corporation Greater China Regional Headquarters', tier: 'vip' });
+  const plan = await call('plans.create', { title: '长名称测试', clientId: client.id, level: 'vip', expectedHeadcount: 3 });
+  await call('settings.update', { orgName: longOrg });
+  for (const locale of ['zh-CN', 'en']) {
+    const sign = await printPlan(desk, plan.id, { document: 'welcomeSign' }, locale);
+    expect(sign.text, locale).toContain('InternationalBusinessMachinesCorporationGreaterChinaRegionalHeadquarters');
+    expect(sign.text, locale).toContain(longOrg);
+    expect(sign.text, locale).not.toContain('…');
+    // Every word inside the gold frame (11 mm from each edge of the 297×210 mm sheet).
+    const html = execFileSync('pdftotext', ['-bbox', sign.file, '-'], { encoding: 'utf8' });
+    const frame = { x0: (11 * 72) / 25.4, x1: ((297 - 11) * 72) / 25.4 };
+    for (const m of html.matchAll(/<word xMin="([\d.-]+)" yMin="[\d.-]+" xMax="([\d.-]+)" yMax="[\d.-]+">([^<]*)<\/word>/g)) {
+      expect(Number(m[1]), `${locale} "${m[3]}"`).toBeGreaterThanOrEqual(frame.x0);
+      expect(Number(m[2]), `${locale} "${m[3]}"`).toBeLessThanOrEqual(frame.x1);
+    }
+    execFileSync('pdftoppm', ['-png', '-r', '40', sign.file, artifact(`organisation-long-sign-${locale}`)]);
+  }
+});
