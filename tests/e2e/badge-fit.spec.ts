@@ -12,7 +12,7 @@ const LONG_SITE = '北京市朝阳区建国路八十八号现代城国际大厦A
 /** The header names the host organisation once it is set (the longest the form accepts). */
 const LONG_ORG = 'Galaxy Technology Group (Greater China) Holdings Company Ltd';
 const VISITORS = [
-  { name: 'Maximilian Alexander Featherstonehaugh-Wy'.slice(0, 40), company: 'International Business Machines Corporation Greater China Regional Headquarters Ltd', host: '李娜' },
+  { name: 'Maximilian Alexander Featherstonehaugh-Wy'.slice(0, 40), company: 'International Business Machines Corporation Greater China Regional Headquarters Ltd', host: 'Alexandra Müller-Lüdenscheidt von Hohenzollern' },
   { name: '爱新觉罗·溥仪皇帝陛下的第十二代远房表弟', company: '中国石油天然气股份有限公司北京昌平区分公司华北地区销售中心第三营业部客户服务站', host: '欧阳娜娜' },
   { name: '王伟', company: '', host: '张敏' },
   { name: 'Li', company: 'IBM', host: 'Tom' },
