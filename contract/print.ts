@@ -39,7 +39,8 @@ export type BadgeView = z.output<typeof badgeView>;
 export const badgesJob = z.object({
   kind: z.literal('badges'),
   locale: z.enum(LOCALES),
-  siteName: z.string(),
+  /** The header's name: the host organisation (or the site's name until it is set). */
+  hostName: z.string(),
   layout: badgeLayout,
   /** Per-printer calibration, in millimetres. */
   offsetXMm: z.number(),
@@ -56,7 +57,16 @@ export const ITINERARY_AUDIENCES = ['guests', 'team'] as const;
 export type ItineraryAudience = (typeof ITINERARY_AUDIENCES)[number];
 
 /** Every A4 document: its language, whose paper it is, and when it was printed (local `YYYY-MM-DDTHH:mm`). */
-const documentBase = { locale: z.enum(LOCALES), siteName: z.string(), printedAt: z.string() };
+const documentBase = {
+  locale: z.enum(LOCALES),
+  /** The desk's own name: the guests' contact when there is no greeter. */
+  siteName: z.string(),
+  /** The host organisation, named on the masthead and the welcome sign (the site's name until it is set). */
+  hostName: z.string(),
+  /** Its logo as a data URL, checked by main; null when there is none. */
+  hostLogo: z.string().nullable(),
+  printedAt: z.string(),
+};
 
 const visitHeading = z.object({
   title: z.string(),

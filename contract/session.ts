@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { text } from './fields';
+import { logoUpload, orgName } from './organisation';
 import { LOCALES } from './print';
 
 export const ROLE_NAMES = ['receptionist', 'coordinator', 'manager', 'auditor', 'admin'] as const;
@@ -86,6 +87,13 @@ export const setup = {
   complete: channel({
     input: z.strictObject({
       siteName: text(60).pipe(z.string().min(1, 'required')),
+      /**
+       * The host organisation, named on printouts, and its optional logo. The
+       * name may be left for later: printouts then use the site's name and the
+       * settings drawer asks for it, as on a desk set up before it existed.
+       */
+      orgName: orgName.optional().default(''),
+      orgLogo: logoUpload.optional(),
       locale: z.enum(LOCALES, 'invalidOption'),
       adminLogin: login,
       adminName: text(50).pipe(z.string().min(1, 'required')),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { requiredText } from './fields';
+import { logoUpload, orgLogoView, orgName } from './organisation';
 import { LOCALES, printerId } from './print';
 
 export const printerProfile = z.strictObject({
@@ -10,8 +11,12 @@ export const printerProfile = z.strictObject({
 });
 export type PrinterProfile = z.output<typeof printerProfile>;
 
-export const deskSettings = z.object({
+/** What is stored in the settings row (the logo has its own row: it is large, and audited by its size only). */
+export const storedDeskSettings = z.object({
+  /** The desk's own name: the place ("总部大楼一层前台"). */
   siteName: z.string(),
+  /** The host organisation ('' until an administrator names it; printouts then use the site name). */
+  orgName: z.string(),
   locale: z.enum(LOCALES),
   printerId: z.string(),
   autoPrintBadge: z.boolean(),
@@ -20,6 +25,9 @@ export const deskSettings = z.object({
   /** Keyed by printer id (`pdf` included). */
   printerProfiles: z.record(z.string(), printerProfile),
 });
+export type StoredDeskSettings = z.output<typeof storedDeskSettings>;
+
+export const deskSettings = storedDeskSettings.extend({ orgLogo: orgLogoView.nullable() });
 export type DeskSettings = z.output<typeof deskSettings>;
 
 export const settings = {
@@ -27,6 +35,10 @@ export const settings = {
   update: channel({
     input: z.strictObject({
       siteName: requiredText(60).optional(),
+      /** '' clears it (printouts then use the site name). */
+      orgName: orgName.optional(),
+      /** A new logo, or null to remove it. */
+      orgLogo: logoUpload.nullable().optional(),
       locale: z.enum(LOCALES, 'invalidOption').optional(),
       printerId: printerId.optional(),
       autoPrintBadge: z.boolean('invalidType').optional(),

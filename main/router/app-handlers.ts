@@ -28,7 +28,7 @@ import { printDaySchedule, printPlanDocument } from '../services/print/print-pla
 import { sessionStatus } from '../services/session/session-status';
 import { completeSetup, recoveryPassphrase, unseal } from '../services/session/setup';
 import { changePassword, lock, setLocale, signIn, signOut, unlock } from '../services/session/sign-in';
-import { readSettings, updateSettings } from '../services/settings/desk-settings';
+import { readSettings, settingsView, updateSettings } from '../services/settings/desk-settings';
 import { createUser, listUsers, permissionTable, resetPassword, updateUser } from '../services/users/users';
 import { revealIdNumber } from '../services/visitors/reveal-id';
 import { searchVisitors } from '../services/visitors/search';
@@ -91,7 +91,7 @@ export function appHandlers(jobs: PrintJobStore): Handlers {
       job: (ctx, input) => readPrintJob(ctx, jobs, input.jobId),
     },
     settings: {
-      get: (ctx) => readSettings(ctx.db),
+      get: (ctx) => settingsView(ctx.db),
       update: (ctx, input) => updateSettings(ctx, input),
     },
     users: {

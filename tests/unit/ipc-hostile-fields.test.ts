@@ -77,7 +77,7 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'session.setLocale': { locale: 'zh-CN' },
     'session.changePassword': { current: 'Wrong-pass-1', next: 'Other-pass-2' },
     'setup.recoveryPassphrase': {},
-    'setup.complete': { siteName: '园区', locale: 'zh-CN', adminLogin: 'root2', adminName: '管理员', adminPassword: 'Root-pass-1', recoveryPassphrase: 'x y z' },
+    'setup.complete': { siteName: '园区', orgName: '星河科技', locale: 'zh-CN', adminLogin: 'root2', adminName: '管理员', adminPassword: 'Root-pass-1', recoveryPassphrase: 'x y z' },
     'app.info': {},
     'visitors.search': { query: '张', limit: 8 },
     'visitors.revealId': { visitorId: x.visitorId, reason: '核对身份' },
@@ -96,6 +96,8 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'settings.get': {},
     'settings.update': {
       siteName: '园区',
+      orgName: '星河科技',
+      orgLogo: null,
       locale: 'zh-CN',
       printerId: 'pdf',
       autoPrintBadge: true,

@@ -61,6 +61,8 @@ describe("the guests' itinerary", () => {
       audience: 'guests',
       locale: 'zh-CN',
       siteName: '测试园区',
+      hostName: '测试园区',
+      hostLogo: null,
       printedAt: '2026-11-27T16:45',
       visit: { title: '东方电气集团高层考察交流', clientName: '中国东方电气集团有限公司', arrivalAt: `${VIP_DAY}T09:30`, headcount: 12 },
       leadGuest: { name: '王建国', title: '董事长' },
@@ -121,6 +123,8 @@ describe('the welcome sign', () => {
       kind: 'welcomeSign',
       locale: 'zh-CN',
       siteName: '测试园区',
+      hostName: '测试园区',
+      hostLogo: null,
       printedAt: '2026-11-27T16:45',
       clientName: '中国东方电气集团有限公司',
       leadGuest: null,
@@ -218,13 +222,13 @@ describe('who may print and read the job', () => {
     const badgeJob = jobs.add({
       kind: 'badges',
       locale: 'zh-CN',
-      siteName: 's',
+      hostName: 's',
       layout: { id: 'label-89x36', kind: 'label', pageWidthMm: 89, pageHeightMm: 36, badgeWidthMm: 89, badgeHeightMm: 36, columns: 1, rows: 1 },
       offsetXMm: 0,
       offsetYMm: 0,
       badges: [],
     });
-    const sign = jobs.add({ kind: 'welcomeSign', locale: 'en', siteName: 's', printedAt: '2026-11-27T09:00', clientName: 'c', leadGuest: null, headcount: 2, arrivalAt: null, departureAt: null });
+    const sign = jobs.add({ kind: 'welcomeSign', locale: 'en', siteName: 's', hostName: 's', hostLogo: null, printedAt: '2026-11-27T09:00', clientName: 'c', leadGuest: null, headcount: 2, arrivalAt: null, departureAt: null });
     const as = (role: 'auditor' | 'receptionist') => ({ session: { operatorId: 'x', operatorName: 'x', roles: [role] } }) as unknown as ServiceContext;
     expect(() => readPrintJob(as('auditor'), jobs, sign)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
     expect(() => readPrintJob(as('auditor'), jobs, badgeJob)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));

@@ -2,10 +2,12 @@ import type { Locale, GuestItineraryJob, TeamItineraryJob, WelcomeSignJob } from
 import type { PlanDetail } from '../../../contract/plans';
 import { teamContactOf } from '../plans/team-contact';
 
-/** What every document of a print run shares: its language, the site, and when it was printed. */
+/** What every document of a print run shares: its language, the desk, the host organisation, and when it was printed. */
 export interface DocumentBase {
   locale: Locale;
   siteName: string;
+  hostName: string;
+  hostLogo: string | null;
   /** Local `YYYY-MM-DDTHH:mm`. */
   printedAt: string;
 }

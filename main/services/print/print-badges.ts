@@ -11,8 +11,8 @@ import type { PrintJobStore } from '../../print/job-store';
 import { withExactPageSize } from '../../print/exact-page-size';
 import { findLayout } from '../../print/layouts';
 import { selectVisitSummaries } from '../visits/visit-summary';
-import { profileFor, readSettings } from '../settings/desk-settings';
 import { saveAndOffer, type OfferedFileRef } from '../files/offer-file';
+import { hostOf, profileFor, readSettings } from '../settings/desk-settings';
 
 type PrintBadges = Parsed<'print', 'badges'>;
 
@@ -40,7 +40,8 @@ function buildPayload(ctx: ServiceContext, input: PrintBadges, visits: VisitSumm
   return {
     kind: 'badges',
     locale: input.locale,
-    siteName: current.siteName,
+    // The header names the organisation the visitor came to see (the site's name until it is set).
+    hostName: hostOf(ctx.db).hostName,
     layout,
     offsetXMm: profile.offsetXMm,
     offsetYMm: profile.offsetYMm,

@@ -4,7 +4,7 @@ import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import type { PrintJobStore } from '../../print/job-store';
 import { planDetail } from '../plans/plan-detail';
-import { readSettings } from '../settings/desk-settings';
+import { hostOf, readSettings } from '../settings/desk-settings';
 import { daySchedule } from './day-schedule';
 import { A4_LANDSCAPE, A4_PORTRAIT, fileNamePart, renderAndDeliver } from './deliver-document';
 import { guestItinerary, teamItinerary, welcomeSign, type DocumentBase } from './plan-documents';
@@ -15,7 +15,7 @@ function localMinute(date: Date): string {
 }
 
 function documentBase(ctx: ServiceContext, locale: DocumentBase['locale']): DocumentBase {
-  return { locale, siteName: readSettings(ctx.db).siteName, printedAt: localMinute(ctx.now()) };
+  return { locale, siteName: readSettings(ctx.db).siteName, ...hostOf(ctx.db), printedAt: localMinute(ctx.now()) };
 }
 
 type PlanDocumentInput = Parsed<'print', 'planDocument'>;

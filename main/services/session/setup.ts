@@ -10,6 +10,7 @@ import { generateRecoveryPassphrase, normalizeRecoveryPassphrase, WrongPassphras
 import { hashPassword } from '../../security/passwords';
 import { resumeKeyRotation } from '../keys/key-rotation';
 import { saveSettings } from '../settings/desk-settings';
+import { checkLogo, logoSummary, writeOrgLogo } from '../settings/org-logo';
 import { getUser, toSessionUser } from '../users/user-rows';
 import { sessionStatus } from './session-status';
 
@@ -42,6 +43,8 @@ export async function completeSetup(ctx: ServiceContext, input: Parsed<'setup', 
       { path: 'recoveryPassphrase', message: 'recovery.mismatch' },
     ]);
   }
+  // Checked before the key is made: a refused logo leaves nothing behind.
+  const logo = input.orgLogo ? checkLogo(input.orgLogo.base64) : null;
   const passwordHash = await hashPassword(input.adminPassword);
   const { ring, file } = await ctx.runtime.keys.stageCreate(pending);
   // Two setups racing through the awaits above: only the first may commit.
@@ -55,12 +58,13 @@ export async function completeSetup(ctx: ServiceContext, input: Parsed<'setup', 
   const stamp = ctx.now().toISOString();
   try {
     ctx.write(
-      () => ({ actor: input.adminName, action: 'setup.complete', entity: 'user', entityId: id, detail: { login: input.adminLogin, siteName: input.siteName } }),
+      () => ({ actor: input.adminName, action: 'setup.complete', entity: 'user', entityId: id, detail: { login: input.adminLogin, siteName: input.siteName, orgName: input.orgName, orgLogo: logoSummary(logo) } }),
       (tx) => {
         tx.insert(users)
           .values({ id, ...syncStamp(stamp, ctx.deviceId), login: input.adminLogin, name: input.adminName, roles: JSON.stringify(['admin']), passwordHash, lastSignInAt: stamp })
           .run();
-        saveSettings(ctx, tx, { siteName: input.siteName, locale: input.locale });
+        saveSettings(ctx, tx, { siteName: input.siteName, orgName: input.orgName, locale: input.locale });
+        if (logo) writeOrgLogo(tx, logo, stamp, ctx.deviceId);
         file.commit();
       },
     );

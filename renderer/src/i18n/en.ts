@@ -6,6 +6,7 @@ import { planTeamEn } from './parts/planTeam.en';
 import { arrivalsEn } from './parts/arrivals.en';
 import { planPrintEn } from './parts/planPrint.en';
 import { identityEn } from './parts/identity.en';
+import { organisationEn } from './parts/organisation.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -211,6 +212,7 @@ export const en: Messages = {
     date: 'YYYY-MM-DD',
   },
   errors: {
+    logo: organisationEn.errors,
     invalid: 'Invalid input',
     datetime: {
       invalid: 'Enter a valid date and time',
@@ -873,4 +875,5 @@ export const en: Messages = {
   planPrint: planPrintEn,
   identity: identityEn,
   files: filesEn,
+  organisation: organisationEn,
 };

@@ -5,6 +5,7 @@ import { planTeamZh } from './parts/planTeam.zh-CN';
 import { arrivalsZh } from './parts/arrivals.zh-CN';
 import { planPrintZh } from './parts/planPrint.zh-CN';
 import { identityZh } from './parts/identity.zh-CN';
+import { organisationZh } from './parts/organisation.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -214,6 +215,7 @@ export const zhCN = {
     date: 'YYYY-MM-DD',
   },
   errors: {
+    logo: organisationZh.errors,
     invalid: '输入有误',
     datetime: {
       invalid: '请输入有效的日期和时间',
@@ -877,4 +879,5 @@ export const zhCN = {
   planPrint: planPrintZh,
   identity: identityZh,
   files: filesZh,
+  organisation: organisationZh,
 } as const;

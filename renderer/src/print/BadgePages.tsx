@@ -28,7 +28,7 @@ export function BadgePages({ payload, qr, captions }: Props) {
       badge={b}
       widthMm={layout.badgeWidthMm}
       heightMm={layout.badgeHeightMm}
-      siteName={payload.siteName}
+      heading={payload.hostName}
       captions={captions}
       qrSrc={qr[b.badgeNo]}
       cut={cut}

@@ -6,7 +6,7 @@ import { BadgePages } from './BadgePages';
 import { documentPageRule } from './documents/pageRule';
 import { PlanDocument } from './documents/PlanDocument';
 import { wordsFor } from './documents/words';
-import { equalizeFitGroups, fitNames } from './fitNames';
+import { fitText } from './fitText';
 import { qrDataUrls } from './qrCodes';
 import './badge.css';
 import './printRoute.css';
@@ -89,9 +89,8 @@ export default function PrintRoute({ jobId }: { jobId: string }) {
       await document.fonts.ready;
       await imagesDecoded();
       if (cancelled) return;
-      // Badge names and the welcome sign's lines shrink to fit their boxes.
-      fitNames(document);
-      equalizeFitGroups(document);
+      // Badge texts and the welcome sign's lines fit their boxes: shrink, then two lines.
+      fitText(document);
       // Let the shrunken names lay out and paint before main takes the picture.
       await nextFrame();
       await nextFrame();

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BadgeLayout } from '../../../contract/print';
 import { Badge } from '../print/Badge';
-import { fitNames } from '../print/fitNames';
+import { fitText } from '../print/fitText';
 import { layoutName } from '../print/layoutNames';
 import { qrDataUrl } from '../print/qrCodes';
 import '../print/badge.css';
@@ -15,7 +15,8 @@ interface Props {
   layout: BadgeLayout;
   offsetXMm: number;
   offsetYMm: number;
-  siteName: string;
+  /** The badge header's name: the organisation (the site's until it is set). */
+  heading: string;
 }
 
 function sampleBadgeNo(now: Date): string {
@@ -28,7 +29,7 @@ function sampleBadgeNo(now: Date): string {
  * calibration offsets applied inside a dashed outline of the label, so the
  * receptionist sees what a layout and an offset will do before printing.
  */
-export function LayoutPreview({ layout, offsetXMm, offsetYMm, siteName }: Props) {
+export function LayoutPreview({ layout, offsetXMm, offsetYMm, heading }: Props) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const [qr, setQr] = useState<string>();
@@ -53,8 +54,8 @@ export function LayoutPreview({ layout, offsetXMm, offsetYMm, siteName }: Props)
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    fitNames(el);
-    void document.fonts.ready.then(() => fitNames(el));
+    fitText(el);
+    void document.fonts.ready.then(() => fitText(el));
   });
 
   const w = layout.badgeWidthMm;
@@ -75,7 +76,7 @@ export function LayoutPreview({ layout, offsetXMm, offsetYMm, siteName }: Props)
             badge={badge}
             widthMm={w}
             heightMm={h}
-            siteName={siteName}
+            heading={heading}
             captions={{ visitor: t('badge.visitor'), visitorEn: t('badge.visitorEn'), host: t('badge.host') }}
             qrSrc={qr}
           />

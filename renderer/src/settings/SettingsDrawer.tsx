@@ -4,9 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../contract';
 import { SAVE_AS_PDF, type Locale } from '../../../contract/print';
 import type { ApiError } from '../../../contract/result';
+import { hostNameOf, LOGO_MAX_BYTES, ORG_NAME_MAX, orgName as orgNameRule } from '../../../contract/organisation';
 import type { DeskSettings } from '../../../contract/settings';
 import { api } from '../api/client';
 import { errorText, issueText } from '../lib/errors';
+import { LogoPicker, type LogoValue } from '../lib/LogoPicker';
+import { schemaRule } from '../lib/schemaRule';
 import { FALLBACK_LAYOUT_ID, layoutName } from '../print/layoutNames';
 import { useDesk } from '../shell/DeskContext';
 import { LayoutPreview } from './LayoutPreview';
@@ -15,6 +18,8 @@ import './settings.css';
 type PrintOptions = Output<'print', 'options'>;
 
 interface SettingsValues {
+  orgName: string;
+  orgLogo: LogoValue | null;
   siteName: string;
   locale: Locale;
   printerId: string;
@@ -32,6 +37,8 @@ function profileOf(settings: DeskSettings, printerId: string) {
 function valuesFrom(settings: DeskSettings): SettingsValues {
   const printerId = settings.printerId || SAVE_AS_PDF;
   return {
+    orgName: settings.orgName,
+    orgLogo: settings.orgLogo,
     siteName: settings.siteName,
     locale: settings.locale,
     printerId,
@@ -43,6 +50,9 @@ function valuesFrom(settings: DeskSettings): SettingsValues {
 
 /** Where main reports a problem → which field shows it. */
 const ISSUE_FIELDS: Record<string, keyof SettingsValues> = {
+  orgName: 'orgName',
+  orgLogo: 'orgLogo',
+  'orgLogo.base64': 'orgLogo',
   siteName: 'siteName',
   locale: 'locale',
   printerId: 'printerId',
@@ -74,6 +84,7 @@ export function SettingsDrawer({ open, onClose }: Props) {
   const offsetXMm = Form.useWatch('offsetXMm', form);
   const offsetYMm = Form.useWatch('offsetYMm', form);
   const siteName = Form.useWatch('siteName', form);
+  const orgName = Form.useWatch('orgName', form);
 
   // Fresh each time it opens: printers come and go, and settings may have changed since.
   useEffect(() => {
@@ -106,7 +117,11 @@ export function SettingsDrawer({ open, onClose }: Props) {
     setSaving(true);
     try {
       const siteNameText = values.siteName.trim();
+      // The logo goes only when it changed: new bytes, or removed.
+      const logo = values.orgLogo?.base64 ? { orgLogo: { base64: values.orgLogo.base64 } } : !values.orgLogo && settings.orgLogo ? { orgLogo: null } : {};
       const result = await saveSettings({
+        orgName: values.orgName.trim(),
+        ...logo,
         // An empty name is not a valid name; leaving it out keeps the current one.
         ...(siteNameText ? { siteName: siteNameText } : {}),
         locale: values.locale,
@@ -160,8 +175,26 @@ export function SettingsDrawer({ open, onClose }: Props) {
         onFinish={(v) => void save(v)}
         data-testid="settings-form"
       >
+        <Divider titlePlacement="start">{t('organisation.section')}</Divider>
+        {!settings.orgName && !readOnly && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('organisation.missingTitle')}
+            description={t('organisation.missing', { site: settings.siteName })}
+            className="settings-alert"
+            data-testid="settings-org-missing"
+          />
+        )}
+        <Form.Item name="orgName" label={t('organisation.name')} extra={t('organisation.nameHint')} rules={[schemaRule(orgNameRule)]}>
+          <Input maxLength={ORG_NAME_MAX} placeholder={t('organisation.namePlaceholder')} data-testid="settings-org-name" />
+        </Form.Item>
+        <Form.Item name="orgLogo" label={t('organisation.logo')} extra={t('organisation.logoHint', { kb: LOGO_MAX_BYTES / 1024 })}>
+          <LogoPicker testId="settings-org-logo" />
+        </Form.Item>
+
         <Divider titlePlacement="start">{t('settings.desk')}</Divider>
-        <Form.Item name="siteName" label={t('settings.siteName')} extra={t('settings.siteNameHint')}>
+        <Form.Item name="siteName" label={t('settings.siteName')} extra={t('organisation.siteNameHint')}>
           <Input maxLength={60} data-testid="settings-site-name" />
         </Form.Item>
         <Form.Item name="locale" label={t('settings.language')}>
@@ -240,7 +273,7 @@ export function SettingsDrawer({ open, onClose }: Props) {
               layout={layout}
               offsetXMm={offsetXMm ?? 0}
               offsetYMm={offsetYMm ?? 0}
-              siteName={siteName ?? settings.siteName}
+              heading={hostNameOf({ orgName: (orgName ?? settings.orgName).trim(), siteName: (siteName ?? settings.siteName).trim() })}
             />
           </div>
         )}

@@ -78,6 +78,8 @@ export function SetupWizard() {
     try {
       const result = await api.setup.complete({
         siteName: values.siteName,
+        orgName: values.orgName.trim(),
+        ...(values.orgLogo?.base64 ? { orgLogo: { base64: values.orgLogo.base64 } } : {}),
         locale: values.locale,
         adminLogin: values.adminLogin,
         adminName: values.adminName,
@@ -108,7 +110,7 @@ export function SetupWizard() {
         layout="vertical"
         requiredMark={false}
         autoComplete="off"
-        initialValues={{ locale, siteName: '', adminLogin: '', adminName: '', adminPassword: '', adminPassword2: '', recoveryConfirm: '' }}
+        initialValues={{ locale, orgName: '', orgLogo: null, siteName: '', adminLogin: '', adminName: '', adminPassword: '', adminPassword2: '', recoveryConfirm: '' }}
         onFinish={() => void (step < 2 ? next() : finish())}
         className="setup-form"
       >

@@ -1,12 +1,16 @@
 import type { FormRule } from 'antd';
 import { requiredText } from '../../../contract/fields';
+import { orgName } from '../../../contract/organisation';
 import type { Locale } from '../../../contract/print';
 import { login } from '../../../contract/session';
+import type { LogoValue } from '../lib/LogoPicker';
 import { schemaRule } from '../lib/schemaRule';
 
 export interface SetupValues {
   locale: Locale;
   siteName: string;
+  orgName: string;
+  orgLogo: LogoValue | null;
   adminLogin: string;
   adminName: string;
   adminPassword: string;
@@ -16,7 +20,7 @@ export interface SetupValues {
 
 /** The fields each step asks for, so Next validates only what is on screen. */
 export const STEP_FIELDS: (keyof SetupValues)[][] = [
-  ['locale', 'siteName'],
+  ['locale', 'orgName', 'orgLogo', 'siteName'],
   ['adminLogin', 'adminName', 'adminPassword', 'adminPassword2'],
   ['recoveryConfirm'],
 ];
@@ -25,6 +29,9 @@ export const STEP_FIELDS: (keyof SetupValues)[][] = [
 export const ISSUE_FIELDS: Record<string, keyof SetupValues> = {
   locale: 'locale',
   siteName: 'siteName',
+  orgName: 'orgName',
+  orgLogo: 'orgLogo',
+  'orgLogo.base64': 'orgLogo',
   adminLogin: 'adminLogin',
   adminName: 'adminName',
   adminPassword: 'adminPassword',
@@ -38,6 +45,7 @@ export function stepOf(field: keyof SetupValues): number {
 /** The same limits `setup.complete` enforces in main. */
 export const setupRules = {
   siteName: [schemaRule(requiredText(60))] satisfies FormRule[],
+  orgName: [schemaRule(orgName)] satisfies FormRule[],
   adminLogin: [schemaRule(login)] satisfies FormRule[],
   adminName: [schemaRule(requiredText(50))] satisfies FormRule[],
 };

@@ -93,7 +93,8 @@ export function DaySchedule({ job, w }: { job: DayScheduleJob; w: Words }) {
   return (
     <article className="doc" data-testid="doc-day-schedule">
       <Masthead
-        siteName={job.siteName}
+        hostName={job.hostName}
+        hostLogo={job.hostLogo}
         stamp={w.p('doc.internalStamp')}
         title={w.p('schedule.title')}
         subtitle={

@@ -12,11 +12,11 @@ import type { Words } from './words';
  */
 export function GuestItinerary({ job, w }: { job: GuestItineraryJob; w: Words }) {
   const { visit, contact } = job;
-  // The closing line names whom to call: the greeter with their phone, or the site.
+  // The closing line names whom to call: the greeter with their phone, or the desk (the site's own name).
   const contactText = !contact ? job.siteName : contact.phone ? w.p('guests.contactPerson', { name: contact.name, phone: formatPhone(contact.phone) }) : contact.name;
   return (
     <article className="doc" data-testid="doc-itinerary-guests">
-      <Masthead siteName={job.siteName} kicker={w.p('guests.kicker', { site: job.siteName })} title={visit.title} subtitle={visit.clientName ?? undefined} />
+      <Masthead hostName={job.hostName} hostLogo={job.hostLogo} kicker={w.p('guests.kicker', { site: job.hostName })} title={visit.title} subtitle={visit.clientName ?? undefined} />
       <Facts
         facts={[
           { label: w.p('doc.facts.dates'), value: formatVisitSpan(w.locale, visit.arrivalAt, visit.departureAt) },

@@ -59,7 +59,7 @@ export function TeamItinerary({ job, w }: { job: TeamItineraryJob; w: Words }) {
   const { visit } = job;
   return (
     <article className="doc" data-testid="doc-itinerary-team">
-      <Masthead siteName={job.siteName} stamp={w.p('doc.internalStamp')} title={visit.title} subtitle={w.p('team.subtitle')} />
+      <Masthead hostName={job.hostName} hostLogo={job.hostLogo} stamp={w.p('doc.internalStamp')} title={visit.title} subtitle={w.p('team.subtitle')} />
       <Facts
         columns={2}
         facts={[

@@ -38,7 +38,7 @@ export function documentPageRule(job: DocumentJob, w: Words): string {
   return `@page {
   size: 210mm 297mm;
   margin: 17mm 15mm 16mm;
-  @top-left { content: ${cssString(`${job.siteName} · ${headerTitle(job, w)}`)}; ${MARGIN_FONT} vertical-align: bottom; padding-bottom: 3mm; }
+  @top-left { content: ${cssString(`${job.hostName} · ${headerTitle(job, w)}`)}; ${MARGIN_FONT} vertical-align: bottom; padding-bottom: 3mm; }
   ${internal ? `@top-right { content: ${cssString(w.p('doc.internal'))}; ${MARGIN_FONT} color: #b42318; font-weight: bold; vertical-align: bottom; padding-bottom: 3mm; }` : ''}
   ${internal ? `@bottom-left { content: ${cssString(printed)}; ${MARGIN_FONT} vertical-align: top; padding-top: 3mm; }` : ''}
   @bottom-right { content: ${pageCounter(w)}; ${MARGIN_FONT} vertical-align: top; padding-top: 3mm; }
