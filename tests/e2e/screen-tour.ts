@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, type WebShell } from './web-shell-fixture';
 import { localToday, residentId } from './ui-helpers';
 
@@ -8,7 +8,9 @@ import { localToday, residentId } from './ui-helpers';
  * plans, resources, clients, administration, settings, password change and
  * the lock screen. At each stop it calls `check(page, stop)`, so any page-wide
  * check (axe, a scan for untranslated text, a screenshot) runs everywhere with
- * one line. Dialogs are opened and closed one after another.
+ * one line. Dialogs are opened and closed one after another. Stop names say
+ * what is in front: `dialog/...` a modal, `drawer/...` a drawer, `menu/...` a
+ * dropdown, anything else a whole screen.
  */
 
 export type TourLocale = 'zh-CN' | 'en';
@@ -79,15 +81,24 @@ export async function seedTour(shell: WebShell): Promise<{ planId: string }> {
   return { planId: plan.id };
 }
 
-/** The dialog, drawer or popup in front now. */
-function front(page: Page): Locator {
-  return page.locator('.ant-modal-wrap:visible, .ant-drawer-content-wrapper:visible').last();
-}
 
-/** Closes whatever dialog is in front with Esc, as a keyboard user would, and waits until it is gone. */
-async function closeFront(page: Page): Promise<void> {
+const OPEN_DIALOGS = '.ant-modal-wrap:visible, .ant-drawer-content-wrapper:visible';
+
+/**
+ * Closes the dialog in front with Esc, as a keyboard user would, or with its
+ * close button when focus has left it (Esc goes to the focused dialog only),
+ * and waits until `left` dialogs remain.
+ */
+async function closeFront(page: Page, left = 0): Promise<void> {
+  const open = page.locator(OPEN_DIALOGS);
   await page.keyboard.press('Escape');
-  await expect(page.locator('.ant-modal-wrap:visible, .ant-drawer-content-wrapper:visible')).toHaveCount(0);
+  const closed = await expect(open)
+    .toHaveCount(left, { timeout: 5_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (closed) return;
+  await page.locator('.ant-modal-close:visible, .ant-drawer-close:visible').last().click();
+  await expect(open).toHaveCount(left);
 }
 
 /** Lets antd's open and close animations settle, so a check sees the screen as a person does. */
@@ -189,12 +200,11 @@ export async function runScreenTour(page: Page, shell: WebShell, { locale, check
   await closeFront(page);
   await page.getByTestId('plans-resources').click();
   await expect(page.getByTestId('resources-panel')).toBeVisible();
-  await stop('plans/resources');
+  await stop('drawer/resources');
   await page.getByTestId('resource-create').click();
   await expect(page.getByTestId('resource-form-name')).toBeVisible();
   await stop('dialog/resource-form');
-  await page.keyboard.press('Escape');
-  await expect(page.getByTestId('resource-form-name')).toBeHidden();
+  await closeFront(page, 1);
   await closeFront(page);
 
   await page.goto(`${shell.url}#/plans/${planId}`);
@@ -206,7 +216,7 @@ export async function runScreenTour(page: Page, shell: WebShell, { locale, check
   }
   await page.getByTestId('plan-print-menu').click();
   await expect(page.getByTestId('plan-print-welcome-sign')).toBeVisible();
-  await stop('dialog/plan-print-menu');
+  await stop('menu/plan-print');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('plan-print-welcome-sign')).toBeHidden();
   await page.getByTestId('plan-to-cancelled').click();
@@ -232,13 +242,11 @@ export async function runScreenTour(page: Page, shell: WebShell, { locale, check
   await page.getByTestId('person-edit').first().click();
   await expect(page.getByTestId('person-form-name')).toBeVisible();
   await stop('dialog/person-edit');
-  await page.keyboard.press('Escape');
-  await expect(page.getByTestId('person-form-name')).toBeHidden();
+  await closeFront(page, 1);
   await page.getByTestId('person-merge').first().click();
   await expect(page.getByTestId('merge-pick')).toBeVisible();
   await stop('dialog/person-merge');
-  await page.keyboard.press('Escape');
-  await expect(page.getByTestId('merge-pick')).toBeHidden();
+  await closeFront(page, 1);
   await closeFront(page);
 
   // Administration: users and roles, data security, the audit log.
