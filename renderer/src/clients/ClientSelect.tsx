@@ -6,6 +6,8 @@ import { api } from '../api/client';
 import { SEARCH_DEBOUNCE_MS, useDebounced } from './useClients';
 
 interface Props {
+  /** From Form.Item: the id its label points at. */
+  id?: string;
   value?: string | null;
   onChange?: (value: string | null) => void;
   /** The name of the client already chosen, shown before any search has run. */
@@ -14,7 +16,7 @@ interface Props {
 }
 
 /** A client picked from `clients.list`, searched in main by name, pinyin, initials or tag. */
-export function ClientSelect({ value, onChange, currentLabel, 'data-testid': testId }: Props) {
+export function ClientSelect({ id, value, onChange, currentLabel, 'data-testid': testId }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [options, setOptions] = useState<ClientSummary[]>([]);
@@ -39,6 +41,7 @@ export function ClientSelect({ value, onChange, currentLabel, 'data-testid': tes
 
   return (
     <Select
+      id={id}
       value={value ?? undefined}
       onChange={(v: string | undefined) => onChange?.(v ?? null)}
       options={items}

@@ -116,6 +116,7 @@ export function ClientsScreen() {
             value={list.tier ?? 'all'}
             onChange={(v) => list.setTier(v === 'all' ? undefined : v)}
             className="clients-filters__tier"
+            aria-label={t('clients.form.tier')}
             options={[
               { value: 'all', label: t('clients.tierAll') },
               ...CLIENT_TIERS.map((tier) => ({ value: tier, label: <TierTag tier={tier} /> })),

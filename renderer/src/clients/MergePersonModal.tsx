@@ -171,8 +171,9 @@ export function MergePersonModal({ keep, colleagues, onClose, onMerged }: Props)
     >
       <Typography.Paragraph type="secondary">{t('merge.explain')}</Typography.Paragraph>
       <Form layout="vertical">
-        <Form.Item label={t('merge.pick')}>
+        <Form.Item label={t('merge.pick')} htmlFor="merge-pick">
           <Select
+            id="merge-pick"
             value={mergeId ?? undefined}
             onChange={(v: string | undefined) => setMergeId(v ?? null)}
             showSearch={{ filterOption: false, onSearch: setSearch }}

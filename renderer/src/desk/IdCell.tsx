@@ -49,7 +49,7 @@ export function IdCell({ visit, revealed, canReveal, onAsk, onHide }: Props) {
   if (!canReveal) return <span className="id-mask">{visit.idMasked}</span>;
   return (
     <Tooltip title={t('reveal.show')}>
-      <button type="button" className="id-reveal" onClick={() => onAsk(visit)} data-testid={`reveal-${visit.badgeNo}`} aria-label={t('reveal.show')}>
+      <button type="button" className="id-reveal" onClick={() => onAsk(visit)} data-testid={`reveal-${visit.badgeNo}`} aria-label={t('a11y.revealId', { id: visit.idMasked })}>
         <span className="id-mask">{visit.idMasked}</span>
         <EyeOutlined aria-hidden className="id-reveal__eye" />
       </button>

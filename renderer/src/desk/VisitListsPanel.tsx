@@ -105,33 +105,37 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
             ),
           },
         ]}
-        tabBarExtraContent={
-          <div className="lists-card__tools">
-            {tab === 'on_site' && canPrint && selectedOnSite.length > 0 && (
-              <Button
-                type="primary"
-                icon={<PrinterOutlined />}
-                onClick={() => void printSelected()}
-                data-testid="print-selected"
-              >
-                {t('lists.printSelected', { count: selectedOnSite.length })}
-              </Button>
-            )}
-            <Input
-              ref={filterRef}
-              aria-label={tab === 'expected' ? t('arrivals.filter') : t('lists.filter')}
-              placeholder={tab === 'expected' ? t('arrivals.filter') : t('lists.filter')}
-              title={tab === 'expected' ? t('arrivals.filterHint') : undefined}
-              prefix={<SearchOutlined aria-hidden />}
-              allowClear
-              value={filter}
-              onChange={(e) => lists.setQuery(e.target.value)}
-              onKeyDown={(e) => tab === 'expected' && arrivalsRef.current?.onFilterKeyDown(e)}
-              className="lists-card__filter"
-              data-testid="list-filter"
-            />
+        // The tools sit beside the tab list, not in it: a tablist may hold only tabs, and antd puts extra content inside it.
+        renderTabBar={(props, DefaultTabBar) => (
+          <div className="lists-card__bar">
+            <DefaultTabBar {...props} />
+            <div className="lists-card__tools">
+              {tab === 'on_site' && canPrint && selectedOnSite.length > 0 && (
+                <Button
+                  type="primary"
+                  icon={<PrinterOutlined />}
+                  onClick={() => void printSelected()}
+                  data-testid="print-selected"
+                >
+                  {t('lists.printSelected', { count: selectedOnSite.length })}
+                </Button>
+              )}
+              <Input
+                ref={filterRef}
+                aria-label={tab === 'expected' ? t('arrivals.filter') : t('lists.filter')}
+                placeholder={tab === 'expected' ? t('arrivals.filter') : t('lists.filter')}
+                title={tab === 'expected' ? t('arrivals.filterHint') : undefined}
+                prefix={<SearchOutlined aria-hidden />}
+                allowClear
+                value={filter}
+                onChange={(e) => lists.setQuery(e.target.value)}
+                onKeyDown={(e) => tab === 'expected' && arrivalsRef.current?.onFilterKeyDown(e)}
+                className="lists-card__filter"
+                data-testid="list-filter"
+              />
+            </div>
           </div>
-        }
+        )}
       />
       {lists.error && (
         <Alert type="warning" showIcon className="lists-card__alert" title={`${t('lists.loadFailed')}: ${errorText(lists.error)}`} />

@@ -7,6 +7,7 @@ import { arrivalsEn } from './parts/arrivals.en';
 import { planPrintEn } from './parts/planPrint.en';
 import { identityEn } from './parts/identity.en';
 import { organisationEn } from './parts/organisation.en';
+import { a11yEn } from './parts/a11y.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -876,4 +877,5 @@ export const en: Messages = {
   identity: identityEn,
   files: filesEn,
   organisation: organisationEn,
+  a11y: a11yEn,
 };

@@ -6,6 +6,7 @@ import { arrivalsZh } from './parts/arrivals.zh-CN';
 import { planPrintZh } from './parts/planPrint.zh-CN';
 import { identityZh } from './parts/identity.zh-CN';
 import { organisationZh } from './parts/organisation.zh-CN';
+import { a11yZh } from './parts/a11y.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -880,4 +881,5 @@ export const zhCN = {
   identity: identityZh,
   files: filesZh,
   organisation: organisationZh,
+  a11y: a11yZh,
 } as const;

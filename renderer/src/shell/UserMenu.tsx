@@ -37,7 +37,7 @@ export function UserMenu({ onChangePassword }: { onChangePassword: () => void })
         },
       }}
     >
-      <Button type="text" className="user-menu" data-testid="user-menu" aria-label={t('account.menu')}>
+      <Button type="text" className="user-menu" data-testid="user-menu" aria-label={t('a11y.userMenu', { name: user.name })}>
         <UserOutlined aria-hidden />
         <span className="user-menu__name">{user.name}</span>
         <DownOutlined aria-hidden className="user-menu__caret" />

@@ -131,6 +131,9 @@ export function PlansCalendar({ view, date, plans, canCreate, onShown, onPickDay
         slotLabelFormat={CLOCK}
         datesSet={shown}
         navLinks
+        // FullCalendar names a month cell by its day number alone, though the cell also shows that day's visits;
+        // named by all it shows, a screen reader reads the visits too (and the name holds the visible text).
+        dayCellDidMount={({ el }) => el.removeAttribute('aria-labelledby')}
         navLinkDayClick={(day) => onPickDay(dayjs(day).format(DAY))}
         selectable={canCreate}
         selectMirror

@@ -134,6 +134,7 @@ export function BookingsSection({ plan, readOnly, onSaved }: SectionProps) {
             headcount={plan.expectedHeadcount}
             bookedIds={new Set(rows.map((r) => r.resourceId))}
             placeholder={t('planTeam.bookings.addPlaceholder')}
+            aria-label={t('planTeam.bookings.addPlaceholder')}
             onChange={(r) => {
               setRows((all) => [...all, newRow(r, plan)]);
               setSaveError(null);

@@ -61,6 +61,7 @@ export function BookingsTable(p: Props) {
             bookedIds={bookedIds}
             onChange={(r) => p.onChange(row.key, { resourceId: r.id, resourceName: r.name, kind: r.kind })}
             className="booking-resource__select"
+            aria-label={t('planTeam.bookings.columns.resource')}
             testId="booking-resource"
           />
         )}

@@ -20,12 +20,14 @@ interface Props {
   onChange: (resource: Resource) => void;
   testId: string;
   className?: string;
+  /** What the picker is for, read out by screen readers (it sits in a table cell, with no label of its own). */
+  'aria-label': string;
 }
 
 type Option = { value: string; label: string; resource: Resource; searchText: string };
 
 /** Rooms, vehicles and other resources, grouped, with capacity against the party and who holds each during the visit. */
-export function ResourceSelect({ value, resources, taken, headcount, bookedIds, placeholder, disabled, onChange, testId, className }: Props) {
+export function ResourceSelect({ value, resources, taken, headcount, bookedIds, placeholder, disabled, onChange, testId, className, 'aria-label': ariaLabel }: Props) {
   const { t } = useTranslation();
   const active = resources.filter((r) => r.active || r.id === value);
   const groups = RESOURCE_KINDS.map((kind) => ({
@@ -61,6 +63,7 @@ export function ResourceSelect({ value, resources, taken, headcount, bookedIds, 
       options={groups as never}
       showSearch={{ optionFilterProp: 'searchText' }}
       popupMatchSelectWidth={false}
+      aria-label={ariaLabel}
       className={className}
       onChange={(_id, option) => {
         const picked = Array.isArray(option) ? option[0] : option;

@@ -99,6 +99,7 @@ export function TeamTable(p: Props) {
           onChange={(role) => p.onChange(row.key, { role })}
           options={TEAM_ROLES.map((r) => ({ value: r, label: t(`planTeam.team.roles.${r}`) }))}
           popupMatchSelectWidth={false}
+          aria-label={t('planTeam.team.columns.role')}
           className="team-role__select"
           data-testid="team-role"
         />
