@@ -169,6 +169,22 @@ export const personMatch = z.object({
 export type PersonMatch = z.output<typeof personMatch>;
 
 export const people = {
+  /**
+   * Everyone in the directory, with or without an organization (walk-ins registered
+   * at the desk too), paged: by name characters, full pinyin, initials, company,
+   * phone or a whole ID number — the desk's visitor search.
+   */
+  list: channel({
+    input: z.strictObject({
+      query: text(50).optional(),
+      /** Only people who belong to no client organization (walk-ins, mostly). */
+      withoutClient: z.boolean('invalidType').optional(),
+      limit: z.number('invalidType').int('invalidType').min(1).max(200).default(50),
+      offset: z.number('invalidType').int('invalidType').min(0).default(0),
+    }),
+    output: z.object({ total: z.number().int(), items: z.array(personSummary) }),
+    permission: 'clients.view',
+  }),
   /** Who this may already be, before a new record is made. */
   find: channel({
     input: z
