@@ -62,7 +62,8 @@ export const clientDetail = clientSummary.extend({
 });
 export type ClientDetail = z.output<typeof clientDetail>;
 
-const clientFields = {
+/** A client's fields as created; forms read their limits from here. */
+export const clientFields = {
   name: requiredText(100),
   industry: optionalText(50),
   tier: tier.default('normal'),
@@ -71,8 +72,8 @@ const clientFields = {
   tags: tags.default([]),
 };
 
-/** Everything about a person except the ID document, which has its own rules. */
-const personFields = {
+/** Everything about a person except the ID document, which has its own rules; forms read their limits from here. */
+export const personFields = {
   name: requiredText(50),
   /** Null detaches the person from their organization (update only). */
   clientId: uuid.nullable().optional(),
