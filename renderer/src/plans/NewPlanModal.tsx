@@ -11,7 +11,8 @@ import { lengthCount } from '../lib/fieldLimit';
 import { modalFooter } from '../lib/modalFooter';
 import { schemaRule } from '../lib/schemaRule';
 import { useDiscardGuard } from '../lib/useDiscardGuard';
-import { parseWhole, wholeNumberRule } from '../lib/wholeNumber';
+import { parseWhole } from '../lib/parseWhole';
+import { wholeNumberRule } from '../lib/wholeNumber';
 import { showFieldIssues } from '../session/fieldIssues';
 import { LevelTag, type ReceptionLevel } from './PlanTags';
 

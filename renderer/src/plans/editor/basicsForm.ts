@@ -4,7 +4,8 @@ import type { Input } from '../../../../contract';
 import { needs, planFields, type Needs, type PlanDetail, type RECEPTION_LEVELS } from '../../../../contract/plans';
 import { issueText } from '../../lib/errors';
 import { schemaRule } from '../../lib/schemaRule';
-import { parseWhole, wholeNumberRule } from '../../lib/wholeNumber';
+import { parseWhole } from '../../lib/parseWhole';
+import { wholeNumberRule } from '../../lib/wholeNumber';
 
 export type Level = (typeof RECEPTION_LEVELS)[number];
 

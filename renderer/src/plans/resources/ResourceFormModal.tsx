@@ -9,7 +9,8 @@ import { lengthCount } from '../../lib/fieldLimit';
 import { modalFooter } from '../../lib/modalFooter';
 import { schemaRule } from '../../lib/schemaRule';
 import { useDiscardGuard } from '../../lib/useDiscardGuard';
-import { parseWhole, wholeNumberRule } from '../../lib/wholeNumber';
+import { parseWhole } from '../../lib/parseWhole';
+import { wholeNumberRule } from '../../lib/wholeNumber';
 import { showFieldIssues } from '../../session/fieldIssues';
 import { KIND_ICONS } from '../editor/bookings/ResourceSelect';
 
