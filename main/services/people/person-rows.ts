@@ -12,13 +12,13 @@ const SUMMARY_COLUMNS = sql`
   (SELECT MAX(check_in_at) FROM visits WHERE visitor_id = v.id AND deleted_at IS NULL) AS lastVisitAt,
   (SELECT COUNT(*) FROM visits WHERE visitor_id = v.id AND deleted_at IS NULL) AS visitCount`;
 
-/** Live people (visitor records) as lists show them, with their organization's name; ID numbers masked. By pinyin unless `order` says otherwise. */
-export function selectPersonSummaries(db: Db, where: SQL, order: SQL = sql`ORDER BY v.name_pinyin, v.id`): PersonSummary[] {
+/** Live people (visitor records) as lists show them, with their organization's name; ID numbers masked. */
+export function selectPersonSummaries(db: Db, where: SQL): PersonSummary[] {
   return db.all<PersonSummary>(sql`
     SELECT ${SUMMARY_COLUMNS}
     FROM visitors v LEFT JOIN clients c ON c.id = v.client_id
     WHERE v.deleted_at IS NULL AND (${where})
-    ${order}`);
+    ORDER BY v.name_pinyin, v.id`);
 }
 
 /** One live person in full (still masked). */
