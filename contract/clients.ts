@@ -62,7 +62,8 @@ export const clientDetail = clientSummary.extend({
 });
 export type ClientDetail = z.output<typeof clientDetail>;
 
-const clientFields = {
+/** A client's fields as created; forms read their limits from here. */
+export const clientFields = {
   name: requiredText(100),
   industry: optionalText(50),
   tier: tier.default('normal'),
@@ -71,8 +72,8 @@ const clientFields = {
   tags: tags.default([]),
 };
 
-/** Everything about a person except the ID document, which has its own rules. */
-const personFields = {
+/** Everything about a person except the ID document, which has its own rules; forms read their limits from here. */
+export const personFields = {
   name: requiredText(50),
   /** Null detaches the person from their organization (update only). */
   clientId: uuid.nullable().optional(),
@@ -169,6 +170,22 @@ export const personMatch = z.object({
 export type PersonMatch = z.output<typeof personMatch>;
 
 export const people = {
+  /**
+   * Everyone in the directory, with or without an organization (walk-ins registered
+   * at the desk too), paged: by name characters, full pinyin, initials, company,
+   * phone or a whole ID number — the desk's visitor search.
+   */
+  list: channel({
+    input: z.strictObject({
+      query: text(50).optional(),
+      /** Only people who belong to no client organization (walk-ins, mostly). */
+      withoutClient: z.boolean('invalidType').optional(),
+      limit: z.number('invalidType').int('invalidType').min(1).max(200).default(50),
+      offset: z.number('invalidType').int('invalidType').min(0).default(0),
+    }),
+    output: z.object({ total: z.number().int(), items: z.array(personSummary) }),
+    permission: 'clients.view',
+  }),
   /** Who this may already be, before a new record is made. */
   find: channel({
     input: z

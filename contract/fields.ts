@@ -22,7 +22,7 @@ import { ID_TYPES, idNumberProblem, normalizeIdNumber, type IdType } from './id-
  * Refused, never stripped: nothing is changed behind the typist's back.
  */
 const FORBIDDEN_IN_LINE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u034f\u115f\u1160\u3164\uffa0]/u;
-/** Multi-line text keeps tab and line feed; a carriage return or any other control is still refused. */
+/** Multi-line text keeps tab and line feed (a Windows CRLF or a lone CR is read as a line feed first); any other control is still refused. */
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_IN_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u034f\u115f\u1160\u3164\uffa0]/u;
 
@@ -47,10 +47,14 @@ export function withoutForbiddenChars<T>(value: T): T {
   return value;
 }
 
+/** Windows pastes end lines with CR LF, old Macs with CR: both are the same line break as LF. */
+const LINE_ENDING = /\r\n?/g;
+
 /** Checked before trimming: a leading BOM or U+2028 is refused, not trimmed away unseen. */
 const checkedText = (max: number, multiline: boolean) =>
   z
     .string('invalidType')
+    .overwrite((s) => (multiline ? s.replace(LINE_ENDING, '\n') : s))
     .refine((s) => !hasForbiddenChars(s, multiline), 'invalidChars')
     .trim()
     .max(max, 'tooLong');
@@ -78,9 +82,10 @@ export const uuid = z.uuid('invalidId');
  *   area code's length follows from its digits (010 and 02x have three, every
  *   other four), so the dash is put back where it belongs;
  * - an international number as + and its digits: `0044 20 7946 0958` → `+442079460958`;
- * - a local number without area code as its 7 or 8 digits.
+ * - a local number without area code as its 7 or 8 digits, and dash and extension if any:
+ *   `8888 8888 转 123` → `88888888-123`.
  */
-const PHONE_PATTERNS = [/^1[3-9]\d{9}$/, /^0\d{2,3}-\d{7,8}(-\d{1,6})?$/, /^\+\d{6,15}$/, /^\d{7,8}$/];
+const PHONE_PATTERNS = [/^1[3-9]\d{9}$/, /^0\d{2,3}-\d{7,8}(-\d{1,6})?$/, /^\+\d{6,15}$/, /^\d{7,8}(-\d{1,6})?$/];
 const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/g;
 /** Separators people type between digit groups: spaces, dashes of every width, dots, brackets. */
 const PHONE_SEPARATORS = /[\s\-\u2010-\u2015\u2212\uff0d.()（）]+/;
@@ -108,6 +113,19 @@ function normalizeLandline(digits: string, groups: string[], hasExtensionWord: b
   return `${area}-${local}${extension ? `-${extension}` : ''}`;
 }
 
+/**
+ * A local number (no area code): an extension only when written out or set apart
+ * after 7–8 digits. Local numbers start with 2–9, so a mistyped mobile
+ * (`138-0013-800`) is never read as a number and an extension.
+ */
+function normalizeLocal(digits: string, groups: string[], hasExtensionWord: boolean): string {
+  if (!/^[2-9]/.test(digits) || (digits.length <= 8 && !hasExtensionWord)) return digits;
+  const last = groups.length > 1 ? groups[groups.length - 1]! : '';
+  const local = digits.slice(0, digits.length - last.length);
+  if (last === '' || last.length > 6 || local.length < 7 || local.length > 8) return digits;
+  return `${local}-${last}`;
+}
+
 export function normalizePhone(raw: string): string {
   const halfWidth = raw.replace(FULL_WIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/＋/g, '+').trim();
   if (halfWidth === '') return '';
@@ -125,7 +143,7 @@ export function normalizePhone(raw: string): string {
     national = /^1[3-9]\d{9}$/.test(international) ? international : `0${international.replace(/^0/, '')}`;
   }
   if (national.startsWith('0')) return normalizeLandline(national, groups, hasExtensionWord);
-  return national;
+  return international === null ? normalizeLocal(national, groups, hasExtensionWord) : national;
 }
 
 export const phone = z

@@ -36,7 +36,8 @@ export const needs = z.strictObject({
 export type Needs = z.output<typeof needs>;
 const noNeeds = { diet: '', transport: '', accessibility: '', other: '' };
 
-const planFields = {
+/** A plan's fields as created; forms read their limits from here. */
+export const planFields = {
   title: requiredText(100),
   clientId: uuid.nullable().optional(),
   purpose: optionalMultilineText(500),
@@ -307,6 +308,13 @@ export const teamPlans = {
   }),
 };
 
+/** A resource's fields; forms read their limits from here. */
+export const resourceFields = {
+  name: requiredText(50),
+  capacity: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(1000, 'outOfRange'),
+  notes: optionalMultilineText(200),
+};
+
 export const resources = {
   list: channel({
     input: z.strictObject({ kind: z.enum(RESOURCE_KINDS, 'invalidOption').optional(), includeInactive: z.boolean('invalidType').default(false) }),
@@ -316,9 +324,9 @@ export const resources = {
   create: channel({
     input: z.strictObject({
       kind: z.enum(RESOURCE_KINDS, 'invalidOption'),
-      name: requiredText(50),
-      capacity: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(1000, 'outOfRange').nullable().default(null),
-      notes: optionalMultilineText(200),
+      name: resourceFields.name,
+      capacity: resourceFields.capacity.nullable().default(null),
+      notes: resourceFields.notes,
     }),
     output: resource,
     permission: 'plans.manage',
@@ -326,8 +334,8 @@ export const resources = {
   update: channel({
     input: z.strictObject({
       id: uuid,
-      name: requiredText(50).optional(),
-      capacity: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(1000, 'outOfRange').nullable().optional(),
+      name: resourceFields.name.optional(),
+      capacity: resourceFields.capacity.nullable().optional(),
       // Left out, the notes stay: no '' default on update.
       notes: multilineText(200).optional(),
       active: z.boolean('invalidType').optional(),

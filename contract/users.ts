@@ -20,13 +20,19 @@ export type UserSummary = z.output<typeof userSummary>;
 
 const roles = z.array(z.enum(ROLE_NAMES, 'invalidOption'), 'invalidType').min(1, 'roles.required').max(5);
 
+/** A user's free-text fields; forms read their limits from here. */
+export const userFields = {
+  name: requiredText(50),
+  department: optionalText(50),
+};
+
 export const users = {
   list: channel({ input: z.strictObject({}), output: z.array(userSummary), permission: 'users.manage' }),
   create: channel({
     input: z.strictObject({
       login,
-      name: requiredText(50),
-      department: optionalText(50),
+      name: userFields.name,
+      department: userFields.department,
       roles,
       /** A first password the person must change at first sign-in. */
       password: newPassword,
@@ -37,7 +43,7 @@ export const users = {
   update: channel({
     input: z.strictObject({
       id: uuid,
-      name: requiredText(50).optional(),
+      name: userFields.name.optional(),
       department: text50Optional(),
       roles: roles.optional(),
       active: z.boolean('invalidType').optional(),

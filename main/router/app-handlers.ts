@@ -8,6 +8,7 @@ import { getClientDetail } from '../services/clients/client-rows';
 import { archiveClient, createClient, updateClient } from '../services/clients/clients';
 import { createPerson } from '../services/people/create';
 import { findPeople } from '../services/people/find';
+import { listPeople } from '../services/people/list';
 import { mergePeople } from '../services/people/merge';
 import { getPerson } from '../services/people/person-rows';
 import { updatePerson } from '../services/people/update';
@@ -113,6 +114,7 @@ export function appHandlers(jobs: PrintJobStore): Handlers {
       archive: (ctx, input) => archiveClient(ctx, input),
     },
     people: {
+      list: (ctx, input) => listPeople(ctx, input),
       find: (ctx, input) => findPeople(ctx, ctx.db, input),
       create: (ctx, input) => createPerson(ctx, input),
       get: (ctx, input) => getPerson(ctx.db, input.id),

@@ -129,6 +129,10 @@ test('each role sees only its screens (en)', async ({ page, desk }) => {
   await page.getByTestId('user-form-submit').click();
   await expect(page.locator('.ant-modal')).toContainText('That login already exists');
   await page.locator('.ant-modal').getByRole('button', { name: 'Cancel' }).click();
+  // What was typed is not thrown away unasked.
+  await expect(page.locator('.ant-modal-confirm')).toContainText('Discard unsaved changes?');
+  await page.getByTestId('discard-confirm').click();
+  await expect(page.locator('.ant-modal')).toHaveCount(0);
 
   const expected: Record<string, { nav: string[]; settings: number; form: number }> = {
     lina: { nav: ['desk', 'plans', 'clients'], settings: 0, form: 1 },

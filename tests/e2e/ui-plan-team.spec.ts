@@ -222,7 +222,10 @@ test('rooms and vehicles: add, a taken name refused on the field, deactivate (zh
   await page.getByTestId('resource-form-name').fill('一号会议室');
   await page.getByTestId('resource-form-submit').click();
   await expect(page.locator('.ant-modal .ant-form-item-explain-error')).toHaveText('已有同名的会议室或车辆');
+  // Esc with a typed name asks before throwing it away.
   await page.keyboard.press('Escape');
+  await expect(page.locator('.ant-modal-confirm')).toContainText('放弃未保存的修改？');
+  await page.getByTestId('discard-confirm').click();
   await expect(page.locator('.ant-modal')).toHaveCount(0);
   await expect(panel.locator('[data-testid="resource-row"][data-name="一号会议室"]')).toHaveCount(1);
 

@@ -139,6 +139,7 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'clients.create': { name: '客户X', industry: '通信', tier: 'key', accountManager: '王芳', background: '背景', tags: ['通信'] },
     'clients.update': { id: x.clientId, name: '华为', industry: '通信', tier: 'vip', accountManager: '王芳', background: '背景', tags: ['通信'] },
     'clients.archive': { id: x.spareClientId, force: false },
+    'people.list': { query: '张伟', withoutClient: true, limit: 20, offset: 0 },
     'people.find': { name: '张伟', phone: '13800138000', idType: 'resident_id', idNumber: residentId() },
     'people.create': { ...personFields, confirmNew: true },
     'people.get': { id: x.personA },

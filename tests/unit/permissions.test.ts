@@ -90,6 +90,7 @@ const CHANNELS: Record<string, Permission> = {
   'clients.create': 'clients.manage',
   'clients.update': 'clients.manage',
   'clients.archive': 'clients.manage',
+  'people.list': 'clients.view',
   'people.find': 'clients.view',
   'people.create': 'clients.manage',
   'people.get': 'clients.view',

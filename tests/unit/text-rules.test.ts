@@ -75,7 +75,9 @@ describe('the text rule', () => {
   it('lets multi-line text keep line feeds and tabs, nothing else', () => {
     expect(multilineText(100).parse('第一行\n\t第二行')).toBe('第一行\n\t第二行');
     expect(text(100).safeParse('第一行\n第二行').success).toBe(false);
-    expect(multilineText(100).safeParse('第一行\r\n第二行').success).toBe(false);
+    // A Windows paste (CR LF) or an old Mac's CR is the same line break, kept as LF.
+    expect(multilineText(100).parse('第一行\r\n第二行\r第三行')).toBe('第一行\n第二行\n第三行');
+    expect(multilineText(100).safeParse('第一行\u0001第二行').success).toBe(false);
     expect(multilineText(100).safeParse('第一行\u2028第二行').success).toBe(false);
   });
 });
@@ -158,6 +160,17 @@ describe('phones written with dashes, dots, brackets or a country code', () => {
     ['+44 20 7946 0958', '+442079460958'],
     ['0044 20 7946 0958', '+442079460958'],
     ['+1 (415) 555-2671', '+14155552671'],
+    ['(0755) 8888-8888', '0755-88888888'],
+    ['0755-8888 8888 转 123', '0755-88888888-123'],
+    ['0755-8888 8888转123', '0755-88888888-123'],
+    ['0755 8888 8888 分机 123', '0755-88888888-123'],
+    ['010-65123456-8021', '010-65123456-8021'],
+    ['010-6512-3456-8021', '010-65123456-8021'],
+    ['010-65123456 ext. 123', '010-65123456-123'],
+    ['010 6512 3456 Ext 123', '010-65123456-123'],
+    ['0755-88888888 x123', '0755-88888888-123'],
+    ['+86 755 8888 8888 转 123', '0755-88888888-123'],
+    ['8888 8888 转 123', '88888888-123'],
     ['6512 3456', '65123456'],
     ['', ''],
   ])('%s → %s', (typed, stored) => {
@@ -165,7 +178,19 @@ describe('phones written with dashes, dots, brackets or a country code', () => {
     expect(phone.parse(typed)).toBe(stored);
   });
 
-  it.each(['12345', '138-0013-800', '010-123', 'abc', '+86 138\u202e00138000', '138\u200b00138000'])('refuses %s', (typed) => {
+  it.each([
+    '12345',
+    '138-0013-800',
+    '010-123',
+    'abc',
+    '+86 138\u202e00138000',
+    '138\u200b00138000',
+    '010-65123456 转',
+    '010-65123456 转 1234567',
+    '0755-8888 8888 ext. abc',
+    '138 0013 8000 转 12',
+    '8888 8888 转',
+  ])('refuses %s', (typed) => {
     expect(phone.safeParse(typed).success).toBe(false);
   });
 });

@@ -1,14 +1,16 @@
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLIENT_TIERS, type ClientDetail, type ClientTier } from '../../../contract/clients';
+import { CLIENT_TIERS, clientFields, type ClientDetail, type ClientTier } from '../../../contract/clients';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
 import { errorText, issueText } from '../lib/errors';
 import { showFieldIssues } from '../session/fieldIssues';
 import { CLIENT_ISSUE_FIELDS, clientRules } from './clientRules';
 import { TierTag } from './TierTag';
+import { lengthCount } from '../lib/fieldLimit';
 import { modalFooter } from '../lib/modalFooter';
+import { useDiscardGuard } from '../lib/useDiscardGuard';
 
 export interface ClientFormValues {
   name: string;
@@ -36,6 +38,8 @@ export function ClientFormModal({ open, client, onClose, onSaved }: Props) {
   const [form] = Form.useForm<ClientFormValues>();
   const [busy, setBusy] = useState(false);
   const creating = client === null;
+  const guard = useDiscardGuard(form, onClose);
+  const { markClean } = guard;
 
   useEffect(() => {
     if (!open) return;
@@ -45,7 +49,8 @@ export function ClientFormModal({ open, client, onClose, onSaved }: Props) {
         ? { name: client.name, industry: client.industry, tier: client.tier, accountManager: client.accountManager, background: client.background, tags: client.tags }
         : EMPTY,
     );
-  }, [open, client, form]);
+    markClean();
+  }, [open, client, form, markClean]);
 
   function showError(error: ApiError) {
     if (error.code === 'CONFLICT' && error.details?.reason === 'nameTaken') {
@@ -100,18 +105,18 @@ export function ClientFormModal({ open, client, onClose, onSaved }: Props) {
     <Modal
       open={open}
       title={creating ? t('clients.form.createTitle') : t('clients.form.editTitle', { name: client.name })}
-      onCancel={onClose}
-      footer={modalFooter({ onCancel: onClose, cancelText: t('clients.form.cancel'), onOk: () => form.submit(), okText: t('clients.form.submit'), busy, okTestId: 'client-form-submit' })}
+      onCancel={guard.requestClose}
+      footer={modalFooter({ onCancel: guard.requestClose, cancelText: t('clients.form.cancel'), onOk: () => form.submit(), okText: t('clients.form.submit'), busy, okTestId: 'client-form-submit' })}
       destroyOnHidden
       width={640}
     >
       <Form<ClientFormValues> form={form} layout="vertical" onFinish={(v) => void submit(v)} autoComplete="off" requiredMark={false}>
         <div className="form-grid">
           <Form.Item name="name" label={t('clients.form.name')} rules={clientRules.name} className="form-grid__wide">
-            <Input autoFocus maxLength={100} data-testid="client-form-name" />
+            <Input autoFocus {...lengthCount(clientFields.name)} data-testid="client-form-name" />
           </Form.Item>
           <Form.Item name="industry" label={t('clients.form.industry')} rules={clientRules.industry}>
-            <Input maxLength={50} data-testid="client-form-industry" />
+            <Input {...lengthCount(clientFields.industry)} data-testid="client-form-industry" />
           </Form.Item>
           <Form.Item name="tier" label={t('clients.form.tier')}>
             <Select
@@ -120,13 +125,13 @@ export function ClientFormModal({ open, client, onClose, onSaved }: Props) {
             />
           </Form.Item>
           <Form.Item name="accountManager" label={t('clients.form.manager')} rules={clientRules.accountManager}>
-            <Input maxLength={50} data-testid="client-form-manager" />
+            <Input {...lengthCount(clientFields.accountManager)} data-testid="client-form-manager" />
           </Form.Item>
           <Form.Item name="tags" label={t('clients.form.tags')} rules={clientRules.tags}>
             <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、']} placeholder={t('clients.form.tagsPlaceholder')} data-testid="client-form-tags" />
           </Form.Item>
           <Form.Item name="background" label={t('clients.form.background')} rules={clientRules.background} className="form-grid__wide">
-            <Input.TextArea maxLength={2000} autoSize={{ minRows: 3, maxRows: 8 }} data-testid="client-form-background" />
+            <Input.TextArea {...lengthCount(clientFields.background)} autoSize={{ minRows: 3, maxRows: 8 }} data-testid="client-form-background" />
           </Form.Item>
         </div>
       </Form>

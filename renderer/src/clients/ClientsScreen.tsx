@@ -1,5 +1,5 @@
 import { PlusOutlined, ReloadOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Input, Select, Space } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Input, Select, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_TIERS, type ClientDetail, type ClientSummary, type ClientTier, type PersonSummary } from '../../../contract/clients';
@@ -10,22 +10,31 @@ import { ClientDetailDrawer } from './ClientDetailDrawer';
 import { ClientFormModal } from './ClientFormModal';
 import { ClientsTable } from './ClientsTable';
 import { MergePersonModal } from './MergePersonModal';
+import { PeopleTable } from './PeopleTable';
 import { PersonFormModal } from './PersonFormModal';
 import { TierTag } from './TierTag';
 import { useClients } from './useClients';
+import { usePeople } from './usePeople';
 import './clients.css';
 
 type EditingClient = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; client: ClientDetail };
 type EditingPerson = { open: false } | { open: true; personId: string | null; client: { id: string; name: string } | null };
 type Merging = { keep: PersonSummary; colleagues: PersonSummary[] } | null;
 
-/** The client directory (`#/clients`): organizations, their people, and keeping one record per person. */
+type DirectoryTab = 'clients' | 'people';
+
+/**
+ * The client directory (`#/clients`): organizations and their people, and
+ * everyone else on file (walk-ins registered at the desk), keeping one record per person.
+ */
 export function ClientsScreen() {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const { can } = useDesk();
   const canManage = can('clients.manage');
   const list = useClients();
+  const [tab, setTab] = useState<DirectoryTab>('clients');
+  const people = usePeople(tab === 'people');
   const [openId, setOpenId] = useState<string | null>(null);
   const [detailVersion, setDetailVersion] = useState(0);
   const [editingClient, setEditingClient] = useState<EditingClient>({ mode: 'closed' });
@@ -35,6 +44,7 @@ export function ClientsScreen() {
   /** After any change: the list and the open client show it. */
   function refresh() {
     void list.reload();
+    if (tab === 'people') void people.reload();
     setDetailVersion((v) => v + 1);
   }
 
@@ -85,7 +95,7 @@ export function ClientsScreen() {
         title={t('clients.title')}
         extra={
           <Space>
-            <Button icon={<ReloadOutlined />} onClick={() => void list.reload()}>
+            <Button icon={<ReloadOutlined />} onClick={() => void (tab === 'people' ? people.reload() : list.reload())}>
               {t('clients.refresh')}
             </Button>
             {canManage && (
@@ -101,42 +111,93 @@ export function ClientsScreen() {
           </Space>
         }
       >
-        <div className="clients-filters">
-          <Input
-            allowClear
-            prefix={<SearchOutlined />}
-            value={list.query}
-            onChange={(e) => list.setQuery(e.target.value)}
-            placeholder={t('clients.search')}
-            maxLength={50}
-            className="clients-filters__search"
-            data-testid="clients-search"
-          />
-          <Select<ClientTier | 'all'>
-            value={list.tier ?? 'all'}
-            onChange={(v) => list.setTier(v === 'all' ? undefined : v)}
-            className="clients-filters__tier"
-            aria-label={t('clients.form.tier')}
-            options={[
-              { value: 'all', label: t('clients.tierAll') },
-              ...CLIENT_TIERS.map((tier) => ({ value: tier, label: <TierTag tier={tier} /> })),
-            ]}
-            data-testid="clients-tier"
-          />
-        </div>
-        {list.error && <Alert type="warning" showIcon title={errorText(list.error)} className="clients-alert" />}
-        <ClientsTable
-          items={list.items}
-          total={list.total}
-          page={list.page}
-          pageSize={list.pageSize}
-          loading={list.loading}
-          canManage={canManage}
-          selectedId={openId}
-          onPage={list.changePage}
-          onOpen={(c) => setOpenId(c.id)}
-          onEdit={(c) => void editClient(c)}
-          onArchive={confirmArchive}
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setTab(key as DirectoryTab)}
+          aria-label={t('forms.people.tabsLabel')}
+          data-testid="directory-tabs"
+          items={[
+            {
+              key: 'clients',
+              label: t('forms.people.tabClients'),
+              children: (
+                <>
+                  <div className="clients-filters">
+                    <Input
+                      allowClear
+                      prefix={<SearchOutlined />}
+                      value={list.query}
+                      onChange={(e) => list.setQuery(e.target.value)}
+                      placeholder={t('clients.search')}
+                      maxLength={50}
+                      className="clients-filters__search"
+                      data-testid="clients-search"
+                    />
+                    <Select<ClientTier | 'all'>
+                      value={list.tier ?? 'all'}
+                      onChange={(v) => list.setTier(v === 'all' ? undefined : v)}
+                      className="clients-filters__tier"
+                      aria-label={t('clients.form.tier')}
+                      options={[
+                        { value: 'all', label: t('clients.tierAll') },
+                        ...CLIENT_TIERS.map((tier) => ({ value: tier, label: <TierTag tier={tier} /> })),
+                      ]}
+                      data-testid="clients-tier"
+                    />
+                  </div>
+                  {list.error && <Alert type="warning" showIcon title={errorText(list.error)} className="clients-alert" />}
+                  <ClientsTable
+                    items={list.items}
+                    total={list.total}
+                    page={list.page}
+                    pageSize={list.pageSize}
+                    loading={list.loading}
+                    canManage={canManage}
+                    selectedId={openId}
+                    onPage={list.changePage}
+                    onOpen={(c) => setOpenId(c.id)}
+                    onEdit={(c) => void editClient(c)}
+                    onArchive={confirmArchive}
+                  />
+                </>
+              ),
+            },
+            {
+              key: 'people',
+              label: t('forms.people.tabPeople'),
+              children: (
+                <>
+                  <div className="clients-filters">
+                    <Input
+                      allowClear
+                      prefix={<SearchOutlined />}
+                      value={people.query}
+                      onChange={(e) => people.setQuery(e.target.value)}
+                      placeholder={t('forms.people.search')}
+                      aria-label={t('forms.people.search')}
+                      className="clients-filters__search"
+                      data-testid="people-search"
+                    />
+                    <Checkbox checked={people.withoutClient} onChange={(e) => people.setWithoutClient(e.target.checked)} data-testid="people-without-client">
+                      {t('forms.people.onlyWithoutClient')}
+                    </Checkbox>
+                  </div>
+                  {people.error && <Alert type="warning" showIcon title={errorText(people.error)} className="clients-alert" />}
+                  <PeopleTable
+                    items={people.items}
+                    total={people.total}
+                    page={people.page}
+                    pageSize={people.pageSize}
+                    loading={people.loading}
+                    canManage={canManage}
+                    onPage={people.changePage}
+                    onEdit={(p) => setEditingPerson({ open: true, personId: p.id, client: null })}
+                    onMerge={(p) => setMerging({ keep: p, colleagues: [] })}
+                  />
+                </>
+              ),
+            },
+          ]}
         />
       </Card>
       <ClientDetailDrawer

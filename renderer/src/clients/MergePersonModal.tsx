@@ -5,7 +5,7 @@ import type { Person, PersonSummary } from '../../../contract/clients';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
 import { SEARCH_DEBOUNCE_MS, useDebounced } from './useClients';
-import { findInput } from './usePersonMatches';
+import { text } from '../../../contract/fields';
 import { modalFooter } from '../lib/modalFooter';
 
 interface Props {
@@ -43,6 +43,9 @@ interface Row {
   filled: boolean;
 }
 
+/** How many people a merge search offers; a longer name narrows it. */
+const SEARCH_LIMIT = 20;
+
 function summaryLine(p: PersonSummary): string {
   return [p.name, p.clientName || p.company, p.phone, p.idMasked].filter(Boolean).join(' · ');
 }
@@ -78,16 +81,15 @@ export function MergePersonModal({ keep, colleagues, onClose, onMerged }: Props)
     };
   }, [keepId, message]);
 
-  // A search by name (or, when it reads as one, by phone) across everyone on file.
+  // Everyone on file, walk-ins too, by name characters, pinyin, initials, company or phone: the directory's own search.
   useEffect(() => {
-    const input = findInput({ name: query, phone: /^[\d\s+()-]+$/.test(query) ? query : undefined });
-    if (!query || !input) {
+    if (!query || !text(50).safeParse(query).success) {
       setFound([]);
       return;
     }
     let cancelled = false;
-    void api.people.find(input).then((result) => {
-      if (!cancelled) setFound(result.ok ? result.value.map((m) => m.person) : []);
+    void api.people.list({ query, limit: SEARCH_LIMIT, offset: 0 }).then((result) => {
+      if (!cancelled) setFound(result.ok ? result.value.items : []);
     });
     return () => {
       cancelled = true;
@@ -178,7 +180,7 @@ export function MergePersonModal({ keep, colleagues, onClose, onMerged }: Props)
             onChange={(v: string | undefined) => setMergeId(v ?? null)}
             showSearch={{ filterOption: false, onSearch: setSearch }}
             allowClear
-            placeholder={t('merge.pickPlaceholder')}
+            placeholder={t('forms.people.mergePickPlaceholder')}
             options={[...candidates.values()].map((p) => ({ value: p.id, label: summaryLine(p) }))}
             data-testid="merge-pick"
           />

@@ -2,7 +2,7 @@ import { Alert, App, Button, DatePicker, Form, Input, List, Modal, Select, Spin 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Person, PersonCreateInput } from '../../../contract/clients';
+import { personFields, type Person, type PersonCreateInput } from '../../../contract/clients';
 import { ID_TYPES, type IdType } from '../../../contract/id-documents';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
@@ -13,7 +13,9 @@ import { ClientSelect } from './ClientSelect';
 import { PERSON_ISSUE_FIELDS, personRules } from './clientRules';
 import { MatchRow, PersonMatches } from './PersonMatches';
 import { usePersonMatches } from './usePersonMatches';
+import { lengthCount } from '../lib/fieldLimit';
 import { modalFooter } from '../lib/modalFooter';
+import { useDiscardGuard } from '../lib/useDiscardGuard';
 
 export interface PersonFormValues {
   name: string;
@@ -109,6 +111,8 @@ export function PersonFormModal({ open, personId, client, initialName, onClose, 
   const [loadingPerson, setLoadingPerson] = useState(false);
   const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
   const creating = editing === null && !loadingPerson;
+  const guard = useDiscardGuard(form, onClose);
+  const { markClean } = guard;
 
   const name = Form.useWatch('name', form);
   const phone = Form.useWatch('phone', form);
@@ -128,6 +132,7 @@ export function PersonFormModal({ open, personId, client, initialName, onClose, 
     setEditing(result.value);
     form.resetFields();
     form.setFieldsValue(valuesOf(result.value));
+    markClean();
   }
 
   useEffect(() => {
@@ -137,8 +142,9 @@ export function PersonFormModal({ open, personId, client, initialName, onClose, 
     form.resetFields();
     if (personId) void openPerson(personId);
     else form.setFieldsValue({ ...EMPTY, name: initialName ?? '', clientId: client?.id ?? null });
-    // openPerson only uses state setters and the form.
-  }, [open, personId, client, initialName, form]);
+    markClean();
+    // openPerson only uses state setters, the form and markClean.
+  }, [open, personId, client, initialName, form, markClean]);
 
   async function showError(error: ApiError) {
     const reason = error.details?.reason;
@@ -207,8 +213,8 @@ export function PersonFormModal({ open, personId, client, initialName, onClose, 
     <Modal
       open={open}
       title={editing ? t('people.form.editTitle', { name: editing.name }) : t('people.form.createTitle')}
-      onCancel={onClose}
-      footer={modalFooter({ onCancel: onClose, cancelText: t('people.form.cancel'), onOk: () => form.submit(), okText: t('people.form.submit'), busy, okTestId: 'person-form-submit', okDisabled: loadingPerson })}
+      onCancel={guard.requestClose}
+      footer={modalFooter({ onCancel: guard.requestClose, cancelText: t('people.form.cancel'), onOk: () => form.submit(), okText: t('people.form.submit'), busy, okTestId: 'person-form-submit', okDisabled: loadingPerson })}
       destroyOnHidden
       width={760}
     >
@@ -255,19 +261,19 @@ export function PersonFormModal({ open, personId, client, initialName, onClose, 
         >
           <div className="form-grid">
             <Form.Item name="name" label={t('people.form.name')} rules={personRules.name}>
-              <Input autoFocus maxLength={50} data-testid="person-form-name" />
+              <Input autoFocus {...lengthCount(personFields.name)} data-testid="person-form-name" />
             </Form.Item>
             <Form.Item name="clientId" label={t('people.form.client')}>
               <ClientSelect currentLabel={editing?.clientName ?? client?.name ?? null} data-testid="person-form-client" />
             </Form.Item>
             <Form.Item name="title" label={t('people.form.title')} rules={personRules.title}>
-              <Input maxLength={50} data-testid="person-form-title" />
+              <Input {...lengthCount(personFields.title)} data-testid="person-form-title" />
             </Form.Item>
             <Form.Item name="phone" label={t('people.form.phone')} rules={personRules.phone}>
-              <Input maxLength={30} className="mono-input" data-testid="person-form-phone" />
+              <Input className="mono-input" data-testid="person-form-phone" />
             </Form.Item>
             <Form.Item name="email" label={t('people.form.email')} rules={personRules.email}>
-              <Input maxLength={100} data-testid="person-form-email" />
+              <Input data-testid="person-form-email" />
             </Form.Item>
             <Form.Item label={t('people.form.idType')} name="idType">
               <Select options={ID_TYPES.map((type) => ({ value: type, label: t(`idTypes.${type}`) }))} data-testid="person-form-id-type" />
@@ -289,13 +295,13 @@ export function PersonFormModal({ open, personId, client, initialName, onClose, 
               />
             </Form.Item>
             <Form.Item name="dietary" label={t('people.form.dietary')} rules={personRules.dietary}>
-              <Input maxLength={200} data-testid="person-form-dietary" />
+              <Input {...lengthCount(personFields.dietary)} data-testid="person-form-dietary" />
             </Form.Item>
             <Form.Item name="transport" label={t('people.form.transport')} rules={personRules.transport}>
-              <Input maxLength={200} data-testid="person-form-transport" />
+              <Input {...lengthCount(personFields.transport)} data-testid="person-form-transport" />
             </Form.Item>
             <Form.Item name="preferences" label={t('people.form.preferences')} rules={personRules.preferences}>
-              <Input maxLength={500} data-testid="person-form-preferences" />
+              <Input {...lengthCount(personFields.preferences)} data-testid="person-form-preferences" />
             </Form.Item>
             <Form.Item name="birthday" label={t('people.form.birthday')}>
               <DatePicker
@@ -306,7 +312,7 @@ export function PersonFormModal({ open, personId, client, initialName, onClose, 
               />
             </Form.Item>
             <Form.Item name="notes" label={t('people.form.notes')} rules={personRules.notes} className="form-grid__wide">
-              <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} data-testid="person-form-notes" />
+              <Input.TextArea {...lengthCount(personFields.notes)} autoSize={{ minRows: 2, maxRows: 5 }} data-testid="person-form-notes" />
             </Form.Item>
           </div>
         </Form>

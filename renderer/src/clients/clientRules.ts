@@ -1,15 +1,16 @@
 import type { FormRule } from 'antd';
 import { z } from 'zod';
-import { email, optionalMultilineText, optionalText, phone, requiredText } from '../../../contract/fields';
+import { clientFields, personFields } from '../../../contract/clients';
+import { requiredText } from '../../../contract/fields';
 import { issueText } from '../lib/errors';
 import { schemaRule } from '../lib/schemaRule';
 
 /** The same limits `clients.create` / `clients.update` enforce in main. */
 export const clientRules = {
-  name: [schemaRule(requiredText(100))] satisfies FormRule[],
-  industry: [schemaRule(optionalText(50))] satisfies FormRule[],
-  accountManager: [schemaRule(optionalText(50))] satisfies FormRule[],
-  background: [schemaRule(optionalMultilineText(2000))] satisfies FormRule[],
+  name: [schemaRule(clientFields.name)] satisfies FormRule[],
+  industry: [schemaRule(clientFields.industry)] satisfies FormRule[],
+  accountManager: [schemaRule(clientFields.accountManager)] satisfies FormRule[],
+  background: [schemaRule(clientFields.background)] satisfies FormRule[],
   tags: [
     {
       validator: async (_rule, value: unknown) => {
@@ -22,14 +23,14 @@ export const clientRules = {
 
 /** The same limits `people.create` / `people.update` enforce in main (the ID number is checked against its type in the form). */
 export const personRules = {
-  name: [schemaRule(requiredText(50))] satisfies FormRule[],
-  title: [schemaRule(optionalText(50))] satisfies FormRule[],
-  phone: [schemaRule(phone)] satisfies FormRule[],
-  email: [schemaRule(email)] satisfies FormRule[],
-  dietary: [schemaRule(optionalText(200))] satisfies FormRule[],
-  transport: [schemaRule(optionalText(200))] satisfies FormRule[],
-  preferences: [schemaRule(optionalText(500))] satisfies FormRule[],
-  notes: [schemaRule(optionalMultilineText(1000))] satisfies FormRule[],
+  name: [schemaRule(personFields.name)] satisfies FormRule[],
+  title: [schemaRule(personFields.title)] satisfies FormRule[],
+  phone: [schemaRule(personFields.phone)] satisfies FormRule[],
+  email: [schemaRule(personFields.email)] satisfies FormRule[],
+  dietary: [schemaRule(personFields.dietary)] satisfies FormRule[],
+  transport: [schemaRule(personFields.transport)] satisfies FormRule[],
+  preferences: [schemaRule(personFields.preferences)] satisfies FormRule[],
+  notes: [schemaRule(personFields.notes)] satisfies FormRule[],
 };
 
 /** Where main reports a problem → the client form field. */

@@ -8,6 +8,7 @@ import { planPrintEn } from './parts/planPrint.en';
 import { identityEn } from './parts/identity.en';
 import { organisationEn } from './parts/organisation.en';
 import { a11yEn } from './parts/a11y.en';
+import { formsEn } from './parts/forms.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -878,4 +879,5 @@ export const en: Messages = {
   files: filesEn,
   organisation: organisationEn,
   a11y: a11yEn,
+  forms: formsEn,
 };

@@ -7,6 +7,7 @@ import { planPrintZh } from './parts/planPrint.zh-CN';
 import { identityZh } from './parts/identity.zh-CN';
 import { organisationZh } from './parts/organisation.zh-CN';
 import { a11yZh } from './parts/a11y.zh-CN';
+import { formsZh } from './parts/forms.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -882,4 +883,5 @@ export const zhCN = {
   files: filesZh,
   organisation: organisationZh,
   a11y: a11yZh,
+  forms: formsZh,
 } as const;

@@ -1,15 +1,18 @@
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select, type DatePickerProps, type FormInstance, type FormRule } from 'antd';
+import { App, DatePicker, Form, Input, Modal, Select, type DatePickerProps, type FormInstance, type FormRule } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { requiredText } from '../../../contract/fields';
-import { RECEPTION_LEVELS, type PlanDetail } from '../../../contract/plans';
+import { planFields, RECEPTION_LEVELS, type PlanDetail } from '../../../contract/plans';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
 import { ClientSelect } from '../clients/ClientSelect';
 import { errorText, issueText } from '../lib/errors';
+import { lengthCount } from '../lib/fieldLimit';
 import { modalFooter } from '../lib/modalFooter';
 import { schemaRule } from '../lib/schemaRule';
+import { useDiscardGuard } from '../lib/useDiscardGuard';
+import { parseWhole } from '../lib/parseWhole';
+import { wholeNumberRule } from '../lib/wholeNumber';
 import { showFieldIssues } from '../session/fieldIssues';
 import { LevelTag, type ReceptionLevel } from './PlanTags';
 
@@ -19,7 +22,8 @@ interface NewPlanValues {
   level: ReceptionLevel;
   arrivalAt: Dayjs | null;
   departureAt: Dayjs | null;
-  expectedHeadcount: number;
+  /** As typed: checked to be a whole number by its rule, never read as 1 when it is not. */
+  expectedHeadcount: number | string | null;
   purpose: string;
 }
 
@@ -52,7 +56,9 @@ const SHOWN = 'YYYY-MM-DD HH:mm';
 /** A visit whose departure is not picked yet lasts this long by default. */
 const DEFAULT_HOURS = 2;
 const PICK_TIME = { format: 'HH:mm', minuteStep: 5 } as const;
-const titleRule = schemaRule(requiredText(100));
+const titleRule = schemaRule(planFields.title);
+const purposeRule = schemaRule(planFields.purpose);
+const headcountRule = wholeNumberRule(planFields.expectedHeadcount, true);
 
 const departureRule = (form: FormInstance<NewPlanValues>): FormRule => ({
   validator: async (_rule, value: Dayjs | null) => {
@@ -70,6 +76,8 @@ export function NewPlanModal({ open, initial, onClose, onCreated }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<NewPlanValues>();
   const [busy, setBusy] = useState(false);
+  const guard = useDiscardGuard(form, onClose);
+  const { markClean } = guard;
   const arrivalBefore = useRef<Dayjs | null>(null);
   /** While a date picker is open, Enter confirms its date; only a second Enter submits. */
   const pickerOpen = useRef(false);
@@ -94,7 +102,8 @@ export function NewPlanModal({ open, initial, onClose, onCreated }: Props) {
       arrivalAt: initial?.arrivalAt ? dayjs(initial.arrivalAt) : null,
       departureAt: initial?.departureAt ? dayjs(initial.departureAt) : null,
     });
-  }, [open, initial, form]);
+    markClean();
+  }, [open, initial, form, markClean]);
 
   /** Moving the arrival carries the departure along, keeping the visit's length; a first arrival gets a two-hour visit. */
   function arrivalChanged(next: Dayjs | null, before: Dayjs | null) {
@@ -120,7 +129,8 @@ export function NewPlanModal({ open, initial, onClose, onCreated }: Props) {
         level: v.level,
         arrivalAt: v.arrivalAt ? v.arrivalAt.format(MINUTE) : null,
         departureAt: v.departureAt ? v.departureAt.format(MINUTE) : null,
-        expectedHeadcount: v.expectedHeadcount ?? 1,
+        // The rule has checked it is a whole number in range.
+        expectedHeadcount: parseWhole(v.expectedHeadcount)!,
         purpose: v.purpose ?? '',
       });
       if (!result.ok) return showError(result.error);
@@ -134,8 +144,8 @@ export function NewPlanModal({ open, initial, onClose, onCreated }: Props) {
     <Modal
       open={open}
       title={t('plans.form.createTitle')}
-      onCancel={onClose}
-      footer={modalFooter({ onCancel: onClose, cancelText: t('plans.form.cancel'), onOk: () => form.submit(), okText: t('plans.form.submit'), busy, okTestId: 'plan-form-submit' })}
+      onCancel={guard.requestClose}
+      footer={modalFooter({ onCancel: guard.requestClose, cancelText: t('plans.form.cancel'), onOk: () => form.submit(), okText: t('plans.form.submit'), busy, okTestId: 'plan-form-submit' })}
       destroyOnHidden
       width={640}
     >
@@ -150,7 +160,7 @@ export function NewPlanModal({ open, initial, onClose, onCreated }: Props) {
         autoComplete="off" requiredMark={false} data-testid="plan-form">
         <div className="form-grid">
           <Form.Item name="title" label={t('plans.form.title')} rules={[titleRule]} className="form-grid__wide">
-            <Input autoFocus maxLength={100} placeholder={t('plans.form.titlePlaceholder')} data-testid="plan-form-title" />
+            <Input autoFocus {...lengthCount(planFields.title)} placeholder={t('plans.form.titlePlaceholder')} data-testid="plan-form-title" />
           </Form.Item>
           <Form.Item name="clientId" label={t('plans.form.client')} className="form-grid__wide">
             <ClientSelect data-testid="plan-form-client" />
@@ -158,8 +168,8 @@ export function NewPlanModal({ open, initial, onClose, onCreated }: Props) {
           <Form.Item name="level" label={t('plans.form.level')}>
             <Select options={RECEPTION_LEVELS.map((level) => ({ value: level, label: <LevelTag level={level} /> }))} data-testid="plan-form-level" />
           </Form.Item>
-          <Form.Item name="expectedHeadcount" label={t('plans.form.headcount')}>
-            <InputNumber min={1} max={500} precision={0} className="full-width" data-testid="plan-form-headcount" />
+          <Form.Item name="expectedHeadcount" label={t('plans.form.headcount')} rules={[headcountRule]}>
+            <Input inputMode="numeric" className="full-width" data-testid="plan-form-headcount" />
           </Form.Item>
           <Form.Item name="arrivalAt" label={t('plans.form.arrival')}>
             <DatePicker {...timePicker} data-testid="plan-form-arrival" />
@@ -167,8 +177,8 @@ export function NewPlanModal({ open, initial, onClose, onCreated }: Props) {
           <Form.Item name="departureAt" label={t('plans.form.departure')} dependencies={['arrivalAt']} rules={[departureRule(form)]}>
             <DatePicker {...timePicker} data-testid="plan-form-departure" />
           </Form.Item>
-          <Form.Item name="purpose" label={t('plans.form.purpose')} className="form-grid__wide">
-            <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} placeholder={t('plans.form.purposePlaceholder')} data-testid="plan-form-purpose" />
+          <Form.Item name="purpose" label={t('plans.form.purpose')} rules={[purposeRule]} className="form-grid__wide">
+            <Input.TextArea {...lengthCount(planFields.purpose)} autoSize={{ minRows: 2, maxRows: 5 }} placeholder={t('plans.form.purposePlaceholder')} data-testid="plan-form-purpose" />
           </Form.Item>
         </div>
         {/* Enter in any field submits, as in every dialog of the desk (in a date field, once its picker has closed). */}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { KeyStatus } from '../../../contract/keys';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
+import { useDiscardGuard } from '../lib/useDiscardGuard';
 
 interface Props {
   open: boolean;
@@ -20,6 +21,10 @@ export function RotateKeyModal({ open, onClose, onStarted }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ recoveryPassphrase: string }>();
   const [busy, setBusy] = useState(false);
+  const guard = useDiscardGuard(form, () => {
+    form.resetFields();
+    onClose();
+  });
 
   async function submit({ recoveryPassphrase }: { recoveryPassphrase: string }) {
     setBusy(true);
@@ -46,10 +51,7 @@ export function RotateKeyModal({ open, onClose, onStarted }: Props) {
       cancelText={t('security.cancel')}
       confirmLoading={busy}
       onOk={() => form.submit()}
-      onCancel={() => {
-        form.resetFields();
-        onClose();
-      }}
+      onCancel={guard.requestClose}
       okButtonProps={{ 'data-testid': 'rotate-submit' }}
       destroyOnHidden
     >

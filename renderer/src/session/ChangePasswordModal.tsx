@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
+import { useDiscardGuard } from '../lib/useDiscardGuard';
 import { showFieldIssues } from './fieldIssues';
 import { newPasswordRules, repeatRules } from './passwordRules';
 import { useSession } from './SessionContext';
@@ -49,6 +50,7 @@ export function ChangePasswordModal({ open, forced = false, onClose }: Props) {
     form.resetFields();
     onClose?.();
   }
+  const guard = useDiscardGuard(form, cancel);
 
   return (
     <Modal
@@ -57,7 +59,7 @@ export function ChangePasswordModal({ open, forced = false, onClose }: Props) {
       closable={!forced}
       mask={{ closable: !forced }}
       keyboard={!forced}
-      onCancel={forced ? undefined : cancel}
+      onCancel={forced ? undefined : guard.requestClose}
       destroyOnHidden
       width={440}
       footer={[
@@ -66,7 +68,7 @@ export function ChangePasswordModal({ open, forced = false, onClose }: Props) {
             {t('account.signOut')}
           </Button>
         ) : (
-          <Button key="cancel" onClick={cancel}>
+          <Button key="cancel" onClick={guard.requestClose}>
             {t('password.cancel')}
           </Button>
         ),
@@ -78,13 +80,13 @@ export function ChangePasswordModal({ open, forced = false, onClose }: Props) {
       {forced && <Alert type="warning" showIcon title={t('password.mustChange')} className="auth-card__alert" />}
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false} autoComplete="off">
         <Form.Item name="current" label={t('password.current')} rules={[{ required: true, message: t('errors.required') }]}>
-          <Input.Password autoFocus autoComplete="current-password" maxLength={128} data-testid="change-password-current" />
+          <Input.Password autoFocus autoComplete="current-password" data-testid="change-password-current" />
         </Form.Item>
         <Form.Item name="next" label={t('password.next')} extra={t('password.hint')} rules={newPasswordRules}>
-          <Input.Password autoComplete="new-password" maxLength={128} data-testid="change-password-next" />
+          <Input.Password autoComplete="new-password" data-testid="change-password-next" />
         </Form.Item>
         <Form.Item name="next2" label={t('password.next2')} dependencies={['next']} rules={repeatRules(form, 'next')}>
-          <Input.Password autoComplete="new-password" maxLength={128} onPressEnter={() => form.submit()} data-testid="change-password-next2" />
+          <Input.Password autoComplete="new-password" onPressEnter={() => form.submit()} data-testid="change-password-next2" />
         </Form.Item>
       </Form>
     </Modal>

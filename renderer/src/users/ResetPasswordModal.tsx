@@ -7,6 +7,7 @@ import { errorText } from '../lib/errors';
 import { showFieldIssues } from '../session/fieldIssues';
 import { newPasswordRules } from '../session/passwordRules';
 import { modalFooter } from '../lib/modalFooter';
+import { useDiscardGuard } from '../lib/useDiscardGuard';
 
 interface Props {
   user: UserSummary | null;
@@ -20,10 +21,14 @@ export function ResetPasswordModal({ user, onClose, onDone }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ password: string }>();
   const [busy, setBusy] = useState(false);
+  const guard = useDiscardGuard(form, onClose);
+  const { markClean } = guard;
 
   useEffect(() => {
-    if (user) form.resetFields();
-  }, [user, form]);
+    if (!user) return;
+    form.resetFields();
+    markClean();
+  }, [user, form, markClean]);
 
   async function submit({ password }: { password: string }) {
     if (!user || busy) return;
@@ -41,15 +46,15 @@ export function ResetPasswordModal({ user, onClose, onDone }: Props) {
     <Modal
       open={user !== null}
       title={user ? t('users.reset.title', { name: user.name }) : ''}
-      onCancel={onClose}
+      onCancel={guard.requestClose}
       destroyOnHidden
       width={460}
-      footer={modalFooter({ onCancel: onClose, cancelText: t('users.form.cancel'), onOk: () => form.submit(), okText: t('users.reset.submit'), busy, okTestId: 'reset-password-submit' })}
+      footer={modalFooter({ onCancel: guard.requestClose, cancelText: t('users.form.cancel'), onOk: () => form.submit(), okText: t('users.reset.submit'), busy, okTestId: 'reset-password-submit' })}
     >
       <Alert type="info" showIcon title={t('users.reset.explain')} className="users-reset__explain" />
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} autoComplete="off" requiredMark={false}>
         <Form.Item name="password" label={t('users.reset.password')} extra={t('password.hint')} rules={newPasswordRules}>
-          <Input.Password autoFocus maxLength={128} autoComplete="new-password" data-testid="reset-password-input" />
+          <Input.Password autoFocus autoComplete="new-password" data-testid="reset-password-input" />
         </Form.Item>
       </Form>
     </Modal>

@@ -2,13 +2,15 @@ import { App, Form, Input, Modal, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../contract/result';
-import { ROLE_NAMES } from '../../../contract/session';
-import type { UserSummary } from '../../../contract/users';
+import { login, ROLE_NAMES } from '../../../contract/session';
+import { userFields, type UserSummary } from '../../../contract/users';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
 import { showFieldIssues } from '../session/fieldIssues';
 import { USER_ISSUE_FIELDS, userRules, type UserFormValues } from './userRules';
+import { lengthCount } from '../lib/fieldLimit';
 import { modalFooter } from '../lib/modalFooter';
+import { useDiscardGuard } from '../lib/useDiscardGuard';
 
 interface Props {
   /** `null` creates a new account; a user edits that account. */
@@ -27,12 +29,15 @@ export function UserFormModal({ user, open, onClose, onSaved }: Props) {
   const [form] = Form.useForm<UserFormValues>();
   const [busy, setBusy] = useState(false);
   const creating = user === null;
+  const guard = useDiscardGuard(form, onClose);
+  const { markClean } = guard;
 
   useEffect(() => {
     if (!open) return;
     form.resetFields();
     form.setFieldsValue(user ? { ...EMPTY, login: user.login, name: user.name, department: user.department, roles: user.roles, active: user.active } : EMPTY);
-  }, [open, user, form]);
+    markClean();
+  }, [open, user, form, markClean]);
 
   function showError(error: ApiError) {
     if (error.code === 'CONFLICT' && error.details?.reason === 'loginTaken') {
@@ -79,20 +84,20 @@ export function UserFormModal({ user, open, onClose, onSaved }: Props) {
     <Modal
       open={open}
       title={creating ? t('users.form.createTitle') : t('users.form.editTitle', { login: user.login })}
-      onCancel={onClose}
-      footer={modalFooter({ onCancel: onClose, cancelText: t('users.form.cancel'), onOk: () => form.submit(), okText: t('users.form.submit'), busy, okTestId: 'user-form-submit' })}
+      onCancel={guard.requestClose}
+      footer={modalFooter({ onCancel: guard.requestClose, cancelText: t('users.form.cancel'), onOk: () => form.submit(), okText: t('users.form.submit'), busy, okTestId: 'user-form-submit' })}
       destroyOnHidden
       width={520}
     >
       <Form<UserFormValues> form={form} layout="vertical" onFinish={(v) => void submit(v)} autoComplete="off" requiredMark={false}>
         <Form.Item name="login" label={t('users.form.login')} extra={creating ? t('users.form.loginHint') : undefined} rules={creating ? userRules.login : []}>
-          <Input autoFocus={creating} disabled={!creating} maxLength={32} spellCheck={false} className="mono-input" data-testid="user-form-login" />
+          <Input autoFocus={creating} disabled={!creating} {...lengthCount(login)} spellCheck={false} className="mono-input" data-testid="user-form-login" />
         </Form.Item>
         <Form.Item name="name" label={t('users.form.name')} rules={userRules.name}>
-          <Input autoFocus={!creating} maxLength={50} data-testid="user-form-name" />
+          <Input autoFocus={!creating} {...lengthCount(userFields.name)} data-testid="user-form-name" />
         </Form.Item>
         <Form.Item name="department" label={t('users.form.department')} rules={userRules.department}>
-          <Input maxLength={50} data-testid="user-form-department" />
+          <Input {...lengthCount(userFields.department)} data-testid="user-form-department" />
         </Form.Item>
         <Form.Item name="roles" label={t('users.form.roles')} rules={userRules.roles}>
           <Select
@@ -104,7 +109,7 @@ export function UserFormModal({ user, open, onClose, onSaved }: Props) {
         </Form.Item>
         {creating ? (
           <Form.Item name="password" label={t('users.form.password')} extra={t('users.form.passwordHint')} rules={userRules.password}>
-            <Input.Password maxLength={128} autoComplete="new-password" data-testid="user-form-password" />
+            <Input.Password autoComplete="new-password" data-testid="user-form-password" />
           </Form.Item>
         ) : (
           <Form.Item name="active" label={t('users.form.active')} extra={t('users.form.activeHint')} valuePropName="checked">

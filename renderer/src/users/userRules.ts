@@ -1,7 +1,7 @@
 import type { FormRule } from 'antd';
-import { optionalText, requiredText } from '../../../contract/fields';
 import type { RoleName } from '../../../contract/session';
 import { login } from '../../../contract/session';
+import { userFields } from '../../../contract/users';
 import { issueText } from '../lib/errors';
 import { schemaRule } from '../lib/schemaRule';
 import { newPasswordRules } from '../session/passwordRules';
@@ -18,8 +18,8 @@ export interface UserFormValues {
 /** The same limits `users.create` / `users.update` enforce in main. */
 export const userRules = {
   login: [schemaRule(login)] satisfies FormRule[],
-  name: [schemaRule(requiredText(50))] satisfies FormRule[],
-  department: [schemaRule(optionalText(50))] satisfies FormRule[],
+  name: [schemaRule(userFields.name)] satisfies FormRule[],
+  department: [schemaRule(userFields.department)] satisfies FormRule[],
   roles: [{ type: 'array', min: 1, required: true, message: issueText('roles.required') }] satisfies FormRule[],
   password: newPasswordRules,
 };

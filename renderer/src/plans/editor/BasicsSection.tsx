@@ -1,12 +1,13 @@
-import { App, DatePicker, Form, Input, InputNumber, Radio, type DatePickerProps } from 'antd';
+import { App, DatePicker, Form, Input, Radio, type DatePickerProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RECEPTION_LEVELS } from '../../../../contract/plans';
+import { needs, planFields, RECEPTION_LEVELS } from '../../../../contract/plans';
 import type { ApiError } from '../../../../contract/result';
 import { api } from '../../api/client';
 import { ClientSelect } from '../../clients/ClientSelect';
 import { errorText, issueText } from '../../lib/errors';
+import { lengthCount } from '../../lib/fieldLimit';
 import { BASICS_ISSUE_FIELDS, basicsRules, changesOf, departureRule, valuesOf, type BasicsValues } from './basicsForm';
 import { useSectionReport } from './editorContext';
 import { EditorShortcuts } from './EditorShortcuts';
@@ -114,7 +115,7 @@ export function BasicsSection({ plan, readOnly, onSaved }: SectionProps) {
       >
         <div className="plan-basics__grid">
           <Form.Item name="title" label={t('planEditor.basics.title')} rules={basicsRules.title} className="plan-basics__span2">
-            <Input maxLength={100} placeholder={t('planEditor.basics.titlePlaceholder')} data-testid="basics-title" />
+            <Input {...lengthCount(planFields.title)} placeholder={t('planEditor.basics.titlePlaceholder')} data-testid="basics-title" />
           </Form.Item>
           <Form.Item name="level" label={t('planEditor.basics.level')}>
             <Radio.Group
@@ -145,36 +146,36 @@ export function BasicsSection({ plan, readOnly, onSaved }: SectionProps) {
             />
           </Form.Item>
           <Form.Item name="purpose" label={t('planEditor.basics.purpose')} rules={basicsRules.purpose} className="plan-basics__span2">
-            <Input maxLength={500} placeholder={t('planEditor.basics.purposePlaceholder')} data-testid="basics-purpose" />
+            <Input.TextArea {...lengthCount(planFields.purpose)} autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t('planEditor.basics.purposePlaceholder')} data-testid="basics-purpose" />
           </Form.Item>
           <Form.Item
             name="expectedHeadcount"
             label={t('planEditor.basics.expectedHeadcount')}
-            rules={[{ required: true, message: issueText('required') }]}
+            rules={basicsRules.headcount}
             extra={<span data-testid="basics-on-list">{t('planEditor.basics.onList', { count: plan.guestCount })}</span>}
           >
-            <InputNumber min={1} max={500} precision={0} className="full-width" data-testid="basics-headcount" />
+            <Input inputMode="numeric" className="full-width" data-testid="basics-headcount" />
           </Form.Item>
         </div>
         <fieldset className="plan-basics__needs">
           <legend>{t('planEditor.basics.needs')}</legend>
           <div className="plan-basics__grid plan-basics__grid--needs">
             <Form.Item name={['needs', 'diet']} label={t('planEditor.basics.diet')} rules={basicsRules.need}>
-              <Input maxLength={200} placeholder={t('planEditor.basics.dietPlaceholder')} data-testid="basics-diet" />
+              <Input {...lengthCount(needs.shape.diet)} placeholder={t('planEditor.basics.dietPlaceholder')} data-testid="basics-diet" />
             </Form.Item>
             <Form.Item name={['needs', 'transport']} label={t('planEditor.basics.transport')} rules={basicsRules.need}>
-              <Input maxLength={200} placeholder={t('planEditor.basics.transportPlaceholder')} data-testid="basics-transport" />
+              <Input {...lengthCount(needs.shape.transport)} placeholder={t('planEditor.basics.transportPlaceholder')} data-testid="basics-transport" />
             </Form.Item>
             <Form.Item name={['needs', 'accessibility']} label={t('planEditor.basics.accessibility')} rules={basicsRules.need}>
-              <Input maxLength={200} placeholder={t('planEditor.basics.accessibilityPlaceholder')} data-testid="basics-accessibility" />
+              <Input {...lengthCount(needs.shape.accessibility)} placeholder={t('planEditor.basics.accessibilityPlaceholder')} data-testid="basics-accessibility" />
             </Form.Item>
             <Form.Item name={['needs', 'other']} label={t('planEditor.basics.other')} rules={basicsRules.other}>
-              <Input maxLength={500} placeholder={t('planEditor.basics.otherPlaceholder')} data-testid="basics-other" />
+              <Input {...lengthCount(needs.shape.other)} placeholder={t('planEditor.basics.otherPlaceholder')} data-testid="basics-other" />
             </Form.Item>
           </div>
         </fieldset>
         <Form.Item name="notes" label={t('planEditor.basics.notes')} rules={basicsRules.notes}>
-          <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} data-testid="basics-notes" />
+          <Input.TextArea {...lengthCount(planFields.notes)} autoSize={{ minRows: 2, maxRows: 6 }} data-testid="basics-notes" />
         </Form.Item>
       </Form>
     </div>

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { plans } from '../../../../contract/plans';
 import { modalFooter } from '../../lib/modalFooter';
 import { issueText } from '../../lib/errors';
+import { lengthCount } from '../../lib/fieldLimit';
+import { useDiscardGuard } from '../../lib/useDiscardGuard';
 
 interface Props {
   open: boolean;
@@ -29,6 +31,7 @@ const reasonRule: FormRule = {
 export function CancelPlanModal({ open, title, busy, onCancel, onSubmit }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: string }>();
+  const guard = useDiscardGuard(form, onCancel);
   useEffect(() => {
     if (open) form.resetFields();
   }, [open, form]);
@@ -36,9 +39,9 @@ export function CancelPlanModal({ open, title, busy, onCancel, onSubmit }: Props
     <Modal
       open={open}
       title={t('planEditor.status.cancel.title', { title })}
-      onCancel={onCancel}
+      onCancel={guard.requestClose}
       footer={modalFooter({
-        onCancel,
+        onCancel: guard.requestClose,
         cancelText: t('planEditor.status.cancel.back'),
         onOk: () => form.submit(),
         okText: t('planEditor.status.cancel.ok'),
@@ -56,7 +59,7 @@ export function CancelPlanModal({ open, title, busy, onCancel, onSubmit }: Props
           label={t('planEditor.status.cancel.reason')}
           rules={[reasonRule]}
         >
-          <Input autoFocus maxLength={200} placeholder={t('planEditor.status.cancel.reasonPlaceholder')} data-testid="plan-cancel-reason" />
+          <Input autoFocus {...lengthCount(plans.transition.input.shape.reason)} placeholder={t('planEditor.status.cancel.reasonPlaceholder')} data-testid="plan-cancel-reason" />
         </Form.Item>
       </Form>
     </Modal>

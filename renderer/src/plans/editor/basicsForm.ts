@@ -1,10 +1,11 @@
 import type { FormRule } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Input } from '../../../../contract';
-import { optionalMultilineText, optionalText, requiredText } from '../../../../contract/fields';
-import type { Needs, PlanDetail, RECEPTION_LEVELS } from '../../../../contract/plans';
+import { needs, planFields, type Needs, type PlanDetail, type RECEPTION_LEVELS } from '../../../../contract/plans';
 import { issueText } from '../../lib/errors';
 import { schemaRule } from '../../lib/schemaRule';
+import { parseWhole } from '../../lib/parseWhole';
+import { wholeNumberRule } from '../../lib/wholeNumber';
 
 export type Level = (typeof RECEPTION_LEVELS)[number];
 
@@ -15,7 +16,8 @@ export interface BasicsValues {
   level: Level;
   arrivalAt: Dayjs | null;
   departureAt: Dayjs | null;
-  expectedHeadcount: number | null;
+  /** As typed: a text that is not a whole number is an error, never 1. */
+  expectedHeadcount: number | string | null;
   needs: Needs;
   notes: string;
 }
@@ -52,7 +54,9 @@ export function changesOf(plan: PlanDetail, v: BasicsValues): Patch {
   if (v.level !== plan.level) patch.level = v.level;
   if (localOf(v.arrivalAt) !== plan.arrivalAt) patch.arrivalAt = localOf(v.arrivalAt);
   if (localOf(v.departureAt) !== plan.departureAt) patch.departureAt = localOf(v.departureAt);
-  if (v.expectedHeadcount !== null && v.expectedHeadcount !== plan.expectedHeadcount) patch.expectedHeadcount = v.expectedHeadcount;
+  // Not a number (NaN) counts as a change, so the tab is unsaved and its rule says why.
+  const headcount = parseWhole(v.expectedHeadcount);
+  if (headcount !== null && headcount !== plan.expectedHeadcount) patch.expectedHeadcount = headcount;
   const needs: Needs = {
     diet: trim(v.needs?.diet),
     transport: trim(v.needs?.transport),
@@ -66,11 +70,12 @@ export function changesOf(plan: PlanDetail, v: BasicsValues): Patch {
 
 /** The same limits `plans.update` enforces in main. */
 export const basicsRules = {
-  title: [schemaRule(requiredText(100))] satisfies FormRule[],
-  purpose: [schemaRule(optionalMultilineText(500))] satisfies FormRule[],
-  need: [schemaRule(optionalText(200))] satisfies FormRule[],
-  other: [schemaRule(optionalText(500))] satisfies FormRule[],
-  notes: [schemaRule(optionalMultilineText(2000))] satisfies FormRule[],
+  title: [schemaRule(planFields.title)] satisfies FormRule[],
+  purpose: [schemaRule(planFields.purpose)] satisfies FormRule[],
+  need: [schemaRule(needs.shape.diet)] satisfies FormRule[],
+  other: [schemaRule(needs.shape.other)] satisfies FormRule[],
+  notes: [schemaRule(planFields.notes)] satisfies FormRule[],
+  headcount: [wholeNumberRule(planFields.expectedHeadcount, true)] satisfies FormRule[],
 };
 
 /** Departure after arrival, as main checks it: the message shows on the departure field. */

@@ -1,6 +1,6 @@
-import { App, type ButtonProps } from 'antd';
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirmDiscard } from '../../lib/useDiscardGuard';
 
 /**
  * Asks before unsaved edits are lost: on the editor's own way out (back, Esc)
@@ -9,11 +9,10 @@ import { useTranslation } from 'react-i18next';
  */
 export function useLeaveGuard(unsaved: string[]) {
   const { t } = useTranslation();
-  const { modal } = App.useApp();
+  const confirmDiscard = useConfirmDiscard();
   const unsavedRef = useRef(unsaved);
   unsavedRef.current = unsaved;
   const leaving = useRef(false);
-  const asking = useRef(false);
 
   const confirmLeave = useCallback(
     (leave: () => void) => {
@@ -24,19 +23,16 @@ export function useLeaveGuard(unsaved: string[]) {
         window.setTimeout(() => (leaving.current = false), 0);
       };
       if (unsavedRef.current.length === 0) return go();
-      if (asking.current) return;
-      asking.current = true;
-      modal.confirm({
+      // The same question every form dialog asks, naming the tabs.
+      confirmDiscard(go, {
         title: t('planEditor.leave.title'),
         content: t('planEditor.leave.content', { sections: unsavedRef.current.join(t('planEditor.listSeparator')) }),
         okText: t('planEditor.leave.ok'),
-        okButtonProps: { danger: true, 'data-testid': 'plan-leave-confirm' } as ButtonProps,
         cancelText: t('planEditor.leave.cancel'),
-        onOk: go,
-        afterClose: () => (asking.current = false),
+        okTestId: 'plan-leave-confirm',
       });
     },
-    [modal, t],
+    [confirmDiscard, t],
   );
 
   // The address the editor lives at, to go back to when a navigation is held.

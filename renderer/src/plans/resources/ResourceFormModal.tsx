@@ -1,21 +1,24 @@
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { optionalMultilineText, requiredText } from '../../../../contract/fields';
-import { RESOURCE_KINDS, type Resource } from '../../../../contract/plans';
+import { RESOURCE_KINDS, resourceFields, type Resource } from '../../../../contract/plans';
 import type { ApiError } from '../../../../contract/result';
 import { api } from '../../api/client';
 import { errorText, issueText } from '../../lib/errors';
+import { lengthCount } from '../../lib/fieldLimit';
 import { modalFooter } from '../../lib/modalFooter';
 import { schemaRule } from '../../lib/schemaRule';
+import { useDiscardGuard } from '../../lib/useDiscardGuard';
+import { parseWhole } from '../../lib/parseWhole';
+import { wholeNumberRule } from '../../lib/wholeNumber';
 import { showFieldIssues } from '../../session/fieldIssues';
 import { KIND_ICONS } from '../editor/bookings/ResourceSelect';
 
 interface Values {
   kind: Resource['kind'];
   name: string;
-  capacity: number | null;
+  /** As typed; checked by its rule. */
+  capacity: number | string | null;
   notes: string;
 }
 
@@ -29,21 +32,11 @@ interface Props {
   onSaved: (resource: Resource, created: boolean) => void;
 }
 
-const capacitySchema = z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(1000, 'outOfRange');
-
 const rules = {
-  name: [schemaRule(requiredText(50))],
-  // Empty is allowed (not every resource has a capacity); a number must be what main accepts.
-  capacity: [
-    {
-      validator: async (_rule: unknown, value: unknown) => {
-        if (value === null || value === undefined || value === '') return;
-        const result = capacitySchema.safeParse(value);
-        if (!result.success) throw new Error(issueText(result.error.issues[0]?.message ?? 'invalid'));
-      },
-    },
-  ],
-  notes: [schemaRule(optionalMultilineText(200))],
+  name: [schemaRule(resourceFields.name)],
+  // Empty is allowed (not every resource has a capacity); text that is not a whole number is an error, not "no capacity".
+  capacity: [wholeNumberRule(resourceFields.capacity, false)],
+  notes: [schemaRule(resourceFields.notes)],
 };
 const ISSUE_FIELDS = { name: 'name', capacity: 'capacity', notes: 'notes', kind: 'kind' };
 
@@ -54,12 +47,15 @@ export function ResourceFormModal({ open, resource, defaultKind, onClose, onSave
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const creating = resource === null;
+  const guard = useDiscardGuard(form, onClose);
+  const { markClean } = guard;
 
   useEffect(() => {
     if (!open) return;
     form.resetFields();
     form.setFieldsValue(resource ? { kind: resource.kind, name: resource.name, capacity: resource.capacity, notes: resource.notes } : { kind: defaultKind, name: '', capacity: null, notes: '' });
-  }, [open, resource, defaultKind, form]);
+    markClean();
+  }, [open, resource, defaultKind, form, markClean]);
 
   function showError(error: ApiError) {
     if (error.code === 'CONFLICT' && error.details?.reason === 'nameTaken') {
@@ -75,7 +71,8 @@ export function ResourceFormModal({ open, resource, defaultKind, onClose, onSave
     setBusy(true);
     const name = v.name.trim();
     const notes = (v.notes ?? '').trim();
-    const capacity = v.capacity ?? null;
+    // The rule has checked it is blank or a whole number in range.
+    const capacity = parseWhole(v.capacity);
     const result = creating
       ? await api.resources.create({ kind: v.kind, name, capacity, notes })
       : await api.resources.update({
@@ -94,9 +91,9 @@ export function ResourceFormModal({ open, resource, defaultKind, onClose, onSave
     <Modal
       open={open}
       title={creating ? t('planTeam.resources.form.createTitle') : t('planTeam.resources.form.editTitle', { name: resource.name })}
-      onCancel={onClose}
+      onCancel={guard.requestClose}
       footer={modalFooter({
-        onCancel: onClose,
+        onCancel: guard.requestClose,
         cancelText: t('planTeam.resources.form.cancel'),
         onOk: () => form.submit(),
         okText: t('planTeam.resources.form.submit'),
@@ -123,13 +120,13 @@ export function ResourceFormModal({ open, resource, defaultKind, onClose, onSave
             />
           </Form.Item>
           <Form.Item name="name" label={t('planTeam.resources.form.name')} rules={rules.name}>
-            <Input autoFocus maxLength={50} placeholder={t('planTeam.resources.form.namePlaceholder')} data-testid="resource-form-name" />
+            <Input autoFocus {...lengthCount(resourceFields.name)} placeholder={t('planTeam.resources.form.namePlaceholder')} data-testid="resource-form-name" />
           </Form.Item>
           <Form.Item name="capacity" label={t('planTeam.resources.form.capacity')} rules={rules.capacity} extra={t('planTeam.resources.form.capacityHint')}>
-            <InputNumber min={1} max={1000} precision={0} className="full-width" data-testid="resource-form-capacity" />
+            <Input inputMode="numeric" className="full-width" data-testid="resource-form-capacity" />
           </Form.Item>
           <Form.Item name="notes" label={t('planTeam.resources.form.notes')} rules={rules.notes}>
-            <Input.TextArea maxLength={200} autoSize={{ minRows: 2, maxRows: 4 }} placeholder={t('planTeam.resources.form.notesPlaceholder')} data-testid="resource-form-notes" />
+            <Input.TextArea {...lengthCount(resourceFields.notes)} autoSize={{ minRows: 2, maxRows: 4 }} placeholder={t('planTeam.resources.form.notesPlaceholder')} data-testid="resource-form-notes" />
           </Form.Item>
         </div>
         {/* Enter in a field submits, as in every form of the desk. */}

@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+
+type Walkable = { _zod: { def: { type: string; innerType?: unknown; in?: unknown } }; maxLength?: number | null };
+
+/**
+ * The longest text a contract schema accepts, read from the schema itself
+ * (through optional, default and pipe), so a form's limit is main's limit.
+ */
+export function maxLengthOf(schema: z.ZodType): number | undefined {
+  let node = schema as unknown as Walkable;
+  for (;;) {
+    const def = node._zod.def;
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') node = def.innerType as Walkable;
+    else if (def.type === 'pipe') node = def.in as Walkable;
+    else break;
+  }
+  return node.maxLength ?? undefined;
+}
+
+/**
+ * Props for an antd Input or TextArea holding text for `schema`: the count
+ * against the contract's own maximum is shown, and nothing typed or pasted is
+ * cut off (antd's `maxLength` silently drops the rest of a paste); the form's
+ * rule from the same schema says when it is too long.
+ */
+export function lengthCount(schema: z.ZodType): { count: { show: boolean; max: number; strategy: (text: string) => number } } | Record<string, never> {
+  const max = maxLengthOf(schema);
+  // Counted as zod counts (UTF-16 units), so the number shown and the rule agree.
+  return max === undefined ? {} : { count: { show: true, max, strategy: (text) => text.length } };
+}
