@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { createCore } from '../main/core/create-core';
+import { saveIntoFolder } from '../main/files/file-delivery';
 import { ANONYMOUS } from '../main/core/context';
 import { DataKeyStore } from '../main/security/data-key-store';
 import { nameKeys } from '../main/services/visitors/pinyin';
@@ -22,7 +23,7 @@ const noPrinter: PrintEngine = { listPrinters: async () => [], renderPdf: async 
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'reception-bench-people-'));
-  const core = await createCore({ dataDir, appRoot: ROOT, appVersion: 'bench', shell: 'web', keys: new DataKeyStore(join(dataDir, 'data-key.json'), null), printEngine: noPrinter });
+  const core = await createCore({ dataDir, appRoot: ROOT, appVersion: 'bench', shell: 'web', keys: new DataKeyStore(join(dataDir, 'data-key.json'), null), printEngine: noPrinter, handOver: saveIntoFolder(join(dataDir, 'bench-downloads')) });
   const { passphrase } = ((await core.dispatch('setup.recoveryPassphrase', {})) as { value: { passphrase: string } }).value;
   await core.dispatch('setup.complete', { siteName: 'Bench', locale: 'zh-CN', adminLogin: 'admin', adminName: 'Admin', adminPassword: 'Bench-pass-1', recoveryPassphrase: passphrase });
   const sqlite = core.context(ANONYMOUS).sqlite;
