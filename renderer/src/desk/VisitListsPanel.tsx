@@ -20,8 +20,6 @@ type TabKey = 'on_site' | 'today' | 'expected';
 
 /** Room the table header takes inside the measured area, so the body scrolls and the page never does. */
 const TABLE_HEADER_PX = 48;
-/** A revealed 18-digit number with its eye needs a little more than its mask. */
-const ID_WIDTH = { plain: 152, revealable: 172 };
 
 interface Props {
   lists: VisitLists;
@@ -64,7 +62,6 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
   const idCell = (visit: VisitSummary) => (
     <IdCell visit={visit} revealed={revealed.get(visit.visitorId)} canReveal={canReveal} onAsk={setAsking} onHide={hide} />
   );
-  const idWidth = canReveal ? ID_WIDTH.revealable : ID_WIDTH.plain;
 
   async function printSelected() {
     if (await onPrint(selectedOnSite)) setSelected([]);
@@ -159,7 +156,6 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
             onPrint={(v) => void onPrint([v])}
             onCheckOut={onCheckOut}
             idCell={idCell}
-            idWidth={idWidth}
             canPrint={canPrint}
             canCheckOut={canCheckOut}
           />
@@ -173,7 +169,6 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
             busyIds={busyIds}
             onUndoCheckOut={onUndoCheckOut}
             idCell={idCell}
-            idWidth={idWidth}
             canCheckOut={canCheckOut}
           />
         )}
