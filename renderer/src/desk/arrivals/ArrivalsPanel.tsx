@@ -2,7 +2,7 @@ import { Alert, App, Button, Empty, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VisitSummary } from '../../../../contract/visits';
+import type { CheckInPlannedResult, VisitSummary } from '../../../../contract/visits';
 import { errorText } from '../../lib/errors';
 import { pageHash } from '../../lib/useHashRoute';
 import { DaySchedulePrintButton } from '../../plans/print/DaySchedulePrintButton';
@@ -10,7 +10,7 @@ import { useDesk } from '../../shell/DeskContext';
 import { ArrivalGroupCard } from './ArrivalGroupCard';
 import { badgeRange, hasArrived, type ArrivalGroup, type ArrivalGuest } from './arrivalGroups';
 import { ArrivalRow } from './ArrivalRow';
-import { CheckInPlannedDialog, type CheckInRequest } from './CheckInPlannedDialog';
+import { CheckInPlannedDialog, outcomeText, type CheckInRequest } from './CheckInPlannedDialog';
 import { filterGroups, usePinyinReady } from './guestSearch';
 import type { ExpectedArrivals } from './useExpectedArrivals';
 import './arrivals.css';
@@ -115,8 +115,10 @@ export function ArrivalsPanel({ ref, arrivals, filter, onCheckedIn, onStale }: P
     });
   }
 
-  async function checkedIn(visits: VisitSummary[], printBadges: boolean) {
+  async function checkedIn({ visits, guests }: CheckInPlannedResult, printBadges: boolean) {
     const done = request?.guests ?? [];
+    // Those main skipped (already on site, already checked in) are named under the line that counts the rest.
+    const skipped = guests.filter((g) => g.outcome !== 'checkedIn');
     setRequest(null);
     toggle(
       done.map((g) => g.key),
@@ -127,13 +129,20 @@ export function ArrivalsPanel({ ref, arrivals, filter, onCheckedIn, onStale }: P
       // One line for the latest check-in, not a stack of them.
       key: 'arrivals-success',
       content: (
-        <span data-testid="arrivals-success">
-          {visits.length === 1
-            ? t('arrivals.success.one', { name: visits[0]!.name, badges: badgeRange(visits) })
-            : t('arrivals.success.many', { count: visits.length, badges: badgeRange(visits) })}
+        <span className="arrivals-success">
+          <span data-testid="arrivals-success">
+            {visits.length === 1
+              ? t('arrivals.success.one', { name: visits[0]!.name, badges: badgeRange(visits) })
+              : t('arrivals.success.many', { count: visits.length, badges: badgeRange(visits) })}
+          </span>
+          {skipped.map((g) => (
+            <span key={g.personId} className="arrivals-success__skipped" data-testid="arrivals-skipped">
+              {outcomeText(t, g)}
+            </span>
+          ))}
         </span>
       ),
-      duration: 6,
+      duration: skipped.length > 0 ? 10 : 6,
     });
     await onCheckedIn(visits, printBadges);
   }
@@ -191,7 +200,7 @@ export function ArrivalsPanel({ ref, arrivals, filter, onCheckedIn, onStale }: P
         printByDefault={settings.autoPrintBadge}
         onClose={() => setRequest(null)}
         onRefused={onStale}
-        onCheckedIn={(visits, printBadges) => void checkedIn(visits, printBadges)}
+        onCheckedIn={(result, printBadges) => void checkedIn(result, printBadges)}
       />
     </div>
   );
