@@ -326,6 +326,8 @@ test('a group with one guest already on site: named before the attempt, the othe
   await expect(row(page, '吴敏')).toHaveAttribute('data-state', 'arrived');
   await expect(card.getByTestId('arrival-group-count')).toHaveText('已到 2/3');
   await expect(page.getByTestId('onsite-count')).toHaveText('3');
+  // The dialog has gone: the cursor is back in the guest search, ready for the next arrival.
+  await expect(page.getByTestId('list-filter')).toBeFocused();
 
   // In English, the one left is on site already: the dialog says nobody is left to check in.
   await page.getByTestId('lang-switch').getByText('English').click();

@@ -31,9 +31,11 @@ interface Props {
   /** Today's planned guests, and what follows their check-in (lists refreshed, badges printed). */
   arrivals: ExpectedArrivals;
   onPlannedCheckedIn: (visits: VisitSummary[], printBadges: boolean) => Promise<void>;
+  /** Focus where the desk's work goes on (the check-in form's name field), when a dialog leaves it nowhere. */
+  onFocusHome: () => void;
 }
 
-export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckOut, onUndoCheckOut, arrivals, onPlannedCheckedIn }: Props) {
+export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckOut, onUndoCheckOut, arrivals, onPlannedCheckedIn, onFocusHome }: Props) {
   const { t } = useTranslation();
   const { can } = useDesk();
   const canReveal = can('sensitive.reveal');
@@ -141,6 +143,8 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
             filter={filter}
             onCheckedIn={onPlannedCheckedIn}
             onStale={() => void Promise.all([lists.refresh(), arrivals.refresh()])}
+            // After a planned check-in (or its dialog cancelled): back in the guest search, ready for the next.
+            onDialogDone={() => filterRef.current?.focus({ cursor: 'all' })}
           />
         ) : tab === 'on_site' ? (
           <OnSiteTable
@@ -173,7 +177,7 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
           />
         )}
       </div>
-      {canReveal && <RevealReasonModal visit={asking} onClose={() => setAsking(null)} onReveal={reveal} />}
+      {canReveal && <RevealReasonModal visit={asking} onClose={() => setAsking(null)} onClosed={onFocusHome} onReveal={reveal} />}
     </section>
   );
 }

@@ -27,6 +27,8 @@ interface Props {
   onCheckedIn: (visits: VisitSummary[], printBadges: boolean) => Promise<void>;
   /** A refused check-in may mean another desk got there first: reload this list and the desk's. */
   onStale: () => void;
+  /** The check-in dialog has gone (done or cancelled): the dialog unmounts at once, so focus is put back here. */
+  onDialogDone: () => void;
 }
 
 function EmptyDay() {
@@ -54,7 +56,7 @@ function EmptyDay() {
  * whole group through one confirmation; the filter box finds a guest by name,
  * pinyin, company or plan, the arrow keys pick and Enter checks them in.
  */
-export function ArrivalsPanel({ ref, arrivals, filter, onCheckedIn, onStale }: Props) {
+export function ArrivalsPanel({ ref, arrivals, filter, onCheckedIn, onStale, onDialogDone }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { can, settings } = useDesk();
@@ -115,11 +117,17 @@ export function ArrivalsPanel({ ref, arrivals, filter, onCheckedIn, onStale }: P
     });
   }
 
+  function closeDialog() {
+    setRequest(null);
+    // After the dialog has left the page, or focus would go down with it.
+    requestAnimationFrame(onDialogDone);
+  }
+
   async function checkedIn({ visits, guests }: CheckInPlannedResult, printBadges: boolean) {
     const done = request?.guests ?? [];
     // Those main skipped (already on site, already checked in) are named under the line that counts the rest.
     const skipped = guests.filter((g) => g.outcome !== 'checkedIn');
-    setRequest(null);
+    closeDialog();
     toggle(
       done.map((g) => g.key),
       false,
@@ -198,7 +206,7 @@ export function ArrivalsPanel({ ref, arrivals, filter, onCheckedIn, onStale }: P
         request={request}
         canPrint={can('badges.print')}
         printByDefault={settings.autoPrintBadge}
-        onClose={() => setRequest(null)}
+        onClose={closeDialog}
         onRefused={onStale}
         onCheckedIn={(result, printBadges) => void checkedIn(result, printBadges)}
       />
