@@ -18,6 +18,8 @@ const WALK_INS = [
   { name: 'Li Na', company: 'ACME' },
 ];
 const PLANNED = { name: '上官婉儿', plan: '华为技术有限公司高管年度战略交流会' };
+/** Still expected: the arrivals panel shows them with their title and company. */
+const EXPECTED = { name: 'Konstantin Alexandrov Petrovsky', title: 'Senior Vice President, Global Procurement', company: 'Oppenheim & Söhne Logistik International GmbH' };
 const ALL_NAMES = [...WALK_INS.map((w) => w.name), PLANNED.name];
 
 async function call<T>(shell: WebShell, name: string, input: unknown): Promise<T> {
@@ -49,13 +51,21 @@ async function seed(desk: WebShell) {
     expectedHeadcount: 1,
     purpose: '商务交流',
   });
-  await call(desk, 'plans.setGuests', { planId, guests: [{ personId: person.id, isLead: true, needs: { diet: '', transport: '', accessibility: '', other: '' } }] });
+  const waiting = await call<{ id: string }>(desk, 'people.create', { name: EXPECTED.name, title: EXPECTED.title, company: EXPECTED.company, phone: '13900001112' });
+  const needs = { diet: '', transport: '', accessibility: '', other: '' };
+  await call(desk, 'plans.setGuests', {
+    planId,
+    guests: [
+      { personId: person.id, isLead: true, needs },
+      { personId: waiting.id, isLead: false, needs: { ...needs, diet: 'Vegetarian, no nuts, no shellfish' } },
+    ],
+  });
   await call(desk, 'plans.transition', { id: planId, to: 'confirmed' });
   await call(desk, 'visits.checkInPlanned', { planId, personIds: [person.id], privacyAck: true });
 }
 
 /**
- * Text the page cuts: every element in `root` that clips its text with an
+ * Text the page cuts: every element under `root` that clips its text with an
  * ellipsis (or hides overflow) while its content is wider than its box.
  * Elements marked `data-clip-ok` (a plan tag whose full title is in its
  * tooltip) are allowed to.
@@ -64,8 +74,8 @@ export async function clippedTexts(page: Page, rootSelector: string): Promise<st
   return page.evaluate((selector) => {
     const out: string[] = [];
     for (const root of document.querySelectorAll(selector)) {
-      for (const el of root.querySelectorAll<HTMLElement>('th, td, th *, td *')) {
-        if (el.closest('[data-clip-ok]') || !el.textContent?.trim()) continue;
+      for (const el of root.querySelectorAll<HTMLElement>('*')) {
+        if (el.closest('[data-clip-ok], .ant-table-measure-row, [aria-hidden="true"]') || !el.textContent?.trim()) continue;
         const style = getComputedStyle(el);
         const clips = style.textOverflow === 'ellipsis' || style.overflowX === 'hidden' || style.overflowX === 'clip';
         if (clips && el.scrollWidth > el.clientWidth + 1) out.push(el.textContent.trim());
@@ -107,5 +117,62 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await namesShownWhole(page, 'today-table', [...ALL_NAMES, '诸葛明亮']);
     expect(await clippedTexts(page, '[data-testid="today-table"]')).toEqual([]);
     await page.screenshot({ path: artifact(`list-columns-today-${lang}.png`) });
+
+    // The expected arrivals: the group's long title, the guest's 30-character name, title and company.
+    await page.getByTestId('expected-tab').click();
+    const panel = page.getByTestId('arrivals-panel');
+    await expect(panel).toContainText(EXPECTED.name);
+    await expect(panel).toContainText(PLANNED.plan);
+    expect(await clippedTexts(page, '[data-testid="arrivals-panel"]')).toEqual([]);
+    await page.screenshot({ path: artifact(`list-columns-expected-${lang}.png`) });
+  });
+}
+
+/** The same names and long labels in the other lists: clients, plans, users and the audit log. */
+async function seedOtherLists(desk: WebShell) {
+  const clients = [
+    { name: '欧阳娜娜工作室', tier: 'vip', industry: '文化传媒与艺术经纪' },
+    { name: 'Oppenheim & Söhne Logistik International GmbH', tier: 'key', industry: 'Logistics and Supply Chain' },
+  ];
+  for (const [i, c] of clients.entries()) {
+    const client = await call<{ id: string }>(desk, 'clients.create', c);
+    await call(desk, 'people.create', { name: i ? 'Maximilian Ferdinand Oppenheim' : '司马相如', clientId: client.id, title: 'Chief Procurement Officer', phone: `1390000222${i}` });
+  }
+  const day = localToday();
+  await call(desk, 'plans.create', {
+    title: '华为技术有限公司高管年度战略交流会',
+    clientId: null,
+    level: 'vip',
+    arrivalAt: `${day}T09:30`,
+    departureAt: `${day}T17:00`,
+    expectedHeadcount: 4,
+    purpose: '商务交流',
+  });
+  await call(desk, 'users.create', { login: 'ouyang', name: '欧阳娜娜', department: '行政部前台接待组', roles: ['receptionist', 'coordinator'], password: 'Recep-pass-1' });
+  await call(desk, 'users.create', { login: 'whitmoreby', name: 'Alexandra Catherine Whitmoreby', department: 'Facilities', roles: ['manager'], password: 'Recep-pass-1' });
+}
+
+const OTHER_LISTS = [
+  { hash: '#/clients', table: 'clients-table', names: ['欧阳娜娜工作室', 'Oppenheim & Söhne Logistik International GmbH'] },
+  { hash: '#/plans', table: 'plans-list', names: ['华为技术有限公司高管年度战略交流会'] },
+  { hash: '#/users', table: 'users-table', names: ['欧阳娜娜', 'Alexandra Catherine Whitmoreby'] },
+  { hash: '#/audit', table: 'audit-table', names: [] },
+];
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`the other lists cut no name either at 1366×768 (${lang})`, async ({ page, desk }) => {
+    await seedOtherLists(desk);
+    await page.goto(desk.url);
+    if (lang === 'en') await page.getByTestId('lang-switch').getByText('English').click();
+    for (const list of OTHER_LISTS) {
+      await page.evaluate((hash) => (window.location.hash = hash), list.hash);
+      // The plans screen opens on its calendar; its view switch goes to the list.
+      if (list.table === 'plans-list') await page.locator('.ant-segmented-item').filter({ hasText: /^(List|列表)$/ }).click();
+      const table = page.getByTestId(list.table);
+      await expect(table.locator('tbody tr.ant-table-row').first()).toBeVisible();
+      for (const name of list.names) await expect(table).toContainText(name);
+      await page.screenshot({ path: artifact(`list-columns-${list.table}-${lang}.png`) });
+      expect(await clippedTexts(page, `[data-testid="${list.table}"]`), list.table).toEqual([]);
+    }
   });
 }
