@@ -153,6 +153,9 @@ export function ArrivalsPanel({ ref, arrivals, filter, onCheckedIn, onStale, onD
       duration: skipped.length > 0 ? 10 : 6,
     });
     await onCheckedIn(visits, printBadges);
+    // The lists re-rendered (and badges printed) meanwhile: if focus fell out of the panel's hands, put it back.
+    const at = document.activeElement;
+    if (!at || at === document.body || at.closest('[data-testid="arrivals-panel"]')) onDialogDone();
   }
 
   let body;

@@ -138,6 +138,8 @@ function CheckInPlannedForm({ request, canPrint, printByDefault, onClose, onRefu
       open
       title={many ? t('arrivals.dialog.titleMany', { count: guests.length }) : t('arrivals.dialog.titleOne')}
       onCancel={onClose}
+      // The panel decides where focus goes next (the guest search), not the button that opened this.
+      focusTriggerAfterClose={false}
       width={600}
       // Enter confirms from anywhere in the dialog, its frame included.
       modalRender={(node) => <div onKeyDown={onKeyDown}>{node}</div>}
