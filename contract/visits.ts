@@ -78,8 +78,38 @@ export const expectedGuest = z.object({
   badgeNo: z.string().nullable(),
   checkInAt: z.string().nullable(),
   checkOutAt: z.string().nullable(),
+  /**
+   * The badge of another visit this guest is on site under now (a walk-in
+   * earlier, or another plan), while not yet checked in for this one: the desk
+   * shows it before anyone tries, and a group check-in skips them.
+   */
+  onSiteBadgeNo: z.string().nullable(),
 });
 export type ExpectedGuest = z.output<typeof expectedGuest>;
+
+/**
+ * What a group check-in did for each guest asked for: checked in (with the new
+ * badge), skipped because already on site under another visit or already
+ * checked in for this one (with that badge), or failed (not on the plan's
+ * guest list). One guest's trouble never holds back the rest.
+ */
+export const PLANNED_OUTCOMES = ['checkedIn', 'alreadyOnSite', 'alreadyCheckedIn', 'notInvited'] as const;
+export type PlannedOutcome = (typeof PLANNED_OUTCOMES)[number];
+export const plannedGuestOutcome = z.object({
+  personId: z.string(),
+  /** As the directory (or the guest's visit) has it; empty for someone unknown. */
+  name: z.string(),
+  outcome: z.enum(PLANNED_OUTCOMES),
+  badgeNo: z.string().nullable(),
+});
+export type PlannedGuestOutcome = z.output<typeof plannedGuestOutcome>;
+export const checkInPlannedResult = z.object({
+  /** The visits made, in the order asked. */
+  visits: z.array(visitSummary),
+  /** One entry per distinct guest asked for, in the order asked. */
+  guests: z.array(plannedGuestOutcome),
+});
+export type CheckInPlannedResult = z.output<typeof checkInPlannedResult>;
 
 export const visits = {
   checkIn: channel({ input: checkInInput, output: visitSummary, permission: 'visitors.register' }),
@@ -117,7 +147,9 @@ export const visits = {
   }),
   /**
    * Checks planned guests in, one or a whole group, on their directory records
-   * (never a second record). The first arrival starts the plan.
+   * (never a second record). Guests already on site or already checked in are
+   * skipped, not refused with the rest; the answer says what happened to each.
+   * The first arrival starts the plan.
    */
   checkInPlanned: channel({
     input: z.strictObject({
@@ -127,7 +159,7 @@ export const visits = {
       host: optionalText(50),
       privacyAck: z.literal(true, 'privacy.required'),
     }),
-    output: z.array(visitSummary),
+    output: checkInPlannedResult,
     permission: 'visitors.register',
   }),
   /** Puts a visitor checked out by mistake back on site. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { pdfPageSizesMm, pdfText, savedPrints } from './pdf-tools';
 import { expect, test, type WebShell } from './web-shell-fixture';
-import { localToday, recordApiCalls } from './ui-helpers';
+import { artifact, localToday, recordApiCalls } from './ui-helpers';
 
 /**
  * The desk's expected arrivals end to end through the web shell: guests of
@@ -197,9 +197,9 @@ test('expected guests: one found by pinyin, then the rest of the group at once, 
     expect((await call<unknown[]>(desk, 'visitors.search', { query: name })).length).toBe(1);
   }
   expect((await call<{ status: string }>(desk, 'plans.get', { id: huawei.planId })).status).toBe('in_progress');
-  // And the same guest again is refused.
+  // And the same guest again gets no second visit: main says they are already checked in.
   const again = await desk.api('visits.checkInPlanned', { planId: huawei.planId, personIds: [huawei.personIds[0]], privacyAck: true });
-  expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'alreadyCheckedIn' } } });
+  expect(again).toMatchObject({ ok: true, value: { visits: [], guests: [{ name: '任正飞', outcome: 'alreadyCheckedIn' }] } });
 });
 
 test('a check-in another desk already made is refused with the reason and changes nothing (zh-CN)', async ({ page, desk }) => {
@@ -211,10 +211,12 @@ test('a check-in another desk already made is refused with the reason and change
   await expect(dialog.getByTestId('arrival-dialog-guests')).toContainText('不吃辣');
 
   // Meanwhile, at the other desk.
-  const [visit] = await call<{ badgeNo: string }[]>(desk, 'visits.checkInPlanned', { planId: mingyuan.planId, personIds: [mingyuan.personIds[0]], privacyAck: true });
+  const {
+    visits: [visit],
+  } = await call<{ visits: { badgeNo: string }[] }>(desk, 'visits.checkInPlanned', { planId: mingyuan.planId, personIds: [mingyuan.personIds[0]], privacyAck: true });
   await dialog.getByTestId('arrival-privacy').check();
   await page.getByTestId('arrival-dialog-submit').click();
-  await expect(dialog.getByTestId('arrival-dialog-error')).toContainText(`该来宾已为本次来访登记（胸卡 ${visit!.badgeNo}）`);
+  await expect(dialog.getByTestId('arrival-dialog-error')).toContainText(`曾小凡 已为本次来访登记（胸卡 ${visit!.badgeNo}）`);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   // The list caught up with the other desk; nothing else changed.
@@ -284,4 +286,54 @@ test('an empty day says so; an auditor sees the guests but cannot check them in 
   await expect(page.getByTestId('arrival-checkin')).toHaveCount(0);
   await expect(page.getByTestId('arrival-group-checkin')).toHaveCount(0);
   await expect(page.getByTestId('arrival-select')).toHaveCount(0);
+});
+
+test('a group with one guest already on site: named before the attempt, the others checked in (zh-CN, then en)', async ({ page, desk }) => {
+  const mingyuan = await planForToday(desk, MINGYUAN);
+  // 单田芳 came in earlier as a walk-in, on her own directory record.
+  const walkIn = await call<{ badgeNo: string }>(desk, 'visits.checkIn', {
+    visitorId: mingyuan.personIds[1],
+    name: '单田芳',
+    company: '',
+    phone: '',
+    host: '李娜',
+    privacyAck: true,
+  });
+  await page.goto(desk.url);
+  await page.getByTestId('expected-tab').click();
+  const card = group(page, '明远贸易供应商审核');
+  // The list already says she is here, with her badge, and offers no check-in for her.
+  await expect(row(page, '单田芳').getByTestId('arrival-onsite')).toHaveText(`已在场 · 胸卡 ${walkIn.badgeNo}`);
+  await expect(row(page, '单田芳').getByTestId('arrival-checkin')).toHaveCount(0);
+
+  await card.getByTestId('arrival-group-checkin').click();
+  const dialog = page.getByTestId('arrival-dialog');
+  // Before anything is sent: who is on site, and that the others go ahead.
+  await expect(dialog.getByTestId('arrival-dialog-skip')).toContainText('单田芳 已在场，将跳过；其余 2 位照常登记。');
+  await expect(dialog.getByTestId('arrival-dialog-skip')).toContainText(`单田芳 已在场（胸卡 ${walkIn.badgeNo}），不会重复登记`);
+  await expect(dialog.getByTestId('arrival-dialog-guests').locator('li', { hasText: '单田芳' }).getByTestId('arrival-dialog-onsite')).toBeVisible();
+  await expect(page.getByTestId('arrival-dialog-submit')).toContainText('登记其余 2 位');
+  await dialog.getByTestId('arrival-dialog-print').uncheck();
+  await dialog.getByTestId('arrival-privacy').check();
+  await page.screenshot({ path: artifact('arrivals-group-onsite-zh-CN.png') });
+  await page.getByTestId('arrival-dialog-submit').click();
+
+  // The others are in; she is named as skipped, not a failure of the whole group.
+  await expect(page.getByTestId('arrivals-success')).toHaveText(/^已登记 2 位，胸卡 V\d{10}–\d{4}$/);
+  await expect(page.getByTestId('arrivals-skipped')).toHaveText(`单田芳 已在场（胸卡 ${walkIn.badgeNo}），未重复登记`);
+  await expect(dialog).toHaveCount(0);
+  await expect(row(page, '曾小凡')).toHaveAttribute('data-state', 'arrived');
+  await expect(row(page, '吴敏')).toHaveAttribute('data-state', 'arrived');
+  await expect(card.getByTestId('arrival-group-count')).toHaveText('已到 2/3');
+  await expect(page.getByTestId('onsite-count')).toHaveText('3');
+  // The dialog has gone: the cursor is back in the guest search, ready for the next arrival.
+  await expect(page.getByTestId('list-filter')).toBeFocused();
+
+  // In English, the one left is on site already: the dialog says nobody is left to check in.
+  await page.getByTestId('lang-switch').getByText('English').click();
+  await card.getByTestId('arrival-group-checkin').click();
+  await expect(dialog.getByTestId('arrival-dialog-skip')).toContainText('Everyone selected is already on site: nobody to check in.');
+  await expect(dialog.getByTestId('arrival-dialog-skip')).toContainText(`单田芳 is already on site (badge ${walkIn.badgeNo}) and will not be checked in again`);
+  await expect(page.getByTestId('arrival-dialog-submit')).toBeDisabled();
+  await page.screenshot({ path: artifact('arrivals-group-onsite-en.png') });
 });

@@ -198,7 +198,9 @@ describe('a planned guest', () => {
     const plan = await core.call<PlanDetail>('plans.create', { title: '小米来访', level: 'key', arrivalAt: '2026-11-20T09:30', departureAt: '2026-11-20T17:00', expectedHeadcount: 1, purpose: '合作' });
     await core.call('plans.setGuests', { planId: plan.id, guests: [{ personId: person.id, isLead: true }] });
     await core.call('plans.transition', { id: plan.id, to: 'confirmed' });
-    const [visit] = await core.call<VisitSummary[]>('visits.checkInPlanned', { planId: plan.id, personIds: [person.id], privacyAck: true });
+    const {
+      visits: [visit],
+    } = await core.call<{ visits: VisitSummary[] }>('visits.checkInPlanned', { planId: plan.id, personIds: [person.id], privacyAck: true });
     expect(visit).toMatchObject({ name: '赵总', company: '小米科技', phone: '13700137000' });
     await core.call('people.update', { id: person.id, name: '赵总监', company: '小米集团', phone: '13700137001' });
     const {

@@ -3,8 +3,8 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
 import type { Needs } from '../../../contract/plans';
-import type { ExpectedGuest, VisitSummary } from '../../../contract/visits';
-import { planGuests, planTeam, visitPlans, visits } from '../../../db/schema';
+import type { CheckInPlannedResult, ExpectedGuest, PlannedGuestOutcome, VisitSummary } from '../../../contract/visits';
+import { planGuests, planTeam, visitPlans, visitors, visits } from '../../../db/schema';
 import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
@@ -26,7 +26,9 @@ export function expectedGuests(ctx: ServiceContext, day = localDay(ctx.now())): 
       coalesce(t.visitor_phone, v.phone) AS phone, v.id_number_mask AS idMasked, g.is_lead AS isLead,
       c.name AS clientName, g.needs,
       (SELECT m.primary_name FROM plan_team m WHERE m.plan_id = p.id AND m.role = 'greeter' AND m.deleted_at IS NULL LIMIT 1) AS greeter,
-      t.id AS visitId, t.badge_no AS badgeNo, t.check_in_at AS checkInAt, t.check_out_at AS checkOutAt
+      t.id AS visitId, t.badge_no AS badgeNo, t.check_in_at AS checkInAt, t.check_out_at AS checkOutAt,
+      CASE WHEN t.id IS NULL THEN (SELECT o.badge_no FROM visits o
+        WHERE o.visitor_id = v.id AND o.status = 'on_site' AND o.deleted_at IS NULL ORDER BY o.check_in_at DESC LIMIT 1) END AS onSiteBadgeNo
     FROM visit_plans p
     JOIN plan_guests g ON g.plan_id = p.id AND g.deleted_at IS NULL
     JOIN visitors v ON v.id = g.person_id
@@ -46,43 +48,88 @@ function defaultHost(ctx: ServiceContext, planId: string, title: string): string
   return greeter?.name ?? title.slice(0, 50);
 }
 
+/** Why a guest asked for is not checked in now, with the badge that explains it; null when they can be. */
+function skipReason(ctx: ServiceContext, planId: string, personId: string, invited: ReadonlySet<string>): Omit<PlannedGuestOutcome, 'personId' | 'name'> | null {
+  // Checked in for this plan already (still here or gone): a double scan or click never makes a second visit.
+  const arrived = ctx.db
+    .select({ badgeNo: visits.badgeNo })
+    .from(visits)
+    .where(and(eq(visits.planId, planId), eq(visits.visitorId, personId), isNull(visits.deletedAt)))
+    .get();
+  if (arrived) return { outcome: 'alreadyCheckedIn', badgeNo: arrived.badgeNo };
+  if (!invited.has(personId)) return { outcome: 'notInvited', badgeNo: null };
+  // On site under another visit (a walk-in earlier, another plan): one person is in the building once.
+  const onSite = ctx.db
+    .select({ badgeNo: visits.badgeNo })
+    .from(visits)
+    .where(and(eq(visits.visitorId, personId), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
+    .get();
+  if (onSite) return { outcome: 'alreadyOnSite', badgeNo: onSite.badgeNo };
+  return null;
+}
+
 /**
- * Checks in one planned guest or a whole group on their directory records. A
- * guest already checked in for this plan is refused, so a double scan or click
- * never makes a second visit. The first arrival moves the plan to "in progress".
+ * Checks in one planned guest or a whole group on their directory records.
+ * Each guest asked for is judged alone: one already checked in for this plan,
+ * already on site under another visit, or no longer on the guest list is
+ * skipped and reported, and the others are checked in — a group is never held
+ * at the door for one of its members. The first arrival moves the plan to
+ * "in progress"; a call that checks nobody in writes nothing.
  */
-export function checkInPlanned(ctx: ServiceContext, input: Parsed<'visits', 'checkInPlanned'>): VisitSummary[] {
+export function checkInPlanned(ctx: ServiceContext, input: Parsed<'visits', 'checkInPlanned'>): CheckInPlannedResult {
   const plan = getPlanRow(ctx.db, input.planId);
   if (!(RECEIVING as readonly string[]).includes(plan.status)) {
     throw new AppError('CONFLICT', 'Only a confirmed plan receives guests.', { reason: 'planNotReceiving', status: plan.status });
   }
   const ids = [...new Set(input.personIds)];
-  const invited = ctx.db
-    .select({ personId: planGuests.personId })
-    .from(planGuests)
-    .where(and(eq(planGuests.planId, plan.id), inArray(planGuests.personId, ids), isNull(planGuests.deletedAt)))
-    .all();
-  if (invited.length !== ids.length) throw new AppError('NOT_FOUND', 'A person is not on this plan\'s guest list.', { reason: 'notInvited' });
-  const arrived = ctx.db
-    .select({ badgeNo: visits.badgeNo })
-    .from(visits)
-    .where(and(eq(visits.planId, plan.id), inArray(visits.visitorId, ids), isNull(visits.deletedAt)))
-    .get();
-  if (arrived) throw new AppError('CONFLICT', 'A guest has already checked in for this visit.', { reason: 'alreadyCheckedIn', badgeNo: arrived.badgeNo });
-  const onSite = ctx.db
-    .select({ badgeNo: visits.badgeNo })
-    .from(visits)
-    .where(and(inArray(visits.visitorId, ids), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
-    .get();
-  if (onSite) throw new AppError('CONFLICT', 'A guest is already on site.', { reason: 'alreadyOnSite', badgeNo: onSite.badgeNo });
-  const host = input.host || defaultHost(ctx, plan.id, plan.title);
+  const invited = new Set(
+    ctx.db
+      .select({ personId: planGuests.personId })
+      .from(planGuests)
+      .where(and(eq(planGuests.planId, plan.id), inArray(planGuests.personId, ids), isNull(planGuests.deletedAt)))
+      .all()
+      .map((g) => g.personId),
+  );
+  const names = new Map(
+    ctx.db
+      .select({ id: visitors.id, name: visitors.name })
+      .from(visitors)
+      .where(inArray(visitors.id, ids))
+      .all()
+      .map((v) => [v.id, v.name]),
+  );
+  const judged = ids.map((personId) => ({ personId, skip: skipReason(ctx, plan.id, personId, invited) }));
+  const toCheckIn = judged.filter((j) => j.skip === null).map((j) => j.personId);
+  const skipped = judged.flatMap((j) => (j.skip ? [{ personId: j.personId, name: names.get(j.personId) ?? '', ...j.skip }] : []));
+  const created = toCheckIn.length === 0 ? [] : admit(ctx, plan, input.host, toCheckIn, skipped);
+  const made = new Map(created.map((v) => [v.visitorId, v]));
+  return {
+    visits: created,
+    guests: judged.map(({ personId }) => {
+      const visit = made.get(personId);
+      if (visit) return { personId, name: visit.name, outcome: 'checkedIn', badgeNo: visit.badgeNo };
+      return skipped.find((s) => s.personId === personId)!;
+    }),
+  };
+}
+
+type PlanRow = ReturnType<typeof getPlanRow>;
+
+/** The visits for the guests who can come in, in one transaction with its audit entry (which names those skipped). */
+function admit(ctx: ServiceContext, plan: PlanRow, hostAsked: string | undefined, ids: string[], skipped: PlannedGuestOutcome[]): VisitSummary[] {
+  const host = hostAsked || defaultHost(ctx, plan.id, plan.title);
   return ctx.write(
     (done: VisitSummary[]) => ({
       actor: ctx.session.operatorName,
       action: 'visit.checkInPlanned',
       entity: 'plan',
       entityId: plan.id,
-      detail: { planTitle: plan.title, guests: done.map((v) => ({ name: v.name, badgeNo: v.badgeNo, idMasked: v.idMasked })), planStarted: plan.status === 'confirmed' },
+      detail: {
+        planTitle: plan.title,
+        guests: done.map((v) => ({ name: v.name, badgeNo: v.badgeNo, idMasked: v.idMasked })),
+        ...(skipped.length > 0 && { skipped: skipped.map((s) => ({ name: s.name, reason: s.outcome, badgeNo: s.badgeNo })) }),
+        planStarted: plan.status === 'confirmed',
+      },
     }),
     (tx) => {
       const now = ctx.now();

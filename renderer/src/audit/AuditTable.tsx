@@ -21,7 +21,7 @@ export function AuditTable({ entries, total, page, pageSize, loading, onPage }: 
   const columns: TableColumnsType<AuditEntryView> = [
     { key: 'seq', title: t('audit.columns.seq'), dataIndex: 'seq', width: 72, className: 'audit-seq' },
     { key: 'time', title: t('audit.columns.time'), width: 170, render: (_, e) => <span className="audit-time">{formatFull(e.at)}</span> },
-    { key: 'actor', title: t('audit.columns.actor'), width: 140, ellipsis: true, render: (_, e) => e.actor || <span className="muted">—</span> },
+    { key: 'actor', title: t('audit.columns.actor'), width: 140, render: (_, e) => e.actor || <span className="muted">—</span> },
     {
       key: 'action',
       title: t('audit.columns.action'),
@@ -55,7 +55,6 @@ export function AuditTable({ entries, total, page, pageSize, loading, onPage }: 
     {
       key: 'detail',
       title: t('audit.columns.detail'),
-      ellipsis: true,
       render: (_, e) => <span className="audit-summary">{detailSummary(e.detail)}</span>,
     },
   ];

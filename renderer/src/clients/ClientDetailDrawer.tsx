@@ -44,9 +44,9 @@ export function ClientDetailDrawer({ clientId, canManage, version, onClose, onEd
 
   const columns: TableColumnsType<PersonSummary> = [
     { key: 'name', title: t('people.columns.name'), render: (_, p) => <strong>{p.name}</strong> },
-    { key: 'title', title: t('people.columns.title'), dataIndex: 'title', ellipsis: true },
+    { key: 'title', title: t('people.columns.title'), dataIndex: 'title' },
     { key: 'phone', title: t('people.columns.phone'), width: 130, render: (_, p) => <span className="mono">{p.phone}</span> },
-    { key: 'email', title: t('people.columns.email'), dataIndex: 'email', ellipsis: true },
+    { key: 'email', title: t('people.columns.email'), dataIndex: 'email' },
     {
       key: 'id',
       title: t('people.columns.id'),

@@ -25,13 +25,12 @@ export function ClientsTable({ items, total, page, pageSize, loading, canManage,
   const { t } = useTranslation();
   const columns: TableColumnsType<ClientSummary> = [
     { key: 'name', title: t('clients.columns.name'), render: (_, c) => <span className="client-name">{c.name}</span> },
-    { key: 'industry', title: t('clients.columns.industry'), dataIndex: 'industry', width: 130, ellipsis: true },
+    { key: 'industry', title: t('clients.columns.industry'), dataIndex: 'industry', width: 130 },
     { key: 'tier', title: t('clients.columns.tier'), width: 90, render: (_, c) => <TierTag tier={c.tier} /> },
     {
       key: 'manager',
       title: t('clients.columns.manager'),
       width: 140,
-      ellipsis: true,
       render: (_, c) => c.accountManager || <span className="muted">—</span>,
     },
     {

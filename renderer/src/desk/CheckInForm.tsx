@@ -43,6 +43,7 @@ function isTextField(target: EventTarget): boolean {
 /** Walk-in registration: new or returning visitor, ID check, privacy acknowledgement. */
 export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
   const { t, i18n } = useTranslation();
+  // On the desk, messages show over this form (DeskScreen), clear of the scan bar's label.
   const { message, notification } = App.useApp();
   const [form] = Form.useForm<CheckInValues>();
   const [returning, setReturning] = useState<VisitorSummary | null>(null);
@@ -60,6 +61,21 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
     }
   }
 
+  /**
+   * Focus the name field once the form has re-rendered. `form.resetFields()`
+   * remounts every field's input, so focusing straight after it focused an
+   * input about to leave the page, and the cursor ended on the page body: each
+   * visitor needed F2 first. An effect runs after the new inputs are in place.
+   */
+  const [nameFocusRequest, setNameFocusRequest] = useState(0);
+  const focusNameAfterReset = () => setNameFocusRequest((n) => n + 1);
+  useEffect(() => {
+    if (nameFocusRequest > 0) focusName();
+  }, [nameFocusRequest]);
+
+  // The desk opens ready for the first visitor: after sign-in, unlock, or coming back from another screen.
+  useEffect(() => focusName(), []);
+
   /** Clearing by Esc or the button can be a slip while a visitor is waiting: offer the typing back. */
   function clear() {
     const typed = form.getFieldsValue(true) as CheckInValues;
@@ -67,7 +83,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
     const hadInput = FORM_FIELDS.some((f) => typed[f] !== EMPTY_VALUES[f] && typed[f] !== undefined);
     form.resetFields();
     setReturning(null);
-    focusName();
+    focusNameAfterReset();
     if (!hadInput) return;
     const key = 'checkin-cleared';
     message.open({
@@ -180,12 +196,13 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
 
   function checkedIn(visit: VisitSummary) {
     message.success({
-      content: t('checkin.success', { name: visit.name, badgeNo: visit.badgeNo }),
+      key: 'checkin-success',
+      content: <span data-testid="checkin-success">{t('checkin.success', { name: visit.name, badgeNo: visit.badgeNo })}</span>,
       duration: 5,
     });
     form.resetFields();
     setReturning(null);
-    focusName();
+    focusNameAfterReset();
     onCheckedIn(visit);
   }
 

@@ -1,5 +1,5 @@
-import type { InputRef } from 'antd';
-import { useCallback, useRef } from 'react';
+import { App as AntApp, type InputRef } from 'antd';
+import { useCallback, useRef, type RefObject } from 'react';
 import type { VisitSummary } from '../../../contract/visits';
 import { useDesk } from '../shell/DeskContext';
 import { useExpectedArrivals } from './arrivals/useExpectedArrivals';
@@ -14,8 +14,22 @@ import type { VisitLists } from './useVisitLists';
 import { VisitListsPanel } from './VisitListsPanel';
 import './desk.css';
 
-/** The front desk: register on the left; check out and see who is here on the right. */
+/**
+ * The front desk, with its own message holder: its messages stack over the
+ * check-in column (desk.css), never over the scan bar's label at the top of
+ * the other column. Notifications keep the window's top-right corner.
+ */
 export function DeskScreen({ lists }: { lists: VisitLists }) {
+  const toastsRef = useRef<HTMLDivElement>(null);
+  return (
+    <AntApp component={false} message={{ getContainer: () => toastsRef.current ?? document.body, top: 0, maxCount: 3 }} notification={{ top: 64 }}>
+      <DeskBody lists={lists} toastsRef={toastsRef} />
+    </AntApp>
+  );
+}
+
+/** Register on the left; check out and see who is here on the right. */
+function DeskBody({ lists, toastsRef }: { lists: VisitLists; toastsRef: RefObject<HTMLDivElement | null> }) {
   const { settings, can } = useDesk();
   // Roles without desk work (an auditor) see the lists only: no form, no scan box, no scanner.
   const canRegister = can('visitors.register');
@@ -57,6 +71,7 @@ export function DeskScreen({ lists }: { lists: VisitLists }) {
 
   return (
     <div className={canRegister ? 'desk' : 'desk desk--lists-only'}>
+      <div className="desk__toasts" ref={toastsRef} />
       {canRegister && (
         <div className="desk__left">
           <CheckInForm ref={formRef} onCheckedIn={(v) => void onCheckedIn(v)} onCheckOutBadge={checkOutBadge} />
@@ -74,6 +89,7 @@ export function DeskScreen({ lists }: { lists: VisitLists }) {
           onUndoCheckOut={(v) => void undoCheckOut(v)}
           arrivals={arrivals}
           onPlannedCheckedIn={onPlannedCheckedIn}
+          onFocusHome={() => (canRegister ? formRef.current?.focusName() : scanRef.current?.focus())}
         />
       </div>
     </div>

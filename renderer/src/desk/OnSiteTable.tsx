@@ -23,23 +23,22 @@ interface Props {
   onCheckOut: (visit: VisitSummary) => void;
   /** The ID cell, masked or revealed; shared with the today table. */
   idCell: (visit: VisitSummary) => ReactNode;
-  idWidth: number;
   canPrint: boolean;
   canCheckOut: boolean;
 }
 
 /** Who is in the building now; each row prints a badge or checks the visitor out. */
 export function OnSiteTable(props: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const now = useNow(30_000);
-  const shared = visitColumns({ t, now, idCell: props.idCell, idWidth: props.idWidth });
-  const columns: TableColumnsType<VisitSummary> = [shared.visitor, shared.host, shared.id, shared.time('checkIn', 100), shared.badge];
+  const shared = visitColumns({ t, now, idCell: props.idCell });
+  const columns: TableColumnsType<VisitSummary> = [shared.visitor, shared.host, shared.id, shared.time('checkIn'), shared.badge];
   if (props.canPrint || props.canCheckOut) {
     columns.push({
       key: 'actions',
       title: t('columns.actions'),
-      // Sized to the buttons' labels, which are longer in English.
-      width: (props.canPrint ? (i18n.language === 'en' ? 82 : 100) : 0) + (props.canCheckOut ? (i18n.language === 'en' ? 118 : 84) : 0),
+      // As wide as its buttons' labels in the language shown (desk.css keeps them on one line).
+      className: 'desk-col--fit',
       render: (_, v) => (
         <Space size={6}>
           {props.canPrint && (

@@ -13,11 +13,13 @@ interface Props {
   /** The visit whose visitor's number is asked for; null when closed. */
   visit: VisitSummary | null;
   onClose: () => void;
+  /** Where focus goes when the dialog leaves it nowhere (the reveal button it came from is gone once the number shows). */
+  onClosed?: () => void;
   onReveal: (visitorId: string, reason: string) => Promise<Result<unknown>>;
 }
 
 /** Asks why before a full ID number is shown; the reason goes into the audit log with the reveal. */
-export function RevealReasonModal({ visit, onClose, onReveal }: Props) {
+export function RevealReasonModal({ visit, onClose, onClosed, onReveal }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
@@ -45,6 +47,12 @@ export function RevealReasonModal({ visit, onClose, onReveal }: Props) {
       open={visit !== null}
       title={t('reveal.title')}
       onCancel={onClose}
+      // After antd has handed focus back to the button that opened it, if that button is still there.
+      afterClose={() =>
+        requestAnimationFrame(() => {
+          if (!document.activeElement || document.activeElement === document.body) onClosed?.();
+        })
+      }
       destroyOnHidden
       width={460}
       footer={modalFooter({ onCancel: onClose, cancelText: t('reveal.cancel'), onOk: () => form.submit(), okText: t('reveal.submit'), busy, okTestId: 'reveal-submit' })}

@@ -25,15 +25,14 @@ interface Props {
   busyIds: ReadonlySet<string>;
   onUndoCheckOut: (visit: VisitSummary) => void;
   idCell: (visit: VisitSummary) => ReactNode;
-  idWidth: number;
   canCheckOut: boolean;
 }
 
 /** Everyone registered today, in and out; a mistaken check-out can be undone here. */
 export function TodayTable(props: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const now = useNow(30_000);
-  const shared = visitColumns({ t, now, idCell: props.idCell, idWidth: props.idWidth });
+  const shared = visitColumns({ t, now, idCell: props.idCell });
   const columns: TableColumnsType<VisitSummary> = [
     shared.visitor,
     shared.host,
@@ -41,32 +40,32 @@ export function TodayTable(props: Props) {
     {
       key: 'status',
       title: t('columns.status'),
-      width: 92,
-      render: (_, v) => <Tag color={STATUS_COLOR[v.status]}>{t(`status.${v.status}`)}</Tag>,
+      className: 'desk-col--fit',
+      // The undo sits under the "left" tag it undoes: a column of its own for one button in a few rows
+      // took the room the visitors' names need at 1366 px.
+      render: (_, v) => (
+        <div className="status-cell">
+          <Tag color={STATUS_COLOR[v.status]}>{t(`status.${v.status}`)}</Tag>
+          {props.canCheckOut && v.status === 'checked_out' && (
+            <Button
+              size="small"
+              type="link"
+              className="status-cell__undo"
+              icon={<RollbackOutlined />}
+              loading={props.busyIds.has(v.id)}
+              onClick={() => props.onUndoCheckOut(v)}
+              data-testid={`undo-${v.badgeNo}`}
+            >
+              {t('actions.undoCheckOut')}
+            </Button>
+          )}
+        </div>
+      ),
     },
-    shared.time('checkIn', 96),
-    shared.time('checkOut', 96),
+    shared.time('checkIn'),
+    shared.time('checkOut'),
     shared.badge,
   ];
-  if (props.canCheckOut) {
-    columns.push({
-      key: 'actions',
-      title: t('columns.actions'),
-      width: i18n.language === 'en' ? 150 : 120,
-      render: (_, v) =>
-        v.status === 'checked_out' && (
-          <Button
-            size="small"
-            icon={<RollbackOutlined />}
-            loading={props.busyIds.has(v.id)}
-            onClick={() => props.onUndoCheckOut(v)}
-            data-testid={`undo-${v.badgeNo}`}
-          >
-            {t('actions.undoCheckOut')}
-          </Button>
-        ),
-    });
-  }
 
   return (
     <VisitTable

@@ -20,8 +20,6 @@ type TabKey = 'on_site' | 'today' | 'expected';
 
 /** Room the table header takes inside the measured area, so the body scrolls and the page never does. */
 const TABLE_HEADER_PX = 48;
-/** A revealed 18-digit number with its eye needs a little more than its mask. */
-const ID_WIDTH = { plain: 152, revealable: 172 };
 
 interface Props {
   lists: VisitLists;
@@ -33,9 +31,11 @@ interface Props {
   /** Today's planned guests, and what follows their check-in (lists refreshed, badges printed). */
   arrivals: ExpectedArrivals;
   onPlannedCheckedIn: (visits: VisitSummary[], printBadges: boolean) => Promise<void>;
+  /** Focus where the desk's work goes on (the check-in form's name field), when a dialog leaves it nowhere. */
+  onFocusHome: () => void;
 }
 
-export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckOut, onUndoCheckOut, arrivals, onPlannedCheckedIn }: Props) {
+export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckOut, onUndoCheckOut, arrivals, onPlannedCheckedIn, onFocusHome }: Props) {
   const { t } = useTranslation();
   const { can } = useDesk();
   const canReveal = can('sensitive.reveal');
@@ -64,7 +64,6 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
   const idCell = (visit: VisitSummary) => (
     <IdCell visit={visit} revealed={revealed.get(visit.visitorId)} canReveal={canReveal} onAsk={setAsking} onHide={hide} />
   );
-  const idWidth = canReveal ? ID_WIDTH.revealable : ID_WIDTH.plain;
 
   async function printSelected() {
     if (await onPrint(selectedOnSite)) setSelected([]);
@@ -148,6 +147,8 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
             filter={filter}
             onCheckedIn={onPlannedCheckedIn}
             onStale={() => void Promise.all([lists.refresh(), arrivals.refresh()])}
+            // After a planned check-in (or its dialog cancelled): back in the guest search, ready for the next.
+            onDialogDone={() => filterRef.current?.focus({ cursor: 'all' })}
           />
         ) : tab === 'on_site' ? (
           <OnSiteTable
@@ -163,7 +164,6 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
             onPrint={(v) => void onPrint([v])}
             onCheckOut={onCheckOut}
             idCell={idCell}
-            idWidth={idWidth}
             canPrint={canPrint}
             canCheckOut={canCheckOut}
           />
@@ -177,12 +177,11 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
             busyIds={busyIds}
             onUndoCheckOut={onUndoCheckOut}
             idCell={idCell}
-            idWidth={idWidth}
             canCheckOut={canCheckOut}
           />
         )}
       </div>
-      {canReveal && <RevealReasonModal visit={asking} onClose={() => setAsking(null)} onReveal={reveal} />}
+      {canReveal && <RevealReasonModal visit={asking} onClose={() => setAsking(null)} onClosed={onFocusHome} onReveal={reveal} />}
     </section>
   );
 }

@@ -30,6 +30,8 @@ export function VisitTable({ testId, columns, list, onPage, loading, emptyText, 
       <Table<VisitSummary>
         rowKey="id"
         size="middle"
+        // Columns take what their content needs (see visitColumns); the header is measured from the body.
+        tableLayout="auto"
         columns={columns}
         dataSource={list.rows}
         loading={loading}

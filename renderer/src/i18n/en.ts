@@ -9,6 +9,7 @@ import { identityEn } from './parts/identity.en';
 import { organisationEn } from './parts/organisation.en';
 import { a11yEn } from './parts/a11y.en';
 import { formsEn } from './parts/forms.en';
+import { deskFlowEn } from './parts/deskFlow.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -880,4 +881,5 @@ export const en: Messages = {
   organisation: organisationEn,
   a11y: a11yEn,
   forms: formsEn,
+  deskFlow: deskFlowEn,
 };

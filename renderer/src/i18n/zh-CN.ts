@@ -8,6 +8,7 @@ import { identityZh } from './parts/identity.zh-CN';
 import { organisationZh } from './parts/organisation.zh-CN';
 import { a11yZh } from './parts/a11y.zh-CN';
 import { formsZh } from './parts/forms.zh-CN';
+import { deskFlowZh } from './parts/deskFlow.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -884,4 +885,5 @@ export const zhCN = {
   organisation: organisationZh,
   a11y: a11yZh,
   forms: formsZh,
+  deskFlow: deskFlowZh,
 } as const;

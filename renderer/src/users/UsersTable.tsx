@@ -46,7 +46,7 @@ export function UsersTable({ users, loading, selfId, busyIds, onEdit, onResetPas
         </span>
       ),
     },
-    { key: 'department', title: t('users.columns.department'), dataIndex: 'department', width: 130, ellipsis: true },
+    { key: 'department', title: t('users.columns.department'), dataIndex: 'department', width: 130 },
     { key: 'roles', title: t('users.columns.roles'), width: 230, render: (_, u) => <RoleTags roles={u.roles} /> },
     {
       key: 'active',

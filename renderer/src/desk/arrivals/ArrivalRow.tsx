@@ -1,5 +1,5 @@
 import { LoginOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Tag } from 'antd';
+import { Button, Checkbox, Tag, Tooltip } from 'antd';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../lib/format';
@@ -81,6 +81,13 @@ export function ArrivalRow({ guest, active, selected, canRegister, rowRef, onTog
       <span className="arrival-row__state">
         {arrived ? (
           <ArrivedState guest={guest} />
+        ) : guest.onSiteBadgeNo ? (
+          // Here already under another visit: nothing to check in until they are checked out of it.
+          <Tooltip title={t('deskFlow.onSiteElsewhereHint', { name: guest.name, badgeNo: guest.onSiteBadgeNo })}>
+            <Tag color="orange" className="arrival-state__tag" data-testid="arrival-onsite" tabIndex={0}>
+              {t('deskFlow.onSiteElsewhere', { badgeNo: guest.onSiteBadgeNo })}
+            </Tag>
+          </Tooltip>
         ) : canRegister ? (
           <Button
             size="small"

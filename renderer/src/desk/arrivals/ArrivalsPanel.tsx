@@ -2,7 +2,7 @@ import { Alert, App, Button, Empty, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VisitSummary } from '../../../../contract/visits';
+import type { CheckInPlannedResult, VisitSummary } from '../../../../contract/visits';
 import { errorText } from '../../lib/errors';
 import { pageHash } from '../../lib/useHashRoute';
 import { DaySchedulePrintButton } from '../../plans/print/DaySchedulePrintButton';
@@ -10,7 +10,7 @@ import { useDesk } from '../../shell/DeskContext';
 import { ArrivalGroupCard } from './ArrivalGroupCard';
 import { badgeRange, hasArrived, type ArrivalGroup, type ArrivalGuest } from './arrivalGroups';
 import { ArrivalRow } from './ArrivalRow';
-import { CheckInPlannedDialog, type CheckInRequest } from './CheckInPlannedDialog';
+import { CheckInPlannedDialog, outcomeText, type CheckInRequest } from './CheckInPlannedDialog';
 import { filterGroups, usePinyinReady } from './guestSearch';
 import type { ExpectedArrivals } from './useExpectedArrivals';
 import './arrivals.css';
@@ -27,6 +27,8 @@ interface Props {
   onCheckedIn: (visits: VisitSummary[], printBadges: boolean) => Promise<void>;
   /** A refused check-in may mean another desk got there first: reload this list and the desk's. */
   onStale: () => void;
+  /** The check-in dialog has gone (done or cancelled): the dialog unmounts at once, so focus is put back here. */
+  onDialogDone: () => void;
 }
 
 function EmptyDay() {
@@ -54,7 +56,7 @@ function EmptyDay() {
  * whole group through one confirmation; the filter box finds a guest by name,
  * pinyin, company or plan, the arrow keys pick and Enter checks them in.
  */
-export function ArrivalsPanel({ ref, arrivals, filter, onCheckedIn, onStale }: Props) {
+export function ArrivalsPanel({ ref, arrivals, filter, onCheckedIn, onStale, onDialogDone }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { can, settings } = useDesk();
@@ -115,9 +117,17 @@ export function ArrivalsPanel({ ref, arrivals, filter, onCheckedIn, onStale }: P
     });
   }
 
-  async function checkedIn(visits: VisitSummary[], printBadges: boolean) {
-    const done = request?.guests ?? [];
+  function closeDialog() {
     setRequest(null);
+    // After the dialog has left the page, or focus would go down with it.
+    requestAnimationFrame(onDialogDone);
+  }
+
+  async function checkedIn({ visits, guests }: CheckInPlannedResult, printBadges: boolean) {
+    const done = request?.guests ?? [];
+    // Those main skipped (already on site, already checked in) are named under the line that counts the rest.
+    const skipped = guests.filter((g) => g.outcome !== 'checkedIn');
+    closeDialog();
     toggle(
       done.map((g) => g.key),
       false,
@@ -127,15 +137,25 @@ export function ArrivalsPanel({ ref, arrivals, filter, onCheckedIn, onStale }: P
       // One line for the latest check-in, not a stack of them.
       key: 'arrivals-success',
       content: (
-        <span data-testid="arrivals-success">
-          {visits.length === 1
-            ? t('arrivals.success.one', { name: visits[0]!.name, badges: badgeRange(visits) })
-            : t('arrivals.success.many', { count: visits.length, badges: badgeRange(visits) })}
+        <span className="arrivals-success">
+          <span data-testid="arrivals-success">
+            {visits.length === 1
+              ? t('arrivals.success.one', { name: visits[0]!.name, badges: badgeRange(visits) })
+              : t('arrivals.success.many', { count: visits.length, badges: badgeRange(visits) })}
+          </span>
+          {skipped.map((g) => (
+            <span key={g.personId} className="arrivals-success__skipped" data-testid="arrivals-skipped">
+              {outcomeText(t, g)}
+            </span>
+          ))}
         </span>
       ),
-      duration: 6,
+      duration: skipped.length > 0 ? 10 : 6,
     });
     await onCheckedIn(visits, printBadges);
+    // The lists re-rendered (and badges printed) meanwhile: if focus fell out of the panel's hands, put it back.
+    const at = document.activeElement;
+    if (!at || at === document.body || at.closest('[data-testid="arrivals-panel"]')) onDialogDone();
   }
 
   let body;
@@ -189,9 +209,9 @@ export function ArrivalsPanel({ ref, arrivals, filter, onCheckedIn, onStale }: P
         request={request}
         canPrint={can('badges.print')}
         printByDefault={settings.autoPrintBadge}
-        onClose={() => setRequest(null)}
+        onClose={closeDialog}
         onRefused={onStale}
-        onCheckedIn={(visits, printBadges) => void checkedIn(visits, printBadges)}
+        onCheckedIn={(result, printBadges) => void checkedIn(result, printBadges)}
       />
     </div>
   );

@@ -2,7 +2,7 @@ import { Alert, Checkbox, Input, Modal, Tag, type CheckboxRef } from 'antd';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../contract/result';
-import type { VisitSummary } from '../../../../contract/visits';
+import type { CheckInPlannedResult, PlannedGuestOutcome } from '../../../../contract/visits';
 import { api } from '../../api/client';
 import { errorText, issueText } from '../../lib/errors';
 import { modalFooter } from '../../lib/modalFooter';
@@ -24,7 +24,8 @@ interface Props {
   onClose: () => void;
   /** A refusal may mean the list is stale (another desk checked them in): reload it. */
   onRefused: () => void;
-  onCheckedIn: (visits: VisitSummary[], printBadges: boolean) => void;
+  /** At least one guest was checked in; the result says what happened to each. */
+  onCheckedIn: (result: CheckInPlannedResult, printBadges: boolean) => void;
 }
 
 const HOST_MAX = 50;
@@ -34,13 +35,23 @@ function ownsEnter(target: EventTarget): boolean {
   return target instanceof HTMLElement && (target.closest('button') !== null || target.closest('a') !== null);
 }
 
+/** The sentence for a guest main did not check in, e.g. "欧阳娜娜 已在场（胸卡 V…），未重复登记". */
+export function outcomeText(t: (key: string, values?: Record<string, unknown>) => string, g: PlannedGuestOutcome): string {
+  return t(`deskFlow.outcome.${g.outcome}`, { name: g.name, badgeNo: g.badgeNo ?? '' });
+}
+
 function GuestList({ guests }: { guests: ArrivalGuest[] }) {
   const { t } = useTranslation();
   return (
     <ul className="checkin-planned__guests" data-testid="arrival-dialog-guests">
       {guests.map((g) => (
-        <li key={g.key} className="checkin-planned__guest">
+        <li key={g.key} className={g.onSiteBadgeNo ? 'checkin-planned__guest checkin-planned__guest--skipped' : 'checkin-planned__guest'}>
           <span className="checkin-planned__name">{g.name}</span>
+          {g.onSiteBadgeNo && (
+            <Tag color="orange" className="checkin-planned__onsite" data-testid="arrival-dialog-onsite">
+              {t('deskFlow.onSiteElsewhere', { badgeNo: g.onSiteBadgeNo })}
+            </Tag>
+          )}
           {g.isLead && (
             <Tag color="blue" className="arrival-row__lead">
               {t('arrivals.guest.lead')}
@@ -64,8 +75,14 @@ function CheckInPlannedForm({ request, canPrint, printByDefault, onClose, onRefu
   const [ackMissing, setAckMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  /** Main checked nobody in (each was already here, or no longer invited): why, per guest. */
+  const [nobody, setNobody] = useState<PlannedGuestOutcome[] | null>(null);
   const ackRef = useRef<CheckboxRef>(null);
   const many = guests.length > 1;
+  // Known before the attempt: guests on site under another visit. Main skips them too (the rule lives there);
+  // the dialog says so up front, by name, and offers to check in the others.
+  const onSite = guests.filter((g) => g.onSiteBadgeNo !== null);
+  const rest = guests.length - onSite.length;
 
   // The acknowledgement is the one thing left to do: Space ticks it, Enter confirms. The dialog puts
   // focus on its close button as it opens; take it over on the next frame, so the first keys land here.
@@ -75,7 +92,7 @@ function CheckInPlannedForm({ request, canPrint, printByDefault, onClose, onRefu
   }, []);
 
   async function submit() {
-    if (busy) return;
+    if (busy || rest === 0) return;
     if (!ack) {
       setAckMissing(true);
       ackRef.current?.focus();
@@ -83,6 +100,7 @@ function CheckInPlannedForm({ request, canPrint, printByDefault, onClose, onRefu
     }
     setBusy(true);
     setError(null);
+    setNobody(null);
     try {
       const trimmedHost = host.trim();
       const result = await api.visits.checkInPlanned({
@@ -94,6 +112,12 @@ function CheckInPlannedForm({ request, canPrint, printByDefault, onClose, onRefu
       });
       if (!result.ok) {
         setError(result.error);
+        onRefused();
+        return;
+      }
+      if (result.value.visits.length === 0) {
+        // The list was stale (another desk got there first): say why for each, and catch up.
+        setNobody(result.value.guests);
         onRefused();
         return;
       }
@@ -114,6 +138,8 @@ function CheckInPlannedForm({ request, canPrint, printByDefault, onClose, onRefu
       open
       title={many ? t('arrivals.dialog.titleMany', { count: guests.length }) : t('arrivals.dialog.titleOne')}
       onCancel={onClose}
+      // The panel decides where focus goes next (the guest search), not the button that opened this.
+      focusTriggerAfterClose={false}
       width={600}
       // Enter confirms from anywhere in the dialog, its frame included.
       modalRender={(node) => <div onKeyDown={onKeyDown}>{node}</div>}
@@ -123,11 +149,12 @@ function CheckInPlannedForm({ request, canPrint, printByDefault, onClose, onRefu
         onOk: () => void submit(),
         okText: (
           <>
-            {t('arrivals.dialog.submit')}
+            {onSite.length > 0 && many ? t('deskFlow.dialog.submitRest', { count: rest }) : t('arrivals.dialog.submit')}
             <kbd className="btn-kbd">Enter</kbd>
           </>
         ),
         busy,
+        okDisabled: rest === 0,
         okTestId: 'arrival-dialog-submit',
       })}
     >
@@ -136,6 +163,26 @@ function CheckInPlannedForm({ request, canPrint, printByDefault, onClose, onRefu
           <span className="checkin-planned__plan-title">{group.title}</span>
           {group.clientName && <span className="muted">{group.clientName}</span>}
         </div>
+        {onSite.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            className="checkin-planned__skip"
+            data-testid="arrival-dialog-skip"
+            title={
+              rest === 0
+                ? t('deskFlow.dialog.noneLeft')
+                : t('deskFlow.dialog.skipSummary', { names: onSite.map((g) => g.name).join(t('deskFlow.nameSeparator')), count: rest })
+            }
+            description={
+              <ul className="checkin-planned__skip-list">
+                {onSite.map((g) => (
+                  <li key={g.key}>{t('deskFlow.dialog.skipped', { name: g.name, badgeNo: g.onSiteBadgeNo })}</li>
+                ))}
+              </ul>
+            }
+          />
+        )}
         <GuestList guests={guests} />
         <div className="checkin-planned__fields">
           <label className="checkin-planned__field">
@@ -170,6 +217,22 @@ function CheckInPlannedForm({ request, canPrint, printByDefault, onClose, onRefu
             </div>
           )}
         </div>
+        {nobody && (
+          <Alert
+            type="error"
+            showIcon
+            className="checkin-planned__error"
+            title={t('deskFlow.dialog.outcomesTitle')}
+            description={
+              <ul className="checkin-planned__skip-list">
+                {nobody.map((g) => (
+                  <li key={g.personId}>{outcomeText(t, g)}</li>
+                ))}
+              </ul>
+            }
+            data-testid="arrival-dialog-error"
+          />
+        )}
         {error && (
           <Alert
             type="error"

@@ -53,7 +53,6 @@ function useColumns(list: ListState): TableColumnsType<PlanSummary> {
     {
       key: 'title',
       title: t('plans.list.columns.title'),
-      ellipsis: true,
       render: (_, p) => (
         <span className="plans-list__title">
           {p.level === 'vip' && <CrownFilled className="plan-event__vip" aria-label="VIP" />}
@@ -61,7 +60,7 @@ function useColumns(list: ListState): TableColumnsType<PlanSummary> {
         </span>
       ),
     },
-    { key: 'client', title: t('plans.list.columns.client'), ellipsis: true, render: (_, p) => p.clientName ?? muted('—') },
+    { key: 'client', title: t('plans.list.columns.client'), render: (_, p) => p.clientName ?? muted('—') },
     { key: 'level', title: t('plans.list.columns.level'), width: 120, render: (_, p) => <LevelTag level={p.level} /> },
     { key: 'status', title: t('plans.list.columns.status'), width: 100, render: (_, p) => <StatusTag status={p.status} /> },
     {
