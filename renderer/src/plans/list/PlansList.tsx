@@ -125,7 +125,7 @@ export function PlansList({ filters, list, onOpen }: Props) {
           showSizeChanger: true,
           showTotal: (n) => (
             <span>
-              {t('plans.list.total', { total: n })}
+              {t('plans.list.total', { count: n })}
               <span className="plans-list__hint">{t('plans.list.keyboardHint')}</span>
             </span>
           ),
