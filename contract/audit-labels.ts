@@ -13,6 +13,8 @@ interface AuditLabelTable {
   fields: Record<string, string>;
   /** Where one key means something else for one kind of record: a person's `title` is a job title. */
   entityFields: Record<string, Record<string, string>>;
+  /** Where a key means something else inside one detail key: an export filter's `from` is a day, not a status. */
+  nestedFields: Record<string, Record<string, string>>;
   /** Coded values, by the detail key that holds them. */
   values: Record<string, Record<string, string>>;
   /** The export's column headers. */
@@ -196,6 +198,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       total: '总数',
     },
     entityFields: { visitor: { title: '职务' } },
+    nestedFields: { filter: { from: '起始日期', to: '截止日期', action: '操作' } },
     values: {
       roles: ROLE_NAMES_ZH,
       status: PLAN_STATUS_ZH,
@@ -396,6 +399,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       total: 'Total',
     },
     entityFields: { visitor: { title: 'Job title' } },
+    nestedFields: { filter: { from: 'From', to: 'To', action: 'Action' } },
     values: {
       roles: ROLE_NAMES_EN,
       status: PLAN_STATUS_EN,

@@ -60,9 +60,9 @@ export function auditEntityLabel(locale: Locale, entity: string): string {
   return AUDIT_LABELS[locale].entities[entity] ?? entity;
 }
 
-export function auditFieldLabel(locale: Locale, field: string, entity?: string): string {
+export function auditFieldLabel(locale: Locale, field: string, entity?: string, parent?: string): string {
   const labels = AUDIT_LABELS[locale];
-  return (entity && labels.entityFields[entity]?.[field]) ?? labels.fields[field] ?? field;
+  return (parent && labels.nestedFields[parent]?.[field]) ?? (entity && labels.entityFields[entity]?.[field]) ?? labels.fields[field] ?? field;
 }
 
 /** One value as a reader expects it: codes by name, yes/no, lists joined, nested facts as "label: value". */
@@ -75,11 +75,17 @@ export function auditValueText(field: string, value: unknown, opts: AuditTextOpt
     const parts = value.map((v) => auditValueText(field, v, opts));
     return parts.join(value.some(isRecord) ? labels.factSeparator : labels.listSeparator);
   }
+  if (isRecord(value) && field === 'printerProfiles') {
+    // Keyed by printer: each printer by its name, then its profile.
+    return Object.entries(value)
+      .map(([printer, profile]) => `${labels.values.printerId?.[printer] ?? printer}${labels.pairSeparator}${auditValueText('profile', profile, opts)}`)
+      .join(labels.factSeparator);
+  }
   if (isRecord(value)) {
     return Object.entries(value)
-      // A nested record's own id says nothing to a reader; its name is among its facts.
-      .filter(([k]) => k !== 'id')
-      .map(([k, v]) => `${auditFieldLabel(opts.locale, k, opts.entity)}${labels.pairSeparator}${auditValueText(k, v, opts)}`)
+      // A nested record's own id says nothing to a reader, nor a client id beside the company's name; blanks are left out.
+      .filter(([k, v]) => k !== 'id' && !(SHOWN_ELSEWHERE[k] && value[SHOWN_ELSEWHERE[k]]) && v !== '' && v !== null && v !== undefined)
+      .map(([k, v]) => `${auditFieldLabel(opts.locale, k, opts.entity, field)}${labels.pairSeparator}${auditValueText(k, v, opts)}`)
       .join(labels.listSeparator === '、' ? '，' : ', ');
   }
   if (typeof value === 'string') {
@@ -125,12 +131,17 @@ export function auditChanges(detail: Record<string, unknown>, opts: AuditTextOpt
   const { before, after } = detail;
   if (!isRecord(before) || !isRecord(after)) return [];
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return keys.map((key) => ({
-    key,
-    label: auditFieldLabel(opts.locale, key, opts.entity),
-    before: auditValueText(key, before[key], opts),
-    after: auditValueText(key, after[key], opts),
-  }));
+  return (
+    keys
+      .map((key) => ({
+        key,
+        label: auditFieldLabel(opts.locale, key, opts.entity),
+        before: auditValueText(key, before[key], opts),
+        after: auditValueText(key, after[key], opts),
+      }))
+      // A merge logs whole records: only what differs is a change; a client id is shown by its company.
+      .filter((c) => c.before !== c.after && !(SHOWN_ELSEWHERE[c.key] && (before[SHOWN_ELSEWHERE[c.key]!] || after[SHOWN_ELSEWHERE[c.key]!])))
+  );
 }
 
 /** The whole detail on one line: facts, then each change as "label: old → new". */

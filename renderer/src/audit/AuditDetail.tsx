@@ -22,7 +22,7 @@ export function AuditDetail({ entry }: { entry: AuditEntryView }) {
         <table className="audit-detail__changes" data-testid="audit-changes">
           <thead>
             <tr>
-              <th scope="col">{t('audit.field')}</th>
+              <th scope="col">{t('words.audit.field')}</th>
               <th scope="col">{t('audit.before')}</th>
               <th scope="col">{t('audit.after')}</th>
             </tr>

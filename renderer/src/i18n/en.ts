@@ -5,6 +5,7 @@ import { planTeamEn } from './parts/planTeam.en';
 import { arrivalsEn } from './parts/arrivals.en';
 import { planPrintEn } from './parts/planPrint.en';
 import { identityEn } from './parts/identity.en';
+import { wordsEn } from './parts/words.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -766,4 +767,5 @@ export const en: Messages = {
   arrivals: arrivalsEn,
   planPrint: planPrintEn,
   identity: identityEn,
+  words: wordsEn,
 };

@@ -4,6 +4,7 @@ import { planTeamZh } from './parts/planTeam.zh-CN';
 import { arrivalsZh } from './parts/arrivals.zh-CN';
 import { planPrintZh } from './parts/planPrint.zh-CN';
 import { identityZh } from './parts/identity.zh-CN';
+import { wordsZh } from './parts/words.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -770,4 +771,5 @@ export const zhCN = {
   arrivals: arrivalsZh,
   planPrint: planPrintZh,
   identity: identityZh,
+  words: wordsZh,
 } as const;

@@ -1,0 +1,6 @@
+/** Words added while translating every screen (issue 9): audit detail headings, labels that were English. */
+export const wordsZh = {
+  audit: {
+    field: '项目',
+  },
+};
