@@ -78,15 +78,20 @@ export function auditValueText(field: string, value: unknown, opts: AuditTextOpt
   if (isRecord(value) && field === 'printerProfiles') {
     // Keyed by printer: each printer by its name, then its profile.
     return Object.entries(value)
-      .map(([printer, profile]) => `${labels.values.printerId?.[printer] ?? printer}${labels.pairSeparator}${auditValueText('profile', profile, opts)}`)
+      .map(([printer, profile]) => {
+        const name = labels.values.printerId?.[printer] ?? printer;
+        const text = auditValueText('profile', profile, opts);
+        return opts.locale === 'en' ? `${name} (${text})` : `${name}（${text}）`;
+      })
       .join(labels.factSeparator);
   }
   if (isRecord(value)) {
-    return Object.entries(value)
+    const text = Object.entries(value)
       // A nested record's own id says nothing to a reader, nor a client id beside the company's name; blanks are left out.
       .filter(([k, v]) => k !== 'id' && !(SHOWN_ELSEWHERE[k] && value[SHOWN_ELSEWHERE[k]]) && v !== '' && v !== null && v !== undefined)
       .map(([k, v]) => `${auditFieldLabel(opts.locale, k, opts.entity, field)}${labels.pairSeparator}${auditValueText(k, v, opts)}`)
       .join(labels.listSeparator === '、' ? '，' : ', ');
+    return text || labels.none;
   }
   if (typeof value === 'string') {
     const coded = labels.values[field]?.[value];

@@ -6,4 +6,8 @@ export const wordsEn: DeepStrings<typeof wordsZh> = {
   audit: {
     field: 'Field',
   },
+  select: {
+    all: 'Select all on this page',
+    row: 'Select {{name}}',
+  },
 };

@@ -3,4 +3,8 @@ export const wordsZh = {
   audit: {
     field: '项目',
   },
+  select: {
+    all: '全选本页',
+    row: '选择 {{name}}',
+  },
 };
