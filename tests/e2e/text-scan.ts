@@ -36,10 +36,9 @@ export interface ScanOptions {
  * - ID: printed on Chinese documents too ("ID 号"), and the badge's barcode label;
  * - VIP: the reception level's own name in Chinese usage;
  * - mm: the unit of label sizes (101×54 mm);
- * - English: the language switch names the other language in that language;
  * - Ctrl, Alt, Shift, Esc, Enter, Tab, F1–F12: keys named as printed on the keyboard.
  */
-export const LATIN_ALLOWED_IN_CHINESE: readonly string[] = ['PDF', 'CSV', 'Excel', 'A4', 'ID', 'VIP', 'mm', 'English', 'Ctrl', 'Alt', 'Shift', 'Esc', 'Enter', 'Tab'];
+export const LATIN_ALLOWED_IN_CHINESE: readonly string[] = ['PDF', 'CSV', 'Excel', 'A4', 'ID', 'VIP', 'mm', 'Ctrl', 'Alt', 'Shift', 'Esc', 'Enter', 'Tab'];
 
 export async function findUntranslatedText(page: Page, options: ScanOptions = {}): Promise<UntranslatedText[]> {
   return page.evaluate(
@@ -72,7 +71,8 @@ export async function findUntranslatedText(page: Page, options: ScanOptions = {}
 
       const RULES: [UntranslatedText['kind'], RegExp][] = [
         // An i18n key or a dotted code: plans.view, audit.columns.time, visit.checkIn.
-        ['key', /\b[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z][a-zA-Z0-9_]*)+\b/],
+        // Parts of two letters or more, so abbreviations (e.g., i.e.) are not keys.
+        ['key', /\b[a-z][a-zA-Z0-9]+(?:\.[a-zA-Z][a-zA-Z0-9_]+)+\b/],
         // A camelCase identifier: badgeNos, layoutId, newVisitor.
         ['camelCase', /\b[a-z]+[A-Z][a-zA-Z0-9]*\b/],
         // A snake_case identifier: resident_id, in_progress.
@@ -102,15 +102,24 @@ export async function findUntranslatedText(page: Page, options: ScanOptions = {}
         }
       };
 
+      /**
+       * Text marked as another language is that language on purpose, and says so
+       * to screen readers: the language switch's "English", the badge's "VISITOR".
+       */
+      const otherLanguage = (el: Element) => {
+        const marked = el.closest('[lang]')?.getAttribute('lang') ?? '';
+        return marked !== '' && !marked.toLowerCase().startsWith(lang === 'en' ? 'en' : 'zh');
+      };
+
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const el = node.parentElement;
         // Text inside form fields is what the user typed.
-        if (el && visible(el) && !el.closest('textarea, [contenteditable="true"]')) check(node.textContent ?? '', 'text', el);
+        if (el && visible(el) && !otherLanguage(el) && !el.closest('textarea, [contenteditable="true"]')) check(node.textContent ?? '', 'text', el);
       }
       const ATTRS = ['aria-label', 'title', 'placeholder', 'alt'] as const;
       for (const el of document.body.querySelectorAll(ATTRS.map((a) => `[${a}]`).join(','))) {
-        if (!visible(el)) continue;
+        if (!visible(el) || otherLanguage(el)) continue;
         for (const attr of ATTRS) {
           const value = el.getAttribute(attr);
           if (value) check(value, attr, el);

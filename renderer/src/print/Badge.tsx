@@ -37,7 +37,7 @@ export function Badge({ badge, widthMm, heightMm, siteName, captions, qrSrc, cut
         <div className="badge__band">
           <span className="badge__role">
             <span className="badge__role-zh">{captions.visitor}</span>
-            <span className="badge__role-en">{captions.visitorEn}</span>
+            <span className="badge__role-en" lang="en">{captions.visitorEn}</span>
           </span>
           {siteName && <span className="badge__site">{siteName}</span>}
         </div>

@@ -56,7 +56,7 @@ function useColumns(list: ListState): TableColumnsType<PlanSummary> {
       ellipsis: true,
       render: (_, p) => (
         <span className="plans-list__title">
-          {p.level === 'vip' && <CrownFilled className="plan-event__vip" aria-label="VIP" />}
+          {p.level === 'vip' && <CrownFilled className="plan-event__vip" aria-label={t('receptionLevels.vip')} />}
           {p.title}
         </span>
       ),
