@@ -6,6 +6,9 @@ export const wordsEn: DeepStrings<typeof wordsZh> = {
   audit: {
     field: 'Field',
   },
+  resources: {
+    kindFilter: 'Filter by kind',
+  },
   select: {
     all: 'Select all on this page',
     row: 'Select {{name}}',

@@ -3,6 +3,9 @@ export const wordsZh = {
   audit: {
     field: '项目',
   },
+  resources: {
+    kindFilter: '按类型筛选',
+  },
   select: {
     all: '全选本页',
     row: '选择 {{name}}',
