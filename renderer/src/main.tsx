@@ -2,6 +2,7 @@ import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import './global.css';
+import { hideDecorativeIcons } from './lib/decorativeIcons';
 import { useHashRoute } from './lib/useHashRoute';
 
 // Split so the print route, which main renders for every badge job, loads no desk code or antd.
@@ -16,6 +17,8 @@ function Root() {
     </Suspense>
   );
 }
+
+hideDecorativeIcons();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

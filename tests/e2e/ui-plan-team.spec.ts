@@ -249,9 +249,9 @@ test('team and bookings in English', async ({ page, desk }) => {
   await ok(desk, 'settings.update', { locale: 'en' });
   await page.goto(`${desk.url}#/plans/${vip.id}`);
   await page.getByTestId('plan-tab-team').click();
-  await expect(page.getByTestId('team-section')).toContainText('Lead (A)');
-  await expect(page.getByTestId('team-section')).toContainText('Stand-in (B)');
-  await expect(teamRow(page, 'presenter').getByTestId('team-needs-backup')).toHaveText('No stand-in');
+  await expect(page.getByTestId('team-section')).toContainText('Primary (A)');
+  await expect(page.getByTestId('team-section')).toContainText('Backup (B)');
+  await expect(teamRow(page, 'presenter').getByTestId('team-needs-backup')).toHaveText('No backup');
   await page.getByTestId('plan-tab-bookings').click();
   await expect(bookingRow(page, '二号会议室').getByTestId('booking-ok')).toHaveText(/No clash/);
   await expect(page.getByTestId('bookings-vip-hint')).toContainText('spare room and a spare vehicle');

@@ -150,7 +150,7 @@ test('plans: day, week, month and list; filters, search, jump and back (zh-CN)',
   await expect(page.getByTestId('plans-period')).toContainText('2030年3月');
   const vip = event(page, '华兴集团董事长考察');
   await expect(vip).toHaveAttribute('data-level', 'vip');
-  await expect(vip.locator('[aria-label="VIP"]')).toBeVisible();
+  await expect(vip.locator('[aria-label="VIP 接待"]')).toBeVisible();
   await expect(page.locator('.fc-timegrid-axis', { hasText: '跨天' })).toBeVisible();
   await expect(event(page, '华兴科技战略洽谈')).toHaveCount(0);
 

@@ -52,7 +52,7 @@ async function csvActors(file: string): Promise<unknown[]> {
   const book = new ExcelJS.Workbook();
   // The file starts with a BOM for Excel; the reader would keep it in the first header.
   const sheet = await book.csv.read(Readable.from([readFileSync(file, 'utf8').replace(/^\uFEFF/, '')]));
-  expect(sheet.getRow(1).values).toEqual([undefined, 'seq', 'at', 'actor', 'action', 'entity', 'entityId', 'detail']);
+  expect(sheet.getRow(1).values).toEqual([undefined, '序号', '时间', '操作人', '操作', '对象', '对象编号', '详情']);
   const actors: unknown[] = [];
   sheet.eachRow((row, n) => n > 1 && actors.push(row.getCell(3).value));
   return actors;
@@ -77,7 +77,7 @@ describe('audit export and formula injection', () => {
     const { fileName, rows } = await core.call<{ fileName: string; rows: number }>('audit.export', { format: 'xlsx' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(core.dataDir, 'exports', fileName));
-    const sheet = book.getWorksheet('audit')!;
+    const sheet = book.getWorksheet('审计日志')!;
     expect(sheet.rowCount).toBe(rows + 1);
     const cells: { type: ExcelJS.ValueType; value: unknown; formula: string | undefined }[] = [];
     sheet.eachRow((row, n) => {
@@ -89,5 +89,59 @@ describe('audit export and formula injection', () => {
     sheet.eachRow((row, n) => n > 1 && actors.push({ type: row.getCell(3).type, value: row.getCell(3).value }));
     // XML turns a bare CR into LF when read (its end-of-line rule); the cell is text either way.
     for (const value of hostile) expect(actors, JSON.stringify(value)).toContainEqual({ type: ExcelJS.ValueType.String, value: value.replace(/\r/g, '\n') });
+  });
+});
+
+/** The CSV's rows as arrays of cell text, read back by ExcelJS's own CSV reader. */
+async function csvRows(file: string): Promise<string[][]> {
+  const book = new ExcelJS.Workbook();
+  const sheet = await book.csv.read(Readable.from([readFileSync(file, 'utf8').replace(/^\uFEFF/, '')]));
+  const rows: string[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString() : String(v ?? '')))));
+  return rows;
+}
+
+describe('audit export in the reader\'s language', () => {
+  /** Something with a boolean, a coded value and a list in its detail: a new user with two roles, then a badge print. */
+  async function seedEntries() {
+    await core.call('users.create', { login: 'wang', name: '王芳', roles: ['receptionist', 'coordinator'], password: 'Wang-pass-1' });
+    await core.call('settings.update', { autoPrintBadge: false, idleLockMinutes: 15 });
+  }
+
+  it('zh-CN desk: Chinese headers, action names, labelled details and local times, no raw codes', async () => {
+    await seedEntries();
+    const { fileName } = await core.call<{ fileName: string }>('audit.export', { format: 'csv' });
+    const [header, ...rows] = await csvRows(join(core.dataDir, 'exports', fileName));
+    expect(header).toEqual(['序号', '时间', '操作人', '操作', '对象', '对象编号', '详情']);
+    const created = rows.find((r) => r[3] === '新建用户')!;
+    expect(created, JSON.stringify(rows)).toBeDefined();
+    expect(created[4]).toBe('用户');
+    expect(created[5]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(created[6]).toBe('账号：wang；姓名：王芳；角色：前台接待、接待协调');
+    // The clock's local 09:00, whatever the machine's zone: never the UTC instant.
+    expect(created[1]).toBe('2026-11-27 09:00:00');
+    const settings = rows.find((r) => r[3] === '修改设置')!;
+    expect(settings[6]).toBe('自动打印胸卡：是 → 否；自动锁定（分钟）：10 → 15');
+    for (const row of rows) {
+      expect(row[3], 'an action code').not.toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+      expect(row[6], 'JSON or a raw key').not.toMatch(/[{}"]|\b[a-z]+[A-Z][a-zA-Z]*\b/);
+    }
+  });
+
+  it('en desk: English headers and words, the same local time', async () => {
+    await core.call('session.setLocale', { locale: 'en' });
+    await seedEntries();
+    const { fileName } = await core.call<{ fileName: string }>('audit.export', { format: 'xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(core.dataDir, 'exports', fileName));
+    const sheet = book.getWorksheet('Audit log')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'No.', 'Time', 'Actor', 'Action', 'Record', 'Record ID', 'Detail']);
+    const rows: unknown[][] = [];
+    sheet.eachRow((row, n) => n > 1 && rows.push((row.values as unknown[]).slice(1)));
+    const created = rows.find((r) => r[3] === 'Created a user')!;
+    expect(created[1]).toBe('2026-11-27 09:00:00');
+    expect(created[6]).toBe('Login: wang; Name: 王芳; Roles: Receptionist, Coordinator');
+    expect(rows.find((r) => r[3] === 'Switched language')?.[6]).toBe('Language: English');
+    expect(rows.find((r) => r[3] === 'Changed settings')?.[6]).toBe('Auto-print badge: Yes → No; Idle lock (minutes): 10 → 15');
   });
 });

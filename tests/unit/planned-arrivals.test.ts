@@ -96,7 +96,7 @@ describe('from plan to desk', () => {
     // One audit entry for the group, naming whom it skipped and why.
     const audits = auditRows().slice(auditBefore);
     expect(audits.map((a) => a.action)).toEqual(['visit.checkInPlanned']);
-    expect(JSON.parse(audits[0]!.detail)).toMatchObject({ skipped: [{ name: '欧阳娜娜', reason: 'alreadyOnSite', badgeNo: walkIn.badgeNo }] });
+    expect(JSON.parse(audits[0]!.detail)).toMatchObject({ skipped: [{ name: '欧阳娜娜', outcome: 'alreadyOnSite', badgeNo: walkIn.badgeNo }] });
 
     // Once she is checked out, she can be checked in with her group.
     await core.call('visits.checkOut', { visitId: walkIn.id });

@@ -67,15 +67,17 @@ describe('the audit log', () => {
     const csv = await core.call<{ fileName: string; rows: number }>('audit.export', { format: 'csv', action: 'visit.' });
     expect(csv.rows).toBe(2);
     const text = readFileSync(join(core.dataDir, 'exports', csv.fileName), 'utf8');
-    expect(text.startsWith('\uFEFFseq,at,actor,action')).toBe(true);
+    // The desk is in Chinese: the file is too (headers, actions); see audit-export.test.ts.
+    expect(text.startsWith('\uFEFF序号,时间,操作人,操作')).toBe(true);
+    expect(text).toContain('登记入场');
     expect(text).toContain('张伟');
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(3);
     const xlsx = await core.call<{ fileName: string; rows: number }>('audit.export', { format: 'xlsx' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(core.dataDir, 'exports', xlsx.fileName));
-    const sheet = book.getWorksheet('audit')!;
+    const sheet = book.getWorksheet('审计日志')!;
     expect(sheet.rowCount).toBe(xlsx.rows + 1);
-    expect(sheet.getRow(1).values).toEqual([undefined, 'seq', 'at', 'actor', 'action', 'entity', 'entityId', 'detail']);
+    expect(sheet.getRow(1).values).toEqual([undefined, '序号', '时间', '操作人', '操作', '对象', '对象编号', '详情']);
     const exports = await core.call<AuditList>('audit.list', { action: 'audit.export' });
     expect(exports.entries.map((e) => e.detail.format)).toEqual(['xlsx', 'csv']);
   });

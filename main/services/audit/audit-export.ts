@@ -1,15 +1,27 @@
 import ExcelJS from 'exceljs';
 import type { Output, Parsed } from '../../../contract';
 import type { AuditEntryView } from '../../../contract/audit';
+import { AUDIT_LABELS } from '../../../contract/audit-labels';
+import { auditActionLabel, auditDetailText, auditEntityLabel, localDateTime } from '../../../contract/audit-text';
+import type { Locale } from '../../../contract/print';
 import type { ServiceContext } from '../../core/context';
 import { saveAndOffer } from '../files/offer-file';
+import { readSettings } from '../settings/desk-settings';
 import { selectAudit } from './audit-query';
 
 const MAX_ROWS = 200_000;
-const HEADERS = ['seq', 'at', 'actor', 'action', 'entity', 'entityId', 'detail'] as const;
+const COLUMNS = ['seq', 'at', 'actor', 'action', 'entity', 'entityId', 'detail'] as const;
 
-function cells(e: AuditEntryView): (string | number)[] {
-  return [e.seq, e.at, e.actor, e.action, e.entity, e.entityId ?? '', JSON.stringify(e.detail)];
+/** The header row, in the desk's language. */
+function headers(locale: Locale): string[] {
+  const names = AUDIT_LABELS[locale].columns;
+  return COLUMNS.map((c) => names[c]);
+}
+
+/** One entry as the reader of the file sees it: local time, actions and details in words. */
+function cells(e: AuditEntryView, locale: Locale): (string | number)[] {
+  const actor = e.actor === 'system' ? AUDIT_LABELS[locale].system : e.actor;
+  return [e.seq, localDateTime(e.at), actor, auditActionLabel(locale, e.action), auditEntityLabel(locale, e.entity), e.entityId ?? '', auditDetailText(e.detail, { locale, entity: e.entity })];
 }
 
 /** RFC 4180 quoting, and a leading quote for cells Excel would run as formulas (CSV injection). */
@@ -19,30 +31,33 @@ function csvCell(value: string | number): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function toCsv(entries: AuditEntryView[]): Buffer {
-  const lines = [HEADERS.join(','), ...entries.map((e) => cells(e).map(csvCell).join(','))];
+function toCsv(entries: AuditEntryView[], locale: Locale): Buffer {
+  const lines = [headers(locale).map(csvCell).join(','), ...entries.map((e) => cells(e, locale).map(csvCell).join(','))];
   // A BOM so Excel opens the UTF-8 Chinese text correctly.
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
-async function toXlsx(entries: AuditEntryView[]): Promise<Buffer> {
+async function toXlsx(entries: AuditEntryView[], locale: Locale): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('audit');
-  sheet.columns = HEADERS.map((h) => ({ header: h, key: h, width: h === 'detail' ? 80 : 22 }));
+  const sheet = book.addWorksheet(AUDIT_LABELS[locale].entities.audit ?? 'audit');
+  const names = headers(locale);
+  sheet.columns = COLUMNS.map((c, i) => ({ header: names[i], key: c, width: c === 'detail' ? 80 : c === 'seq' ? 8 : 22 }));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const e of entries) sheet.addRow(cells(e));
+  for (const e of entries) sheet.addRow(cells(e, locale));
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
 /**
- * Writes the filtered log to `exports/` in the data folder. The export is
- * itself audited, with its filter and row count.
+ * Writes the filtered log to `exports/` in the data folder, in the desk's
+ * language (the locale setting the user chose). The export is itself
+ * audited, with its filter and row count.
  */
 export async function exportAudit(ctx: ServiceContext, input: Parsed<'audit', 'export'>): Promise<Output<'audit', 'export'>> {
   const { format, ...filter } = input;
+  const { locale } = readSettings(ctx.db);
   const entries = selectAudit(ctx.db, filter, 0, MAX_ROWS).reverse();
-  const data = format === 'csv' ? toCsv(entries) : await toXlsx(entries);
+  const data = format === 'csv' ? toCsv(entries, locale) : await toXlsx(entries, locale);
   const { fileName, fileId } = saveAndOffer(ctx, 'exports', 'audit', format, data);
   ctx.write(
     () => ({ actor: ctx.session.operatorName, action: 'audit.export', entity: 'audit', entityId: null, detail: { format, rows: entries.length, filter, fileName } }),

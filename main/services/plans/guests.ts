@@ -22,14 +22,21 @@ export function setGuests(ctx: ServiceContext, input: Parsed<'plans', 'setGuests
     const found = ctx.db.select({ id: visitors.id }).from(visitors).where(and(inArray(visitors.id, ids), isNull(visitors.deletedAt))).all();
     if (found.length !== ids.length) throw new AppError('NOT_FOUND', 'A guest is not in the directory (deleted or merged).', { reason: 'guestNotFound' });
   }
-  const before = planDetail(ctx.db, input.planId).guests.map((g) => g.personId);
+  const beforeGuests = planDetail(ctx.db, input.planId).guests;
+  const before = beforeGuests.map((g) => g.personId);
   return ctx.write(
     (detail: PlanDetail) => ({
       actor: ctx.session.operatorName,
       action: 'plan.guests',
       entity: 'plan',
       entityId: detail.id,
-      detail: { title: detail.title, added: ids.filter((id) => !before.includes(id)), removed: before.filter((id) => !ids.includes(id)), guests: ids.length },
+      // Guests by name: an id tells the reader of the log nothing.
+      detail: {
+        title: detail.title,
+        added: detail.guests.filter((g) => !before.includes(g.personId)).map((g) => g.name),
+        removed: beforeGuests.filter((g) => !ids.includes(g.personId)).map((g) => g.name),
+        guests: ids.length,
+      },
     }),
     (tx) => {
       const stamp = ctx.now().toISOString();

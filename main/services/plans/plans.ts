@@ -28,6 +28,16 @@ function checkClient(db: Db, clientId: string | null | undefined): void {
   if (!row) throw new AppError('VALIDATION', 'No such client.', undefined, [{ path: 'clientId', message: 'client.notFound' }]);
 }
 
+/**
+ * A changed field as the log keeps it: needs (stored as JSON text) as facts,
+ * the client by name (an id tells the reader nothing).
+ */
+function loggedValue(db: Db, key: string, value: unknown): unknown {
+  if (key === 'needs' && typeof value === 'string') return JSON.parse(value) as unknown;
+  if (key === 'clientId' && typeof value === 'string') return db.select({ name: clients.name }).from(clients).where(eq(clients.id, value)).get()?.name ?? value;
+  return value;
+}
+
 function audit(ctx: ServiceContext, action: string, detail: (plan: PlanDetail) => Record<string, unknown>) {
   return (plan: PlanDetail) => ({ actor: ctx.session.operatorName, action, entity: 'plan', entityId: plan.id, detail: { title: plan.title, ...detail(plan) } });
 }
@@ -72,8 +82,8 @@ export function updatePlan(ctx: ServiceContext, input: Parsed<'plans', 'update'>
   const keys = Object.keys(changes) as (keyof PlanRow)[];
   return ctx.write(
     audit(ctx, 'plan.update', () => ({
-      before: Object.fromEntries(keys.map((k) => [k, before[k]])),
-      after: Object.fromEntries(keys.map((k) => [k, changes[k]])),
+      before: Object.fromEntries(keys.map((k) => [k, loggedValue(ctx.db, k, before[k])])),
+      after: Object.fromEntries(keys.map((k) => [k, loggedValue(ctx.db, k, changes[k])])),
     })),
     (tx) => {
       tx.update(visitPlans).set({ ...changes, updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId }).where(eq(visitPlans.id, id)).run();

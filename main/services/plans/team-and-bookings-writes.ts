@@ -18,7 +18,11 @@ function audited(ctx: ServiceContext, action: string, detail: (p: PlanDetail) =>
 export function setTeam(ctx: ServiceContext, input: Parsed<'plans', 'setTeam'>): PlanDetail {
   refuseClosedPlan(getPlanRow(ctx.db, input.planId));
   return ctx.write(
-    audited(ctx, 'plan.team', (p) => ({ members: input.members.map((m) => `${m.role}:${m.primaryName}/${m.backupName}`), warnings: p.warnings })),
+    audited(ctx, 'plan.team', (p) => ({
+      // Structured, so the log and its export can name the role and label A and B in the reader's language.
+      members: input.members.map((m) => ({ role: m.role === 'custom' ? m.customLabel : m.role, primary: m.primaryName, backup: m.backupName })),
+      warnings: p.warnings,
+    })),
     (tx) => {
       const stamp = ctx.now().toISOString();
       tx.update(planTeam).set({ deletedAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId }).where(and(eq(planTeam.planId, input.planId), isNull(planTeam.deletedAt))).run();
@@ -48,7 +52,9 @@ export function setBookings(ctx: ServiceContext, input: Parsed<'plans', 'setBook
   refuseClosedPlan(getPlanRow(ctx.db, input.planId));
   refuseUnknownResources(ctx, input.bookings.map((b) => b.resourceId));
   return ctx.write(
-    audited(ctx, 'plan.bookings', (p) => ({ bookings: p.bookings.map((b) => `${b.resourceName} ${b.startsAt}–${b.endsAt}${b.spare ? ' (spare)' : ''}`) })),
+    audited(ctx, 'plan.bookings', (p) => ({
+      bookings: p.bookings.map((b) => ({ resource: b.resourceName, startsAt: b.startsAt, endsAt: b.endsAt, spare: b.spare })),
+    })),
     (tx) => {
       // Checked inside the write transaction, so two desks cannot book the same room at once.
       const [conflict] = bookingConflicts(tx, input.planId, input.bookings);

@@ -63,7 +63,12 @@ export function updateUser(ctx: ServiceContext, input: Parsed<'users', 'update'>
       action: 'user.update',
       entity: 'user',
       entityId: u.id,
-      detail: { login: u.login, before: pick(before, Object.keys(changes) as (keyof UserRow)[]), after: changes },
+      // Roles as lists, as the log shows them, not the column's JSON text.
+      detail: {
+        login: u.login,
+        before: { ...pick(before, Object.keys(changes) as (keyof UserRow)[]), ...(roles && { roles: rolesOf(before) }) },
+        after: { ...changes, ...(roles && { roles }) },
+      },
     }),
     (tx) => {
       tx.update(users).set({ ...changes, updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId }).where(eq(users.id, id)).run();

@@ -127,7 +127,7 @@ function admit(ctx: ServiceContext, plan: PlanRow, hostAsked: string | undefined
       detail: {
         planTitle: plan.title,
         guests: done.map((v) => ({ name: v.name, badgeNo: v.badgeNo, idMasked: v.idMasked })),
-        ...(skipped.length > 0 && { skipped: skipped.map((s) => ({ name: s.name, reason: s.outcome, badgeNo: s.badgeNo })) }),
+        ...(skipped.length > 0 && { skipped: skipped.map((s) => ({ name: s.name, outcome: s.outcome, badgeNo: s.badgeNo })) }),
         planStarted: plan.status === 'confirmed',
       },
     }),

@@ -1,53 +1,44 @@
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../contract/audit';
-import { fieldLabel, valueText } from './auditLabels';
+import { detailChanges, detailFacts } from './auditLabels';
 
-type Detail = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Detail {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function FactList({ facts, testId }: { facts: Detail; testId?: string }) {
-  const { t } = useTranslation();
-  const entries = Object.entries(facts);
-  if (entries.length === 0) return <span className="muted">{t('audit.noDetail')}</span>;
-  return (
-    <Descriptions
-      size="small"
-      column={1}
-      bordered
-      data-testid={testId}
-      items={entries.map(([key, value]) => ({
-        key,
-        label: fieldLabel(key),
-        children: <span className="audit-value">{valueText(key, value)}</span>,
-      }))}
-    />
-  );
-}
-
-/** The entry's detail as a key/value list; a change shows what it was and what it became side by side. */
+/** The entry's detail as a labelled list; a change shows what each field was and what it became. */
 export function AuditDetail({ entry }: { entry: AuditEntryView }) {
   const { t } = useTranslation();
-  const { before, after, ...rest } = entry.detail;
-  const isChange = isRecord(before) || isRecord(after);
+  const facts = detailFacts(entry.detail, entry.entity);
+  const changes = detailChanges(entry.detail, entry.entity);
   return (
     <div className="audit-detail" data-testid={`audit-detail-${entry.seq}`}>
-      {(Object.keys(rest).length > 0 || !isChange) && <FactList facts={rest} />}
-      {isChange && (
-        <div className="audit-detail__change">
-          <div>
-            <div className="audit-detail__heading">{t('audit.before')}</div>
-            <FactList facts={isRecord(before) ? before : {}} testId="audit-before" />
-          </div>
-          <div>
-            <div className="audit-detail__heading">{t('audit.after')}</div>
-            <FactList facts={isRecord(after) ? after : {}} testId="audit-after" />
-          </div>
-        </div>
+      {facts.length > 0 && (
+        <Descriptions
+          size="small"
+          column={1}
+          bordered
+          items={facts.map((f) => ({ key: f.key, label: f.label, children: <span className="audit-value">{f.value}</span> }))}
+        />
       )}
+      {changes.length > 0 && (
+        <table className="audit-detail__changes" data-testid="audit-changes">
+          <thead>
+            <tr>
+              <th scope="col">{t('words.audit.field')}</th>
+              <th scope="col">{t('audit.before')}</th>
+              <th scope="col">{t('audit.after')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((c) => (
+              <tr key={c.key}>
+                <th scope="row">{c.label}</th>
+                <td className="audit-value">{c.before}</td>
+                <td className="audit-value">{c.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {facts.length === 0 && changes.length === 0 && <span className="muted">{t('audit.noDetail')}</span>}
     </div>
   );
 }

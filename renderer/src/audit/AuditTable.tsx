@@ -1,10 +1,13 @@
-import { Table, Tooltip, type TableColumnsType } from 'antd';
+import { Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../contract/audit';
 import { formatFull } from '../lib/format';
 import { AuditDetail } from './AuditDetail';
-import { actionLabel, detailSummary, entityLabel } from './auditLabels';
+import { actionLabel, actorText, detailSummary, entityLabel } from './auditLabels';
 import { PAGE_SIZES } from './useAuditLog';
+
+/** Records are named by a UUID; the tail tells two apart. Settings ("desk") and key numbers are not records to tell apart. */
+const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Props {
   entries: AuditEntryView[];
@@ -21,19 +24,16 @@ export function AuditTable({ entries, total, page, pageSize, loading, onPage }: 
   const columns: TableColumnsType<AuditEntryView> = [
     { key: 'seq', title: t('audit.columns.seq'), dataIndex: 'seq', width: 72, className: 'audit-seq' },
     { key: 'time', title: t('audit.columns.time'), width: 170, render: (_, e) => <span className="audit-time">{formatFull(e.at)}</span> },
-    { key: 'actor', title: t('audit.columns.actor'), width: 140, render: (_, e) => e.actor || <span className="muted">—</span> },
+    { key: 'actor', title: t('audit.columns.actor'), width: 140, render: (_, e) => actorText(e.actor) || <span className="muted">—</span> },
     {
       key: 'action',
       title: t('audit.columns.action'),
       width: 170,
       render: (_, e) => {
-        const label = actionLabel(e.action);
         return (
-          <Tooltip title={label === e.action ? undefined : e.action}>
-            <span className={e.action.endsWith('Failed') ? 'audit-action audit-action--failed' : 'audit-action'} data-testid="audit-action-cell">
-              {label}
-            </span>
-          </Tooltip>
+          <span className={e.action.endsWith('Failed') ? 'audit-action audit-action--failed' : 'audit-action'} data-testid="audit-action-cell">
+            {actionLabel(e.action)}
+          </span>
         );
       },
     },
@@ -44,7 +44,7 @@ export function AuditTable({ entries, total, page, pageSize, loading, onPage }: 
       render: (_, e) => (
         <span>
           {entityLabel(e.entity)}
-          {e.entityId && (
+          {e.entityId && RECORD_ID.test(e.entityId) && (
             <span className="audit-entity-id mono" title={e.entityId}>
               {e.entityId.slice(-8)}
             </span>
@@ -55,7 +55,7 @@ export function AuditTable({ entries, total, page, pageSize, loading, onPage }: 
     {
       key: 'detail',
       title: t('audit.columns.detail'),
-      render: (_, e) => <span className="audit-summary">{detailSummary(e.detail)}</span>,
+      render: (_, e) => <span className="audit-summary">{detailSummary(e.detail, e.entity)}</span>,
     },
   ];
 

@@ -3,6 +3,7 @@ import { Button, Space, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../contract/visits';
+import { selectionLabels } from '../lib/selectionLabels';
 import { useNow } from '../lib/useNow';
 import { visitColumns } from './visitColumns';
 import type { VisitListPage } from './useVisitLists';
@@ -82,7 +83,7 @@ export function OnSiteTable(props: Props) {
       rowSelection={
         // Selection exists for batch printing only.
         props.canPrint
-          ? { selectedRowKeys: props.selectedIds, onChange: (keys) => props.onSelect(keys.map(String)), columnWidth: 36 }
+          ? { selectedRowKeys: props.selectedIds, onChange: (keys) => props.onSelect(keys.map(String)), columnWidth: 36, ...selectionLabels((v: VisitSummary) => v.name) }
           : undefined
       }
     />

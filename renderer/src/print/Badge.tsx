@@ -39,7 +39,7 @@ export function Badge({ badge, widthMm, heightMm, heading, captions, qrSrc, cut 
         <div className="badge__band" data-fit-frame>
           <span className="badge__role">
             <span className="badge__role-zh">{captions.visitor}</span>
-            <span className="badge__role-en">{captions.visitorEn}</span>
+            <span className="badge__role-en" lang="en">{captions.visitorEn}</span>
           </span>
           {heading && <FitText className="badge__site" text={heading} />}
         </div>

@@ -13,9 +13,10 @@ export function SiteStep({ onLocale }: { onLocale: (locale: Locale) => void }) {
       <Form.Item name="locale" label={t('setup.language')}>
         <Segmented<Locale>
           onChange={onLocale}
+          aria-label={t('setup.language')}
           options={[
-            { label: t('lang.zh'), value: 'zh-CN' },
-            { label: t('lang.en'), value: 'en' },
+            { label: <span lang="zh-CN">{t('lang.zh')}</span>, value: 'zh-CN' },
+            { label: <span lang="en">{t('lang.en')}</span>, value: 'en' },
           ]}
         />
       </Form.Item>

@@ -31,8 +31,9 @@ export function LanguageSwitch({ value, onChange }: Props) {
       value={current}
       onChange={(v) => void change(v)}
       options={[
-        { label: t('lang.zh'), value: 'zh-CN' },
-        { label: t('lang.en'), value: 'en' },
+        // Each name marked with its language, so a screen reader says "English" in English.
+        { label: <span lang="zh-CN">{t('lang.zh')}</span>, value: 'zh-CN' },
+        { label: <span lang="en">{t('lang.en')}</span>, value: 'en' },
       ]}
     />
   );

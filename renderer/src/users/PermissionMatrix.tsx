@@ -39,12 +39,8 @@ export function PermissionMatrix() {
     {
       key: 'permission',
       title: t('permissionTable.permission'),
-      render: (_, row) => (
-        <span className="perm-name">
-          {permissionName(row.permission)}
-          <span className="perm-name__key mono">{row.permission}</span>
-        </span>
-      ),
+      // The permission's name only: its code is for main, not for the person reading the table.
+      render: (_, row) => <span className="perm-name">{permissionName(row.permission)}</span>,
     },
     ...(table?.roles ?? []).map((role) => ({
       key: role,

@@ -31,7 +31,7 @@ export const planEditorZh = {
     changed: '方案已改为“{{status}}”',
     saveFirst: '{{sections}}有未保存的修改，请先保存或放弃，再更改状态',
     confirmWarnings: {
-      title: '还有 {{count}} 项提醒，仍要确认方案？',
+      title_other: '还有 {{count}} 项提醒，仍要确认方案？',
       content: '提醒不会阻止确认，但建议先处理：',
       ok: '仍然确认',
     },
@@ -121,7 +121,7 @@ export const planEditorZh = {
     otherPlaceholder: '例如：需要英文翻译、会议投影',
     notes: '备注',
     duration: '共 {{duration}}',
-    days: '{{count}} 天',
+    days_other: '{{count}} 天',
     hours: '{{count}} 小时',
     hoursMinutes: '{{hours}} 小时 {{minutes}} 分',
   },

@@ -6,7 +6,7 @@ export const planTeamEn: DeepStrings<typeof planTeamZh> = {
   title: 'Team and resources',
   listSeparator: '; ',
   team: {
-    hint: 'Each role has a lead (A) and a stand-in (B); greeter and presenter are key roles and must have a stand-in.',
+    hint: 'Each role has a primary (A) and a backup (B); greeter and presenter are key roles and must have a backup.',
     roles: {
       greeter: 'Greeter',
       presenter: 'Presenter',
@@ -16,8 +16,8 @@ export const planTeamEn: DeepStrings<typeof planTeamZh> = {
     },
     columns: {
       role: 'Role',
-      primary: 'Lead (A)',
-      backup: 'Stand-in (B)',
+      primary: 'Primary (A)',
+      backup: 'Backup (B)',
       name: 'Name',
       phone: 'Phone',
       notes: 'Notes',
@@ -31,7 +31,7 @@ export const planTeamEn: DeepStrings<typeof planTeamZh> = {
     remove: 'Remove this role',
     empty: 'No team yet. Add greeter, presenter, note-taker and logistics in one click.',
     keyRole: 'Key role',
-    needsBackup: 'No stand-in',
+    needsBackup: 'No backup',
     doubleBooked: 'Also on: {{titles}}',
     saved: 'Reception team saved',
   },
@@ -49,7 +49,8 @@ export const planTeamEn: DeepStrings<typeof planTeamZh> = {
       other: 'Other',
     },
     addPlaceholder: 'Add a room, vehicle or other resource…',
-    capacity: '{{count}} seats',
+    capacity_one: '{{count}} seat',
+    capacity_other: '{{count}} seats',
     noCapacity: 'No capacity set',
     tooSmall: 'Seats {{capacity}}, fewer than the {{count}} expected',
     pickerFoot: '{{count}} expected',

@@ -46,7 +46,7 @@ export const planTeamZh = {
       other: '其他',
     },
     addPlaceholder: '添加会议室、车辆或其他资源…',
-    capacity: '{{count}} 人',
+    capacity_other: '{{count}} 人',
     noCapacity: '未填容量',
     tooSmall: '容量 {{capacity}} 人，少于预计 {{count}} 人',
     pickerFoot: '预计 {{count}} 人',

@@ -52,7 +52,7 @@ export const plansZh = {
     rangeStart: '开始日期',
     rangeEnd: '结束日期',
     unscheduledOnly: '仅看未排期',
-    total: '共 {{total}} 个计划',
+    total_other: '共 {{count}} 个计划',
     empty: '没有符合条件的接待计划',
     notScheduled: '未排期',
     keyboardHint: '↑ ↓ 选择，回车打开',

@@ -48,7 +48,7 @@ function useHoverTip() {
 
 const HOVER_DELAY_MS = 450;
 
-const vipMark = (plan: PlanSummary) => (plan.level === 'vip' ? <CrownFilled className="plan-event__vip" aria-label="VIP" /> : null);
+const vipMark = (plan: PlanSummary) => (plan.level === 'vip' ? <CrownFilled className="plan-event__vip" aria-label={i18n.t('receptionLevels.vip')} /> : null);
 
 /**
  * A plan in the calendar. In the time grid: title, client, then time and

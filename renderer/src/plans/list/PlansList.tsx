@@ -55,7 +55,7 @@ function useColumns(list: ListState): TableColumnsType<PlanSummary> {
       title: t('plans.list.columns.title'),
       render: (_, p) => (
         <span className="plans-list__title">
-          {p.level === 'vip' && <CrownFilled className="plan-event__vip" aria-label="VIP" />}
+          {p.level === 'vip' && <CrownFilled className="plan-event__vip" aria-label={t('receptionLevels.vip')} />}
           {p.title}
         </span>
       ),
@@ -124,7 +124,7 @@ export function PlansList({ filters, list, onOpen }: Props) {
           showSizeChanger: true,
           showTotal: (n) => (
             <span>
-              {t('plans.list.total', { total: n })}
+              {t('plans.list.total', { count: n })}
               <span className="plans-list__hint">{t('plans.list.keyboardHint')}</span>
             </span>
           ),

@@ -65,6 +65,7 @@ export function ResourcesPanel({ embedded = false }: { embedded?: boolean }) {
             { value: 'all', label: t('planTeam.resources.all') },
             ...RESOURCE_KINDS.map((k) => ({ value: k, label: t(`planTeam.bookings.kinds.${k}`) })),
           ]}
+          aria-label={t('words.resources.kindFilter')}
           data-testid="resources-kind"
         />
         <Checkbox checked={showInactive} onChange={(e) => setShowInactive(e.target.checked)} data-testid="resources-show-inactive">

@@ -1,0 +1,254 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AUDIT_LABELS } from '../../contract/audit-labels';
+import { auditDetailText } from '../../contract/audit-text';
+import type { AuditEntryView } from '../../contract/audit';
+import { PERMISSIONS } from '../../contract/permissions';
+import { LOCALES } from '../../contract/print';
+import { en } from '../../renderer/src/i18n/en';
+import { zhCN } from '../../renderer/src/i18n/zh-CN';
+import { ADMIN, makeTestCore, REPO_ROOT, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
+
+/*
+ * Every word a person reads has a translation in both languages: the two
+ * dictionaries have the same keys, every key the renderer asks for exists,
+ * and every permission, audit action and audit detail key main writes has a
+ * label in both languages (contract/audit-labels.ts, which the audit screen
+ * and the export share).
+ */
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+function flatten(tree: object, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of flatten(v as object, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const DICTS = { 'zh-CN': flatten(zhCN), en: flatten(en) };
+/** A key as the code names it: `plans.list.total` for `plans.list.total_one` and `_other`. */
+const bases = (dict: Map<string, string>) => new Set([...dict.keys()].map((k) => k.replace(PLURAL, '')));
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe('the two dictionaries', () => {
+  it('have the same keys (plural forms aside)', () => {
+    const zh = bases(DICTS['zh-CN']);
+    const enKeys = bases(DICTS.en);
+    expect([...zh].filter((k) => !enKeys.has(k)), 'in zh-CN only').toEqual([]);
+    expect([...enKeys].filter((k) => !zh.has(k)), 'in en only').toEqual([]);
+  });
+
+  it('give English both plural forms and Chinese its one, wherever a phrase counts', () => {
+    const plural = [...DICTS.en.keys(), ...DICTS['zh-CN'].keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, ''));
+    for (const base of new Set(plural)) {
+      expect(DICTS.en.has(`${base}_one`) && DICTS.en.has(`${base}_other`), `en ${base}_one/_other`).toBe(true);
+      expect(DICTS['zh-CN'].has(`${base}_other`), `zh-CN ${base}_other`).toBe(true);
+    }
+  });
+
+  it('use no colon with a space before it in English ("Dates :"), and no bare "(s)" plurals', () => {
+    const bad = [...DICTS.en].filter(([, v]) => / :(\s|$)/.test(v) || /\w\(s\)/.test(v));
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('keys the renderer uses', () => {
+  const files = walk(join(REPO_ROOT, 'renderer', 'src')).filter((f) => !f.includes(`${join('src', 'i18n')}`));
+  /** Literal keys only: t('a.b'), i18n.t('a.b'), i18n.exists('a.b'), i18nKey="a.b". Built keys are checked where they are built. */
+  const USES = [/\bt\(\s*'([a-zA-Z][\w.-]*)'/g, /\bt\(\s*"([a-zA-Z][\w.-]*)"/g, /i18nKey=["']([a-zA-Z][\w.-]*)["']/g];
+
+  it('exist in both languages', () => {
+    const missing: string[] = [];
+    let seen = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const pattern of USES) {
+        for (const [, key] of text.matchAll(pattern)) {
+          seen++;
+          for (const [locale, dict] of Object.entries(DICTS)) {
+            const found = dict.has(key!) || dict.has(`${key}_other`);
+            if (!found) missing.push(`${locale}: ${key} (${relative(REPO_ROOT, file)})`);
+          }
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(300);
+    expect(missing).toEqual([]);
+  });
+
+  it('name every permission a role can be granted, in both languages', () => {
+    for (const permission of PERMISSIONS) {
+      for (const [locale, dict] of Object.entries(DICTS)) expect(dict.get(`perms.${permission}`), `${locale} perms.${permission}`).toBeTruthy();
+    }
+  });
+});
+
+/** Action names as main's services write them: `action: '…'`, a helper's `(ctx, '…'` and the sign-in helpers' last argument. */
+function actionsInSource(): Set<string> {
+  const found = new Set<string>();
+  const patterns = [/action: '([a-z]+\.[a-zA-Z]+)'/g, /\(ctx, '([a-z]+\.[a-zA-Z]+)'/g, /, '(session\.[a-zA-Z]+)'\)/g];
+  for (const file of [...walk(join(REPO_ROOT, 'main', 'services')), ...walk(join(REPO_ROOT, 'main', 'core'))]) {
+    const text = readFileSync(file, 'utf8');
+    for (const pattern of patterns) for (const [, action] of text.matchAll(pattern)) found.add(action!);
+  }
+  return found;
+}
+
+/** Every key of a detail at any depth; maps keyed by printer id are data, not keys. */
+function detailKeys(value: unknown, into: Set<string>, parent = ''): Set<string> {
+  if (Array.isArray(value)) for (const v of value) detailKeys(v, into, parent);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (parent === 'printerProfiles') {
+        detailKeys(v, into, k);
+        continue;
+      }
+      into.add(k);
+      detailKeys(v, into, k);
+    }
+  }
+  return into;
+}
+
+describe('words main writes into the audit log', () => {
+  const clock = new Date('2026-12-03T09:10:00');
+  let core: TestCore;
+  const entries: AuditEntryView[] = [];
+
+  /** Every service that writes an audit entry, driven once through the real router, with details worth reading. */
+  beforeAll(async () => {
+    core = await makeTestCore({ now: () => clock });
+    const call = core.call;
+    const visit = await call<{ id: string; visitorId: string; badgeNo: string }>('visits.checkIn', { ...WALK_IN, idNumber: residentId() });
+    await call('print.badges', { visitIds: [visit.id], layoutId: 'a4-2x4', printerId: 'pdf', locale: 'zh-CN' });
+    await call('print.badges', { visitIds: [visit.id], layoutId: 'label-101x54', printerId: 'pdf', locale: 'zh-CN', confirmReprint: true });
+    await call('visitors.revealId', { visitorId: visit.visitorId, reason: '核对身份' });
+    await call('visits.checkOut', { visitId: visit.id });
+    await call('visits.undoCheckOut', { visitId: visit.id });
+    await call('visits.checkOut', { visitId: visit.id });
+    // The same person again with a new phone: the record is corrected, with a reason.
+    await call('visits.checkIn', { ...WALK_IN, phone: '13900139000', identity: { action: 'update', reason: '访客换了号码' } });
+
+    const client = await call<{ id: string }>('clients.create', { name: '华为', tier: 'vip', industry: '通信', accountManager: '王芳', tags: ['通信'] });
+    await call('clients.update', { id: client.id, tier: 'key', background: '老客户', tags: ['通信', '战略'] });
+    const spare = await call<{ id: string }>('clients.create', { name: '待归档客户' });
+    await call('clients.archive', { id: spare.id });
+    const person = (name: string, phone: string) => call<{ id: string }>('people.create', { name, phone, clientId: client.id, title: '经理', confirmNew: true });
+    const [a, b, c] = [await person('张总', '13900000001'), await person('李工', '13900000002'), await person('王助理', '13900000003')];
+    await call('people.update', { id: a.id, email: 'zhang@example.cn', dietary: '素食', transport: '自驾', preferences: '绿茶', birthday: '1980-05-01', notes: '常客', idType: 'passport', idNumber: 'E12345678' });
+    await call('people.merge', { keepId: b.id, mergeId: c.id });
+
+    const plan = await call<{ id: string }>('plans.create', { title: '华为高管来访', clientId: client.id, level: 'vip', arrivalAt: '2026-12-03T09:30', departureAt: '2026-12-03T17:00', expectedHeadcount: 2 });
+    await call('plans.update', { id: plan.id, purpose: '合作', expectedHeadcount: 3, needs: { diet: '素食', transport: '接机', accessibility: '', other: '' }, notes: '备注', level: 'key' });
+    await call('plans.setGuests', { planId: plan.id, guests: [{ personId: a.id, isLead: true }, { personId: b.id }] });
+    await call('plans.saveItinerary', { planId: plan.id, items: [{ startsAt: '2026-12-03T10:00', endsAt: '2026-12-03T11:00', activity: '参观', place: '展厅', responsible: '王芳', notes: '' }] });
+    await call('plans.setTeam', {
+      planId: plan.id,
+      members: [
+        { role: 'greeter', customLabel: '', primaryName: '王芳', primaryPhone: '', backupName: '李娜', backupPhone: '' },
+        { role: 'custom', customLabel: '摄影', primaryName: '周杰', primaryPhone: '', backupName: '', backupPhone: '' },
+      ],
+    });
+    const room = await call<{ id: string }>('resources.create', { kind: 'room', name: '会议室A', capacity: 8 });
+    await call('resources.update', { id: room.id, capacity: 12, notes: '投影仪', active: true });
+    await call('plans.setBookings', { planId: plan.id, bookings: [{ resourceId: room.id, startsAt: '2026-12-03T10:00', endsAt: '2026-12-03T11:00', spare: true }] });
+    await call('plans.transition', { id: plan.id, to: 'confirmed' });
+    await call('print.planDocument', { planId: plan.id, document: 'itinerary', audience: 'team', locale: 'zh-CN', printerId: 'pdf' });
+    await call('print.planDocument', { planId: plan.id, document: 'welcomeSign', locale: 'en', printerId: 'pdf' });
+    await call('print.daySchedule', { day: '2026-12-03', locale: 'zh-CN', printerId: 'pdf' });
+    await call('visits.checkInPlanned', { planId: plan.id, personIds: [a.id], privacyAck: true });
+    // The group again: the guest already on site is skipped (and named in the entry), the other comes in.
+    await call('visits.checkInPlanned', { planId: plan.id, personIds: [a.id, b.id], privacyAck: true });
+
+    const user = await call<{ id: string }>('users.create', { login: 'desk1', name: '前台甲', department: '前台', roles: ['receptionist'], password: 'Desk-pass-1' });
+    await call('users.update', { id: user.id, name: '前台乙', department: '行政', roles: ['receptionist', 'coordinator'], active: false });
+    await call('users.resetPassword', { id: user.id, password: 'Desk-pass-2' });
+    await call('settings.update', {
+      siteName: '总部大楼一层前台',
+      printerId: 'Brother-QL-820NWB',
+      autoPrintBadge: false,
+      idleLockMinutes: 15,
+      printerProfile: { printerId: 'Brother-QL-820NWB', profile: { layoutId: 'label-62x100', offsetXMm: 1, offsetYMm: -1 } },
+    });
+    await call('session.setLocale', { locale: 'en' });
+    const exported = await call<{ fileId: string }>('audit.export', { from: '2026-12-01', to: '2026-12-03', actor: 'admin', action: 'visit.', text: '张', format: 'csv' });
+    await call('files.deliver', { fileId: exported.fileId });
+    await call('session.lock', {});
+    expect(await core.dispatch('session.unlock', { password: 'Wrong-pass-1' })).toMatchObject({ ok: false });
+    await call('session.unlock', { password: ADMIN.password });
+    await core.signInAs('receptionist');
+    expect(await core.dispatch('session.signIn', { login: 'nobody', password: 'Nobody-pass-1' })).toMatchObject({ ok: false });
+    await core.signInAs('admin');
+    await call('keys.rotate', { recoveryPassphrase: core.recovery });
+    await vi.waitFor(async () => expect(await call<{ rotating: boolean }>('keys.status', {})).toMatchObject({ rotating: false }), { timeout: 20_000 });
+
+    for (let offset = 0; ; offset += 500) {
+      const page = await call<{ total: number; entries: AuditEntryView[] }>('audit.list', { offset, limit: 500 });
+      entries.push(...page.entries);
+      if (entries.length >= page.total) break;
+    }
+  }, 60_000);
+  afterAll(() => core.cleanup());
+
+  it('has driven every action the services write (so the checks below cover them)', () => {
+    const written = new Set(entries.map((e) => e.action));
+    // Written only on a sealed desk, by the idle timer, and by a wrong recovery passphrase at start: checked by name below.
+    const elsewhere = new Set(['keys.unsealFailed', 'session.idleLock']);
+    expect([...actionsInSource()].filter((a) => !written.has(a) && !elsewhere.has(a))).toEqual([]);
+  });
+
+  it('labels every action and record kind in both languages', () => {
+    const actions = new Set([...actionsInSource(), ...entries.map((e) => e.action)]);
+    const kinds = new Set(entries.map((e) => e.entity));
+    for (const locale of LOCALES) {
+      expect([...actions].filter((a) => !AUDIT_LABELS[locale].actions[a]), `${locale} actions`).toEqual([]);
+      expect([...kinds].filter((k) => !AUDIT_LABELS[locale].entities[k]), `${locale} records`).toEqual([]);
+    }
+  });
+
+  it('labels every detail key, at any depth, in both languages', () => {
+    const keys = new Set<string>();
+    for (const e of entries) detailKeys(e.detail, keys);
+    expect(keys.size).toBeGreaterThan(60);
+    for (const locale of LOCALES) {
+      expect([...keys].filter((k) => k !== 'id' && !AUDIT_LABELS[locale].fields[k]), `${locale} detail keys`).toEqual([]);
+    }
+  });
+
+  it('reads every entry without codes, ids, JSON or UTC instants', () => {
+    const CODE = /\b[a-z]+[A-Z]\w*\b|\b[a-z]+_[a-z_]+\b|\b[a-z]+\.[a-zA-Z]+\b|[{}[\]"]|\d{4}-\d{2}-\d{2}T\d{2}|[0-9a-f]{8}-[0-9a-f]{4}-/;
+    for (const locale of LOCALES) {
+      for (const e of entries) {
+        const text = auditDetailText(e.detail, { locale, entity: e.entity });
+        // Values people typed (email addresses) are theirs; the check is on the words around them.
+        expect(text.replace(/\S+@\S+\.\w+/g, ''), `${locale} ${e.action}`).not.toMatch(CODE);
+      }
+    }
+  });
+
+  it('shows values in the words of each language (spot checks)', () => {
+    const read = (action: string, locale: 'zh-CN' | 'en') => {
+      // The first of its kind: entries come newest first.
+      const e = entries.findLast((x) => x.action === action)!;
+      return auditDetailText(e.detail, { locale, entity: e.entity });
+    };
+    expect(read('badge.print', 'zh-CN')).toBe(`胸卡号：${entries.findLast((e) => e.action === 'visit.checkIn')!.detail.badgeNo}；打印机：存为 PDF；胸卡版式：A4 每页8枚 (90×65 mm)；重印张数：0`);
+    expect(read('visit.checkIn', 'zh-CN')).toContain('新访客：是');
+    expect(read('visit.checkIn', 'en')).toContain('New visitor: Yes');
+    expect(read('keys.rotateDone', 'zh-CN')).toMatch(/^已重新加密：\d+；总数：\d+$/);
+    expect(read('plan.team', 'en')).toContain('Role: Greeter, Primary (A): 王芳, Backup (B): 李娜; Role: 摄影');
+    expect(read('plan.guests', 'zh-CN')).toContain('新增：张总、李工');
+    expect(read('audit.export', 'zh-CN')).toContain('操作：来访（全部操作）');
+  });
+});
