@@ -32,13 +32,13 @@ export interface ScanOptions {
 
 /**
  * Latin words a Chinese UI legitimately shows, and why:
- * - PDF, CSV, Excel, A4: names of file formats and paper everyone in the office uses in Latin;
+ * - PDF, CSV, Excel, PNG, JPEG, A4, KB: names of file formats, paper and file sizes everyone in the office uses in Latin;
  * - ID: printed on Chinese documents too ("ID 号"), and the badge's barcode label;
  * - VIP: the reception level's own name in Chinese usage;
  * - mm: the unit of label sizes (101×54 mm);
  * - Ctrl, Alt, Shift, Esc, Enter, Tab, F1–F12: keys named as printed on the keyboard.
  */
-export const LATIN_ALLOWED_IN_CHINESE: readonly string[] = ['PDF', 'CSV', 'Excel', 'A4', 'ID', 'VIP', 'mm', 'Ctrl', 'Alt', 'Shift', 'Esc', 'Enter', 'Tab'];
+export const LATIN_ALLOWED_IN_CHINESE: readonly string[] = ['PDF', 'CSV', 'Excel', 'PNG', 'JPEG', 'A4', 'KB', 'ID', 'VIP', 'mm', 'Ctrl', 'Alt', 'Shift', 'Esc', 'Enter', 'Tab'];
 
 export async function findUntranslatedText(page: Page, options: ScanOptions = {}): Promise<UntranslatedText[]> {
   return page.evaluate(

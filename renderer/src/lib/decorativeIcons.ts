@@ -17,10 +17,32 @@ function quiet(icon: Element): void {
   }
 }
 
+/**
+ * A control whose only content is an icon (antd's pagination arrows) would be
+ * left with no name once its icon is quiet: it takes the translated title antd
+ * puts on it or its list item (上一页 / Previous Page), and follows it when the
+ * language changes.
+ */
+const ICON_ONLY_CONTROL = 'button, a';
+const BORROWED = 'data-name-from-title';
+
+function nameFromTitle(control: Element): void {
+  if (control.textContent?.trim() || (control.hasAttribute('aria-label') && !control.hasAttribute(BORROWED))) return;
+  if (!control.querySelector('.anticon[aria-hidden="true"]')) return;
+  const title = control.closest('[title]')?.getAttribute('title');
+  // Set only on change: each set is itself an observed mutation.
+  if (!title || control.getAttribute('aria-label') === title) return;
+  control.setAttribute('aria-label', title);
+  control.setAttribute(BORROWED, '');
+}
+
 function quietWithin(node: Node): void {
   if (!(node instanceof Element)) return;
   if (node.matches(ICON)) quiet(node);
   for (const icon of node.querySelectorAll(ICON)) quiet(icon);
+  const scope = node.closest(ICON_ONLY_CONTROL) ?? node;
+  if (scope.matches(ICON_ONLY_CONTROL)) nameFromTitle(scope);
+  for (const control of scope.querySelectorAll(ICON_ONLY_CONTROL)) nameFromTitle(control);
 }
 
 /** Watches the document for icons as React adds or changes them. */
@@ -32,6 +54,6 @@ export function hideDecorativeIcons(root: Element = document.body): () => void {
       else for (const node of record.addedNodes) quietWithin(node);
     }
   });
-  observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] });
+  observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label', 'title'] });
   return () => observer.disconnect();
 }
