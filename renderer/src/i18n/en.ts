@@ -9,6 +9,7 @@ import { identityEn } from './parts/identity.en';
 import { organisationEn } from './parts/organisation.en';
 import { a11yEn } from './parts/a11y.en';
 import { formsEn } from './parts/forms.en';
+import { lengthsEn } from './parts/lengths.en';
 import { deskFlowEn } from './parts/deskFlow.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
@@ -882,4 +883,5 @@ export const en: Messages = {
   a11y: a11yEn,
   forms: formsEn,
   deskFlow: deskFlowEn,
+  lengths: lengthsEn,
 };

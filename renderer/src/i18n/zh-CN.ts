@@ -8,6 +8,7 @@ import { identityZh } from './parts/identity.zh-CN';
 import { organisationZh } from './parts/organisation.zh-CN';
 import { a11yZh } from './parts/a11y.zh-CN';
 import { formsZh } from './parts/forms.zh-CN';
+import { lengthsZh } from './parts/lengths.zh-CN';
 import { deskFlowZh } from './parts/deskFlow.zh-CN';
 
 /**
@@ -886,4 +887,5 @@ export const zhCN = {
   a11y: a11yZh,
   forms: formsZh,
   deskFlow: deskFlowZh,
+  lengths: lengthsZh,
 } as const;
