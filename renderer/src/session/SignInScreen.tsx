@@ -68,6 +68,7 @@ export function SignInScreen() {
         <Form.Item name="login" label={t('auth.login')} rules={[{ required: true, whitespace: true, message: t('errors.required') }]}>
           <Input prefix={<UserOutlined aria-hidden />} autoFocus autoComplete="username" spellCheck={false} maxLength={maxLengthOf(session.signIn.input.shape.login)} data-testid="signin-login" />
         </Form.Item>
+        {/* Hard cap: as for the login. */}
         <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('errors.required') }]}>
           <Input.Password ref={passwordRef} prefix={<LockOutlined aria-hidden />} autoComplete="current-password" maxLength={maxLengthOf(session.signIn.input.shape.password)} data-testid="signin-password" />
         </Form.Item>
