@@ -311,7 +311,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
             </Col>
           </Row>
           <Form.Item name="company" label={t('checkin.company')} rules={rules.company}>
-            <Input data-testid="field-company" placeholder={t('checkin.companyPlaceholder')} {...lengthCount(checkInFields.company)} />
+            <Input data-testid="field-company" placeholder={t('checkin.companyPlaceholder')} {...lengthCount(checkInFields.company, 'whenOver')} />
           </Form.Item>
           <Row gutter={12}>
             <Col span={10}>
@@ -335,7 +335,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
                 <Input
                   data-testid="field-id-number"
                   placeholder={idMask ? t('checkin.idNumberKeep', { mask: idMask }) : t('checkin.idNumberPlaceholder')}
-                  {...lengthCount(checkInFields.idNumber)}
+                  {...lengthCount(checkInFields.idNumber, 'whenOver')}
                   className="mono-input"
                   onChange={() => {
                     // Checked on blur; while retyping, an old complaint only gets in the way.
@@ -348,7 +348,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
           <Row gutter={12}>
             <Col span={12}>
               <Form.Item name="host" label={t('checkin.host')} required rules={rules.host}>
-                <Input ref={hostRef} data-testid="field-host" placeholder={t('checkin.hostPlaceholder')} {...lengthCount(checkInFields.host)} />
+                <Input ref={hostRef} data-testid="field-host" placeholder={t('checkin.hostPlaceholder')} {...lengthCount(checkInFields.host, 'whenOver')} />
               </Form.Item>
             </Col>
             <Col span={12}>

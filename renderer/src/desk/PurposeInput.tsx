@@ -24,7 +24,7 @@ export function PurposeInput({ id, value, onChange, placeholder, lengthSchema }:
     .map((p) => ({ value: p, label: p }));
   return (
     <AutoComplete id={id} value={value} onChange={(v: string) => onChange?.(v)} options={options}>
-      <Input data-testid="field-purpose" placeholder={placeholder} {...lengthCount(lengthSchema)} autoComplete="off" />
+      <Input data-testid="field-purpose" placeholder={placeholder} {...lengthCount(lengthSchema, 'whenOver')} autoComplete="off" />
     </AutoComplete>
   );
 }

@@ -67,7 +67,7 @@ export function VisitorAutoComplete(props: Props) {
       <Input
         data-testid={props.testId}
         placeholder={props.placeholder}
-        {...lengthCount(props.lengthSchema)}
+        {...lengthCount(props.lengthSchema, 'whenOver')}
         inputMode={props.inputMode}
         autoComplete="off"
       />

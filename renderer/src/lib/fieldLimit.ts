@@ -31,6 +31,7 @@ export function lengthCount(
   if (max === undefined) return {};
   // Counted as zod counts (UTF-16 units), so the number shown and the rule agree.
   const strategy = (text: string) => text.length;
-  // A narrow table cell has no room for "0 / 100" on every line: there the count appears once it is over.
+  // A narrow table cell has no room for "0 / 100" on every line, and the desk form is read at a glance between
+  // visitors: there the count appears once it is over, beside the rule's message.
   return show === 'always' ? { count: { show: true, max, strategy } } : { count: { show: ({ count }) => (count > max ? `${count} / ${max}` : null), max, strategy } };
 }
