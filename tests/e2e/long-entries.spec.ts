@@ -105,8 +105,16 @@ for (const lang of ['zh', 'en'] as const) {
     const title = lang === 'zh' ? '华为技术有限公司高管年度战略交流会暨新品联合发布' : 'Annual strategy exchange with Huawei Technologies executives';
     const made = await desk.api<{ id: string }>('plans.create', { title, arrivalAt: `${today}T10:00`, departureAt: `${today}T11:30`, expectedHeadcount: 6 });
     expect(made.ok).toBe(true);
+    // A visit over several days sits in the week's multi-day row: its title wraps there too.
+    const longer = lang === 'zh' ? '华东区域经销商年度大会及工厂参观考察活动（三天）' : 'East China distributors annual conference and three-day factory tour';
+    const tomorrow = dayjs().add(1, 'day').format('YYYY-MM-DD');
+    const spanning = await desk.api('plans.create', { title: longer, arrivalAt: `${today}T09:00`, departureAt: `${tomorrow}T17:00` });
+    expect(spanning.ok).toBe(true);
     await page.goto(`${desk.url}#/plans`);
     await expect(page.getByTestId('plans-calendar')).toHaveAttribute('data-view', 'week');
+    const multiDayTitle = page.getByTestId('plan-event').filter({ hasText: longer }).locator('.plan-event__title');
+    await expect(multiDayTitle).toHaveText(longer);
+    expect(await multiDayTitle.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
 
     const event = page.getByTestId('plan-event').filter({ hasText: title });
     const titleBox = event.locator('.plan-event__title');

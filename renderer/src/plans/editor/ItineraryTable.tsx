@@ -163,21 +163,21 @@ export function ItineraryTable(p: Props) {
           text(row.notes)
         ) : (
           <Tooltip title={problemText(row, 'notes')}>
-          <Input
-            value={row.notes}
-            onChange={(e) => p.onChange(row.key, { notes: e.target.value })}
-            onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
-              if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
-              e.preventDefault();
-              p.onEnterLast(row.key);
-            }}
-            {...lengthCount(itemShape.notes, 'whenOver')}
-            status={problem(row, 'notes') ? 'error' : undefined}
-            aria-invalid={!!problem(row, 'notes') || undefined}
-            aria-label={col('notes')}
-            data-testid="itinerary-notes"
-            data-cell="notes"
-          />
+            <Input
+              value={row.notes}
+              onChange={(e) => p.onChange(row.key, { notes: e.target.value })}
+              onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
+                if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+                e.preventDefault();
+                p.onEnterLast(row.key);
+              }}
+              {...lengthCount(itemShape.notes, 'whenOver')}
+              status={problem(row, 'notes') ? 'error' : undefined}
+              aria-invalid={!!problem(row, 'notes') || undefined}
+              aria-label={col('notes')}
+              data-testid="itinerary-notes"
+              data-cell="notes"
+            />
           </Tooltip>
         ),
     },

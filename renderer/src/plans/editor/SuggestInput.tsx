@@ -30,7 +30,12 @@ export function SuggestInput({ value, onChange, suggestions, lengthSchema, inval
       <Input
         {...lengthCount(lengthSchema, 'whenOver')}
         status={invalid ? 'error' : undefined}
-        aria-invalid={invalid || undefined} placeholder={placeholder} aria-label={ariaLabel} data-testid={testId} data-cell={cell} />
+        aria-invalid={invalid || undefined}
+        placeholder={placeholder}
+        aria-label={ariaLabel}
+        data-testid={testId}
+        data-cell={cell}
+      />
     </AutoComplete>
   );
 }
