@@ -3,6 +3,8 @@ import { Button, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { actionLabel } from './auditLabels';
+import { audit } from '../../../contract/audit';
+import { maxLengthOf } from '../lib/fieldLimit';
 import type { AuditFilter } from './useAuditLog';
 
 interface Values {
@@ -45,7 +47,8 @@ export function AuditFilters({ actions, onApply }: Props) {
         <DatePicker.RangePicker allowEmpty={[true, true]} onChange={apply} data-testid="audit-range" />
       </Form.Item>
       <Form.Item name="actor" label={t('audit.actor')}>
-        <Input allowClear placeholder={t('audit.actorPlaceholder')} maxLength={50} className="audit-filters__actor" data-testid="audit-actor" />
+        {/* Hard cap: a filter saves nothing, and main takes no longer actor (audit.list), so a cut loses no data. */}
+        <Input allowClear placeholder={t('audit.actorPlaceholder')} maxLength={maxLengthOf(audit.list.input.shape.actor)} className="audit-filters__actor" data-testid="audit-actor" />
       </Form.Item>
       <Form.Item name="action" label={t('audit.action')}>
         <Select
@@ -60,7 +63,8 @@ export function AuditFilters({ actions, onApply }: Props) {
         />
       </Form.Item>
       <Form.Item name="text" label={t('audit.text')}>
-        <Input allowClear placeholder={t('audit.textPlaceholder')} maxLength={100} className="audit-filters__text" data-testid="audit-text" />
+        {/* Hard cap: as above, for the text searched in the details (audit.list). */}
+        <Input allowClear placeholder={t('audit.textPlaceholder')} maxLength={maxLengthOf(audit.list.input.shape.text)} className="audit-filters__text" data-testid="audit-text" />
       </Form.Item>
       <Form.Item>
         <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="audit-search">

@@ -2,7 +2,7 @@ import { PlusOutlined, ReloadOutlined, SearchOutlined, UserAddOutlined } from '@
 import { Alert, App, Button, Card, Checkbox, Input, Select, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLIENT_TIERS, type ClientDetail, type ClientSummary, type ClientTier, type PersonSummary } from '../../../contract/clients';
+import { CLIENT_TIERS, clients, type ClientDetail, type ClientSummary, type ClientTier, type PersonSummary } from '../../../contract/clients';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
 import { useDesk } from '../shell/DeskContext';
@@ -15,6 +15,7 @@ import { PersonFormModal } from './PersonFormModal';
 import { TierTag } from './TierTag';
 import { useClients } from './useClients';
 import { usePeople } from './usePeople';
+import { maxLengthOf } from '../lib/fieldLimit';
 import './clients.css';
 
 type EditingClient = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; client: ClientDetail };
@@ -129,7 +130,8 @@ export function ClientsScreen() {
                       value={list.query}
                       onChange={(e) => list.setQuery(e.target.value)}
                       placeholder={t('clients.search')}
-                      maxLength={50}
+                      // Hard cap: a search saves nothing, and main takes no longer query (clients.list), so a cut loses no data.
+                      maxLength={maxLengthOf(clients.list.input.shape.query)}
                       className="clients-filters__search"
                       data-testid="clients-search"
                     />

@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { personFields, type Person, type PersonCreateInput } from '../../../contract/clients';
+import { idDocumentShape } from '../../../contract/fields';
 import { ID_TYPES, type IdType } from '../../../contract/id-documents';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
@@ -286,7 +287,7 @@ export function PersonFormModal({ open, personId, client, initialName, onClose, 
               className="form-grid__wide"
             >
               <Input
-                maxLength={40}
+                {...lengthCount(idDocumentShape.idNumber)}
                 className="mono-input"
                 spellCheck={false}
                 placeholder={editing?.idMasked ? t('people.form.idNumberKeep', { mask: editing.idMasked }) : undefined}

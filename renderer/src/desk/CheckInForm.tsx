@@ -9,7 +9,8 @@ import type { VisitorSummary } from '../../../contract/visitors';
 import type { VisitSummary } from '../../../contract/visits';
 import { api } from '../api/client';
 import { errorText, issueText } from '../lib/errors';
-import { EMPTY_VALUES, FORM_FIELDS, LIMITS, isFormField, rules, type CheckInValues } from './checkInRules';
+import { lengthCount } from '../lib/fieldLimit';
+import { EMPTY_VALUES, FORM_FIELDS, checkInFields, isFormField, rules, type CheckInValues } from './checkInRules';
 import { IdentityConflictDialog } from './IdentityConflictDialog';
 import { PrivacyAck } from './PrivacyNotice';
 import { PurposeInput } from './PurposeInput';
@@ -290,7 +291,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
                 <VisitorAutoComplete
                   testId="field-name"
                   placeholder={t('checkin.namePlaceholder')}
-                  maxLength={LIMITS.name}
+                  lengthSchema={checkInFields.name}
                   minSearchLength={1}
                   onPick={pick}
                 />
@@ -301,7 +302,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
                 <VisitorAutoComplete
                   testId="field-phone"
                   placeholder={t('checkin.phonePlaceholder')}
-                  maxLength={LIMITS.phone}
+                  lengthSchema={checkInFields.phone}
                   minSearchLength={3}
                   inputMode="tel"
                   onPick={pick}
@@ -310,7 +311,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
             </Col>
           </Row>
           <Form.Item name="company" label={t('checkin.company')} rules={rules.company}>
-            <Input data-testid="field-company" placeholder={t('checkin.companyPlaceholder')} maxLength={LIMITS.company} />
+            <Input data-testid="field-company" placeholder={t('checkin.companyPlaceholder')} {...lengthCount(checkInFields.company, 'whenOver')} />
           </Form.Item>
           <Row gutter={12}>
             <Col span={10}>
@@ -334,7 +335,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
                 <Input
                   data-testid="field-id-number"
                   placeholder={idMask ? t('checkin.idNumberKeep', { mask: idMask }) : t('checkin.idNumberPlaceholder')}
-                  maxLength={LIMITS.idNumber}
+                  {...lengthCount(checkInFields.idNumber, 'whenOver')}
                   className="mono-input"
                   onChange={() => {
                     // Checked on blur; while retyping, an old complaint only gets in the way.
@@ -347,12 +348,12 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
           <Row gutter={12}>
             <Col span={12}>
               <Form.Item name="host" label={t('checkin.host')} required rules={rules.host}>
-                <Input ref={hostRef} data-testid="field-host" placeholder={t('checkin.hostPlaceholder')} maxLength={LIMITS.host} />
+                <Input ref={hostRef} data-testid="field-host" placeholder={t('checkin.hostPlaceholder')} {...lengthCount(checkInFields.host, 'whenOver')} />
               </Form.Item>
             </Col>
             <Col span={12}>
               <Form.Item name="purpose" label={t('checkin.purpose')} rules={rules.purpose}>
-                <PurposeInput placeholder={t('checkin.purposePlaceholder')} />
+                <PurposeInput placeholder={t('checkin.purposePlaceholder')} lengthSchema={checkInFields.purpose} />
               </Form.Item>
             </Col>
           </Row>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { IDENTITY_FIELDS, identityUpdateReason, type IdentityConflict, type IdentityField, type IdentityResolution } from '../../../contract/identity';
 import type { Result } from '../../../contract/result';
 import { issueText } from '../lib/errors';
+import { lengthCount } from '../lib/fieldLimit';
 import { schemaRule } from '../lib/schemaRule';
 
 interface Props {
@@ -146,7 +147,7 @@ export function IdentityConflictDialog({ conflict, onResolve, onStop, onClosed }
                 <Form.Item name="reason" label={t('identity.reason')} rules={[schemaRule(identityUpdateReason)]}>
                   <Input
                     ref={reasonRef}
-                    maxLength={200}
+                    {...lengthCount(identityUpdateReason)}
                     placeholder={t('identity.reasonPlaceholder')}
                     onPressEnter={(e) => {
                       e.preventDefault();

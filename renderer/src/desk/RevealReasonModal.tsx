@@ -5,7 +5,13 @@ import type { Result } from '../../../contract/result';
 import type { VisitSummary } from '../../../contract/visits';
 import { errorText } from '../lib/errors';
 import { showFieldIssues } from '../session/fieldIssues';
+import { visitors } from '../../../contract/visitors';
+import { lengthCount } from '../lib/fieldLimit';
+import { schemaRule } from '../lib/schemaRule';
 import { modalFooter } from '../lib/modalFooter';
+
+/** Main's rule for the reason (audited): required, and counted against its maximum rather than cut. */
+const REASON = visitors.revealId.input.shape.reason;
 
 const QUICK_REASONS = ['verify', 'correction', 'security'] as const;
 
@@ -79,9 +85,9 @@ export function RevealReasonModal({ visit, onClose, onClosed, onReveal }: Props)
         <Form.Item
           name="reason"
           label={t('reveal.reason')}
-          rules={[{ required: true, whitespace: true, min: 2, message: t('errors.reason.required') }]}
+          rules={[schemaRule(REASON)]}
         >
-          <Input autoFocus maxLength={200} placeholder={t('reveal.reasonPlaceholder')} onPressEnter={() => form.submit()} data-testid="reveal-reason" />
+          <Input autoFocus {...lengthCount(REASON)} placeholder={t('reveal.reasonPlaceholder')} onPressEnter={() => form.submit()} data-testid="reveal-reason" />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,6 +1,8 @@
 import { ScanOutlined } from '@ant-design/icons';
 import { Button, Input, Space, type InputRef } from 'antd';
 import { useState, type Ref } from 'react';
+import { visits } from '../../../contract/visits';
+import { maxLengthOf } from '../lib/fieldLimit';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -49,7 +51,8 @@ export function ScanCheckOut({ inputRef, onCheckOut }: Props) {
           placeholder={t('checkout.scanPlaceholder')}
           autoComplete="off"
           spellCheck={false}
-          maxLength={40}
+          // Hard cap: a scan looks up a badge and saves nothing; no badge number is longer than main takes (checkOutByBadge).
+          maxLength={maxLengthOf(visits.checkOutByBadge.input.shape.badgeNo)}
         />
         <Button type="primary" size="large" loading={busy} onClick={() => void submit(value)}>
           {t('checkout.submit')}

@@ -1,6 +1,8 @@
 import { AutoComplete, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import type { VisitorSummary } from '../../../contract/visitors';
+import { lengthCount } from '../lib/fieldLimit';
 import { formatDate } from '../lib/format';
 import { useVisitorSearch } from './useVisitorSearch';
 
@@ -12,7 +14,8 @@ interface Props {
   onBlur?: () => void;
   onPick: (visitor: VisitorSummary) => void;
   placeholder: string;
-  maxLength: number;
+  /** The contract's schema for this field: its maximum is counted, never cut (the form's rule says when it is over). */
+  lengthSchema: z.ZodType;
   minSearchLength: number;
   inputMode?: 'text' | 'tel';
   testId: string;
@@ -64,7 +67,7 @@ export function VisitorAutoComplete(props: Props) {
       <Input
         data-testid={props.testId}
         placeholder={props.placeholder}
-        maxLength={props.maxLength}
+        {...lengthCount(props.lengthSchema, 'whenOver')}
         inputMode={props.inputMode}
         autoComplete="off"
       />

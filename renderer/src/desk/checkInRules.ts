@@ -1,11 +1,19 @@
 import type { FormRule } from 'antd';
-import { optionalText, phone, requiredText } from '../../../contract/fields';
 import { idNumberProblem, normalizeIdNumber, type IdType } from '../../../contract/id-documents';
+import { checkInInput } from '../../../contract/visits';
+import { i18n } from '../i18n';
 import { issueText } from '../lib/errors';
+import { maxLengthOf } from '../lib/fieldLimit';
 import { schemaRule } from '../lib/schemaRule';
 
-/** Same limits main enforces (contract/visits.ts), so the form rejects what main would. */
-export const LIMITS = { name: 50, company: 100, phone: 30, idNumber: 40, host: 50, purpose: 200 } as const;
+/**
+ * The check-in call's own field schemas (contract/visits.ts): the form's rules
+ * and the counts shown on its fields come from them, so the desk refuses
+ * exactly what main would and says the same limit.
+ */
+export const checkInFields = checkInInput.shape;
+
+const ID_NUMBER_MAX = maxLengthOf(checkInFields.idNumber);
 
 export interface CheckInValues {
   name: string;
@@ -37,11 +45,11 @@ export const EMPTY_VALUES: CheckInValues = {
 };
 
 export const rules = {
-  name: [schemaRule(requiredText(LIMITS.name))],
-  company: [schemaRule(optionalText(LIMITS.company))],
-  phone: [schemaRule(phone)],
-  host: [schemaRule(requiredText(LIMITS.host))],
-  purpose: [schemaRule(optionalText(LIMITS.purpose))],
+  name: [schemaRule(checkInFields.name)],
+  company: [schemaRule(checkInFields.company)],
+  phone: [schemaRule(checkInFields.phone)],
+  host: [schemaRule(checkInFields.host)],
+  purpose: [schemaRule(checkInFields.purpose)],
   privacyAck: [
     {
       validator: async (_rule, value: unknown) => {
@@ -55,7 +63,9 @@ export const rules = {
       validator: async (_rule, value: unknown) => {
         const normalized = normalizeIdNumber(typeof value === 'string' ? value : '');
         if (normalized === '') return;
-        if (normalized.length > LIMITS.idNumber) throw new Error(issueText('tooLong'));
+        if (ID_NUMBER_MAX !== undefined && normalized.length > ID_NUMBER_MAX) {
+          throw new Error(i18n.t('forms.tooLong', { max: ID_NUMBER_MAX, count: normalized.length }));
+        }
         const problem = idNumberProblem(getType(), normalized);
         if (problem) throw new Error(issueText(problem));
       },

@@ -9,6 +9,7 @@ import { identityEn } from './parts/identity.en';
 import { organisationEn } from './parts/organisation.en';
 import { a11yEn } from './parts/a11y.en';
 import { formsEn } from './parts/forms.en';
+import { lengthsEn } from './parts/lengths.en';
 import { deskFlowEn } from './parts/deskFlow.en';
 import { wordsEn } from './parts/words.en';
 
@@ -787,4 +788,5 @@ export const en: Messages = {
   forms: formsEn,
   deskFlow: deskFlowEn,
   words: wordsEn,
+  lengths: lengthsEn,
 };

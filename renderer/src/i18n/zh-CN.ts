@@ -8,6 +8,7 @@ import { identityZh } from './parts/identity.zh-CN';
 import { organisationZh } from './parts/organisation.zh-CN';
 import { a11yZh } from './parts/a11y.zh-CN';
 import { formsZh } from './parts/forms.zh-CN';
+import { lengthsZh } from './parts/lengths.zh-CN';
 import { deskFlowZh } from './parts/deskFlow.zh-CN';
 import { wordsZh } from './parts/words.zh-CN';
 
@@ -783,4 +784,5 @@ export const zhCN = {
   forms: formsZh,
   deskFlow: deskFlowZh,
   words: wordsZh,
+  lengths: lengthsZh,
 } as const;

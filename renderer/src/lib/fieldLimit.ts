@@ -23,8 +23,15 @@ export function maxLengthOf(schema: z.ZodType): number | undefined {
  * cut off (antd's `maxLength` silently drops the rest of a paste); the form's
  * rule from the same schema says when it is too long.
  */
-export function lengthCount(schema: z.ZodType): { count: { show: boolean; max: number; strategy: (text: string) => number } } | Record<string, never> {
+export function lengthCount(
+  schema: z.ZodType,
+  show: 'always' | 'whenOver' = 'always',
+): { count: { show: boolean | ((args: { count: number }) => string | null); max: number; strategy: (text: string) => number } } | Record<string, never> {
   const max = maxLengthOf(schema);
+  if (max === undefined) return {};
   // Counted as zod counts (UTF-16 units), so the number shown and the rule agree.
-  return max === undefined ? {} : { count: { show: true, max, strategy: (text) => text.length } };
+  const strategy = (text: string) => text.length;
+  // A narrow table cell has no room for "0 / 100" on every line, and the desk form is read at a glance between
+  // visitors: there the count appears once it is over, beside the rule's message.
+  return show === 'always' ? { count: { show: true, max, strategy } } : { count: { show: ({ count }) => (count > max ? `${count} / ${max}` : null), max, strategy } };
 }

@@ -10,16 +10,25 @@ import { maxLengthOf } from './fieldLimit';
  * much, against the schema's own maximum.
  */
 export function schemaRule(schema: z.ZodType): FormRule {
-  const max = maxLengthOf(schema);
   return {
     validator: async (_rule, value: unknown) => {
-      const result = schema.safeParse(value ?? '');
-      if (result.success) return;
-      const key = result.error.issues[0]?.message ?? 'invalid';
-      if (key === 'tooLong' && max !== undefined && typeof value === 'string') {
-        throw new Error(i18n.t('forms.tooLong', { max, count: value.trim().length }));
-      }
-      throw new Error(issueText(key));
+      const problem = schemaRuleText(schema, value);
+      if (problem) throw new Error(problem);
     },
   };
+}
+
+/**
+ * What is wrong with `value` for `schema`, translated, or null when main would
+ * take it: for fields outside an antd form (table cells, dialogs).
+ */
+export function schemaRuleText(schema: z.ZodType, value: unknown): string | null {
+  const result = schema.safeParse(value ?? '');
+  if (result.success) return null;
+  const key = result.error.issues[0]?.message ?? 'invalid';
+  const max = maxLengthOf(schema);
+  if (key === 'tooLong' && max !== undefined && typeof value === 'string') {
+    return i18n.t('forms.tooLong', { max, count: value.trim().length });
+  }
+  return issueText(key);
 }

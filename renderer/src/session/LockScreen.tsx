@@ -7,6 +7,8 @@ import { api } from '../api/client';
 import { errorText, retryAfterSeconds } from '../lib/errors';
 import { AuthLayout } from './AuthLayout';
 import { useSession } from './SessionContext';
+import { session } from '../../../contract/session';
+import { maxLengthOf } from '../lib/fieldLimit';
 import { useRetryCountdown } from './useRetryCountdown';
 
 /**
@@ -69,8 +71,9 @@ export function LockScreen() {
       </div>
       {alert && <Alert type="error" showIcon title={alert} className="auth-card__alert" role="alert" data-testid="unlock-error" />}
       <Form form={form} layout="vertical" size="large" onFinish={(v) => void unlock(v)} requiredMark={false} autoComplete="off">
+        {/* Hard cap: unlocking saves nothing, and no password is longer than main allows (session.unlock), so a cut loses nothing. */}
         <Form.Item name="password" label={t('lock.prompt')} rules={[{ required: true, message: t('errors.required') }]}>
-          <Input.Password ref={passwordRef} autoFocus autoComplete="current-password" maxLength={128} data-testid="unlock-password" />
+          <Input.Password ref={passwordRef} autoFocus autoComplete="current-password" maxLength={maxLengthOf(session.unlock.input.shape.password)} data-testid="unlock-password" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={busy} disabled={waiting} data-testid="unlock-submit">
           {t('lock.unlock')}

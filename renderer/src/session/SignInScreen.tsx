@@ -8,6 +8,8 @@ import { errorText, retryAfterSeconds } from '../lib/errors';
 import { AuthLayout } from './AuthLayout';
 import { showFieldIssues } from './fieldIssues';
 import { useSession } from './SessionContext';
+import { session } from '../../../contract/session';
+import { maxLengthOf } from '../lib/fieldLimit';
 import { useRetryCountdown } from './useRetryCountdown';
 
 interface Values {
@@ -62,11 +64,13 @@ export function SignInScreen() {
       <p className="auth-card__subtitle">{t('signIn.subtitle')}</p>
       {alert && <Alert type="error" showIcon title={alert} className="auth-card__alert" data-testid="signin-error" role="alert" />}
       <Form<Values> form={form} layout="vertical" size="large" onFinish={(v) => void submit(v)} requiredMark={false} autoComplete="off">
+        {/* Hard caps: signing in saves nothing, and no login or password is longer than main allows (session.signIn), so a cut loses nothing. */}
         <Form.Item name="login" label={t('auth.login')} rules={[{ required: true, whitespace: true, message: t('errors.required') }]}>
-          <Input prefix={<UserOutlined aria-hidden />} autoFocus autoComplete="username" spellCheck={false} maxLength={32} data-testid="signin-login" />
+          <Input prefix={<UserOutlined aria-hidden />} autoFocus autoComplete="username" spellCheck={false} maxLength={maxLengthOf(session.signIn.input.shape.login)} data-testid="signin-login" />
         </Form.Item>
+        {/* Hard cap: as for the login. */}
         <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('errors.required') }]}>
-          <Input.Password ref={passwordRef} prefix={<LockOutlined aria-hidden />} autoComplete="current-password" maxLength={128} data-testid="signin-password" />
+          <Input.Password ref={passwordRef} prefix={<LockOutlined aria-hidden />} autoComplete="current-password" maxLength={maxLengthOf(session.signIn.input.shape.password)} data-testid="signin-password" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={busy} disabled={waiting} data-testid="signin-submit">
           {t('signIn.submit')}

@@ -6,6 +6,8 @@ import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
 import { AuthLayout } from './AuthLayout';
+import { session } from '../../../contract/session';
+import { maxLengthOf } from '../lib/fieldLimit';
 import { useSession } from './SessionContext';
 
 /** No OS keychain on this PC: the administrator's recovery passphrase opens the data key at start. */
@@ -41,8 +43,9 @@ export function UnsealScreen() {
       <p className="auth-card__subtitle">{t('unseal.explain')}</p>
       {error && <Alert type="error" showIcon title={errorText(error)} className="auth-card__alert" role="alert" data-testid="unseal-error" />}
       <Form form={form} layout="vertical" size="large" onFinish={(v) => void submit(v)} requiredMark={false} autoComplete="off">
+        {/* Hard cap: unsealing saves nothing, and no recovery passphrase is longer than main takes (session.unseal), so a cut loses nothing. */}
         <Form.Item name="passphrase" label={t('unseal.passphrase')} rules={[{ required: true, whitespace: true, message: t('errors.required') }]}>
-          <Input.Password autoFocus className="mono-input" maxLength={200} spellCheck={false} data-testid="unseal-passphrase" />
+          <Input.Password autoFocus className="mono-input" maxLength={maxLengthOf(session.unseal.input.shape.passphrase)} spellCheck={false} data-testid="unseal-passphrase" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={busy} data-testid="unseal-submit">
           {t('unseal.submit')}

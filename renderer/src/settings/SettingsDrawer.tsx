@@ -1,18 +1,19 @@
-import { Alert, App, Button, Col, Divider, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
+import { Alert, App, Button, Col, Divider, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch, Typography, type FormRule } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../contract';
 import { SAVE_AS_PDF, type Locale } from '../../../contract/print';
 import type { ApiError } from '../../../contract/result';
-import { hostNameOf, LOGO_MAX_BYTES, ORG_NAME_MAX, orgName as orgNameRule } from '../../../contract/organisation';
-import type { DeskSettings } from '../../../contract/settings';
+import { hostNameOf, LOGO_MAX_BYTES } from '../../../contract/organisation';
+import { settings as settingsChannels, type DeskSettings } from '../../../contract/settings';
 import { api } from '../api/client';
 import { errorText, issueText } from '../lib/errors';
 import { LogoPicker, type LogoValue } from '../lib/LogoPicker';
-import { schemaRule } from '../lib/schemaRule';
+import { schemaRule, schemaRuleText } from '../lib/schemaRule';
 import { FALLBACK_LAYOUT_ID, layoutName } from '../print/layoutNames';
 import { useDesk } from '../shell/DeskContext';
 import { LayoutPreview } from './LayoutPreview';
+import { lengthCount } from '../lib/fieldLimit';
 import './settings.css';
 
 type PrintOptions = Output<'print', 'options'>;
@@ -62,6 +63,18 @@ const ISSUE_FIELDS: Record<string, keyof SettingsValues> = {
   'printerProfile.profile.layoutId': 'layoutId',
   'printerProfile.profile.offsetXMm': 'offsetXMm',
   'printerProfile.profile.offsetYMm': 'offsetYMm',
+};
+
+/** `settings.update`'s own field schemas: the rules and the counts on the desk's names. */
+const SETTINGS_FIELDS = settingsChannels.update.input.shape;
+
+/** Left empty, the site name is not sent (main keeps it); typed, it is held to main's rule, too long said with the limit. */
+const siteNameRule: FormRule = {
+  validator: async (_rule, value: unknown) => {
+    if (typeof value !== 'string' || value.trim() === '') return;
+    const problem = schemaRuleText(SETTINGS_FIELDS.siteName, value);
+    if (problem) throw new Error(problem);
+  },
 };
 
 interface Props {
@@ -186,16 +199,16 @@ export function SettingsDrawer({ open, onClose }: Props) {
             data-testid="settings-org-missing"
           />
         )}
-        <Form.Item name="orgName" label={t('organisation.name')} extra={t('organisation.nameHint')} rules={[schemaRule(orgNameRule)]}>
-          <Input maxLength={ORG_NAME_MAX} placeholder={t('organisation.namePlaceholder')} data-testid="settings-org-name" />
+        <Form.Item name="orgName" label={t('organisation.name')} extra={t('organisation.nameHint')} rules={[schemaRule(SETTINGS_FIELDS.orgName)]}>
+          <Input {...lengthCount(SETTINGS_FIELDS.orgName)} placeholder={t('organisation.namePlaceholder')} data-testid="settings-org-name" />
         </Form.Item>
         <Form.Item name="orgLogo" label={t('organisation.logo')} extra={t('organisation.logoHint', { kb: LOGO_MAX_BYTES / 1024 })}>
           <LogoPicker testId="settings-org-logo" />
         </Form.Item>
 
         <Divider titlePlacement="start">{t('settings.desk')}</Divider>
-        <Form.Item name="siteName" label={t('settings.siteName')} extra={t('organisation.siteNameHint')}>
-          <Input maxLength={60} data-testid="settings-site-name" />
+        <Form.Item name="siteName" label={t('settings.siteName')} extra={t('organisation.siteNameHint')} rules={[siteNameRule]}>
+          <Input {...lengthCount(SETTINGS_FIELDS.siteName)} data-testid="settings-site-name" />
         </Form.Item>
         <Form.Item name="locale" label={t('settings.language')}>
           <Select

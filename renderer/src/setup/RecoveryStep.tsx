@@ -2,6 +2,8 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Form, Input, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../contract/result';
+import { setup } from '../../../contract/session';
+import { maxLengthOf } from '../lib/fieldLimit';
 import { errorText, issueText } from '../lib/errors';
 
 interface Props {
@@ -49,7 +51,9 @@ export function RecoveryStep({ passphrase, error }: Props) {
           className="mono-input"
           spellCheck={false}
           autoComplete="off"
-          maxLength={200}
+          // Hard cap, as on a password field: this is the shown passphrase typed back, compared and never stored,
+          // and main takes nothing longer (setup.complete), so a cut cannot lose data.
+          maxLength={maxLengthOf(setup.complete.input.shape.recoveryPassphrase)}
           placeholder={t('setup.recoveryConfirmPlaceholder')}
           data-testid="setup-recovery-confirm"
         />

@@ -1,9 +1,10 @@
 import { Form, Input, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LOGO_MAX_BYTES, ORG_NAME_MAX } from '../../../contract/organisation';
+import { LOGO_MAX_BYTES } from '../../../contract/organisation';
 import type { Locale } from '../../../contract/print';
 import { LogoPicker } from '../lib/LogoPicker';
-import { setupRules } from './setupFields';
+import { lengthCount } from '../lib/fieldLimit';
+import { setupFields, setupRules } from './setupFields';
 
 /** Step 1: the language the desk speaks, the organisation visitors come to see (its logo optional), and the desk's own name. */
 export function SiteStep({ onLocale }: { onLocale: (locale: Locale) => void }) {
@@ -21,13 +22,13 @@ export function SiteStep({ onLocale }: { onLocale: (locale: Locale) => void }) {
         />
       </Form.Item>
       <Form.Item name="orgName" label={t('organisation.name')} extra={t('organisation.nameHint')} rules={setupRules.orgName}>
-        <Input autoFocus maxLength={ORG_NAME_MAX} placeholder={t('organisation.namePlaceholder')} data-testid="setup-org-name" />
+        <Input autoFocus {...lengthCount(setupFields.orgName)} placeholder={t('organisation.namePlaceholder')} data-testid="setup-org-name" />
       </Form.Item>
       <Form.Item name="orgLogo" label={t('organisation.logo')} extra={t('organisation.logoHint', { kb: LOGO_MAX_BYTES / 1024 })}>
         <LogoPicker testId="setup-org-logo" />
       </Form.Item>
       <Form.Item name="siteName" label={t('setup.siteName')} extra={t('organisation.siteNameHint')} rules={setupRules.siteName} required>
-        <Input maxLength={60} placeholder={t('setup.siteNamePlaceholder')} data-testid="setup-site-name" />
+        <Input {...lengthCount(setupFields.siteName)} placeholder={t('setup.siteNamePlaceholder')} data-testid="setup-site-name" />
       </Form.Item>
     </>
   );

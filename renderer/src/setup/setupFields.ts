@@ -1,8 +1,6 @@
 import type { FormRule } from 'antd';
-import { requiredText } from '../../../contract/fields';
-import { orgName } from '../../../contract/organisation';
 import type { Locale } from '../../../contract/print';
-import { login } from '../../../contract/session';
+import { setup } from '../../../contract/session';
 import type { LogoValue } from '../lib/LogoPicker';
 import { schemaRule } from '../lib/schemaRule';
 
@@ -42,10 +40,13 @@ export function stepOf(field: keyof SetupValues): number {
   return STEP_FIELDS.findIndex((fields) => fields.includes(field));
 }
 
-/** The same limits `setup.complete` enforces in main. */
+/** `setup.complete`'s own field schemas: the wizard's rules and the counts on its fields. */
+export const setupFields = setup.complete.input.shape;
+
+/** The same rules `setup.complete` enforces in main. */
 export const setupRules = {
-  siteName: [schemaRule(requiredText(60))] satisfies FormRule[],
-  orgName: [schemaRule(orgName)] satisfies FormRule[],
-  adminLogin: [schemaRule(login)] satisfies FormRule[],
-  adminName: [schemaRule(requiredText(50))] satisfies FormRule[],
+  siteName: [schemaRule(setupFields.siteName)] satisfies FormRule[],
+  orgName: [schemaRule(setupFields.orgName)] satisfies FormRule[],
+  adminLogin: [schemaRule(setupFields.adminLogin)] satisfies FormRule[],
+  adminName: [schemaRule(setupFields.adminName)] satisfies FormRule[],
 };

@@ -2,9 +2,11 @@ import { Alert, Checkbox, Input, Modal, Tag, type CheckboxRef } from 'antd';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../contract/result';
-import type { CheckInPlannedResult, PlannedGuestOutcome } from '../../../../contract/visits';
+import { visits, type CheckInPlannedResult, type PlannedGuestOutcome } from '../../../../contract/visits';
 import { api } from '../../api/client';
 import { errorText, issueText } from '../../lib/errors';
+import { lengthCount } from '../../lib/fieldLimit';
+import { schemaRuleText } from '../../lib/schemaRule';
 import { modalFooter } from '../../lib/modalFooter';
 import type { ArrivalGroup, ArrivalGuest } from './arrivalGroups';
 import { GroupPrivacyAck } from './GroupPrivacyAck';
@@ -28,7 +30,10 @@ interface Props {
   onCheckedIn: (result: CheckInPlannedResult, printBadges: boolean) => void;
 }
 
-const HOST_MAX = 50;
+/** The host as main takes it: counted against its maximum, never cut, refused with the limit named. */
+const HOST_SCHEMA = visits.checkInPlanned.input.shape.host;
+
+const HOST_INPUT_ID = 'arrival-dialog-host';
 
 /** Buttons and links handle Enter themselves; everywhere else in the dialog it confirms. */
 function ownsEnter(target: EventTarget): boolean {
@@ -75,6 +80,7 @@ function CheckInPlannedForm({ request, canPrint, printByDefault, onClose, onRefu
   const [ackMissing, setAckMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [hostError, setHostError] = useState<string | null>(null);
   /** Main checked nobody in (each was already here, or no longer invited): why, per guest. */
   const [nobody, setNobody] = useState<PlannedGuestOutcome[] | null>(null);
   const ackRef = useRef<CheckboxRef>(null);
@@ -96,6 +102,12 @@ function CheckInPlannedForm({ request, canPrint, printByDefault, onClose, onRefu
     if (!ack) {
       setAckMissing(true);
       ackRef.current?.focus();
+      return;
+    }
+    const problem = schemaRuleText(HOST_SCHEMA, host);
+    if (problem) {
+      setHostError(problem);
+      document.getElementById(HOST_INPUT_ID)?.focus();
       return;
     }
     setBusy(true);
@@ -188,13 +200,25 @@ function CheckInPlannedForm({ request, canPrint, printByDefault, onClose, onRefu
           <label className="checkin-planned__field">
             <span className="checkin-planned__label">{t('arrivals.dialog.host')}</span>
             <Input
+              id={HOST_INPUT_ID}
               value={host}
-              onChange={(e) => setHost(e.target.value)}
-              maxLength={HOST_MAX}
+              onChange={(e) => {
+                setHost(e.target.value);
+                setHostError(schemaRuleText(HOST_SCHEMA, e.target.value));
+              }}
+              {...lengthCount(HOST_SCHEMA)}
+              status={hostError ? 'error' : undefined}
+              aria-invalid={hostError ? true : undefined}
+              aria-describedby={hostError ? `${HOST_INPUT_ID}-error` : undefined}
               placeholder={t('arrivals.dialog.hostPlaceholder')}
               data-testid="arrival-dialog-host"
             />
           </label>
+          {hostError && (
+            <div id={`${HOST_INPUT_ID}-error`} className="checkin-planned__ack-error" role="alert" data-testid="arrival-dialog-host-error">
+              {hostError}
+            </div>
+          )}
           {canPrint && (
             <Checkbox checked={printBadges} onChange={(e) => setPrintBadges(e.target.checked)} data-testid="arrival-dialog-print">
               {many ? t('arrivals.dialog.printMany') : t('arrivals.dialog.print')}

@@ -4,9 +4,10 @@ import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLAN_STATUSES, type PlanStatus } from '../../../../contract/plans';
+import { PLAN_STATUSES, plans, type PlanStatus } from '../../../../contract/plans';
 import { ListRangeControls } from '../list/ListRangeControls';
 import { DEFAULT_STATUSES, PLANS_VIEWS, setPlanFilters, today, updatePlansView, type PlansView, type PlansViewState } from '../usePlansView';
+import { maxLengthOf } from '../../lib/fieldLimit';
 import { stepDate } from './calendarNav';
 
 interface Props {
@@ -94,7 +95,8 @@ export function PlansToolbar({ state, title, canCreate, onCreate, tools }: Props
           value={state.query}
           onChange={(e) => setPlanFilters({ query: e.target.value })}
           placeholder={t('plans.toolbar.search')}
-          maxLength={50}
+          // Hard cap: a search saves nothing, and main takes no longer query (plans.list), so a cut loses no data.
+          maxLength={maxLengthOf(plans.list.input.shape.query)}
           className="plans-toolbar__search"
           data-testid="plans-search"
         />

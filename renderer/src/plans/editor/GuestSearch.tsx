@@ -2,7 +2,8 @@ import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { AutoComplete, Input, Tag, type InputRef } from 'antd';
 import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VisitorSummary } from '../../../../contract/visitors';
+import { visitors, type VisitorSummary } from '../../../../contract/visitors';
+import { maxLengthOf } from '../../lib/fieldLimit';
 import { useGuestSearch } from './useGuestSearch';
 
 /** The option that opens the new-person dialog with what was typed. */
@@ -84,7 +85,8 @@ export function GuestSearch({ onList, onPick, onCreate, inputRef }: Props) {
         prefix={<SearchOutlined />}
         placeholder={t('planEditor.guests.searchPlaceholder')}
         aria-label={t('planEditor.guests.searchLabel')}
-        maxLength={50}
+        // Hard cap: a search saves nothing, and main takes no longer query (visitors.search), so a cut loses no data.
+        maxLength={maxLengthOf(visitors.search.input.shape.query)}
         allowClear
         data-testid="guest-search"
       />

@@ -3,7 +3,8 @@ import { Button, Empty, Input, Radio, Table, Tooltip, type TableColumnsType } fr
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOOLBAR_STUCK_BOTTOM } from './SectionToolbar';
-import { NEED_KEYS, type GuestRow, type NeedKey } from './guestRows';
+import { lengthCount } from '../../lib/fieldLimit';
+import { NEED_KEYS, NEED_SCHEMA, needTooLong, type GuestRow, type NeedKey } from './guestRows';
 
 interface Props {
   rows: GuestRow[];
@@ -22,8 +23,6 @@ function focusBelow(event: KeyboardEvent<HTMLInputElement>, key: NeedKey) {
   event.currentTarget.closest('tr')?.nextElementSibling?.querySelector<HTMLInputElement>(`[data-testid="guest-need-${key}"]`)?.focus();
 }
 
-const NEED_MAX: Record<NeedKey, number> = { diet: 200, transport: 200, accessibility: 200, other: 500 };
-
 /** The guest list: directory facts as text, the lead and this visit's needs editable in the row. */
 export function GuestTable({ rows, readOnly, onLead, onNeed, onRemove, onEdit }: Props) {
   const { t } = useTranslation();
@@ -31,20 +30,26 @@ export function GuestTable({ rows, readOnly, onLead, onNeed, onRemove, onEdit }:
   const needColumns: TableColumnsType<GuestRow> = NEED_KEYS.map((key) => ({
     key,
     title: t(`planEditor.guests.columns.${key}`),
-    render: (_, g) =>
-      readOnly ? (
-        <span className="guest-need-text">{g.needs[key] || <span className="muted">—</span>}</span>
-      ) : (
-        <Input
-          size="small"
-          value={g.needs[key]}
-          maxLength={NEED_MAX[key]}
-          onChange={(e) => onNeed(g.personId, key, e.target.value)}
-          onKeyDown={(e) => focusBelow(e, key)}
-          aria-label={`${g.name} ${t(`planEditor.guests.columns.${key}`)}`}
-          data-testid={`guest-need-${key}`}
-        />
-      ),
+    render: (_, g) => {
+      if (readOnly) return <span className="guest-need-text">{g.needs[key] || <span className="muted">—</span>}</span>;
+      // Kept whole as typed or pasted; over main's maximum the cell is marked and the save refused.
+      const over = needTooLong(g, key);
+      return (
+        <Tooltip title={over ? t('forms.tooLong', over) : undefined}>
+          <Input
+            size="small"
+            value={g.needs[key]}
+            {...lengthCount(NEED_SCHEMA[key], 'whenOver')}
+            status={over ? 'error' : undefined}
+            aria-invalid={over ? true : undefined}
+            onChange={(e) => onNeed(g.personId, key, e.target.value)}
+            onKeyDown={(e) => focusBelow(e, key)}
+            aria-label={`${g.name} ${t(`planEditor.guests.columns.${key}`)}`}
+            data-testid={`guest-need-${key}`}
+          />
+        </Tooltip>
+      );
+    },
   }));
 
   const columns: TableColumnsType<GuestRow> = [

@@ -12,7 +12,7 @@ import { useSectionReport } from './editorContext';
 import { GuestCount } from './GuestCount';
 import { GuestSearch } from './GuestSearch';
 import { GuestTable } from './GuestTable';
-import { guestOf, guestsInput, sameGuests, withGuests, withLead, withNeed, type GuestRow } from './guestRows';
+import { firstNeedTooLong, guestOf, guestsInput, sameGuests, withGuests, withLead, withNeed, type GuestRow } from './guestRows';
 import { SectionToolbar } from './SectionToolbar';
 import type { SectionProps } from './sectionProps';
 
@@ -94,6 +94,11 @@ export function GuestsSection({ plan, readOnly, onSaved }: SectionProps) {
   async function save() {
     if (readOnly || busy) return;
     if (!dirty) return void message.info(t('planEditor.section.noChanges'));
+    const over = firstNeedTooLong(rows);
+    if (over) {
+      const column = `${over.row.name} ${t(`planEditor.guests.columns.${over.key}`)}`;
+      return void message.error(t('lengths.cellTooLong', { column, problem: t('forms.tooLong', { max: over.max, count: over.count }) }));
+    }
     setBusy(true);
     const result = await api.plans.setGuests({ planId: plan.id, guests: guestsInput(rows) });
     setBusy(false);

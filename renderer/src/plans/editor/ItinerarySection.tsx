@@ -8,7 +8,22 @@ import { api } from '../../api/client';
 import { errorText } from '../../lib/errors';
 import { useSectionReport } from './editorContext';
 import { ItineraryTable, type Suggestions } from './ItineraryTable';
-import { clashesOf, duplicateOf, itemsOf, problemsOf, rowAfter, rowsOf, sameRows, sortRows, type ItineraryRow, type RowField, type RowProblems } from './itineraryRows';
+import {
+  clashesOf,
+  duplicateOf,
+  isTextField,
+  itemsOf,
+  problemsOf,
+  rowAfter,
+  rowsOf,
+  sameRows,
+  sortRows,
+  TOO_LONG,
+  tooLongValues,
+  type ItineraryRow,
+  type RowField,
+  type RowProblems,
+} from './itineraryRows';
 import { SectionToolbar } from './SectionToolbar';
 import type { SectionProps } from './sectionProps';
 
@@ -17,12 +32,12 @@ const ACTIVITY_KEYS = ['pickup', 'welcome', 'meeting', 'presentation', 'tour', '
 /** Main's issue paths (`items.3.endsAt`) on the line and cell they name. */
 function problemsFromIssues(error: ApiError, sent: ItineraryRow[]): Map<string, RowProblems> | null {
   const found = new Map<string, RowProblems>();
-  const FIELD: Record<string, RowField> = { startsAt: 'start', endsAt: 'end', activity: 'activity' };
+  const FIELD: Record<string, RowField> = { startsAt: 'start', endsAt: 'end', activity: 'activity', place: 'place', responsible: 'responsible', notes: 'notes' };
   for (const issue of error.issues ?? []) {
     const [, index, field] = issue.path.split('.');
     const row = sent[Number(index)];
     const cell = FIELD[field ?? ''];
-    if (row && cell) found.set(row.key, { ...found.get(row.key), [cell]: `errors.${issue.message}` });
+    if (row && cell) found.set(row.key, { ...found.get(row.key), [cell]: issue.message === 'tooLong' ? TOO_LONG : `errors.${issue.message}` });
   }
   return found.size > 0 ? found : null;
 }
@@ -104,7 +119,7 @@ export function ItinerarySection({ plan, readOnly, onSaved }: SectionProps) {
     const found = new Map(rows.map((r) => [r.key, problemsOf(r)] as const).filter(([, p]) => Object.keys(p).length > 0));
     if (found.size > 0) {
       setProblems(found);
-      return void message.error(t('planEditor.section.fixErrors'));
+      return void message.error(refusalText(found));
     }
     const sent = sortRows(rows);
     setBusy(true);
@@ -119,6 +134,18 @@ export function ItinerarySection({ plan, readOnly, onSaved }: SectionProps) {
     setRows(rowsOf(result.value.itinerary));
     onSaved(result.value);
     message.success(t('planEditor.section.saved'));
+  }
+
+  /** The refusal names the limit when a cell is too long ("at most 100 characters; this has 120"), else points at the red cells. */
+  function refusalText(found: Map<string, RowProblems>): string {
+    for (const [key, cells] of found) {
+      const row = rows.find((r) => r.key === key);
+      const field = (Object.keys(cells) as RowField[]).find((f) => cells[f] === TOO_LONG);
+      if (row && field && isTextField(field)) {
+        return t('lengths.cellTooLong', { column: t(`planEditor.itinerary.columns.${field}`), problem: t(TOO_LONG, tooLongValues(row, field)) });
+      }
+    }
+    return t('planEditor.section.fixErrors');
   }
 
   function discard() {

@@ -5,7 +5,8 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOOLBAR_STUCK_BOTTOM } from './SectionToolbar';
 import { ClashNote } from './ClashNote';
-import type { ItineraryRow, RowClash, RowField, RowProblems } from './itineraryRows';
+import { lengthCount } from '../../lib/fieldLimit';
+import { isTextField, itemShape, TOO_LONG, tooLong, tooLongValues, type ItineraryRow, type RowClash, type RowField, type RowProblems } from './itineraryRows';
 import { normalizeTime } from './localTime';
 import { SuggestInput } from './SuggestInput';
 import { TimeInput } from './TimeInput';
@@ -34,18 +35,21 @@ interface Props {
 
 /** Free-text cells that offer the plan's rooms and team as suggestions: where, and who is responsible. */
 const SUGGESTED_TEXT_COLUMNS = [
-  { field: 'place', width: 180, maxLength: 100, suggest: 'places' },
-  { field: 'responsible', width: 130, maxLength: 50, suggest: 'people' },
+  { field: 'place', width: 180, suggest: 'places' },
+  { field: 'responsible', width: 130, suggest: 'people' },
 ] as const;
 
 /** The itinerary as a sheet: every cell typed in place, Tab across, Enter at the end of a line for the next. */
 export function ItineraryTable(p: Props) {
   const { t } = useTranslation();
   const col = (key: string) => t(`planEditor.itinerary.columns.${key}`);
-  const problem = (row: ItineraryRow, field: RowField) => p.problems?.get(row.key)?.[field];
+  // Too long shows as it is typed or pasted (the text is kept whole); other problems once a save was tried.
+  const problem = (row: ItineraryRow, field: RowField) =>
+    p.problems?.get(row.key)?.[field] ?? (isTextField(field) && tooLong(row, field) ? TOO_LONG : undefined);
   const problemText = (row: ItineraryRow, field: RowField) => {
     const key = problem(row, field);
-    return key ? t(key) : undefined;
+    if (!key) return undefined;
+    return key === TOO_LONG && isTextField(field) ? t(key, tooLongValues(row, field)) : t(key);
   };
 
   const text = (value: string) => value || <span className="muted">—</span>;
@@ -112,7 +116,7 @@ export function ItineraryTable(p: Props) {
                     value={row.activity}
                     onChange={(activity) => p.onChange(row.key, { activity })}
                     suggestions={p.suggestions.activities}
-                    maxLength={100}
+                    lengthSchema={itemShape.activity}
                     invalid={!!problem(row, 'activity')}
                     placeholder={t('planEditor.itinerary.activityPlaceholder')}
                     ariaLabel={col('activity')}
@@ -127,7 +131,7 @@ export function ItineraryTable(p: Props) {
         );
       },
     },
-    ...SUGGESTED_TEXT_COLUMNS.map(({ field, width, maxLength, suggest }) => ({
+    ...SUGGESTED_TEXT_COLUMNS.map(({ field, width, suggest }) => ({
       key: field,
       title: col(field),
       width,
@@ -135,15 +139,20 @@ export function ItineraryTable(p: Props) {
         p.readOnly ? (
           text(row[field])
         ) : (
-          <SuggestInput
-            value={row[field]}
-            onChange={(value) => p.onChange(row.key, { [field]: value })}
-            suggestions={p.suggestions[suggest]}
-            maxLength={maxLength}
-            ariaLabel={col(field)}
-            testId={`itinerary-${field}`}
-            cell={field}
-          />
+          <Tooltip title={problemText(row, field)}>
+            <div>
+              <SuggestInput
+                value={row[field]}
+                onChange={(value) => p.onChange(row.key, { [field]: value })}
+                suggestions={p.suggestions[suggest]}
+                lengthSchema={itemShape[field]}
+                invalid={!!problem(row, field)}
+                ariaLabel={col(field)}
+                testId={`itinerary-${field}`}
+                cell={field}
+              />
+            </div>
+          </Tooltip>
         ),
     })),
     {
@@ -153,19 +162,23 @@ export function ItineraryTable(p: Props) {
         p.readOnly ? (
           text(row.notes)
         ) : (
-          <Input
-            value={row.notes}
-            onChange={(e) => p.onChange(row.key, { notes: e.target.value })}
-            onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
-              if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
-              e.preventDefault();
-              p.onEnterLast(row.key);
-            }}
-            maxLength={500}
-            aria-label={col('notes')}
-            data-testid="itinerary-notes"
-            data-cell="notes"
-          />
+          <Tooltip title={problemText(row, 'notes')}>
+            <Input
+              value={row.notes}
+              onChange={(e) => p.onChange(row.key, { notes: e.target.value })}
+              onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
+                if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+                e.preventDefault();
+                p.onEnterLast(row.key);
+              }}
+              {...lengthCount(itemShape.notes, 'whenOver')}
+              status={problem(row, 'notes') ? 'error' : undefined}
+              aria-invalid={!!problem(row, 'notes') || undefined}
+              aria-label={col('notes')}
+              data-testid="itinerary-notes"
+              data-cell="notes"
+            />
+          </Tooltip>
         ),
     },
   ];

@@ -12,6 +12,7 @@ import type { SectionProps } from './sectionProps';
 import { TeamTable } from './team/TeamTable';
 import {
   emptyRow,
+  firstTooLong,
   hasProblems,
   membersInput,
   missingStandardRoles,
@@ -84,7 +85,9 @@ export function TeamSection({ plan, readOnly, onSaved }: SectionProps) {
     if (!dirty) return void message.info(t('planEditor.section.noChanges'));
     setTriedSave(true);
     if (hasProblems(rows)) {
-      message.error(t('planEditor.section.fixErrors'));
+      const over = firstTooLong(rows);
+      const column = over && (over.field === 'customLabel' ? t('planTeam.team.customLabel') : t(`planTeam.team.columns.${over.field.endsWith('Phone') ? 'phone' : 'name'}`));
+      message.error(over ? t('lengths.cellTooLong', { column, problem: t('forms.tooLong', over) }) : t('planEditor.section.fixErrors'));
       return;
     }
     setBusy(true);

@@ -44,7 +44,6 @@ export function TimeInput({ value, onChange, invalid, placeholder, ariaLabel, te
       onKeyDown={step}
       status={invalid ? 'error' : undefined}
       placeholder={placeholder}
-      maxLength={5}
       inputMode="numeric"
       className="mono-input itinerary-time"
       aria-label={ariaLabel}

@@ -1,9 +1,31 @@
 import type { Input } from '../../../../contract';
-import type { Needs, PlanDetail } from '../../../../contract/plans';
+import { needs as needsSchema, type Needs, type PlanDetail } from '../../../../contract/plans';
+import { maxLengthOf } from '../../lib/fieldLimit';
 
 export type GuestRow = PlanDetail['guests'][number];
 export type NeedKey = keyof Needs;
 export const NEED_KEYS: readonly NeedKey[] = ['diet', 'transport', 'accessibility', 'other'];
+
+/** Main's schema for each need, so a cell's limit is the one main holds it to. */
+export const NEED_SCHEMA = needsSchema.shape;
+
+/** Counted as main counts (trimmed); `max` and `count` word the `forms.tooLong` message. */
+export function needTooLong(row: GuestRow, key: NeedKey): { max: number; count: number } | null {
+  const max = maxLengthOf(NEED_SCHEMA[key]);
+  const count = row.needs[key].trim().length;
+  return max !== undefined && count > max ? { max, count } : null;
+}
+
+/** The first need too long on the list, for the refused save's message. */
+export function firstNeedTooLong(rows: GuestRow[]): { row: GuestRow; key: NeedKey; max: number; count: number } | null {
+  for (const row of rows) {
+    for (const key of NEED_KEYS) {
+      const over = needTooLong(row, key);
+      if (over) return { row, key, ...over };
+    }
+  }
+  return null;
+}
 
 export const NO_NEEDS: Needs = { diet: '', transport: '', accessibility: '', other: '' };
 

@@ -1,5 +1,6 @@
 import type { Input } from '../../../../contract';
-import type { ItineraryItem } from '../../../../contract/plans';
+import { plans, type ItineraryItem } from '../../../../contract/plans';
+import { maxLengthOf } from '../../lib/fieldLimit';
 import { joinLocal, minutesOf, normalizeTime, splitLocal, timeOf } from './localTime';
 
 /** One itinerary line as the table edits it: date and times apart, as typed. */
@@ -16,8 +17,33 @@ export interface ItineraryRow {
   notes: string;
 }
 
-export type RowField = 'date' | 'start' | 'end' | 'activity';
+/** The free-text cells, each held to main's maximum for its item field. */
+export const TEXT_FIELDS = ['activity', 'place', 'responsible', 'notes'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+export type RowField = 'date' | 'start' | 'end' | TextField;
+/** i18n keys; `forms.tooLong` is worded with the cell's limit and its current count (see `tooLongValues`). */
 export type RowProblems = Partial<Record<RowField, string>>;
+
+export const TOO_LONG = 'forms.tooLong';
+
+/** The longest text each cell may hold, read from the save call's own item schema (one source of the limit). */
+export const itemShape = plans.saveItinerary.input.shape.items.element.shape;
+export const TEXT_MAX: Record<TextField, number> = Object.fromEntries(TEXT_FIELDS.map((f) => [f, maxLengthOf(itemShape[f]) ?? Infinity])) as Record<TextField, number>;
+
+export function isTextField(field: RowField): field is TextField {
+  return (TEXT_FIELDS as readonly string[]).includes(field);
+}
+
+/** Counted as main counts: the trimmed text, in UTF-16 units. */
+export function tooLong(row: ItineraryRow, field: TextField): boolean {
+  return row[field].trim().length > TEXT_MAX[field];
+}
+
+/** The limit and the count, for the `forms.tooLong` message. */
+export function tooLongValues(row: ItineraryRow, field: TextField): { max: number; count: number } {
+  return { max: TEXT_MAX[field], count: row[field].trim().length };
+}
 
 /** Why an item is highlighted: the rows it overlaps, and whether it falls outside the visit. */
 export interface RowClash {
@@ -86,6 +112,8 @@ export function problemsOf(row: ItineraryRow): RowProblems {
   if (!end) problems.end = 'planEditor.itinerary.badTime';
   else if (start && end <= start) problems.end = 'errors.itinerary.endBeforeStart';
   if (!row.activity.trim()) problems.activity = 'errors.required';
+  // Never cut as typed or pasted: an over-long cell is marked and the save refused, the text kept whole.
+  for (const field of TEXT_FIELDS) if (tooLong(row, field)) problems[field] = TOO_LONG;
   return problems;
 }
 

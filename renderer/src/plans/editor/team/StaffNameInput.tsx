@@ -1,5 +1,7 @@
 import { AutoComplete, Input } from 'antd';
 import { useMemo } from 'react';
+import type { z } from 'zod';
+import { lengthCount } from '../../../lib/fieldLimit';
 import type { StaffName } from './useStaffNames';
 
 interface Props {
@@ -16,13 +18,15 @@ interface Props {
   onPick: (person: StaffName) => void;
   onFocus: () => void;
   onBlur: () => void;
+  /** Main's schema for the name: over its maximum the count shows; nothing is cut (the cell says it is too long). */
+  lengthSchema: z.ZodType;
   testId: string;
 }
 
 const MAX_SUGGESTIONS = 8;
 
 /** Free text, with the names already used on teams offered as they match. */
-export function StaffNameInput({ value, names, exclude, status, placeholder, autoFocus, disabled, onChange, onPick, onFocus, onBlur, testId }: Props) {
+export function StaffNameInput({ value, names, exclude, status, placeholder, autoFocus, disabled, onChange, onPick, onFocus, onBlur, lengthSchema, testId }: Props) {
   const options = useMemo(() => {
     const typed = value.trim();
     if (!typed) return [];
@@ -55,7 +59,7 @@ export function StaffNameInput({ value, names, exclude, status, placeholder, aut
       onBlur={onBlur}
       className="full-width"
     >
-      <Input status={status} placeholder={placeholder} maxLength={50} autoFocus={autoFocus} data-testid={testId} />
+      <Input status={status} placeholder={placeholder} {...lengthCount(lengthSchema, 'whenOver')} autoFocus={autoFocus} data-testid={testId} />
     </AutoComplete>
   );
 }

@@ -4,8 +4,9 @@ import type { HTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEAM_ROLES, type PlanDetail } from '../../../../../contract/plans';
 import { issueText } from '../../../lib/errors';
+import { lengthCount } from '../../../lib/fieldLimit';
 import { StaffNameInput } from './StaffNameInput';
-import { isKeyRole, lacksBackup, rowProblems, samePeopleAsSaved, type TeamField, type TeamRole, type TeamRow } from './teamRows';
+import { isKeyRole, lacksBackup, rowProblems, samePeopleAsSaved, TEAM_FIELD_SCHEMA, tooLongValues, type TeamField, type TeamRole, type TeamRow } from './teamRows';
 import type { StaffName } from './useStaffNames';
 
 interface Props {
@@ -25,12 +26,12 @@ interface Props {
   onNeedNames: () => void;
 }
 
-/** A cell's control with its problem underneath, as a form item would show it. */
+/** A cell's control with its problem (already worded) underneath, as a form item would show it. */
 function Cell({ problem, children }: { problem?: string; children: ReactNode }) {
   return (
     <div className="team-cell">
       {children}
-      {problem && <div className="team-cell__problem">{issueText(problem)}</div>}
+      {problem && <div className="team-cell__problem">{problem}</div>}
     </div>
   );
 }
@@ -38,19 +39,27 @@ function Cell({ problem, children }: { problem?: string; children: ReactNode }) 
 /** The team being edited: one row per role, its A (lead) and B (stand-in). */
 export function TeamTable(p: Props) {
   const { t } = useTranslation();
-  const problem = (row: TeamRow, field: TeamField) => p.serverProblems[row.key]?.[field] ?? (p.showProblem(row.key, field) ? rowProblems(row)[field] : undefined);
+  // Too long shows as soon as it is typed or pasted (the text is kept whole); other problems once the cell was left.
+  const problem = (row: TeamRow, field: TeamField) =>
+    p.serverProblems[row.key]?.[field] ?? (p.showProblem(row.key, field) || tooLongValues(row, field) ? rowProblems(row)[field] : undefined);
+  const problemText = (row: TeamRow, field: TeamField): string | undefined => {
+    const key = problem(row, field);
+    if (!key) return undefined;
+    const over = key === 'tooLong' ? tooLongValues(row, field) : null;
+    return over ? t('forms.tooLong', over) : issueText(key);
+  };
   const savedById = new Map(p.savedTeam.map((m) => [m.id, m]));
 
   function phoneCell(row: TeamRow, field: 'primaryPhone' | 'backupPhone') {
     if (p.readOnly) return <span className="team-text team-text--phone">{row[field] || <span className="muted">—</span>}</span>;
-    const shown = problem(row, field);
+    const shown = problemText(row, field);
     return (
       <Cell problem={shown}>
         <Input
           value={row[field]}
           status={shown ? 'error' : undefined}
           placeholder={t('planTeam.team.phonePlaceholder')}
-          maxLength={30}
+          {...lengthCount(TEAM_FIELD_SCHEMA[field], 'whenOver')}
           disabled={p.readOnly}
           inputMode="tel"
           onChange={(e) => p.onChange(row.key, { [field]: e.target.value })}
@@ -63,7 +72,7 @@ export function TeamTable(p: Props) {
 
   function nameCell(row: TeamRow, field: 'primaryName' | 'backupName') {
     if (p.readOnly) return <span className="team-text">{row[field] || <span className="muted">—</span>}</span>;
-    const shown = problem(row, field);
+    const shown = problemText(row, field);
     const phoneField = field === 'primaryName' ? 'primaryPhone' : 'backupPhone';
     const missingBackup = field === 'backupName' && lacksBackup(row);
     return (
@@ -82,6 +91,7 @@ export function TeamTable(p: Props) {
           }}
           onFocus={p.onNeedNames}
           onBlur={() => p.onTouch(row.key, field)}
+          lengthSchema={TEAM_FIELD_SCHEMA[field]}
           testId={`team-${field}`}
         />
       </Cell>
@@ -90,7 +100,7 @@ export function TeamTable(p: Props) {
 
   function roleCell(row: TeamRow) {
     if (p.readOnly) return <span className="team-text team-text--role">{row.role === 'custom' ? row.customLabel : t(`planTeam.team.roles.${row.role}`)}</span>;
-    const shown = problem(row, 'customLabel');
+    const shown = problemText(row, 'customLabel');
     return (
       <div className="team-role">
         <Select<TeamRole>
@@ -110,7 +120,7 @@ export function TeamTable(p: Props) {
               status={shown ? 'error' : undefined}
               placeholder={t('planTeam.team.customLabel')}
               aria-label={t('planTeam.team.customLabel')}
-              maxLength={30}
+              {...lengthCount(TEAM_FIELD_SCHEMA.customLabel, 'whenOver')}
               autoFocus={p.focusKey === row.key}
               disabled={p.readOnly}
               onChange={(e) => p.onChange(row.key, { customLabel: e.target.value })}

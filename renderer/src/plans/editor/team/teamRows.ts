@@ -1,6 +1,7 @@
-import { z } from 'zod';
-import { normalizePhone, phone, requiredText, text } from '../../../../../contract/fields';
-import { KEY_TEAM_ROLES, TEAM_ROLES, teamRowIssues, type PlanDetail } from '../../../../../contract/plans';
+import type { z } from 'zod';
+import { normalizePhone } from '../../../../../contract/fields';
+import { KEY_TEAM_ROLES, TEAM_ROLES, teamMember, teamRowIssues, type PlanDetail } from '../../../../../contract/plans';
+import { maxLengthOf } from '../../../lib/fieldLimit';
 
 export type TeamRole = (typeof TEAM_ROLES)[number];
 /** The four roles of DIGEST 01, in the order a coordinator thinks of them. */
@@ -68,9 +69,15 @@ export function lacksBackup(row: TeamRow): boolean {
   return isKeyRole(row.role) && row.backupName.trim() === '';
 }
 
-const requiredName = requiredText(50);
-const optionalName = text(50);
-const label = text(30);
+/** Each cell's schema is main's own (contract/plans.ts `teamMember`): one source for its rules and its maximum. */
+export const TEAM_FIELD_SCHEMA: Record<TeamField, z.ZodType> = teamMember.shape;
+
+/** The limit and count for a `tooLong` cell, so its message names them; null when the cell is not too long. */
+export function tooLongValues(row: TeamRow, field: TeamField): { max: number; count: number } | null {
+  const max = maxLengthOf(TEAM_FIELD_SCHEMA[field]);
+  const count = row[field].trim().length;
+  return max !== undefined && count > max ? { max, count } : null;
+}
 
 function firstIssue(schema: z.ZodType, value: string): string | undefined {
   const result = schema.safeParse(value);
@@ -83,14 +90,25 @@ function firstIssue(schema: z.ZodType, value: string): string | undefined {
  */
 export function rowProblems(row: TeamRow): RowProblems {
   const problems: RowProblems = {
-    customLabel: row.role === 'custom' ? firstIssue(label, row.customLabel) : undefined,
-    primaryName: firstIssue(requiredName, row.primaryName),
-    primaryPhone: firstIssue(phone, row.primaryPhone),
-    backupName: firstIssue(optionalName, row.backupName),
-    backupPhone: firstIssue(phone, row.backupPhone),
+    customLabel: row.role === 'custom' ? firstIssue(TEAM_FIELD_SCHEMA.customLabel, row.customLabel) : undefined,
+    primaryName: firstIssue(TEAM_FIELD_SCHEMA.primaryName, row.primaryName),
+    primaryPhone: firstIssue(TEAM_FIELD_SCHEMA.primaryPhone, row.primaryPhone),
+    backupName: firstIssue(TEAM_FIELD_SCHEMA.backupName, row.backupName),
+    backupPhone: firstIssue(TEAM_FIELD_SCHEMA.backupPhone, row.backupPhone),
   };
   for (const issue of teamRowIssues(row)) problems[issue.path] ??= issue.message;
   return Object.fromEntries(Object.entries(problems).filter(([, v]) => v)) as RowProblems;
+}
+
+/** The first cell too long on the team, for the refused save's message. */
+export function firstTooLong(rows: TeamRow[]): { field: TeamField; max: number; count: number } | null {
+  for (const row of rows) {
+    for (const [field, key] of Object.entries(rowProblems(row)) as [TeamField, string][]) {
+      const over = key === 'tooLong' ? tooLongValues(row, field) : null;
+      if (over) return { field, ...over };
+    }
+  }
+  return null;
 }
 
 export function hasProblems(rows: TeamRow[]): boolean {
