@@ -231,8 +231,8 @@ describe('words main writes into the audit log', () => {
     for (const locale of LOCALES) {
       for (const e of entries) {
         const text = auditDetailText(e.detail, { locale, entity: e.entity });
-        // Values people typed (email addresses) are theirs; the check is on the words around them.
-        expect(text.replace(/\S+@\S+\.\w+/g, ''), `${locale} ${e.action}`).not.toMatch(CODE);
+        // Values people typed or chose (email addresses, the folder a file was saved to) are theirs; the check is on the words around them.
+        expect(text.replace(/\S+@\S+\.\w+/g, '').replace(/(?<=^|[\s：:])(?:[A-Za-z]:\\|\/)[^\s；;]+/g, ''), `${locale} ${e.action}`).not.toMatch(CODE);
       }
     }
   });
