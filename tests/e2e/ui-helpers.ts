@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { residentIdCheckChar } from '../../contract/id-documents';
@@ -27,6 +27,18 @@ export function localToday(): string {
 /** Picks an option from the antd Select dropdown that is open now. */
 export async function pickOption(page: Page, text: string | RegExp): Promise<void> {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+}
+
+/**
+ * Opens an antd Select and picks an option, opening it again if it closed
+ * before the click landed (a list refreshing behind it on a loaded machine
+ * can take its focus and close the dropdown).
+ */
+export async function chooseOption(page: Page, select: Locator, text: string | RegExp): Promise<void> {
+  await expect(async () => {
+    if ((await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).filter({ visible: true }).count()) === 0) await select.click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).filter({ visible: true }).first().click({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** Types a day (and time) into an antd date picker, as a keyboard user would. */
