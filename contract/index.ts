@@ -45,17 +45,7 @@ export function findChannel(name: string): Channel | undefined {
   return Object.hasOwn(verbs, verb) ? verbs[verb] : undefined;
 }
 
-export type Invoke = (name: string, input: unknown) => Promise<Result<unknown>>;
-
-/** Builds `window.api` over any transport (Electron IPC or HTTP). */
-export function buildApi(invoke: Invoke): Api {
-  const api: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
-  for (const [domain, verbs] of Object.entries(contract)) {
-    api[domain] = {};
-    for (const verb of Object.keys(verbs)) api[domain][verb] = (input) => invoke(`${domain}.${verb}`, input ?? {});
-  }
-  return api as unknown as Api;
-}
+export { buildApi, type Invoke } from './build-api';
 
 export type { Result, ApiError, ErrorCode, FieldIssue } from './result';
 export type { Permission } from './permissions';

@@ -1,4 +1,5 @@
-import { buildApi, type Api } from '../../../contract';
+import type { Api } from '../../../contract';
+import { buildApi } from '../../../contract/build-api';
 import type { Result } from '../../../contract/result';
 import { watchSession } from './sessionSignals';
 

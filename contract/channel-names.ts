@@ -1,0 +1,25 @@
+import type { Contract, Domain } from './index';
+
+/**
+ * Every channel's verb, by domain, without its schemas: all the preload and the
+ * renderer's transport need to build `window.api`, so neither bundles zod for it.
+ * Hand-kept beside the contract; tests/unit/channel-names.test.ts fails when the
+ * two differ, and a verb the contract does not have fails `tsc` here.
+ */
+export const CHANNEL_VERBS = {
+  session: ['status', 'unseal', 'signIn', 'signOut', 'lock', 'unlock', 'touch', 'setLocale', 'changePassword'],
+  setup: ['recoveryPassphrase', 'complete'],
+  app: ['info'],
+  visitors: ['search', 'revealId'],
+  visits: ['checkIn', 'list', 'checkOut', 'checkOutByBadge', 'expected', 'checkInPlanned', 'undoCheckOut'],
+  print: ['options', 'badges', 'planDocument', 'daySchedule', 'job'],
+  settings: ['get', 'update'],
+  users: ['list', 'create', 'update', 'resetPassword', 'permissionTable'],
+  audit: ['list', 'verify', 'export'],
+  keys: ['status', 'rotate'],
+  plans: ['list', 'get', 'create', 'update', 'transition', 'setGuests', 'saveItinerary', 'setTeam', 'checkBookings', 'setBookings'],
+  resources: ['list', 'create', 'update'],
+  clients: ['list', 'get', 'create', 'update', 'archive'],
+  people: ['list', 'find', 'create', 'get', 'update', 'merge'],
+  files: ['deliver'],
+} as const satisfies { [D in Domain]: readonly (keyof Contract[D] & string)[] };
