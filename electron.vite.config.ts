@@ -6,6 +6,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // electron-vite leaves every part unminified by default. Main is minified too, but keeps
+      // function and class names so its logs' stack traces and error names stay readable.
+      minify: true,
       // playwright-core is a devDependency used only by the web shell's print
       // engine: keep it external rather than bundling a browser driver.
       externalizeDeps: { include: ['playwright-core'] },
@@ -14,12 +17,14 @@ export default defineConfig({
           electron: resolve(__dirname, 'main/shells/electron/main.ts'),
           web: resolve(__dirname, 'main/shells/web/main.ts'),
         },
+        output: { keepNames: true },
       },
     },
   },
   preload: {
     build: {
       outDir: 'out/preload',
+      minify: true,
       // A sandboxed preload cannot require() packages: bundle everything into one CommonJS file.
       externalizeDeps: false,
       rollupOptions: {
@@ -34,6 +39,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      // Parsed on every start of the window: minified (electron-vite's default is off).
+      minify: true,
       chunkSizeWarningLimit: 2500,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
