@@ -12,6 +12,7 @@ import { formsEn } from './parts/forms.en';
 import { lengthsEn } from './parts/lengths.en';
 import { deskFlowEn } from './parts/deskFlow.en';
 import { wordsEn } from './parts/words.en';
+import { loadingEn } from './parts/loading.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -789,4 +790,5 @@ export const en: Messages = {
   deskFlow: deskFlowEn,
   words: wordsEn,
   lengths: lengthsEn,
+  loading: loadingEn,
 };

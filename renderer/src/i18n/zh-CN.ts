@@ -11,6 +11,7 @@ import { formsZh } from './parts/forms.zh-CN';
 import { lengthsZh } from './parts/lengths.zh-CN';
 import { deskFlowZh } from './parts/deskFlow.zh-CN';
 import { wordsZh } from './parts/words.zh-CN';
+import { loadingZh } from './parts/loading.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -785,4 +786,5 @@ export const zhCN = {
   deskFlow: deskFlowZh,
   words: wordsZh,
   lengths: lengthsZh,
+  loading: loadingZh,
 } as const;

@@ -1,9 +1,14 @@
-import { SetupWizard } from '../setup/SetupWizard';
-import { SignedInApp } from '../shell/SignedInApp';
+import { Suspense } from 'react';
+import { lazyNamed } from '../lib/lazyNamed';
+import { ScreenLoading } from '../lib/ScreenLoading';
 import { LockScreen } from './LockScreen';
 import { useSession } from './SessionContext';
 import { SignInScreen } from './SignInScreen';
 import { UnsealScreen } from './UnsealScreen';
+
+// Set-up runs once per desk and the signed-in app is everything behind sign-in: neither is needed to sign in.
+const SetupWizard = lazyNamed(() => import('../setup/SetupWizard'), 'SetupWizard');
+const SignedInApp = lazyNamed(() => import('../shell/SignedInApp'), 'SignedInApp');
 
 /** One screen per session phase; only `signedIn` mounts the app, so leaving it removes every trace of it. */
 export function SessionGate() {
@@ -12,12 +17,20 @@ export function SessionGate() {
     case 'sealed':
       return <UnsealScreen />;
     case 'setup':
-      return <SetupWizard />;
+      return (
+        <Suspense fallback={<ScreenLoading />}>
+          <SetupWizard />
+        </Suspense>
+      );
     case 'signedOut':
       return <SignInScreen />;
     case 'locked':
       return <LockScreen />;
     case 'signedIn':
-      return <SignedInApp />;
+      return (
+        <Suspense fallback={<ScreenLoading />}>
+          <SignedInApp />
+        </Suspense>
+      );
   }
 }

@@ -1,10 +1,15 @@
 import { AuditOutlined, KeyOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Tabs } from 'antd';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AuditScreen } from '../audit/AuditScreen';
+import { lazyNamed } from '../lib/lazyNamed';
+import { ScreenLoading } from '../lib/ScreenLoading';
 import { pageHash, type Page } from '../lib/useHashRoute';
-import { SecurityScreen } from '../security/SecurityScreen';
-import { UsersScreen } from '../users/UsersScreen';
+
+// One chunk per tab: most users open one of them, if any.
+const UsersScreen = lazyNamed(() => import('../users/UsersScreen'), 'UsersScreen');
+const SecurityScreen = lazyNamed(() => import('../security/SecurityScreen'), 'SecurityScreen');
+const AuditScreen = lazyNamed(() => import('../audit/AuditScreen'), 'AuditScreen');
 
 export type AdminPage = 'users' | 'security' | 'audit';
 
@@ -15,7 +20,8 @@ export function AdminScreen({ page, pages }: { page: AdminPage; pages: Page[] })
     key,
     icon,
     label: <span data-testid={`tab-${key}`}>{t(`nav.${key}`)}</span>,
-    children,
+    // Per tab, so the tab bar stays while a tab's code arrives.
+    children: <Suspense fallback={<ScreenLoading />}>{children}</Suspense>,
   });
   const tabs = [
     tab('users', <SafetyCertificateOutlined />, <UsersScreen />),

@@ -1,18 +1,23 @@
 import { Layout, Result } from 'antd';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ClientsScreen } from '../clients/ClientsScreen';
-import { DeskScreen } from '../desk/DeskScreen';
 import { useVisitLists } from '../desk/useVisitLists';
+import { lazyNamed } from '../lib/lazyNamed';
+import { ScreenLoading } from '../lib/ScreenLoading';
 import { pageHash, useHashRoute } from '../lib/useHashRoute';
-import { PlansScreen } from '../plans/PlansScreen';
 import { ChangePasswordModal } from '../session/ChangePasswordModal';
-import { SettingsDrawer } from '../settings/SettingsDrawer';
-import { AdminScreen } from './AdminScreen';
 import { AppHeader } from './AppHeader';
 import { useDesk } from './DeskContext';
 import { allowedPages } from './pages';
 import './shell.css';
+
+// Each screen is its own chunk, fetched when first opened: the desk does not wait for the
+// plans calendar (FullCalendar), nor a receptionist for the administration screens.
+const DeskScreen = lazyNamed(() => import('../desk/DeskScreen'), 'DeskScreen');
+const PlansScreen = lazyNamed(() => import('../plans/PlansScreen'), 'PlansScreen');
+const ClientsScreen = lazyNamed(() => import('../clients/ClientsScreen'), 'ClientsScreen');
+const AdminScreen = lazyNamed(() => import('./AdminScreen'), 'AdminScreen');
+const SettingsDrawer = lazyNamed(() => import('../settings/SettingsDrawer'), 'SettingsDrawer');
 
 /**
  * Header and the current screen. Switching screens unmounts the one left,
@@ -49,13 +54,16 @@ export function AppLayout() {
         onChangePassword={() => setPasswordOpen(true)}
       />
       <Layout.Content className={page === 'desk' ? 'desk-content' : 'page-content'}>
-        {page === 'desk' && <DeskScreen lists={lists} />}
-        {(page === 'users' || page === 'security' || page === 'audit') && <AdminScreen page={page} pages={pages} />}
-        {page === 'plans' && <PlansScreen planId={recordId ?? null} />}
-        {page === 'clients' && <ClientsScreen />}
+        <Suspense fallback={<ScreenLoading />}>
+          {page === 'desk' && <DeskScreen lists={lists} />}
+          {(page === 'users' || page === 'security' || page === 'audit') && <AdminScreen page={page} pages={pages} />}
+          {page === 'plans' && <PlansScreen planId={recordId ?? null} />}
+          {page === 'clients' && <ClientsScreen />}
+        </Suspense>
         {page === null && <Result status="403" title={t('account.noPages')} />}
       </Layout.Content>
-      {can('settings.manage') && <SettingsDrawer open={settingsOpen} onClose={() => setSettingsOpen(false)} />}
+      {/* Closed, the drawer shows nothing: its code may arrive after the screen's. */}
+      <Suspense fallback={null}>{can('settings.manage') && <SettingsDrawer open={settingsOpen} onClose={() => setSettingsOpen(false)} />}</Suspense>
       <ChangePasswordModal open={passwordOpen} onClose={() => setPasswordOpen(false)} />
     </Layout>
   );
