@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { OUT, builtFiles, entryFiles, kB } from '../../scripts/bundle-sizes';
+import { expect, test } from './web-shell-fixture';
+
+/**
+ * The renderer starts light (issue 10, item 5). Budgets are gzip bytes, about
+ * 12 % above what the build gave when they were set (entry 119.5 kB,
+ * sign-in 301.5 kB, print 136.5 kB): growing past one is a decision to make
+ * on purpose (raise it here and say why), not a drift. Runs after the build.
+ */
+const ENTRY_JS_GZIP_BUDGET = 135 * 1024;
+/** Every script the sign-in screen fetches, entry included. */
+const SIGN_IN_JS_GZIP_BUDGET = 340 * 1024;
+/** Every script a print page fetches: main renders one for each badge and document job. */
+const PRINT_JS_GZIP_BUDGET = 153 * 1024;
+
+/** Chunks named for screens behind sign-in (rolldown names a lazy chunk after its module). */
+const SCREENS_BEHIND_SIGN_IN = ['SignedInApp', 'DeskScreen', 'PlansScreen', 'ClientsScreen', 'AdminScreen', 'UsersScreen', 'SecurityScreen', 'AuditScreen', 'SettingsDrawer', 'SetupWizard'];
+/** Class names only FullCalendar's code holds. */
+const FULLCALENDAR_MARKERS = ['fc-daygrid', 'fc-timegrid'];
+
+const gzipOf = (file: string) => gzipSync(readFileSync(join(OUT, 'renderer', 'assets', file)), { level: 9 }).length;
+
+/** The built scripts a page fetches from its first request on, by file name. */
+function recordScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('.js')) scripts.push(basename(path));
+  });
+  return scripts;
+}
+
+test('the entry chunk stays under its budget, and the preload carries no zod', () => {
+  const entryJs = entryFiles().filter((f) => f.path.endsWith('.js'));
+  expect(entryJs).toHaveLength(1);
+  test.info().annotations.push({ type: 'entry', description: `${entryJs[0]!.path}: ${kB(entryJs[0]!.raw)}, gzip ${kB(entryJs[0]!.gzip)}` });
+  expect(entryJs[0]!.gzip).toBeLessThanOrEqual(ENTRY_JS_GZIP_BUDGET);
+
+  // Minified: no file of the build keeps the bundler's per-module banner comments.
+  for (const part of ['main', 'preload', 'renderer'] as const) {
+    for (const file of builtFiles(part).filter((f) => f.path.endsWith('js'))) {
+      expect(readFileSync(join(OUT, file.path), 'utf8'), file.path).not.toMatch(/^\/\/ (node_modules|renderer|contract|main)\//m);
+    }
+  }
+
+  const preload = readFileSync(join(OUT, 'preload', 'index.cjs'), 'utf8');
+  expect(preload).toContain('exposeInMainWorld');
+  // zod's error class and its schema constructor names survive minification as strings.
+  expect(preload).not.toMatch(/ZodError|\$ZodType|zod/i);
+});
+
+test('the sign-in screen fetches neither FullCalendar nor any screen behind it', async ({ page, desk }) => {
+  await desk.api('session.signOut', {});
+  const scripts = recordScripts(page);
+  await page.goto(desk.url);
+  await expect(page.getByTestId('signin-login')).toBeVisible();
+  // Nothing more is on its way: the page has settled on sign-in.
+  await page.waitForLoadState('networkidle');
+
+  expect(scripts.length).toBeGreaterThan(1);
+  for (const script of scripts) {
+    const source = readFileSync(join(OUT, 'renderer', 'assets', script), 'utf8');
+    for (const marker of FULLCALENDAR_MARKERS) expect(source, `${script} holds FullCalendar`).not.toContain(marker);
+    expect(SCREENS_BEHIND_SIGN_IN.filter((name) => script.startsWith(`${name}-`)), script).toEqual([]);
+  }
+  const total = scripts.reduce((sum, script) => sum + gzipOf(script), 0);
+  test.info().annotations.push({ type: 'sign-in scripts', description: `${scripts.length} files, gzip ${kB(total)}` });
+  expect(total).toBeLessThanOrEqual(SIGN_IN_JS_GZIP_BUDGET);
+
+  // Not vacuous: signing in fetches the desk's screen, and the plans screen brings FullCalendar.
+  await page.getByTestId('signin-login').fill('admin');
+  await page.getByTestId('signin-password').fill('Admin-pass-1');
+  await page.getByTestId('signin-submit').click();
+  await expect(page.getByTestId('checkin-form')).toBeVisible();
+  expect(scripts.some((s) => s.startsWith('DeskScreen-'))).toBe(true);
+  await page.getByTestId('nav-plans').click();
+  await expect(page.getByTestId('plans-screen')).toBeVisible();
+  const plansChunk = scripts.find((s) => s.startsWith('PlansScreen-'));
+  expect(readFileSync(join(OUT, 'renderer', 'assets', plansChunk!), 'utf8')).toContain(FULLCALENDAR_MARKERS[0]);
+});
+
+test('a print page fetches its own small chunk and none of the desk screens', async ({ page, desk }) => {
+  const scripts = recordScripts(page);
+  // An unknown job: the print route still loads all of its code to say so.
+  await page.goto(desk.url.replace(/#.*$/, '') + '#/print/no-such-job');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some((s) => s.startsWith('PrintRoute-'))).toBe(true);
+  expect(scripts.filter((s) => s.startsWith('App-') || SCREENS_BEHIND_SIGN_IN.some((name) => s.startsWith(`${name}-`)))).toEqual([]);
+  const total = scripts.reduce((sum, script) => sum + gzipOf(script), 0);
+  test.info().annotations.push({ type: 'print scripts', description: `${scripts.length} files, gzip ${kB(total)}` });
+  expect(total).toBeLessThanOrEqual(PRINT_JS_GZIP_BUDGET);
+});
