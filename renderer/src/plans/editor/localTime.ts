@@ -47,9 +47,16 @@ export function timeOf(minutes: number): string {
   return `${String(Math.floor(clamped / 60)).padStart(2, '0')}:${String(clamped % 60).padStart(2, '0')}`;
 }
 
-/** `2026-11-28 周六 09:00`; the weekday follows the interface language. */
+/**
+ * `2026-11-28 周六 09:00`; the weekday follows the interface language. The date
+ * and time are the text's own: read as an instant, a time in a daylight-saving
+ * gap (02:30 on a spring-forward night) would show an hour later. Only the
+ * weekday comes from dayjs, taken at noon, which no zone skips.
+ */
 export function showLocal(value: string): string {
-  return dayjs(value).format('YYYY-MM-DD ddd HH:mm');
+  const local = splitLocal(value);
+  if (!local) return value;
+  return `${local.date} ${dayjs(`${local.date}T12:00`).format('ddd')} ${local.time}`;
 }
 
 /** Arrival–departure in one line; the second date is left out when the visit is one day. */

@@ -1,7 +1,6 @@
 import { CrownFilled } from '@ant-design/icons';
 import { Alert, Table, type TableColumnsType, type TablePaginationConfig } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
-import dayjs from 'dayjs';
 import { useRef, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../../contract/plans';
@@ -19,7 +18,7 @@ const CHROME_PX = 39 + 56;
 /** A departure on the arrival day shows only its time. */
 function departureText(p: PlanSummary): string {
   if (!p.departureAt) return '';
-  return p.arrivalAt && p.departureAt.slice(0, 10) === p.arrivalAt.slice(0, 10) ? dayjs(p.departureAt).format('HH:mm') : formatPlanTime(p.departureAt);
+  return p.arrivalAt && p.departureAt.slice(0, 10) === p.arrivalAt.slice(0, 10) ? p.departureAt.slice(11, 16) : formatPlanTime(p.departureAt);
 }
 
 /** ↑ ↓ move between rows, Enter opens one: the list works without a mouse. */
