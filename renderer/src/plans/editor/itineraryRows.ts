@@ -98,8 +98,10 @@ export function duplicateOf(row: ItineraryRow): ItineraryRow {
   return { ...row, key: newKey(), id: undefined, start: timeOf(from), end: timeOf(from + length) };
 }
 
+/** By day, then by start as meant (`9` is 09:00): a cell still being typed is not yet tidied. */
 export function sortRows(rows: ItineraryRow[]): ItineraryRow[] {
-  return [...rows].sort((a, b) => `${a.date}T${a.start}`.localeCompare(`${b.date}T${b.start}`));
+  const at = (row: ItineraryRow) => `${row.date}T${normalizeTime(row.start) ?? row.start}`;
+  return [...rows].sort((a, b) => at(a).localeCompare(at(b)));
 }
 
 /** What is wrong with a line before main sees it, as i18n keys. */
