@@ -10,7 +10,12 @@ const MIN_PART = 2;
 /** A seam or a space is taken while the longer line stays under this share of the whole. */
 const EVEN_ENOUGH = 0.62;
 const SEAMS = ['股份有限公司', '有限责任公司', '有限公司', '分公司', '公司', '集团', '研究院', '研究所', '大学', '学院', '委员会', '管理局', '局', '厅', '银行', '医院', '中心', '协会', '事务所', '办事处'];
-const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+/**
+ * Characters printed a full em wide: CJK (with the rarer characters beyond the
+ * BMP that some names use, ext. B onwards), Hangul and full-width forms. The
+ * `u` flag makes a character outside the BMP one match, not two halves.
+ */
+const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u{20000}-\u{3ffff}]/u;
 
 /** Printed width in ems, near enough: a Chinese character counts 1, a Latin letter about half. */
 export function textWidth(text: string): number {
