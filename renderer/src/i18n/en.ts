@@ -1,3 +1,4 @@
+import { ROLE_LABELS } from '../../../contract/role-labels';
 import { filesEn } from './parts/files.en';
 import type { Messages } from './messages';
 import { plansEn } from './parts/plans.en';
@@ -550,13 +551,7 @@ export const en: Messages = {
       done: 'Password of {{name}} reset; they must change it at next sign-in',
     },
   },
-  roles: {
-    receptionist: 'Receptionist',
-    coordinator: 'Coordinator',
-    manager: 'Manager',
-    auditor: 'Auditor',
-    admin: 'Administrator',
-  },
+  roles: ROLE_LABELS.en,
   permissionTable: {
     title: 'Roles & permissions',
     explain: 'Main checks every action against this table: what you see here is the rule it enforces.',

@@ -1,3 +1,4 @@
+import { ROLE_LABELS } from '../../../contract/role-labels';
 import { filesZh } from './parts/files.zh-CN';
 import { plansZh } from './parts/plans.zh-CN';
 import { planEditorZh } from './parts/planEditor.zh-CN';
@@ -548,13 +549,8 @@ export const zhCN = {
       done: '已重置 {{name}} 的密码，对方下次登录时需修改',
     },
   },
-  roles: {
-    receptionist: '前台接待',
-    coordinator: '接待协调',
-    manager: '行政主管',
-    auditor: '审计员',
-    admin: '系统管理员',
-  },
+  // Role names are translated once, in the contract: main's audit export uses the same table.
+  roles: ROLE_LABELS['zh-CN'],
   permissionTable: {
     title: '角色与权限',
     explain: '主程序对每一次操作都按此表检查权限，这里显示的就是实际执行的规则。',
