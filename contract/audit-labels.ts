@@ -1,4 +1,5 @@
 import type { Locale } from './print';
+import { ROLE_LABELS } from './role-labels';
 
 /**
  * How people read the audit log, in both languages: action names, record
@@ -32,8 +33,8 @@ interface AuditLabelTable {
   system: string;
 }
 
-const ROLE_NAMES_ZH = { receptionist: '前台接待', coordinator: '接待协调', manager: '行政主管', auditor: '审计员', admin: '系统管理员' };
-const ROLE_NAMES_EN = { receptionist: 'Receptionist', coordinator: 'Coordinator', manager: 'Manager', auditor: 'Auditor', admin: 'Administrator' };
+const ROLE_NAMES_ZH = ROLE_LABELS['zh-CN'];
+const ROLE_NAMES_EN = ROLE_LABELS.en;
 const PLAN_STATUS_ZH = { draft: '草稿', confirmed: '已确认', in_progress: '接待中', completed: '已完成', cancelled: '已取消', archived: '已归档' };
 const PLAN_STATUS_EN = { draft: 'Draft', confirmed: 'Confirmed', in_progress: 'In progress', completed: 'Completed', cancelled: 'Cancelled', archived: 'Archived' };
 const ID_TYPES_ZH = { resident_id: '居民身份证', passport: '护照', hk_macao_permit: '港澳居民来往内地通行证', taiwan_permit: '台湾居民来往大陆通行证', other: '其他证件' };

@@ -6,10 +6,10 @@ import type { Locale } from '../../contract/print';
 import { applyLocale, currentLocale } from './i18n';
 import { SessionGate } from './session/SessionGate';
 import { SessionProvider } from './session/SessionProvider';
-import { applyDeskColors, deskTheme } from './theme';
+import { applyDeskStyle, deskTheme } from './theme';
 
 // Before the first paint, so the app's own CSS never shows its colours unset.
-applyDeskColors();
+applyDeskStyle();
 
 /** Reads where the desk stands (setup, sealed, signed out, locked, signed in) and shows that screen. */
 export default function App() {

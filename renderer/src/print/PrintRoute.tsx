@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BadgesJob, PrintJobPayload } from '../../../contract/print';
 import { api } from '../api/client';
 import { i18n } from '../i18n';
+import { applyDeskStyle } from '../theme';
 import { BadgePages } from './BadgePages';
 import { documentPageRule } from './documents/pageRule';
 import { PlanDocument } from './documents/PlanDocument';
@@ -10,6 +11,9 @@ import { fitText } from './fitText';
 import { qrDataUrls } from './qrCodes';
 import './badge.css';
 import './printRoute.css';
+
+// The print CSS reads its paper colours and fonts as variables from the one theme file.
+applyDeskStyle();
 
 type State =
   | { status: 'loading' }

@@ -5,6 +5,7 @@ import type { KeyStatus } from '../../../contract/keys';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
 import { useDiscardGuard } from '../lib/useDiscardGuard';
+import { deskSpace } from '../theme';
 
 interface Props {
   open: boolean;
@@ -55,7 +56,7 @@ export function RotateKeyModal({ open, onClose, onStarted }: Props) {
       okButtonProps={{ 'data-testid': 'rotate-submit' }}
       destroyOnHidden
     >
-      <Alert type="info" showIcon message={t('security.rotateExplain')} style={{ marginBottom: 16 }} />
+      <Alert type="info" showIcon message={t('security.rotateExplain')} style={{ marginBottom: deskSpace.md }} />
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item
           name="recoveryPassphrase"

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../../contract/plans';
 import { i18n } from '../../i18n';
+import { deskColors } from '../../theme';
 import { formatPlanRange, headcountText, headcountTitle } from '../planFormat';
 import { LevelTag, StatusTag } from '../PlanTags';
 
@@ -107,7 +108,7 @@ export function PlanEventContent({ arg }: { arg: EventContentArg }) {
   // A month holds hundreds of plans: a hover card is made only for those the mouse has reached.
   if (!tip.armed) return hit;
   return (
-    <Tooltip title={<PlanEventDetails plan={plan} />} open={tip.open} placement="top" color="#fff" styles={{ root: { maxWidth: 420 } }}>
+    <Tooltip title={<PlanEventDetails plan={plan} />} open={tip.open} placement="top" color={deskColors.surface} styles={{ root: { maxWidth: 420 } }}>
       {hit}
     </Tooltip>
   );

@@ -1,4 +1,5 @@
 import type { DocumentJob } from './PlanDocument';
+import { deskFonts, printColors } from '../../theme';
 import type { Words } from './words';
 
 /** A CSS string literal: the site's name or a title may hold quotes or backslashes. */
@@ -23,7 +24,8 @@ function headerTitle(job: DocumentJob, w: Words): string {
   return '';
 }
 
-const MARGIN_FONT = `font-family: "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; font-size: 8pt; color: #667085;`;
+// Literal values, not var(): the page-margin boxes do not see the document's custom properties.
+const MARGIN_FONT = `font-family: ${deskFonts.sans}; font-size: 8pt; color: ${printColors.docMuted};`;
 
 /**
  * The paper of a plan document: A4 with its running header and page numbers
@@ -39,7 +41,7 @@ export function documentPageRule(job: DocumentJob, w: Words): string {
   size: 210mm 297mm;
   margin: 17mm 15mm 16mm;
   @top-left { content: ${cssString(`${job.hostName} · ${headerTitle(job, w)}`)}; ${MARGIN_FONT} vertical-align: bottom; padding-bottom: 3mm; }
-  ${internal ? `@top-right { content: ${cssString(w.p('doc.internal'))}; ${MARGIN_FONT} color: #b42318; font-weight: bold; vertical-align: bottom; padding-bottom: 3mm; }` : ''}
+  ${internal ? `@top-right { content: ${cssString(w.p('doc.internal'))}; ${MARGIN_FONT} color: ${printColors.docAlert}; font-weight: bold; vertical-align: bottom; padding-bottom: 3mm; }` : ''}
   ${internal ? `@bottom-left { content: ${cssString(printed)}; ${MARGIN_FONT} vertical-align: top; padding-top: 3mm; }` : ''}
   @bottom-right { content: ${pageCounter(w)}; ${MARGIN_FONT} vertical-align: top; padding-top: 3mm; }
 }

@@ -1,0 +1,121 @@
+import type { DeepStrings } from '../messages';
+import { organisationEn } from './organisation.en';
+import type { errorsZh } from './errors.zh-CN';
+
+/** Validation and errors: the contract's validation messages (`errors.`) and main's error codes (`codes.`). */
+export const errorsEn: DeepStrings<typeof errorsZh> = {
+  errors: {
+    logo: organisationEn.errors,
+    invalid: 'Invalid input',
+    datetime: {
+      invalid: 'Enter a valid date and time',
+    },
+    plan: {
+      departureBeforeArrival: 'Departure must be after arrival',
+      cancelReason: 'Give a reason for cancelling',
+    },
+    itinerary: {
+      endBeforeStart: 'The end must be after the start',
+    },
+    team: {
+      sameAsPrimary: 'The backup cannot be the primary',
+    },
+    guests: {
+      duplicate: 'A guest can be on the list only once',
+    },
+    resource: {
+      nameTaken: 'A room or vehicle with this name already exists',
+    },
+    required: 'Required',
+    tooLong: 'Too long',
+    invalidChars: 'Contains invisible or control characters; remove them',
+    invalidType: 'Invalid format',
+    invalidOption: 'Choose a valid option',
+    invalidId: 'Invalid record id',
+    tooMany: 'Too many items',
+    outOfRange: 'Out of range',
+    phone: {
+      invalid: 'Enter a valid mobile or landline number',
+    },
+    id: {
+      length18: 'A resident ID number has 18 characters',
+      format: 'The first 17 must be digits, the last a digit or X',
+      region: 'The region code of this ID number is not valid',
+      birthDate: 'The birth date in this ID number is not valid',
+      checkDigit: 'The check digit does not match; compare with the card',
+      passport: 'A passport number has 5–20 letters or digits',
+      hkMacaoPermit: 'H or M followed by 8 or 10 digits',
+      taiwanPermit: '8 or 10 digits',
+      other: '3–30 letters or digits',
+      belongsToAnother: 'This ID number belongs to another visitor record',
+    },
+    privacy: {
+      required: 'The visitor must read and accept the notice first',
+    },
+    login: {
+      format: 'Use only letters, digits, dots, dashes or underscores',
+      tooShort: 'A login has at least 2 characters',
+    },
+    password: {
+      tooShort: 'At least 8 characters',
+      weak: 'Use both letters and digits',
+      wrongCurrent: 'The current password is not correct',
+      same: 'The new password must differ from the current one',
+      mismatch: 'The two passwords do not match',
+    },
+    roles: {
+      required: 'Choose at least one role',
+    },
+    reason: {
+      required: 'Give a reason (at least 2 characters)',
+    },
+    identityReason: {
+      required: 'Enter a reason for the update (at least 2 characters)',
+    },
+    email: {
+      invalid: 'Enter a valid email address',
+    },
+    tags: {
+      tooMany: 'Up to 20 tags',
+    },
+    client: {
+      nameTaken: 'A client with this name already exists',
+      notFound: 'This client does not exist or was archived',
+    },
+    merge: {
+      sameRecord: 'A record cannot be merged into itself',
+    },
+    date: {
+      invalid: 'Enter a valid date (not after today)',
+      format: 'Dates are YYYY-MM-DD',
+      notReal: 'This day does not exist; enter a real date between 1800 and 2999',
+      rangeReversed: 'The end date cannot be before the start date',
+    },
+    recovery: {
+      mismatch: 'This does not match the passphrase shown; compare it word by word',
+    },
+  },
+  codes: {
+    VALIDATION: 'Some fields need attention',
+    UNKNOWN_CHANNEL: 'App versions do not match; restart the desk',
+    PAYLOAD_TOO_LARGE: 'Too much data in one request',
+    UNAUTHORIZED: 'Please sign in first',
+    FORBIDDEN: 'Your role is not allowed to do this',
+    SEALED: 'The data is not open yet; enter the recovery passphrase first',
+    SETUP_REQUIRED: 'Complete the first-run setup first',
+    LOCKED: 'The desk is locked; enter your password to unlock',
+    PASSWORD_CHANGE_REQUIRED: 'Change your password first',
+    INVALID_CREDENTIALS: 'Wrong login or password',
+    ACCOUNT_LOCKED: 'Too many attempts; try again later',
+    WRONG_PASSPHRASE: 'That recovery passphrase is not correct',
+    NOT_FOUND: 'Record not found',
+    CONFLICT: 'This conflicts with an existing record',
+    ALREADY_CHECKED_OUT: 'This visitor has already checked out',
+    NOT_CHECKED_OUT: 'This visitor has not checked out',
+    ALREADY_PRINTED: 'This badge was printed before',
+    PRINTER_UNAVAILABLE: 'The printer is not available; check it or choose another in Settings',
+    PRINT_FAILED: 'Printing failed; check the printer and try again',
+    STORAGE_FULL: 'The disk is full; nothing was saved',
+    INTERNAL: 'Something went wrong; nothing was changed. Try again',
+  },
+};

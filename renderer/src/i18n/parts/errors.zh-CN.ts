@@ -1,0 +1,119 @@
+import { organisationZh } from './organisation.zh-CN';
+
+/** 校验与错误：契约的校验消息（`errors.`）和主进程错误代码（`codes.`）. */
+export const errorsZh = {
+  errors: {
+    logo: organisationZh.errors,
+    invalid: '输入有误',
+    datetime: {
+      invalid: '请输入有效的日期和时间',
+    },
+    plan: {
+      departureBeforeArrival: '离开时间应晚于到达时间',
+      cancelReason: '请填写取消原因',
+    },
+    itinerary: {
+      endBeforeStart: '结束时间应晚于开始时间',
+    },
+    team: {
+      sameAsPrimary: 'B 角不能与 A 角是同一人',
+    },
+    guests: {
+      duplicate: '同一位来宾不能重复添加',
+    },
+    resource: {
+      nameTaken: '已有同名的会议室或车辆',
+    },
+    required: '必填',
+    tooLong: '内容过长',
+    invalidChars: '含有不可见字符或控制字符，请删除',
+    invalidType: '格式不正确',
+    invalidOption: '请选择有效的选项',
+    invalidId: '记录编号无效',
+    tooMany: '数量超过上限',
+    outOfRange: '超出允许范围',
+    phone: {
+      invalid: '请输入有效的手机或电话号码',
+    },
+    id: {
+      length18: '居民身份证号码应为 18 位',
+      format: '前 17 位应为数字，末位为数字或 X',
+      region: '身份证号码的地区码无效',
+      birthDate: '身份证号码中的出生日期无效',
+      checkDigit: '校验位不符，请逐位核对证件',
+      passport: '护照号码应为 5–20 位字母或数字',
+      hkMacaoPermit: '应为 H 或 M 开头，后接 8 或 10 位数字',
+      taiwanPermit: '应为 8 或 10 位数字',
+      other: '应为 3–30 位字母或数字',
+      belongsToAnother: '该证件号码已登记在另一位访客名下',
+    },
+    privacy: {
+      required: '请先让访客阅读并同意告知',
+    },
+    login: {
+      format: '只能使用字母、数字、点、横线或下划线',
+      tooShort: '账号至少 2 个字符',
+    },
+    password: {
+      tooShort: '密码至少 8 位',
+      weak: '密码须同时包含字母和数字',
+      wrongCurrent: '当前密码不正确',
+      same: '新密码不能与当前密码相同',
+      mismatch: '两次输入的密码不一致',
+    },
+    roles: {
+      required: '请至少选择一个角色',
+    },
+    reason: {
+      required: '请填写查看原因（至少 2 个字）',
+    },
+    identityReason: {
+      required: '请填写更新原因（至少 2 个字）',
+    },
+    email: {
+      invalid: '请输入有效的邮箱地址',
+    },
+    tags: {
+      tooMany: '标签最多 20 个',
+    },
+    client: {
+      nameTaken: '已有同名客户',
+      notFound: '该客户不存在或已归档',
+    },
+    merge: {
+      sameRecord: '不能把记录合并到它自己',
+    },
+    date: {
+      invalid: '请输入有效的日期（不晚于今天）',
+      format: '日期格式应为 YYYY-MM-DD',
+      notReal: '没有这一天，请输入 1800–2999 年间存在的日期',
+      rangeReversed: '结束日期不能早于开始日期',
+    },
+    recovery: {
+      mismatch: '与显示的恢复口令不一致，请逐字核对',
+    },
+  },
+  codes: {
+    VALIDATION: '输入有误，请检查标红的字段',
+    UNKNOWN_CHANNEL: '应用版本不一致，请重启接待台',
+    PAYLOAD_TOO_LARGE: '提交的内容过多',
+    UNAUTHORIZED: '请先登录',
+    FORBIDDEN: '您的角色无权执行此操作',
+    SEALED: '数据尚未打开，请先输入恢复口令',
+    SETUP_REQUIRED: '请先完成首次设置',
+    LOCKED: '接待台已锁定，请输入密码解锁',
+    PASSWORD_CHANGE_REQUIRED: '请先修改密码',
+    INVALID_CREDENTIALS: '账号或密码不正确',
+    ACCOUNT_LOCKED: '尝试次数过多，请稍后再试',
+    WRONG_PASSPHRASE: '恢复口令不正确',
+    NOT_FOUND: '未找到相应记录',
+    CONFLICT: '与现有记录冲突',
+    ALREADY_CHECKED_OUT: '该访客已签离',
+    NOT_CHECKED_OUT: '该访客尚未签离',
+    ALREADY_PRINTED: '该胸卡已打印过',
+    PRINTER_UNAVAILABLE: '打印机不可用，请检查连接或在设置中选择其他打印机',
+    PRINT_FAILED: '打印失败，请检查打印机后重试',
+    STORAGE_FULL: '磁盘空间已满，未能保存',
+    INTERNAL: '系统出错，未做任何更改，请重试',
+  },
+} as const;

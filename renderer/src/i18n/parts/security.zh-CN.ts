@@ -1,0 +1,25 @@
+/** 数据安全页：密钥保护方式与密钥轮换. */
+export const securityZh = {
+  security: {
+    title: '数据安全',
+    rotate: '轮换数据密钥',
+    rotateTitle: '轮换数据密钥',
+    rotateConfirm: '开始轮换',
+    cancel: '取消',
+    rotateExplain: '将生成新的数据密钥，并在后台用它重新加密所有证件号码；期间前台照常使用，中途关机也会在下次启动后继续。新密钥同样由恢复口令保护，所以需要输入恢复口令。',
+    recoveryPassphrase: '恢复口令',
+    passphraseRequired: '请输入恢复口令',
+    wrongPassphrase: '恢复口令不正确',
+    rotationStarted: '已开始轮换，正在后台重新加密',
+    protection: '密钥保护方式',
+    osKeychain: '系统钥匙串 + 恢复口令',
+    osKeychainHint: '本机启动时自动解锁数据；换电脑恢复备份时使用恢复口令。',
+    passphraseOnly: '仅恢复口令',
+    passphraseOnlyHint: '本机没有可用的系统钥匙串，每次启动都需要输入恢复口令。',
+    currentKey: '当前密钥',
+    keyGeneration: '第 {{n}} 代',
+    sealedValues: '加密的敏感信息',
+    rotatingProgress: '正在重新加密：{{done}} / {{total}}',
+    allSealed: '共 {{total}} 项，均已使用当前密钥加密',
+  },
+} as const;

@@ -1,0 +1,33 @@
+/** 首次启动向导：站点、管理员与恢复口令. */
+export const setupZh = {
+  setup: {
+    title: '首次设置',
+    subtitle: '三步完成：站点信息、第一个管理员、恢复口令。',
+    steps: {
+      site: '站点',
+      admin: '管理员',
+      recovery: '恢复口令',
+    },
+    language: '界面语言',
+    siteName: '站点名称',
+    siteNamePlaceholder: '例如：总部大楼一层前台',
+    siteNameHint: '显示在页眉、登录页和访客胸卡上，之后可在设置中修改',
+    adminIntro: '创建第一个管理员账号。其他同事的账号由管理员在“用户与权限”中添加。',
+    adminLogin: '登录账号',
+    adminLoginHint: '2–32 位字母、数字、点、横线或下划线，不区分大小写',
+    adminName: '显示名称',
+    adminNamePlaceholder: '例如：王敏',
+    adminPassword: '密码',
+    adminPassword2: '确认密码',
+    passwordHint: '至少 8 位，须包含字母和数字',
+    recoveryIntro: '这是本站点的恢复口令，只显示这一次：',
+    recoveryAdvice: '写下并妥善保管：用于在新电脑上恢复备份，或在没有系统钥匙串时启动',
+    recoveryKeep: '请抄在纸上（或打印后）锁在安全的地方，不要存放在这台电脑里。遗失后将无法在其他电脑上恢复数据。',
+    recoveryConfirm: '照着抄写的内容输入一遍，确认已经记下',
+    recoveryConfirmPlaceholder: '输入恢复口令',
+    recoveryLoading: '正在生成恢复口令…',
+    next: '下一步',
+    back: '上一步',
+    finish: '完成设置',
+  },
+} as const;
