@@ -68,7 +68,7 @@ describe('guest rows', () => {
 
   it('saves needs trimmed, and sees the same list in any order as unchanged', () => {
     const rows = withNeed([zhang, li], 'p2', 'diet', ' 素食 ');
-    expect(guestsInput(rows)[1]!.needs.diet).toBe('素食');
+    expect(guestsInput(rows)[1]!.needs!.diet).toBe('素食');
     expect(sameGuests(rows, [...rows].reverse())).toBe(true);
     expect(sameGuests(rows, withNeed(rows, 'p2', 'diet', '清真'))).toBe(false);
     expect(zhang.needs.diet).toBe('');
