@@ -12,6 +12,7 @@ import { formsEn } from './parts/forms.en';
 import { lengthsEn } from './parts/lengths.en';
 import { deskFlowEn } from './parts/deskFlow.en';
 import { wordsEn } from './parts/words.en';
+import { pcSettingsEn } from './parts/pcSettings.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -184,7 +185,6 @@ export const en: Messages = {
     siteName: 'Site name',
     siteNameHint: 'Shown in the header and on visitor badges',
     language: 'Language',
-    printing: 'Badge printing',
     printer: 'Printer',
     layout: 'Badge layout',
     offsetX: 'Horizontal offset',
@@ -789,4 +789,5 @@ export const en: Messages = {
   deskFlow: deskFlowEn,
   words: wordsEn,
   lengths: lengthsEn,
+  pcSettings: pcSettingsEn,
 };

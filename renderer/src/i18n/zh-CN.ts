@@ -11,6 +11,7 @@ import { formsZh } from './parts/forms.zh-CN';
 import { lengthsZh } from './parts/lengths.zh-CN';
 import { deskFlowZh } from './parts/deskFlow.zh-CN';
 import { wordsZh } from './parts/words.zh-CN';
+import { pcSettingsZh } from './parts/pcSettings.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -182,7 +183,6 @@ export const zhCN = {
     siteName: '站点名称',
     siteNameHint: '显示在页眉和访客胸卡上',
     language: '界面语言',
-    printing: '胸卡打印',
     printer: '打印机',
     layout: '胸卡版式',
     offsetX: '水平偏移',
@@ -785,4 +785,5 @@ export const zhCN = {
   deskFlow: deskFlowZh,
   words: wordsZh,
   lengths: lengthsZh,
+  pcSettings: pcSettingsZh,
 } as const;
