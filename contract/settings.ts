@@ -49,6 +49,15 @@ export const deskSettings = storedDeskSettings.extend({
 });
 export type DeskSettings = z.output<typeof deskSettings>;
 
+/**
+ * One pair of channels for both kinds of settings, decided on purpose: the
+ * screen reads and saves them together, and both need `settings.manage` to
+ * change. The printer's calibration decides what every badge printed at this
+ * desk looks like, so it stays with the manager and administrator rather than
+ * every receptionist; main stores each field where it belongs (the site's
+ * row in SQLite, this PC's file) and audits the save once. Window place and
+ * zoom are this PC's too but never cross IPC: the Electron shell keeps them.
+ */
 export const settings = {
   get: channel({ input: z.strictObject({}), output: deskSettings, permission: 'app.view' }),
   update: channel({
