@@ -48,7 +48,14 @@ function createWindow(pc: PcSettingsStore): BrowserWindow {
     event.preventDefault();
     win.webContents.setZoomFactor(zoom);
   });
-  win.on('close', () => pc.set({ ...pc.get(), window: windowStateOf(win), zoomFactor: win.webContents.getZoomFactor() }));
+  win.on('close', () => {
+    try {
+      pc.set({ ...pc.get(), window: windowStateOf(win), zoomFactor: win.webContents.getZoomFactor() });
+    } catch (err) {
+      // A place not remembered (a full disk) must not stop the window from closing.
+      console.error('[window] could not remember the window place:', err);
+    }
+  });
   win.once('ready-to-show', () => win.show());
   void win.loadFile(rendererIndex);
   return win;
