@@ -1,5 +1,5 @@
 import { existsSync, renameSync } from 'node:fs';
-import { repairFields } from '../core/repair-fields';
+import { isPlainObject, repairFields } from '../core/repair-fields';
 import { DEFAULT_PC_SETTINGS, storedPcSettings, type PcSettings } from './pc-settings-schema';
 
 /** Where the settings file is kept: a plain JSON file (web shell) or electron-store (Electron). */
@@ -28,10 +28,6 @@ export interface PcSettingsStore {
   /** The schema version the file has reached (see PC_SETTINGS_VERSION). */
   version(): number;
   repairs(): PcSettingsRepairs;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** 2026-11-27T23:40:05.123Z → 20261127T234005123Z: a file name every OS accepts. */

@@ -3,16 +3,12 @@ import { basename } from 'node:path';
 import { pcPrintSettings, storedDeskSettings, type SettingsRepair } from '../../../contract/settings';
 import { settings } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
-import { repairFields } from '../../core/repair-fields';
+import { isPlainObject, repairFields } from '../../core/repair-fields';
 import { PC_SETTINGS_VERSION } from '../../pc-settings/pc-settings-schema';
 import { DEFAULT_SETTINGS, parseStored, pcPrintSettingsOf, SETTINGS_KEY, writeSettings } from './desk-settings';
 
 /** The site row's keys that belong to the PC (PC settings version 1 moved them out). */
 const PC_KEYS = Object.keys(pcPrintSettings.shape);
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * PC settings migration 1: the printer, its profiles and auto-print leave the
