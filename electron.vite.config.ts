@@ -11,7 +11,9 @@ export default defineConfig({
       minify: true,
       // playwright-core is a devDependency used only by the web shell's print
       // engine: keep it external rather than bundling a browser driver.
-      externalizeDeps: { include: ['playwright-core'] },
+      // electron-store is ESM-only: bundled into the main build, never
+      // required from node_modules at run time (TOOLCHAIN.md).
+      externalizeDeps: { include: ['playwright-core'], exclude: ['electron-store'] },
       rollupOptions: {
         input: {
           electron: resolve(__dirname, 'main/shells/electron/main.ts'),

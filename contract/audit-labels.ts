@@ -42,6 +42,31 @@ const ID_TYPES_EN = { resident_id: 'Resident ID', passport: 'Passport', hk_macao
 const IDENTITY_FIELDS_ZH = { name: '姓名', company: '单位', phone: '电话', idNumber: '证件号' };
 const IDENTITY_FIELDS_EN = { name: 'Name', company: 'Company', phone: 'Phone', idNumber: 'ID number' };
 
+const SETTING_NAMES_ZH = {
+  siteName: '站点名称',
+  orgName: '机构名称',
+  locale: '语言',
+  idleLockMinutes: '自动锁定（分钟）',
+  printerId: '打印机',
+  autoPrintBadge: '自动打印胸卡',
+  printerProfiles: '打印机配置',
+  window: '窗口位置和大小',
+  zoomFactor: '界面缩放',
+  '*': '全部设置（无法读取）',
+};
+const SETTING_NAMES_EN = {
+  siteName: 'Site name',
+  orgName: 'Organisation name',
+  locale: 'Language',
+  idleLockMinutes: 'Idle lock (minutes)',
+  printerId: 'Printer',
+  autoPrintBadge: 'Auto-print badge',
+  printerProfiles: 'Printer profiles',
+  window: 'Window position and size',
+  zoomFactor: 'Zoom',
+  '*': 'All settings (unreadable)',
+};
+
 export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
   'zh-CN': {
     actions: {
@@ -71,6 +96,8 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       'session.passwordChange': '修改密码',
       'settings.update': '修改设置',
       'settings.locale': '切换界面语言',
+      'settings.repair': '修复无法读取的设置',
+      'settings.movedToPc': '打印设置移至本机',
       'user.create': '新建用户',
       'user.update': '修改用户',
       'user.resetPassword': '重置密码',
@@ -134,6 +161,10 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       reprints: '重印张数',
       autoPrintBadge: '自动打印胸卡',
       printerProfiles: '打印机配置',
+      scope: '设置范围',
+      repairedFields: '已恢复默认值',
+      keptAs: '原内容另存为',
+      movedFields: '移至本机',
       filter: '筛选条件',
       from: '原状态',
       to: '新状态',
@@ -218,6 +249,9 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       document: { itinerary: '行程单', welcomeSign: '欢迎牌', daySchedule: '当日接待安排' },
       audience: { guests: '来宾版', team: '团队版' },
       locale: { 'zh-CN': '中文', en: 'English' },
+      scope: { site: '本站点（数据库）', pc: '本机' },
+      repairedFields: SETTING_NAMES_ZH,
+      movedFields: SETTING_NAMES_ZH,
       format: { csv: 'CSV', xlsx: 'Excel' },
       how: { download: '浏览器下载', saved: '另存到本机', cancelled: '未另存' },
       outcome: { alreadyOnSite: '已在场内', alreadyCheckedIn: '今天已登记过', notInvited: '不在来宾名单上', checkedIn: '已登记' },
@@ -282,6 +316,8 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       'session.passwordChange': 'Changed password',
       'settings.update': 'Changed settings',
       'settings.locale': 'Switched language',
+      'settings.repair': 'Repaired unreadable settings',
+      'settings.movedToPc': 'Moved printing settings to this PC',
       'user.create': 'Created a user',
       'user.update': 'Changed a user',
       'user.resetPassword': 'Reset a password',
@@ -345,6 +381,10 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       reprints: 'Reprints',
       autoPrintBadge: 'Auto-print badge',
       printerProfiles: 'Printer profiles',
+      scope: 'Settings of',
+      repairedFields: 'Reset to default',
+      keptAs: 'Unreadable content kept as',
+      movedFields: 'Moved to this PC',
       filter: 'Filter',
       from: 'From status',
       to: 'To status',
@@ -429,6 +469,9 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       document: { itinerary: 'Itinerary', welcomeSign: 'Welcome sign', daySchedule: 'Day schedule' },
       audience: { guests: 'Guests’ copy', team: 'Team copy' },
       locale: { 'zh-CN': '中文', en: 'English' },
+      scope: { site: 'This site (database)', pc: 'This PC' },
+      repairedFields: SETTING_NAMES_EN,
+      movedFields: SETTING_NAMES_EN,
       format: { csv: 'CSV', xlsx: 'Excel' },
       how: { download: 'Browser download', saved: 'Saved on this PC', cancelled: 'Not saved' },
       outcome: { alreadyOnSite: 'Already on site', alreadyCheckedIn: 'Already checked in today', notInvited: 'Not on the guest list', checkedIn: 'Checked in' },

@@ -11,25 +11,53 @@ export const printerProfile = z.strictObject({
 });
 export type PrinterProfile = z.output<typeof printerProfile>;
 
-/** What is stored in the settings row (the logo has its own row: it is large, and audited by its size only). */
+/** What is stored in the site's settings row (the logo has its own row: it is large, and audited by its size only). */
 export const storedDeskSettings = z.object({
   /** The desk's own name: the place ("总部大楼一层前台"). */
   siteName: z.string(),
   /** The host organisation ('' until an administrator names it; printouts then use the site name). */
   orgName: z.string(),
   locale: z.enum(LOCALES),
-  printerId: z.string(),
-  autoPrintBadge: z.boolean(),
   /** The desk locks itself after this many minutes without keyboard or mouse input. */
   idleLockMinutes: z.number().int(),
-  /** Keyed by printer id (`pdf` included). */
-  printerProfiles: z.record(z.string(), printerProfile),
 });
 export type StoredDeskSettings = z.output<typeof storedDeskSettings>;
 
-export const deskSettings = storedDeskSettings.extend({ orgLogo: orgLogoView.nullable() });
+/**
+ * What belongs to this PC, not the site (kept in electron-store, or a JSON file
+ * in the web shell): the printer it has, that printer's stock and calibration,
+ * and whether a badge prints by itself at check-in (a PC without a label
+ * printer would not want it).
+ */
+export const pcPrintSettings = z.object({
+  printerId: z.string(),
+  autoPrintBadge: z.boolean(),
+  /** Keyed by printer id (`pdf` included). */
+  printerProfiles: z.record(z.string(), printerProfile),
+});
+export type PcPrintSettings = z.output<typeof pcPrintSettings>;
+
+/** A stored setting that could not be read at start and was reset to its default (`*`: the whole row or file). */
+export const settingsRepair = z.strictObject({ place: z.enum(['site', 'pc']), field: z.string() });
+export type SettingsRepair = z.output<typeof settingsRepair>;
+
+export const deskSettings = storedDeskSettings.extend({
+  ...pcPrintSettings.shape,
+  orgLogo: orgLogoView.nullable(),
+  /** What start-up found unreadable and reset, since this start: the settings screen says so. */
+  repairs: z.array(settingsRepair),
+});
 export type DeskSettings = z.output<typeof deskSettings>;
 
+/**
+ * One pair of channels for both kinds of settings, decided on purpose: the
+ * screen reads and saves them together, and both need `settings.manage` to
+ * change. The printer's calibration decides what every badge printed at this
+ * desk looks like, so it stays with the manager and administrator rather than
+ * every receptionist; main stores each field where it belongs (the site's
+ * row in SQLite, this PC's file) and audits the save once. Window place and
+ * zoom are this PC's too but never cross IPC: the Electron shell keeps them.
+ */
 export const settings = {
   get: channel({ input: z.strictObject({}), output: deskSettings, permission: 'app.view' }),
   update: channel({

@@ -14,6 +14,8 @@ import { ANONYMOUS } from '../main/core/context';
 import { DataKeyStore } from '../main/security/data-key-store';
 import { nameKeys } from '../main/services/visitors/pinyin';
 import type { PrintEngine } from '../main/print/print-engine';
+import { jsonFileBackend } from '../main/pc-settings/json-file-backend';
+import { openPcSettings } from '../main/pc-settings/pc-settings-store';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const COUNT = Number(process.argv[2] ?? 100_000);
@@ -23,7 +25,7 @@ const noPrinter: PrintEngine = { listPrinters: async () => [], renderPdf: async 
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'reception-bench-people-'));
-  const core = await createCore({ dataDir, appRoot: ROOT, appVersion: 'bench', shell: 'web', keys: new DataKeyStore(join(dataDir, 'data-key.json'), null), printEngine: noPrinter, handOver: saveIntoFolder(join(dataDir, 'bench-downloads')) });
+  const core = await createCore({ dataDir, appRoot: ROOT, appVersion: 'bench', shell: 'web', keys: new DataKeyStore(join(dataDir, 'data-key.json'), null), printEngine: noPrinter, pcSettings: openPcSettings(jsonFileBackend(dataDir)), handOver: saveIntoFolder(join(dataDir, 'bench-downloads')) });
   const { passphrase } = ((await core.dispatch('setup.recoveryPassphrase', {})) as { value: { passphrase: string } }).value;
   await core.dispatch('setup.complete', { siteName: 'Bench', locale: 'zh-CN', adminLogin: 'admin', adminName: 'Admin', adminPassword: 'Bench-pass-1', recoveryPassphrase: passphrase });
   const sqlite = core.context(ANONYMOUS).sqlite;

@@ -18,6 +18,8 @@ import { ANONYMOUS } from '../main/core/context';
 import { DataKeyStore } from '../main/security/data-key-store';
 import { createWebServer } from '../main/shells/web/http-server';
 import type { PrintEngine } from '../main/print/print-engine';
+import { jsonFileBackend } from '../main/pc-settings/json-file-backend';
+import { openPcSettings } from '../main/pc-settings/pc-settings-store';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -57,7 +59,7 @@ function seed(sqlite: import('better-sqlite3').Database, count: number): void {
 async function measure(count: number): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'reception-bench-list-'));
   const downloads = new BrowserDownloads();
-  const core = await createCore({ dataDir, appRoot: ROOT, appVersion: 'bench', shell: 'web', keys: new DataKeyStore(join(dataDir, 'data-key.json'), null), printEngine: noPrinter, handOver: downloads });
+  const core = await createCore({ dataDir, appRoot: ROOT, appVersion: 'bench', shell: 'web', keys: new DataKeyStore(join(dataDir, 'data-key.json'), null), printEngine: noPrinter, pcSettings: openPcSettings(jsonFileBackend(dataDir)), handOver: downloads });
   const { passphrase } = (await core.dispatch('setup.recoveryPassphrase', {}) as { value: { passphrase: string } }).value;
   await core.dispatch('setup.complete', { siteName: 'Bench', locale: 'zh-CN', adminLogin: 'admin', adminName: 'Admin', adminPassword: 'Bench-pass-1', recoveryPassphrase: passphrase });
   seed(core.context(ANONYMOUS).sqlite, count);

@@ -13,6 +13,8 @@ import { DataKeyStore } from '../main/security/data-key-store';
 import { ChromiumPrintEngine } from '../main/shells/web/chromium-print-engine';
 import { createWebServer } from '../main/shells/web/http-server';
 import { benchPlans } from './bench-plans';
+import { jsonFileBackend } from '../main/pc-settings/json-file-backend';
+import { openPcSettings } from '../main/pc-settings/pc-settings-store';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const VISITORS = Number(process.env.BENCH_VISITORS ?? 20_000);
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
     shell: 'web',
     keys: new DataKeyStore(join(dataDir, 'data-key.json'), null),
     printEngine: engine,
+    pcSettings: openPcSettings(jsonFileBackend(dataDir)),
     handOver: downloads,
   });
   const call = async (name: string, input: unknown) => {

@@ -3,6 +3,7 @@ import type { Db } from '../../db/open';
 import type { AuditEntry } from '../audit/audit-log';
 import type { FileHandOver } from '../files/file-delivery';
 import type { FileOutbox } from '../files/file-outbox';
+import type { PcSettingsStore } from '../pc-settings/pc-settings-store';
 import type { PrintEngine } from '../print/print-engine';
 import type { FieldCipher } from '../security/field-cipher';
 import type { Session } from '../security/roles';
@@ -23,6 +24,8 @@ export interface ServiceContext {
   shell: 'electron' | 'web';
   appVersion: string;
   printEngine: PrintEngine;
+  /** This PC's own settings (printer and its calibration, window, zoom), beside the site's in SQLite. */
+  pcSettings: PcSettingsStore;
   /** Files this desk made in the last minutes, by id, for their maker to take. */
   outbox: FileOutbox;
   /** The shell's way of giving a file to the user (download or save dialog). */

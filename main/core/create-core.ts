@@ -4,6 +4,7 @@ import { DatabaseDamagedError, DatabaseMissingError, DatabaseTooNewError, Foreig
 import { appendAudit, type AuditEntry } from '../audit/audit-log';
 import type { FileHandOver } from '../files/file-delivery';
 import { FileOutbox } from '../files/file-outbox';
+import type { PcSettingsStore } from '../pc-settings/pc-settings-store';
 import type { PrintEngine } from '../print/print-engine';
 import { PrintJobStore } from '../print/job-store';
 import { appHandlers } from '../router/app-handlers';
@@ -15,6 +16,7 @@ import { lockDataDir } from './data-dir-lock';
 import { createGate } from './gate';
 import { DeskRuntime } from './runtime';
 import { readSettings } from '../services/settings/desk-settings';
+import { checkSettingsAtStart } from '../services/settings/settings-at-start';
 import { resumeKeyRotation } from '../services/keys/key-rotation';
 import { replaySignInHistory } from '../services/session/sign-in-history';
 import { SYSTEM } from './context';
@@ -33,6 +35,8 @@ export interface CoreOptions {
   /** Opens a passphrase-only data key at start without asking (automation and tests). */
   autoUnsealPassphrase?: string;
   printEngine: PrintEngine;
+  /** This PC's settings: electron-store (Electron) or a JSON file in the data folder (web), one schema. */
+  pcSettings: PcSettingsStore;
   /** How finished files reach the user: a browser download (web) or a save dialog (Electron). */
   handOver: FileHandOver;
   now?: () => Date;
@@ -144,6 +148,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       shell: opts.shell,
       appVersion: opts.appVersion,
       printEngine: opts.printEngine,
+      pcSettings: opts.pcSettings,
       outbox,
       handOver: opts.handOver,
       write,
@@ -158,6 +163,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
 
     runtime.session.onIdleLock = (user, at) =>
       write(() => ({ actor: user.operatorName, action: 'session.idleLock', entity: 'user', entityId: user.operatorId, detail: { lockedAt: at.toISOString() } }), () => null);
+    checkSettingsAtStart(context(SYSTEM));
     resumeKeyRotation(context(SYSTEM));
 
     return {

@@ -8,6 +8,8 @@ export const DATA_FILES = {
   keyFile: 'data-key.json',
   deviceId: 'device-id',
   backups: 'backups',
+  /** This PC's own settings (window, printer and its calibration, zoom): the web shell's file, and electron-store's in Electron. */
+  pcSettings: 'pc-settings.json',
 } as const;
 
 /** Folders of the data folder that hold files the app made; each is owner-only like the rest. */
@@ -71,7 +73,7 @@ export function makeOwnerOnly(dataDir: string): void {
   if (process.platform === 'win32') return;
   chmodQuietly(dataDir, 0o700);
   for (const name of filesIn(dataDir)) {
-    if (name.startsWith(DATA_FILES.database) || name === DATA_FILES.keyFile || name === DATA_FILES.deviceId || name === 'app.lock') {
+    if (name.startsWith(DATA_FILES.database) || name === DATA_FILES.keyFile || name === DATA_FILES.deviceId || name === DATA_FILES.pcSettings || name === 'app.lock') {
       chmodQuietly(join(dataDir, name), 0o600);
     }
   }

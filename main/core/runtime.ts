@@ -1,3 +1,4 @@
+import type { SettingsRepair } from '../../contract/settings';
 import type { DataKeyStore, KeyRing } from '../security/data-key-store';
 import { DeskSession } from '../security/desk-session';
 import { FieldCipher } from '../security/field-cipher';
@@ -18,6 +19,8 @@ export class DeskRuntime {
    * when someone signed in chooses it.
    */
   screenLocale: 'zh-CN' | 'en' | null = null;
+  /** Settings start-up found unreadable and reset to their defaults (audited then); the settings screen names them. */
+  settingsRepairs: SettingsRepair[] = [];
   private cipher: FieldCipher | null = null;
   /** The background re-sealing after a key rotation, while it runs. */
   rotation: Promise<'done' | 'stopped'> | null = null;

@@ -92,7 +92,7 @@ export function appHandlers(jobs: PrintJobStore): Handlers {
       job: (ctx, input) => readPrintJob(ctx, jobs, input.jobId),
     },
     settings: {
-      get: (ctx) => settingsView(ctx.db),
+      get: (ctx) => settingsView(ctx),
       update: (ctx, input) => updateSettings(ctx, input),
     },
     users: {

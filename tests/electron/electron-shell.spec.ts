@@ -1,5 +1,5 @@
 import { _electron as electron, expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { contract } from '../../contract';
@@ -72,4 +72,18 @@ test('opens one hardened window and checks a visitor in', async () => {
   const camera = await win.evaluate(() => navigator.mediaDevices?.getUserMedia({ video: true }).then(() => 'granted', (e: Error) => e.name));
   expect(camera).not.toBe('granted');
   await app.close();
+});
+
+test("reopens at this PC's last window size, from its electron-store file", async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'reception-electron-'));
+  const first = await electron.launch({ executablePath: binary!, args: [ROOT, '--data-dir', dataDir] });
+  await first.firstWindow();
+  await first.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.setBounds({ x: 40, y: 30, width: 1300, height: 760 }));
+  await first.close();
+  const stored = JSON.parse(readFileSync(join(dataDir, 'pc-settings.json'), 'utf8')) as { window: { width: number; height: number } };
+  expect(stored.window).toMatchObject({ width: 1300, height: 760 });
+  const again = await electron.launch({ executablePath: binary!, args: [ROOT, '--data-dir', dataDir] });
+  await again.firstWindow();
+  expect(await again.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getBounds())).toMatchObject({ width: 1300, height: 760 });
+  await again.close();
 });

@@ -5,6 +5,8 @@ import { PDFDocument } from 'pdf-lib';
 import type { PrinterInfo } from '../../contract/print';
 import { createCore, type Core } from '../../main/core/create-core';
 import { saveIntoFolder, type FileHandOver } from '../../main/files/file-delivery';
+import { jsonFileBackend } from '../../main/pc-settings/json-file-backend';
+import { openPcSettings } from '../../main/pc-settings/pc-settings-store';
 import type { PageSizeMm, PrintEngine } from '../../main/print/print-engine';
 import { DataKeyStore } from '../../main/security/data-key-store';
 import type { Role } from '../../main/security/roles';
@@ -68,6 +70,7 @@ export async function makeTestCore(
     shell: 'web',
     keys: new DataKeyStore(join(dataDir, 'data-key.json'), null),
     printEngine: engine,
+    pcSettings: openPcSettings(jsonFileBackend(dataDir), opts.now),
     // Stands in for the user's choice in a save dialog: a real copy into a folder of the test's own.
     handOver: opts.handOver ?? saveIntoFolder(downloadsDir),
     logError: opts.logError ?? (() => {}),

@@ -12,7 +12,7 @@ import { withExactPageSize } from '../../print/exact-page-size';
 import { findLayout } from '../../print/layouts';
 import { selectVisitSummaries } from '../visits/visit-summary';
 import { saveAndOffer, type OfferedFileRef } from '../files/offer-file';
-import { hostOf, profileFor, readSettings } from '../settings/desk-settings';
+import { hostOf, profileFor } from '../settings/desk-settings';
 
 type PrintBadges = Parsed<'print', 'badges'>;
 
@@ -34,8 +34,8 @@ function lastPrintedAt(ctx: ServiceContext, visitIds: string[]): string | null {
 function buildPayload(ctx: ServiceContext, input: PrintBadges, visits: VisitSummary[]): BadgesJob {
   const layout = findLayout(input.layoutId);
   if (!layout) throw new AppError('VALIDATION', 'Unknown badge layout.', undefined, [{ path: 'layoutId', message: 'invalidOption' }]);
-  const current = readSettings(ctx.db);
-  const profile = profileFor(current, input.printerId);
+  // The calibration belongs to this PC's printer: it comes from this PC's settings.
+  const profile = profileFor(ctx.pcSettings.get(), input.printerId);
   const date = new Intl.DateTimeFormat(input.locale, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(ctx.now());
   return {
     kind: 'badges',

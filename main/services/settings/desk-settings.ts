@@ -1,34 +1,45 @@
 import { eq } from 'drizzle-orm';
 import type { Parsed } from '../../../contract';
 import { hostNameOf } from '../../../contract/organisation';
-import { SAVE_AS_PDF } from '../../../contract/print';
-import { storedDeskSettings, type DeskSettings, type StoredDeskSettings } from '../../../contract/settings';
+import { storedDeskSettings, type DeskSettings, type PcPrintSettings, type StoredDeskSettings } from '../../../contract/settings';
 import type { Db } from '../../../db/open';
 import { settings } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
+import { repairFields } from '../../core/repair-fields';
+import type { PcSettings } from '../../pc-settings/pc-settings-schema';
 import { DEFAULT_LAYOUT_ID, findLayout } from '../../print/layouts';
 import { checkLogo, logoSummary, readOrgLogo, writeOrgLogo } from './org-logo';
 
-const KEY = 'desk';
+export const SETTINGS_KEY = 'desk';
 
 export const DEFAULT_SETTINGS: StoredDeskSettings = {
   siteName: '',
   // A desk set up before the organisation had its own name reads '' here, and printouts use the site's name until it is set.
   orgName: '',
   locale: 'zh-CN',
-  printerId: SAVE_AS_PDF,
-  autoPrintBadge: true,
   idleLockMinutes: 10,
-  printerProfiles: { [SAVE_AS_PDF]: { layoutId: DEFAULT_LAYOUT_ID, offsetXMm: 0, offsetYMm: 0 } },
 };
 
+/** The row's JSON, or undefined for a value that is not JSON (repairFields then reports the whole row). */
+export function parseStored(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The site's settings, field by field: a field that does not read keeps its
+ * default while every other is kept (start-up repairs the row and reports it,
+ * settings-at-start.ts); a value from an older version lacking newer keys gets
+ * their defaults.
+ */
 export function readSettings(db: Db): StoredDeskSettings {
-  const row = db.select().from(settings).where(eq(settings.key, KEY)).get();
+  const row = db.select().from(settings).where(eq(settings.key, SETTINGS_KEY)).get();
   if (!row) return DEFAULT_SETTINGS;
-  // A value from an older version may lack newer keys: fill them from the defaults.
-  const parsed = storedDeskSettings.safeParse({ ...DEFAULT_SETTINGS, ...(JSON.parse(row.value) as object) });
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  return repairFields(storedDeskSettings, DEFAULT_SETTINGS, parseStored(row.value)).value;
 }
 
 /** Whose paper a printout is: the organisation's name (the site's until it is set) and its logo. */
@@ -36,55 +47,76 @@ export function hostOf(db: Db): { hostName: string; hostLogo: string | null } {
   return { hostName: hostNameOf(readSettings(db)), hostLogo: readOrgLogo(db)?.dataUrl ?? null };
 }
 
-/** The settings as the screens read them: the stored ones and the logo. */
-export function settingsView(db: Db): DeskSettings {
-  return { ...readSettings(db), orgLogo: readOrgLogo(db) };
+/** This PC's printing settings, as the settings screen and the badge printer read them. */
+export function pcPrintSettingsOf(pc: PcSettings): PcPrintSettings {
+  return { printerId: pc.printerId, autoPrintBadge: pc.autoPrintBadge, printerProfiles: pc.printerProfiles };
 }
 
+/** The settings as the screens read them: the site's, this PC's, the logo, and what start-up had to repair. */
+export function settingsView(ctx: ServiceContext): DeskSettings {
+  return { ...readSettings(ctx.db), ...pcPrintSettingsOf(ctx.pcSettings.get()), orgLogo: readOrgLogo(ctx.db), repairs: ctx.runtime.settingsRepairs };
+}
+
+const defined = <T extends object>(values: T): Partial<T> => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/**
+ * One save of the settings screen: the site's fields go to the settings row,
+ * this PC's (printer, its profile, auto-print) to the PC settings file, with
+ * one audit entry naming every change. The file is written last inside the
+ * transaction, so a file that cannot be written rolls the row back too.
+ */
 export function updateSettings(ctx: ServiceContext, input: Parsed<'settings', 'update'>): DeskSettings {
   if (input.printerProfile && !findLayout(input.printerProfile.profile.layoutId)) {
     throw new AppError('VALIDATION', 'Unknown badge layout.', undefined, [{ path: 'printerProfile.profile.layoutId', message: 'invalidOption' }]);
   }
   const before = readSettings(ctx.db);
-  const { printerProfile, orgLogo, ...plain } = input;
+  const pcBefore = ctx.pcSettings.get();
+  const { printerProfile, orgLogo, printerId, autoPrintBadge, ...site } = input;
   // Checked before anything is written: a refused logo changes nothing else either.
   const logo = orgLogo ? checkLogo(orgLogo.base64) : orgLogo;
   const logoBefore = logo === undefined ? null : readOrgLogo(ctx.db);
-  const next: StoredDeskSettings = {
-    ...before,
-    ...Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined)),
-    printerProfiles: printerProfile
-      ? { ...before.printerProfiles, [printerProfile.printerId]: printerProfile.profile }
-      : before.printerProfiles,
+  const next: StoredDeskSettings = { ...before, ...defined(site) };
+  const pcNext: PcSettings = {
+    ...pcBefore,
+    ...defined({ printerId, autoPrintBadge }),
+    printerProfiles: printerProfile ? { ...pcBefore.printerProfiles, [printerProfile.printerId]: printerProfile.profile } : pcBefore.printerProfiles,
   };
-  const detail = changedValues(before, next);
+  const detail = changedValues(auditOrder(before, pcBefore), auditOrder(next, pcNext));
   if (logo !== undefined && JSON.stringify(logoSummary(logoBefore)) !== JSON.stringify(logoSummary(logo))) {
     (detail.before as Record<string, unknown>).orgLogo = logoSummary(logoBefore);
     (detail.after as Record<string, unknown>).orgLogo = logoSummary(logo);
   }
   return ctx.write(
-    () => ({ actor: ctx.session.operatorName, action: 'settings.update', entity: 'settings', entityId: KEY, detail }),
+    () => ({ actor: ctx.session.operatorName, action: 'settings.update', entity: 'settings', entityId: SETTINGS_KEY, detail }),
     (tx) => {
       writeSettings(ctx, tx, next);
       if (logo !== undefined) writeOrgLogo(tx, logo, ctx.now().toISOString(), ctx.deviceId);
-      return settingsView(tx);
+      if (JSON.stringify(pcNext) !== JSON.stringify(pcBefore)) ctx.pcSettings.set(pcNext);
+      return settingsView(ctx);
     },
   );
 }
 
+/** Both stores' fields in the order the audit log has always listed them. */
+function auditOrder(site: StoredDeskSettings, pc: PcSettings) {
+  const { siteName, orgName, locale, idleLockMinutes } = site;
+  const { printerId, autoPrintBadge, printerProfiles } = pc;
+  return { siteName, orgName, locale, printerId, autoPrintBadge, idleLockMinutes, printerProfiles };
+}
+
 /** What an update changed, before and after: the audit log shows both. */
-function changedValues(before: StoredDeskSettings, after: StoredDeskSettings): { before: Record<string, unknown>; after: Record<string, unknown> } {
-  const keys = (Object.keys(after) as (keyof StoredDeskSettings)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+function changedValues<T extends object>(before: T, after: T): { before: Record<string, unknown>; after: Record<string, unknown> } {
+  const keys = (Object.keys(after) as (keyof T)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
   return { before: Object.fromEntries(keys.map((k) => [k, before[k]])), after: Object.fromEntries(keys.map((k) => [k, after[k]])) };
 }
 
-function writeSettings(ctx: ServiceContext, tx: Db, next: StoredDeskSettings): void {
+export function writeSettings(ctx: ServiceContext, tx: Db, next: StoredDeskSettings): void {
   const stamp = ctx.now().toISOString();
   const value = JSON.stringify(next);
   // A stored language replaces one chosen for the screens while signed out.
   ctx.runtime.screenLocale = null;
   tx.insert(settings)
-    .values({ key: KEY, value, updatedAt: stamp, deviceId: ctx.deviceId })
+    .values({ key: SETTINGS_KEY, value, updatedAt: stamp, deviceId: ctx.deviceId })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: stamp, deviceId: ctx.deviceId } })
     .run();
 }
@@ -94,7 +126,7 @@ export function saveSettings(ctx: ServiceContext, tx: Db, changes: Partial<Store
   writeSettings(ctx, tx, { ...readSettings(tx), ...changes });
 }
 
-/** The profile for a printer, falling back to the default layout with no offsets. */
-export function profileFor(current: StoredDeskSettings, printerId: string) {
+/** The profile for a printer on this PC, falling back to the default layout with no offsets. */
+export function profileFor(current: PcPrintSettings, printerId: string) {
   return current.printerProfiles[printerId] ?? { layoutId: DEFAULT_LAYOUT_ID, offsetXMm: 0, offsetYMm: 0 };
 }

@@ -26,3 +26,12 @@ export function isSafeExternalUrl(url: string): boolean {
     return false;
   }
 }
+
+/** Hands a link to the OS only when it is safe; returns whether it did. `open` is shell.openExternal in the app. */
+export function openIfSafe(url: string, open: (url: string) => unknown): boolean {
+  if (!isSafeExternalUrl(url)) return false;
+  void Promise.resolve()
+    .then(() => open(url))
+    .catch(() => undefined);
+  return true;
+}

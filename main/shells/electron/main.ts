@@ -1,23 +1,32 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, screen, session, shell, type WebContents } from 'electron';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Result } from '../../../contract/result';
-import { createCore, type Core } from '../../core/create-core';
+import { createCore } from '../../core/create-core';
 import { startupFailureText } from '../../core/startup-errors';
+import { openPcSettings, type PcSettingsStore } from '../../pc-settings/pc-settings-store';
 import { DataKeyStore } from '../../security/data-key-store';
-import { containedCall } from '../contained-call';
 import { ElectronPrintEngine } from './electron-print-engine';
-import { hardenApp } from './hardening';
-import { isAppUrl } from './link-policy';
-import { osKeychainAvailable, safeStorageKeychain } from './safe-storage-vault';
+import { electronStoreBackend } from './electron-store-backend';
+import { denyPermissions, hardenContents } from './hardening';
+import { appIpcHandler } from './ipc-handler';
+import { osKeychain } from './safe-storage-vault';
 import { saveDialogHandOver } from './save-dialog-hand-over';
+import { initialBounds, windowStateOf, zoomForKey } from './window-state';
+
+/*
+ * The thin wiring of the Electron shell: every rule it applies (hardening,
+ * links, the key vault choice, the IPC sender check, the print job flow, the
+ * window's place) lives in a module of its own that takes Electron's side
+ * effects as parameters and is unit-tested with fakes in tests/unit/electron.
+ */
 
 const appRoot = app.getAppPath();
 const rendererIndex = join(appRoot, 'out', 'renderer', 'index.html');
 const rendererIndexUrl = pathToFileURL(rendererIndex).href;
 const preload = join(appRoot, 'out', 'preload', 'index.cjs');
+const webPreferences = { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false };
 let mainWindow: BrowserWindow | undefined;
 
 function dataDir(): string {
@@ -26,39 +35,30 @@ function dataDir(): string {
   return typeof fromArgs === 'string' ? fromArgs : (process.env.RECEPTION_DATA_DIR ?? app.getPath('userData'));
 }
 
-/** Wrapped by the OS keychain where there is one; otherwise the desk starts sealed and asks for the recovery passphrase. */
-function keyStore(dir: string): DataKeyStore {
-  return new DataKeyStore(join(dir, 'data-key.json'), osKeychainAvailable() ? safeStorageKeychain : null);
-}
-
-function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 1280,
-    minHeight: 720,
-    show: false,
-    title: '接待台 Reception Desk',
-    webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+/** Opens where it was last closed on this PC (still on a screen), at its zoom; remembers both on close. */
+function createWindow(pc: PcSettingsStore): BrowserWindow {
+  const saved = pc.get();
+  const { bounds, maximized } = initialBounds(saved.window, screen.getAllDisplays().map((d) => d.workArea), { width: 1440, height: 900 }, { width: 1280, height: 720 });
+  const win = new BrowserWindow({ ...bounds, minWidth: 1280, minHeight: 720, show: false, title: '接待台 Reception Desk', webPreferences });
+  if (maximized) win.maximize();
+  win.webContents.on('did-finish-load', () => win.webContents.setZoomFactor(pc.get().zoomFactor));
+  win.webContents.on('before-input-event', (event, input) => {
+    const zoom = zoomForKey(input, win.webContents.getZoomFactor());
+    if (zoom === null) return;
+    event.preventDefault();
+    win.webContents.setZoomFactor(zoom);
+  });
+  win.on('close', () => {
+    try {
+      pc.set({ ...pc.get(), window: windowStateOf(win), zoomFactor: win.webContents.getZoomFactor() });
+    } catch (err) {
+      // A place not remembered (a full disk) must not stop the window from closing.
+      console.error('[window] could not remember the window place:', err);
+    }
   });
   win.once('ready-to-show', () => win.show());
   void win.loadFile(rendererIndex);
   return win;
-}
-
-/** Only our own page, in our own window, may call the core; a throw anywhere is that call's INTERNAL, never the app's. */
-function serveIpc(core: Core): void {
-  const handle = containedCall(
-    (event: IpcMainInvokeEvent, name: unknown, input: unknown): Promise<Result<unknown>> | Result<unknown> => {
-      const frameUrl = event.senderFrame?.url ?? '';
-      if (!isAppUrl(frameUrl, rendererIndexUrl)) {
-        return { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are accepted from the app window only.' } };
-      }
-      return core.dispatch(name, input);
-    },
-    (what, err) => console.error(`[ipc] ${what}:`, err),
-  );
-  ipcMain.handle('api', handle);
 }
 
 async function start(): Promise<void> {
@@ -67,21 +67,29 @@ async function start(): Promise<void> {
     return;
   }
   await app.whenReady();
-  hardenApp(rendererIndexUrl);
+  app.on('web-contents-created', (_event, contents: WebContents) => hardenContents(contents, rendererIndexUrl, (url) => shell.openExternal(url)));
+  denyPermissions(session.defaultSession);
   Menu.setApplicationMenu(null);
   const dir = dataDir();
   const version = (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const pcSettings = openPcSettings(electronStoreBackend(dir));
   const core = await createCore({
     dataDir: dir,
     appRoot,
     appVersion: version,
     shell: 'electron',
-    keys: keyStore(dir),
-    printEngine: new ElectronPrintEngine((win, jobId) => win.loadFile(rendererIndex, { hash: `/print/${jobId}` }), preload, () => mainWindow?.webContents),
+    // Wrapped by the OS keychain where there is one; otherwise the desk starts sealed and asks for the recovery passphrase.
+    keys: new DataKeyStore(join(dir, 'data-key.json'), osKeychain(safeStorage, process.platform)),
+    printEngine: new ElectronPrintEngine({
+      createWindow: () => new BrowserWindow({ show: false, webPreferences }),
+      loadRoute: (win, jobId) => win.loadFile(rendererIndex, { hash: `/print/${jobId}` }),
+      printers: () => mainWindow?.webContents,
+    }),
+    pcSettings,
     handOver: saveDialogHandOver(() => mainWindow),
   });
-  serveIpc(core);
-  mainWindow = createWindow();
+  ipcMain.handle('api', appIpcHandler(core.dispatch, rendererIndexUrl, (what, err) => console.error(`[ipc] ${what}:`, err)));
+  mainWindow = createWindow(pcSettings);
   app.on('second-instance', () => mainWindow?.focus());
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => void core.close());

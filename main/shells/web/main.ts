@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore } from '../../core/create-core';
 import { startupFailureText } from '../../core/startup-errors';
+import { jsonFileBackend } from '../../pc-settings/json-file-backend';
+import { openPcSettings } from '../../pc-settings/pc-settings-store';
 import { DataKeyStore } from '../../security/data-key-store';
 import { BrowserDownloads } from './browser-downloads';
 import { ChromiumPrintEngine } from './chromium-print-engine';
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
     keys: new DataKeyStore(join(dataDir, 'data-key.json'), null),
     autoUnsealPassphrase: process.env.RECEPTION_RECOVERY_PASSPHRASE,
     printEngine,
+    pcSettings: openPcSettings(jsonFileBackend(dataDir)),
     handOver: downloads,
   });
   const server = createWebServer({ dispatch: core.dispatch, rendererDir: join(appRoot, 'out', 'renderer'), token, downloads });

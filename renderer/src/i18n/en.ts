@@ -25,6 +25,7 @@ import { setupEn } from './parts/setup.en';
 import { usersEn } from './parts/users.en';
 import { auditEn } from './parts/audit.en';
 import { clientsEn } from './parts/clients.en';
+import { pcSettingsEn } from './parts/pcSettings.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -102,4 +103,5 @@ export const en: Messages = {
   words: wordsEn,
   lengths: lengthsEn,
   loading: loadingEn,
+  pcSettings: pcSettingsEn,
 };

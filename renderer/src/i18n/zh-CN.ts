@@ -24,6 +24,7 @@ import { setupZh } from './parts/setup.zh-CN';
 import { usersZh } from './parts/users.zh-CN';
 import { auditZh } from './parts/audit.zh-CN';
 import { clientsZh } from './parts/clients.zh-CN';
+import { pcSettingsZh } from './parts/pcSettings.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -107,4 +108,5 @@ export const zhCN = {
   words: wordsZh,
   lengths: lengthsZh,
   loading: loadingZh,
+  pcSettings: pcSettingsZh,
 } as const;

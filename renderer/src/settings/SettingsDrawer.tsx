@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../contract';
 import { SAVE_AS_PDF, type Locale } from '../../../contract/print';
 import type { ApiError } from '../../../contract/result';
+import { auditValueText } from '../../../contract/audit-text';
 import { hostNameOf, LOGO_MAX_BYTES } from '../../../contract/organisation';
 import { settings as settingsChannels, type DeskSettings } from '../../../contract/settings';
 import { api } from '../api/client';
@@ -86,7 +87,7 @@ interface Props {
 export function SettingsDrawer({ open, onClose }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { settings, info, can, saveSettings } = useDesk();
+  const { settings, info, can, saveSettings, locale } = useDesk();
   const [form] = Form.useForm<SettingsValues>();
   const [options, setOptions] = useState<PrintOptions | null>(null);
   const [optionsError, setOptionsError] = useState<ApiError | null>(null);
@@ -181,6 +182,17 @@ export function SettingsDrawer({ open, onClose }: Props) {
       }
     >
       {readOnly && <Alert type="info" showIcon title={t('settings.readOnly')} className="settings-alert" />}
+      {settings.repairs.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('pcSettings.repairedTitle')}
+          // The same words the audit log uses for these settings.
+          description={t('pcSettings.repaired', { fields: auditValueText('repairedFields', [...new Set(settings.repairs.map((r) => r.field))], { locale }) })}
+          className="settings-alert"
+          data-testid="settings-repaired"
+        />
+      )}
       <Form<SettingsValues>
         form={form}
         layout="vertical"
@@ -237,7 +249,10 @@ export function SettingsDrawer({ open, onClose }: Props) {
           />
         </Form.Item>
 
-        <Divider titlePlacement="start">{t('settings.printing')}</Divider>
+        <Divider titlePlacement="start">{t('pcSettings.printingThisPc')}</Divider>
+        <Typography.Paragraph type="secondary" className="settings-hint" data-testid="settings-this-pc">
+          {t('pcSettings.printingThisPcHint')}
+        </Typography.Paragraph>
         {optionsError && <Alert type="warning" showIcon title={errorText(optionsError)} className="settings-alert" />}
         <Form.Item name="autoPrintBadge" label={t('settings.autoPrint')} valuePropName="checked" layout="horizontal">
           <Switch data-testid="settings-auto-print" />

@@ -9,7 +9,6 @@ export const settingsEn: DeepStrings<typeof settingsZh> = {
     siteName: 'Site name',
     siteNameHint: 'Shown in the header and on visitor badges',
     language: 'Language',
-    printing: 'Badge printing',
     printer: 'Printer',
     layout: 'Badge layout',
     offsetX: 'Horizontal offset',

@@ -6,7 +6,6 @@ export const settingsZh = {
     siteName: '站点名称',
     siteNameHint: '显示在页眉和访客胸卡上',
     language: '界面语言',
-    printing: '胸卡打印',
     printer: '打印机',
     layout: '胸卡版式',
     offsetX: '水平偏移',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, isSafeExternalUrl } from '../../main/shells/electron/link-policy';
+import { isAppUrl, isSafeExternalUrl } from '../../../main/shells/electron/link-policy';
 
 const APP = 'file:///opt/reception-desk/resources/app.asar/out/renderer/index.html';
 
