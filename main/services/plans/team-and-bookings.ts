@@ -1,17 +1,16 @@
 import { and, eq, isNull, ne, notInArray, sql } from 'drizzle-orm';
-import type { BookingConflict, PlanDetail } from '../../../contract/plans';
+import { CLOSED_PLAN_STATUSES, isClosedPlan, type BookingConflict, type PlanDetail } from '../../../contract/plans';
 import type { Db } from '../../../db/open';
 import { planTeam, resourceBookings, resources, visitPlans } from '../../../db/schema';
 import type { PlanRow } from './plan-detail';
 import { teamContactOf } from './team-contact';
 
-/** Plans that still happen: the ones whose staff and resources are really taken. */
-const CLOSED_STATUSES = ['cancelled', 'archived', 'completed'];
-const OPEN = sql`${visitPlans.status} NOT IN ('cancelled', 'archived', 'completed')`;
+/** Plans that still happen: the ones whose staff and resources are really taken (contract's CLOSED_PLAN_STATUSES). */
+const OPEN = notInArray(visitPlans.status, [...CLOSED_PLAN_STATUSES]);
 
 /** Other open plans whose visit window overlaps this one's; none for a closed plan, which holds nobody any more. */
 function overlappingPlans(db: Db, plan: PlanRow): { id: string; title: string }[] {
-  if (!plan.arrivalAt || !plan.departureAt || CLOSED_STATUSES.includes(plan.status)) return [];
+  if (!plan.arrivalAt || !plan.departureAt || isClosedPlan(plan.status)) return [];
   return db
     .select({ id: visitPlans.id, title: visitPlans.title })
     .from(visitPlans)
