@@ -5,6 +5,7 @@ import { day, isRealDate, multilineText, optionalMultilineText, optionalText, ph
 /**
  * A reception plan (接待方案) moves draft → confirmed → in progress →
  * completed → archived, or is cancelled. Main checks every transition.
+ * These lists (statuses, levels, resource kinds) are also the db columns' values (db/schema/plans.ts).
  */
 export const PLAN_STATUSES = ['draft', 'confirmed', 'in_progress', 'completed', 'cancelled', 'archived'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
