@@ -4,6 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
 import { SAVE_AS_PDF, type BadgesJob } from '../../../contract/print';
 import type { VisitSummary } from '../../../contract/visits';
+import { printerProfileFor } from '../../../contract/settings';
 import { badgePrints } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
@@ -12,7 +13,7 @@ import { withExactPageSize } from '../../print/exact-page-size';
 import { findLayout } from '../../print/layouts';
 import { selectVisitSummaries } from '../visits/visit-summary';
 import { saveAndOffer, type OfferedFileRef } from '../files/offer-file';
-import { hostOf, profileFor, readSettings } from '../settings/desk-settings';
+import { hostOf, readSettings } from '../settings/desk-settings';
 
 type PrintBadges = Parsed<'print', 'badges'>;
 
@@ -35,7 +36,7 @@ function buildPayload(ctx: ServiceContext, input: PrintBadges, visits: VisitSumm
   const layout = findLayout(input.layoutId);
   if (!layout) throw new AppError('VALIDATION', 'Unknown badge layout.', undefined, [{ path: 'layoutId', message: 'invalidOption' }]);
   const current = readSettings(ctx.db);
-  const profile = profileFor(current, input.printerId);
+  const profile = printerProfileFor(current, input.printerId);
   const date = new Intl.DateTimeFormat(input.locale, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(ctx.now());
   return {
     kind: 'badges',

@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import type { Parsed } from '../../../contract';
 import { hostNameOf } from '../../../contract/organisation';
 import { SAVE_AS_PDF } from '../../../contract/print';
-import { storedDeskSettings, type DeskSettings, type StoredDeskSettings } from '../../../contract/settings';
+import { printerProfileFor, storedDeskSettings, type DeskSettings, type StoredDeskSettings } from '../../../contract/settings';
 import type { Db } from '../../../db/open';
 import { settings } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { DEFAULT_LAYOUT_ID, findLayout } from '../../print/layouts';
+import { findLayout } from '../../print/layouts';
 import { checkLogo, logoSummary, readOrgLogo, writeOrgLogo } from './org-logo';
 
 const KEY = 'desk';
@@ -20,7 +20,7 @@ export const DEFAULT_SETTINGS: StoredDeskSettings = {
   printerId: SAVE_AS_PDF,
   autoPrintBadge: true,
   idleLockMinutes: 10,
-  printerProfiles: { [SAVE_AS_PDF]: { layoutId: DEFAULT_LAYOUT_ID, offsetXMm: 0, offsetYMm: 0 } },
+  printerProfiles: { [SAVE_AS_PDF]: printerProfileFor({ printerProfiles: {} }, SAVE_AS_PDF) },
 };
 
 export function readSettings(db: Db): StoredDeskSettings {
@@ -94,7 +94,3 @@ export function saveSettings(ctx: ServiceContext, tx: Db, changes: Partial<Store
   writeSettings(ctx, tx, { ...readSettings(tx), ...changes });
 }
 
-/** The profile for a printer, falling back to the default layout with no offsets. */
-export function profileFor(current: StoredDeskSettings, printerId: string) {
-  return current.printerProfiles[printerId] ?? { layoutId: DEFAULT_LAYOUT_ID, offsetXMm: 0, offsetYMm: 0 };
-}
