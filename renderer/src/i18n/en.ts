@@ -1,3 +1,4 @@
+import { VALUE_LABELS } from '../../../contract/labels';
 import { filesEn } from './parts/files.en';
 import type { Messages } from './messages';
 import { plansEn } from './parts/plans.en';
@@ -69,13 +70,7 @@ export const en: Messages = {
     returningGone: 'That returning visitor record no longer exists; submit again to register them as new',
     checkOutPrevious: 'Check out {{badgeNo}}',
   },
-  idTypes: {
-    resident_id: 'Resident ID',
-    passport: 'Passport',
-    hk_macao_permit: 'HK/Macao Permit',
-    taiwan_permit: 'Taiwan Permit',
-    other: 'Other document',
-  },
+  idTypes: VALUE_LABELS.en.idType,
   purposes: {
     business: 'Business meeting',
     meeting: 'Conference',
@@ -154,13 +149,7 @@ export const en: Messages = {
     clear: 'Clear form',
   },
   print: {
-    layouts: {
-      'label-89x36': 'Label 89×36 mm',
-      'label-62x100': 'Label 62×100 mm (portrait)',
-      'label-101x54': 'Label 101×54 mm',
-      'a4-2x5': 'A4, 10 per page (90×54 mm)',
-      'a4-2x4': 'A4, 8 per page (90×65 mm)',
-    },
+    layouts: VALUE_LABELS.en.badgeLayout,
     labelSize: 'Label {{w}}×{{h}} mm',
     sheetSize: '{{w}}×{{h}} mm sheet, {{count}} per page ({{bw}}×{{bh}} mm)',
     saveAsPdf: 'Save as PDF',
@@ -364,29 +353,9 @@ export const en: Messages = {
     notFound: 'That record was not found',
     noIdNumber: 'No ID number is on file for this visitor',
   },
-  planStatus: {
-    draft: 'Draft',
-    confirmed: 'Confirmed',
-    in_progress: 'In progress',
-    completed: 'Completed',
-    cancelled: 'Cancelled',
-    archived: 'Archived',
-  },
-  receptionLevels: {
-    vip: 'VIP',
-    key: 'Key',
-    normal: 'Standard',
-  },
-  planWarnings: {
-    itineraryOverlap: 'Some itinerary items overlap in time',
-    itineraryOutsideVisit: 'Some itinerary items fall outside arrival–departure',
-    headcountMismatch: 'The guest list does not match the expected headcount',
-    noLeadGuest: 'No lead guest is set',
-    roleWithoutBackup: 'A key role (greeter, presenter) has no backup',
-    staffDoubleBooked: 'A team member is on another visit at the same time',
-    noSpareRoom: 'A VIP visit has no spare room held',
-    noSpareVehicle: 'A VIP visit has no spare vehicle held',
-  },
+  planStatus: VALUE_LABELS.en.planStatus,
+  receptionLevels: VALUE_LABELS.en.receptionLevel,
+  planWarnings: VALUE_LABELS.en.planWarning,
   nav: {
     label: 'Main navigation',
     desk: 'Front desk',
@@ -633,11 +602,7 @@ export const en: Messages = {
     hideIn: 'hides in {{seconds}} s',
     hide: 'Hide now',
   },
-  tiers: {
-    vip: 'VIP',
-    key: 'Key',
-    normal: 'Normal',
-  },
+  tiers: VALUE_LABELS.en.clientTier,
   matchReasons: {
     idNumber: 'Same ID number',
     phone: 'Same phone',

@@ -1,3 +1,4 @@
+import { VALUE_LABELS } from '../../../contract/labels';
 import { filesZh } from './parts/files.zh-CN';
 import { plansZh } from './parts/plans.zh-CN';
 import { planEditorZh } from './parts/planEditor.zh-CN';
@@ -70,13 +71,7 @@ export const zhCN = {
     returningGone: '该老访客记录已不存在，已改为按新访客登记，请再次提交',
     checkOutPrevious: '签离 {{badgeNo}}',
   },
-  idTypes: {
-    resident_id: '居民身份证',
-    passport: '护照',
-    hk_macao_permit: '港澳居民来往内地通行证',
-    taiwan_permit: '台湾居民来往大陆通行证',
-    other: '其他证件',
-  },
+  idTypes: VALUE_LABELS['zh-CN'].idType,
   purposes: {
     business: '商务洽谈',
     meeting: '会议',
@@ -155,13 +150,7 @@ export const zhCN = {
     clear: '清空表单',
   },
   print: {
-    layouts: {
-      'label-89x36': '标签 89×36 mm',
-      'label-62x100': '标签 62×100 mm（竖版）',
-      'label-101x54': '标签 101×54 mm',
-      'a4-2x5': 'A4 每页10枚 (90×54 mm)',
-      'a4-2x4': 'A4 每页8枚 (90×65 mm)',
-    },
+    layouts: VALUE_LABELS['zh-CN'].badgeLayout,
     labelSize: '标签 {{w}}×{{h}} mm',
     sheetSize: '{{w}}×{{h}} mm 纸张，每页{{count}}枚 ({{bw}}×{{bh}} mm)',
     saveAsPdf: '保存为 PDF',
@@ -362,29 +351,9 @@ export const zhCN = {
     notFound: '未找到该记录',
     noIdNumber: '该访客没有登记证件号码',
   },
-  planStatus: {
-    draft: '草稿',
-    confirmed: '已确认',
-    in_progress: '接待中',
-    completed: '已完成',
-    cancelled: '已取消',
-    archived: '已归档',
-  },
-  receptionLevels: {
-    vip: 'VIP 接待',
-    key: '重点接待',
-    normal: '常规接待',
-  },
-  planWarnings: {
-    itineraryOverlap: '日程中有时间重叠的安排',
-    itineraryOutsideVisit: '有日程安排在到达至离开时间之外',
-    headcountMismatch: '来宾名单人数与预计人数不符',
-    noLeadGuest: '尚未指定带队来宾',
-    roleWithoutBackup: '关键岗位（接待、讲解）缺少 B 角',
-    staffDoubleBooked: '有工作人员同一时段还在其他接待中',
-    noSpareRoom: 'VIP 接待尚未预留备用会议室',
-    noSpareVehicle: 'VIP 接待尚未预留备用车辆',
-  },
+  planStatus: VALUE_LABELS['zh-CN'].planStatus,
+  receptionLevels: VALUE_LABELS['zh-CN'].receptionLevel,
+  planWarnings: VALUE_LABELS['zh-CN'].planWarning,
   nav: {
     label: '主导航',
     desk: '前台',
@@ -629,11 +598,7 @@ export const zhCN = {
     hideIn: '{{seconds}} 秒后隐藏',
     hide: '立即隐藏',
   },
-  tiers: {
-    vip: 'VIP',
-    key: '重点',
-    normal: '普通',
-  },
+  tiers: VALUE_LABELS['zh-CN'].clientTier,
   matchReasons: {
     idNumber: '证件号码相同',
     phone: '电话相同',
