@@ -1,6 +1,6 @@
 import type { ClientTier } from './clients';
 import type { IdType } from './id-documents';
-import type { PLAN_WARNINGS, PlanStatus, RECEPTION_LEVELS, RESOURCE_KINDS, TEAM_ROLES } from './plans';
+import type { Needs, PLAN_WARNINGS, PlanStatus, RECEPTION_LEVELS, RESOURCE_KINDS, TEAM_ROLES } from './plans';
 import type { Locale } from './print';
 
 /**
@@ -20,6 +20,8 @@ export interface ValueLabels {
   planWarning: Record<(typeof PLAN_WARNINGS)[number], string>;
   resourceKind: Record<(typeof RESOURCE_KINDS)[number], string>;
   teamRole: Record<(typeof TEAM_ROLES)[number], string>;
+  /** A guest's or a plan's kinds of needs, as short labels (arrivals list, printouts, audit detail). */
+  needKind: Record<keyof Needs, string>;
   /** Keyed by main's badge layout ids (main/print/layouts.ts); a layout without a name here is named by its size. */
   badgeLayout: Record<string, string>;
   /** Each language by its own name, the same in every language. */
@@ -46,6 +48,7 @@ export const VALUE_LABELS: Record<Locale, ValueLabels> = {
     },
     resourceKind: { room: '会议室', vehicle: '车辆', other: '其他' },
     teamRole: { greeter: '接待', presenter: '讲解', noteTaker: '记录', logistics: '后勤保障', custom: '其他岗位' },
+    needKind: { diet: '饮食', transport: '交通', accessibility: '无障碍', other: '其他' },
     badgeLayout: {
       'label-89x36': '标签 89×36 mm',
       'label-62x100': '标签 62×100 mm（竖版）',
@@ -72,6 +75,7 @@ export const VALUE_LABELS: Record<Locale, ValueLabels> = {
     },
     resourceKind: { room: 'Room', vehicle: 'Vehicle', other: 'Other' },
     teamRole: { greeter: 'Greeter', presenter: 'Presenter', noteTaker: 'Note-taker', logistics: 'Logistics', custom: 'Other role' },
+    needKind: { diet: 'Diet', transport: 'Transport', accessibility: 'Accessibility', other: 'Other' },
     badgeLayout: {
       'label-89x36': 'Label 89×36 mm',
       'label-62x100': 'Label 62×100 mm (portrait)',

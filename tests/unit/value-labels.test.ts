@@ -7,7 +7,7 @@ import { zhCN } from '../../renderer/src/i18n/zh-CN';
 
 /*
  * The words for plan statuses, levels, tiers, ID types, warnings, resource
- * kinds, team roles, badge layouts and languages are written once, in
+ * kinds, team roles, kinds of needs, badge layouts and languages are written once, in
  * contract/labels.ts: the screens' dictionaries and the audit log's labels hold
  * those very tables, not copies that could drift (a renamed status read one
  * way on screen and another in the exported log).
@@ -30,6 +30,8 @@ describe('one table of value labels, used by the screens and the audit log', () 
     expect(words.planPrint.team.roles).toBe(labels.teamRole);
     expect(words.planPrint.team.kinds).toBe(labels.resourceKind);
     expect(words.planPrint.languages).toBe(labels.locale);
+    expect(words.planPrint.team.needLabels).toBe(labels.needKind);
+    expect(words.arrivals.needs).toBe(labels.needKind);
     for (const key of ['status', 'from', 'to'] as const) expect(audit[key]).toBe(labels.planStatus);
     expect(audit.level).toBe(labels.receptionLevel);
     expect(audit.tier).toBe(labels.clientTier);
@@ -39,5 +41,6 @@ describe('one table of value labels, used by the screens and the audit log', () 
     expect(audit.kind).toBe(labels.resourceKind);
     expect(audit.role).toBe(labels.teamRole);
     expect(audit.locale).toBe(labels.locale);
+    expect(AUDIT_LABELS[locale].fields).toMatchObject(labels.needKind);
   });
 });

@@ -84,12 +84,7 @@ export const planPrintEn: DeepStrings<typeof planPrintZh> = {
     warnings: 'Still open',
     lead: 'Lead',
     spare: 'Spare',
-    needLabels: {
-      diet: 'Diet',
-      transport: 'Transport',
-      accessibility: 'Accessibility',
-      other: 'Other',
-    },
+    needLabels: VALUE_LABELS.en.needKind,
     roles: VALUE_LABELS.en.teamRole,
     kinds: VALUE_LABELS.en.resourceKind,
     teamColumns: {

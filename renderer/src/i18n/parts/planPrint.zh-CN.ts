@@ -82,12 +82,7 @@ export const planPrintZh = {
     warnings: '待处理事项',
     lead: '带队',
     spare: '备用',
-    needLabels: {
-      diet: '饮食',
-      transport: '交通',
-      accessibility: '无障碍',
-      other: '其他',
-    },
+    needLabels: VALUE_LABELS['zh-CN'].needKind,
     roles: VALUE_LABELS['zh-CN'].teamRole,
     kinds: VALUE_LABELS['zh-CN'].resourceKind,
     teamColumns: {
