@@ -1,3 +1,4 @@
+import { VALUE_LABELS } from './labels';
 import type { Locale } from './print';
 import { ROLE_LABELS } from './role-labels';
 
@@ -5,7 +6,8 @@ import { ROLE_LABELS } from './role-labels';
  * How people read the audit log, in both languages: action names, record
  * kinds, detail keys and the coded values details hold. Main writes the CSV
  * and Excel export with these, and the audit screen shows the same words, so
- * the tables live here, once, as pure values.
+ * the tables live here, once, as pure values. Coded values people also read
+ * outside the log (plan statuses, levels, ID types, ...) come from labels.ts.
  */
 interface AuditLabelTable {
   actions: Record<string, string>;
@@ -35,10 +37,6 @@ interface AuditLabelTable {
 
 const ROLE_NAMES_ZH = ROLE_LABELS['zh-CN'];
 const ROLE_NAMES_EN = ROLE_LABELS.en;
-const PLAN_STATUS_ZH = { draft: '草稿', confirmed: '已确认', in_progress: '接待中', completed: '已完成', cancelled: '已取消', archived: '已归档' };
-const PLAN_STATUS_EN = { draft: 'Draft', confirmed: 'Confirmed', in_progress: 'In progress', completed: 'Completed', cancelled: 'Cancelled', archived: 'Archived' };
-const ID_TYPES_ZH = { resident_id: '居民身份证', passport: '护照', hk_macao_permit: '港澳居民来往内地通行证', taiwan_permit: '台湾居民来往大陆通行证', other: '其他证件' };
-const ID_TYPES_EN = { resident_id: 'Resident ID', passport: 'Passport', hk_macao_permit: 'HK/Macao Permit', taiwan_permit: 'Taiwan Permit', other: 'Other document' };
 const IDENTITY_FIELDS_ZH = { name: '姓名', company: '单位', phone: '电话', idNumber: '证件号' };
 const IDENTITY_FIELDS_EN = { name: 'Name', company: 'Company', phone: 'Phone', idNumber: 'ID number' };
 
@@ -180,10 +178,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       expectedHeadcount: '预计人数',
       purpose: '来访目的',
       needs: '特殊需求',
-      diet: '饮食',
-      transport: '交通',
-      accessibility: '无障碍',
-      other: '其他',
+      ...VALUE_LABELS['zh-CN'].needKind,
       notes: '备注',
       items: '日程项数',
       warnings: '提醒',
@@ -241,43 +236,28 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
     nestedFields: { filter: { from: '起始日期', to: '截止日期', action: '操作' } },
     values: {
       roles: ROLE_NAMES_ZH,
-      status: PLAN_STATUS_ZH,
-      from: PLAN_STATUS_ZH,
-      to: PLAN_STATUS_ZH,
-      level: { vip: 'VIP 接待', key: '重点接待', normal: '常规接待' },
-      tier: { vip: 'VIP', key: '重点', normal: '普通' },
+      status: VALUE_LABELS['zh-CN'].planStatus,
+      from: VALUE_LABELS['zh-CN'].planStatus,
+      to: VALUE_LABELS['zh-CN'].planStatus,
+      level: VALUE_LABELS['zh-CN'].receptionLevel,
+      tier: VALUE_LABELS['zh-CN'].clientTier,
       document: { itinerary: '行程单', welcomeSign: '欢迎牌', daySchedule: '当日接待安排' },
       audience: { guests: '来宾版', team: '团队版' },
-      locale: { 'zh-CN': '中文', en: 'English' },
+      locale: VALUE_LABELS['zh-CN'].locale,
       scope: { site: '本站点（数据库）', pc: '本机' },
       repairedFields: SETTING_NAMES_ZH,
       movedFields: SETTING_NAMES_ZH,
       format: { csv: 'CSV', xlsx: 'Excel' },
       how: { download: '浏览器下载', saved: '另存到本机', cancelled: '未另存' },
       outcome: { alreadyOnSite: '已在场内', alreadyCheckedIn: '今天已登记过', notInvited: '不在来宾名单上', checkedIn: '已登记' },
-      kind: { room: '会议室', vehicle: '车辆', other: '其他' },
-      role: { greeter: '接待', presenter: '讲解', noteTaker: '记录', logistics: '后勤保障', custom: '其他岗位' },
-      idType: ID_TYPES_ZH,
+      kind: VALUE_LABELS['zh-CN'].resourceKind,
+      role: VALUE_LABELS['zh-CN'].teamRole,
+      idType: VALUE_LABELS['zh-CN'].idType,
       action: { useOnFile: '沿用档案资料', update: '按本次填写更新' },
       differs: IDENTITY_FIELDS_ZH,
       printerId: { pdf: '存为 PDF' },
-      layoutId: {
-        'label-89x36': '标签 89×36 mm',
-        'label-62x100': '标签 62×100 mm（竖版）',
-        'label-101x54': '标签 101×54 mm',
-        'a4-2x5': 'A4 每页10枚 (90×54 mm)',
-        'a4-2x4': 'A4 每页8枚 (90×65 mm)',
-      },
-      warnings: {
-        itineraryOverlap: '日程中有时间重叠的安排',
-        itineraryOutsideVisit: '有日程安排在到达至离开时间之外',
-        headcountMismatch: '来宾名单人数与预计人数不符',
-        noLeadGuest: '尚未指定带队来宾',
-        roleWithoutBackup: '关键岗位（接待、讲解）缺少 B 角',
-        staffDoubleBooked: '有工作人员同一时段还在其他接待中',
-        noSpareRoom: 'VIP 接待尚未预留备用会议室',
-        noSpareVehicle: 'VIP 接待尚未预留备用车辆',
-      },
+      layoutId: VALUE_LABELS['zh-CN'].badgeLayout,
+      warnings: VALUE_LABELS['zh-CN'].planWarning,
     },
     columns: { seq: '序号', at: '时间', actor: '操作人', action: '操作', entity: '对象', entityId: '对象编号', detail: '详情' },
     yes: '是',
@@ -400,10 +380,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       expectedHeadcount: 'Expected headcount',
       purpose: 'Purpose',
       needs: 'Special needs',
-      diet: 'Diet',
-      transport: 'Transport',
-      accessibility: 'Accessibility',
-      other: 'Other',
+      ...VALUE_LABELS.en.needKind,
       notes: 'Notes',
       items: 'Itinerary items',
       warnings: 'Warnings',
@@ -461,43 +438,28 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
     nestedFields: { filter: { from: 'From', to: 'To', action: 'Action' } },
     values: {
       roles: ROLE_NAMES_EN,
-      status: PLAN_STATUS_EN,
-      from: PLAN_STATUS_EN,
-      to: PLAN_STATUS_EN,
-      level: { vip: 'VIP', key: 'Key', normal: 'Standard' },
-      tier: { vip: 'VIP', key: 'Key', normal: 'Normal' },
+      status: VALUE_LABELS.en.planStatus,
+      from: VALUE_LABELS.en.planStatus,
+      to: VALUE_LABELS.en.planStatus,
+      level: VALUE_LABELS.en.receptionLevel,
+      tier: VALUE_LABELS.en.clientTier,
       document: { itinerary: 'Itinerary', welcomeSign: 'Welcome sign', daySchedule: 'Day schedule' },
       audience: { guests: 'Guests’ copy', team: 'Team copy' },
-      locale: { 'zh-CN': '中文', en: 'English' },
+      locale: VALUE_LABELS.en.locale,
       scope: { site: 'This site (database)', pc: 'This PC' },
       repairedFields: SETTING_NAMES_EN,
       movedFields: SETTING_NAMES_EN,
       format: { csv: 'CSV', xlsx: 'Excel' },
       how: { download: 'Browser download', saved: 'Saved on this PC', cancelled: 'Not saved' },
       outcome: { alreadyOnSite: 'Already on site', alreadyCheckedIn: 'Already checked in today', notInvited: 'Not on the guest list', checkedIn: 'Checked in' },
-      kind: { room: 'Room', vehicle: 'Vehicle', other: 'Other' },
-      role: { greeter: 'Greeter', presenter: 'Presenter', noteTaker: 'Note-taker', logistics: 'Logistics', custom: 'Other role' },
-      idType: ID_TYPES_EN,
+      kind: VALUE_LABELS.en.resourceKind,
+      role: VALUE_LABELS.en.teamRole,
+      idType: VALUE_LABELS.en.idType,
       action: { useOnFile: 'Kept the record on file', update: 'Updated from this entry' },
       differs: IDENTITY_FIELDS_EN,
       printerId: { pdf: 'Save as PDF' },
-      layoutId: {
-        'label-89x36': 'Label 89×36 mm',
-        'label-62x100': 'Label 62×100 mm (portrait)',
-        'label-101x54': 'Label 101×54 mm',
-        'a4-2x5': 'A4, 10 per sheet (90×54 mm)',
-        'a4-2x4': 'A4, 8 per sheet (90×65 mm)',
-      },
-      warnings: {
-        itineraryOverlap: 'Some itinerary items overlap in time',
-        itineraryOutsideVisit: 'Some itinerary items fall outside arrival–departure',
-        headcountMismatch: 'The guest list does not match the expected headcount',
-        noLeadGuest: 'No lead guest is set',
-        roleWithoutBackup: 'A key role (greeter, presenter) has no backup',
-        staffDoubleBooked: 'A team member is on another visit at the same time',
-        noSpareRoom: 'A VIP visit has no spare room held',
-        noSpareVehicle: 'A VIP visit has no spare vehicle held',
-      },
+      layoutId: VALUE_LABELS.en.badgeLayout,
+      warnings: VALUE_LABELS.en.planWarning,
     },
     columns: { seq: 'No.', at: 'Time', actor: 'Actor', action: 'Action', entity: 'Record', entityId: 'Record ID', detail: 'Detail' },
     yes: 'Yes',

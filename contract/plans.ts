@@ -5,6 +5,7 @@ import { day, isRealDate, multilineText, optionalMultilineText, optionalText, ph
 /**
  * A reception plan (接待方案) moves draft → confirmed → in progress →
  * completed → archived, or is cancelled. Main checks every transition.
+ * These lists (statuses, levels, resource kinds) are also the db columns' values (db/schema/plans.ts).
  */
 export const PLAN_STATUSES = ['draft', 'confirmed', 'in_progress', 'completed', 'cancelled', 'archived'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -17,6 +18,26 @@ export const PLAN_TRANSITIONS: Record<PlanStatus, readonly PlanStatus[]> = {
   cancelled: ['draft', 'archived'],
   archived: [],
 };
+
+/**
+ * Plans that are history: their content no longer changes, and they hold no
+ * staff or resources. The one list of them — main refuses edits to such a plan
+ * (services/plans/plans.ts), leaves them out of double bookings and resource
+ * conflicts (services/plans/team-and-bookings.ts, also in SQL), and the plan
+ * editor shows them read-only (renderer plans/editor).
+ */
+export const CLOSED_PLAN_STATUSES = ['completed', 'cancelled', 'archived'] as const satisfies readonly PlanStatus[];
+
+export function isClosedPlan(status: string): boolean {
+  return (CLOSED_PLAN_STATUSES as readonly string[]).includes(status);
+}
+
+/**
+ * Plans the desk receives guests from: confirmed, or already under way. Used by
+ * the expected-arrivals list and planned check-in (services/visits/planned-arrivals.ts)
+ * and the day schedule pinned up at the desk (services/print/day-schedule.ts).
+ */
+export const RECEIVING_PLAN_STATUSES = ['confirmed', 'in_progress'] as const satisfies readonly PlanStatus[];
 
 /** Reception level (接待级别): drives spare rooms and vehicles and how many staff are assigned. */
 export const RECEPTION_LEVELS = ['vip', 'key', 'normal'] as const;

@@ -4,12 +4,31 @@ import { requiredText } from './fields';
 import { logoUpload, orgLogoView, orgName } from './organisation';
 import { LOCALES, printerId } from './print';
 
+/** How far a badge may be shifted on the label to calibrate a printer; the settings drawer's number boxes read it too. */
+export const PRINTER_OFFSET_MM = { min: -10, max: 10 } as const;
+const offsetMm = z.number('invalidType').min(PRINTER_OFFSET_MM.min, 'outOfRange').max(PRINTER_OFFSET_MM.max, 'outOfRange');
+
 export const printerProfile = z.strictObject({
   layoutId: z.string('invalidType').max(40, 'tooLong'),
-  offsetXMm: z.number('invalidType').min(-10, 'outOfRange').max(10, 'outOfRange'),
-  offsetYMm: z.number('invalidType').min(-10, 'outOfRange').max(10, 'outOfRange'),
+  offsetXMm: offsetMm,
+  offsetYMm: offsetMm,
 });
+
+/** The idle lock's range in minutes; the settings drawer's number box reads it too. */
+export const IDLE_LOCK_MINUTES = { min: 1, max: 240 } as const;
 export type PrinterProfile = z.output<typeof printerProfile>;
+
+/** The badge layout a printer starts on: one of main's layouts (main/print/layouts.ts). */
+export const DEFAULT_LAYOUT_ID = 'label-89x36';
+
+/**
+ * A printer's saved profile, or for one with none yet the default layout with
+ * no offsets. Main prints with it (services/print/print-badges.ts) and the desk
+ * shows and sends the same (settings drawer, badge printing).
+ */
+export function printerProfileFor(settings: { printerProfiles: Record<string, PrinterProfile> }, printerId: string): PrinterProfile {
+  return settings.printerProfiles[printerId] ?? { layoutId: DEFAULT_LAYOUT_ID, offsetXMm: 0, offsetYMm: 0 };
+}
 
 /** What is stored in the site's settings row (the logo has its own row: it is large, and audited by its size only). */
 export const storedDeskSettings = z.object({
@@ -70,7 +89,7 @@ export const settings = {
       locale: z.enum(LOCALES, 'invalidOption').optional(),
       printerId: printerId.optional(),
       autoPrintBadge: z.boolean('invalidType').optional(),
-      idleLockMinutes: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(240, 'outOfRange').optional(),
+      idleLockMinutes: z.number('invalidType').int('invalidType').min(IDLE_LOCK_MINUTES.min, 'outOfRange').max(IDLE_LOCK_MINUTES.max, 'outOfRange').optional(),
       printerProfile: z
         .strictObject({ printerId, profile: printerProfile })
         .optional(),

@@ -3,6 +3,7 @@ import { channel } from './channel';
 import { day, idDocumentCheck, idDocumentShape, optionalText, phone, refineIdDocument, requiredText, text, uuid } from './fields';
 import { ID_TYPES } from './id-documents';
 import { identityResolution } from './identity';
+import { RECEPTION_LEVELS } from './plans';
 
 /** What a badge number looks like (V + yymmdd + sequence): lets the desk tell a scan from typing. */
 export const BADGE_NO_PATTERN = /^V\d{10,}$/i;
@@ -10,7 +11,11 @@ export const BADGE_NO_PATTERN = /^V\d{10,}$/i;
 /** The most rows one `visits.list` call answers with. */
 export const VISIT_PAGE_MAX = 200;
 
+/** Where a visit stands; the visits table's status column takes its values from here. */
 export const VISIT_STATUSES = ['expected', 'on_site', 'checked_out', 'cancelled'] as const;
+
+/** A walk-in registered at the desk, or a guest arriving on a reception plan (db/schema/visits.ts). */
+export const VISIT_KINDS = ['walk_in', 'planned'] as const;
 
 export const visitSummary = z.object({
   id: z.string(),
@@ -59,7 +64,7 @@ export type CheckInInput = z.input<typeof checkInInput>;
 export const expectedGuest = z.object({
   planId: z.string(),
   planTitle: z.string(),
-  level: z.enum(['vip', 'key', 'normal']),
+  level: z.enum(RECEPTION_LEVELS),
   arrivalAt: z.string().nullable(),
   personId: z.string(),
   name: z.string(),

@@ -1,4 +1,5 @@
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { CLIENT_TIERS } from '../../contract/clients';
 import { syncColumns } from './columns';
 
 /** Client organizations: who visits, how much care they get, and who looks after them. */
@@ -11,7 +12,7 @@ export const clients = sqliteTable(
     namePinyin: text('name_pinyin').notNull(),
     nameInitials: text('name_initials').notNull(),
     industry: text('industry').notNull().default(''),
-    tier: text('tier', { enum: ['vip', 'key', 'normal'] }).notNull().default('normal'),
+    tier: text('tier', { enum: CLIENT_TIERS }).notNull().default('normal'),
     /** The staff member who looks after this client, by name (a VIP has a dedicated one). */
     accountManager: text('account_manager').notNull().default(''),
     /** Background research notes: business, needs, history. */

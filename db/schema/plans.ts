@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { PLAN_STATUSES, RECEPTION_LEVELS, RESOURCE_KINDS } from '../../contract/plans';
 import { clients } from './clients';
 import { syncColumns } from './columns';
 import { visitors } from './visitors';
@@ -11,8 +12,9 @@ export const visitPlans = sqliteTable(
     title: text('title').notNull(),
     clientId: text('client_id').references(() => clients.id),
     purpose: text('purpose').notNull().default(''),
-    level: text('level', { enum: ['vip', 'key', 'normal'] }).notNull(),
-    status: text('status', { enum: ['draft', 'confirmed', 'in_progress', 'completed', 'cancelled', 'archived'] }).notNull(),
+    // Coded values: contract/plans.ts holds the lists (a text column, no CHECK: a new value needs no migration).
+    level: text('level', { enum: RECEPTION_LEVELS }).notNull(),
+    status: text('status', { enum: PLAN_STATUSES }).notNull(),
     arrivalAt: text('arrival_at'),
     departureAt: text('departure_at'),
     expectedHeadcount: integer('expected_headcount').notNull(),
@@ -80,7 +82,7 @@ export const resources = sqliteTable(
   'resources',
   {
     ...syncColumns,
-    kind: text('kind', { enum: ['room', 'vehicle', 'other'] }).notNull(),
+    kind: text('kind', { enum: RESOURCE_KINDS }).notNull(),
     name: text('name').notNull(),
     capacity: integer('capacity'),
     notes: text('notes').notNull().default(''),

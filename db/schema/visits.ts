@@ -1,4 +1,5 @@
 import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { VISIT_KINDS, VISIT_STATUSES } from '../../contract/visits';
 import { syncColumns } from './columns';
 import { visitPlans } from './plans';
 import { visitors } from './visitors';
@@ -10,9 +11,9 @@ export const visits = sqliteTable(
     visitorId: text('visitor_id')
       .notNull()
       .references(() => visitors.id),
-    /** walk_in today; planned visits arrive with the planning feature. */
-    kind: text('kind', { enum: ['walk_in', 'planned'] }).notNull(),
-    status: text('status', { enum: ['expected', 'on_site', 'checked_out', 'cancelled'] }).notNull(),
+    // Coded values: contract/visits.ts holds the lists (a text column, no CHECK: a new value needs no migration).
+    kind: text('kind', { enum: VISIT_KINDS }).notNull(),
+    status: text('status', { enum: VISIT_STATUSES }).notNull(),
     host: text('host').notNull(),
     purpose: text('purpose').notNull().default(''),
     /** Printed on the badge and in its QR code; what the scanner types at check-out. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SAVE_AS_PDF } from '../../contract/print';
 import { pcPrintSettings } from '../../contract/settings';
-import { DEFAULT_LAYOUT_ID } from '../print/layouts';
+import { printerProfileFor } from '../../contract/settings';
 
 /** The window's last place and size on this PC's screens (its normal bounds when maximized). */
 export const windowState = z.object({
@@ -32,7 +32,7 @@ export type PcSettings = z.output<typeof storedPcSettings>;
 export const DEFAULT_PC_SETTINGS: PcSettings = {
   printerId: SAVE_AS_PDF,
   autoPrintBadge: true,
-  printerProfiles: { [SAVE_AS_PDF]: { layoutId: DEFAULT_LAYOUT_ID, offsetXMm: 0, offsetYMm: 0 } },
+  printerProfiles: { [SAVE_AS_PDF]: printerProfileFor({ printerProfiles: {} }, SAVE_AS_PDF) },
   window: null,
   zoomFactor: 1,
 };

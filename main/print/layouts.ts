@@ -14,8 +14,6 @@ export const BADGE_LAYOUTS: readonly BadgeLayout[] = [
   { id: 'a4-2x4', kind: 'sheet', pageWidthMm: 210, pageHeightMm: 297, badgeWidthMm: 90, badgeHeightMm: 65, columns: 2, rows: 4 },
 ];
 
-export const DEFAULT_LAYOUT_ID = 'label-89x36';
-
 export function findLayout(id: string): BadgeLayout | undefined {
   return BADGE_LAYOUTS.find((l) => l.id === id);
 }

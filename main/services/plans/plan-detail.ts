@@ -1,9 +1,10 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { PLAN_TRANSITIONS, type Needs, type PlanDetail } from '../../../contract/plans';
+import { outsideWindow, overlapsById } from '../../../contract/time-spans';
 import type { Db } from '../../../db/open';
 import { clients, itineraryItems, planGuests, visitPlans, visitors } from '../../../db/schema';
 import { AppError } from '../../core/errors';
-import { outsideVisit, overlaps, planWarnings } from './plan-warnings';
+import { planWarnings } from './plan-warnings';
 import { bookingsOf, teamOf } from './team-and-bookings';
 
 export type PlanRow = typeof visitPlans.$inferSelect;
@@ -33,18 +34,22 @@ function itineraryOf(db: Db, plan: PlanRow): PlanDetail['itinerary'] {
     .where(and(eq(itineraryItems.planId, plan.id), isNull(itineraryItems.deletedAt)))
     .orderBy(asc(itineraryItems.startsAt))
     .all();
-  const clash = overlaps(rows);
-  return rows.map((r) => ({
-    id: r.id,
-    startsAt: r.startsAt,
-    endsAt: r.endsAt,
-    activity: r.activity,
-    place: r.place,
-    responsible: r.responsible,
-    notes: r.notes,
-    overlapsWith: clash.get(r.id) ?? [],
-    outsideVisit: outsideVisit(r, plan.arrivalAt, plan.departureAt),
-  }));
+  // Rows come ordered by start time, so each item's overlaps are listed in time order.
+  const clash = overlapsById(rows);
+  return rows.map((r) => {
+    const outside = outsideWindow(r, plan.arrivalAt, plan.departureAt);
+    return {
+      id: r.id,
+      startsAt: r.startsAt,
+      endsAt: r.endsAt,
+      activity: r.activity,
+      place: r.place,
+      responsible: r.responsible,
+      notes: r.notes,
+      overlapsWith: clash.get(r.id) ?? [],
+      outsideVisit: outside.before || outside.after,
+    };
+  });
 }
 
 /** A plan with its guests, itinerary, warnings and allowed next statuses. */

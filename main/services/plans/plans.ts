@@ -2,18 +2,16 @@ import { syncStamp } from '../../../db/schema/columns';
 import { and, count, eq, gte, inArray, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
-import type { PlanDetail } from '../../../contract/plans';
+import { isClosedPlan, type PlanDetail } from '../../../contract/plans';
 import type { Db } from '../../../db/open';
 import { clients, planGuests, visitPlans } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { getPlanRow, planDetail, type PlanRow } from './plan-detail';
 
-const CLOSED = new Set(['completed', 'cancelled', 'archived']);
-
-/** Completed, cancelled and archived plans are history: their content no longer changes. */
+/** Closed plans (contract's CLOSED_PLAN_STATUSES) are history: their content no longer changes. */
 export function refuseClosedPlan(plan: PlanRow): void {
-  if (CLOSED.has(plan.status)) throw new AppError('CONFLICT', 'This plan is closed and can no longer be changed.', { reason: 'planClosed', status: plan.status });
+  if (isClosedPlan(plan.status)) throw new AppError('CONFLICT', 'This plan is closed and can no longer be changed.', { reason: 'planClosed', status: plan.status });
 }
 
 function checkTimes(arrivalAt: string | null | undefined, departureAt: string | null | undefined): void {

@@ -1,21 +1,27 @@
-import { and, eq, isNull, ne, notInArray, sql } from 'drizzle-orm';
-import type { BookingConflict, PlanDetail } from '../../../contract/plans';
+import { and, eq, isNull, ne, notInArray, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { CLOSED_PLAN_STATUSES, isClosedPlan, type BookingConflict, type PlanDetail } from '../../../contract/plans';
 import type { Db } from '../../../db/open';
 import { planTeam, resourceBookings, resources, visitPlans } from '../../../db/schema';
 import type { PlanRow } from './plan-detail';
+import { spansOverlap, type TimeSpan } from '../../../contract/time-spans';
 import { teamContactOf } from './team-contact';
 
-/** Plans that still happen: the ones whose staff and resources are really taken. */
-const CLOSED_STATUSES = ['cancelled', 'archived', 'completed'];
-const OPEN = sql`${visitPlans.status} NOT IN ('cancelled', 'archived', 'completed')`;
+/** Plans that still happen: the ones whose staff and resources are really taken (contract's CLOSED_PLAN_STATUSES). */
+const OPEN = notInArray(visitPlans.status, [...CLOSED_PLAN_STATUSES]);
+
+/** contract's spansOverlap, in SQL: the row's span starts before `span` ends and ends after it starts. */
+function overlapsSpan(startsAt: SQLiteColumn, endsAt: SQLiteColumn, span: TimeSpan): SQL {
+  return sql`${startsAt} < ${span.endsAt} AND ${endsAt} > ${span.startsAt}`;
+}
 
 /** Other open plans whose visit window overlaps this one's; none for a closed plan, which holds nobody any more. */
 function overlappingPlans(db: Db, plan: PlanRow): { id: string; title: string }[] {
-  if (!plan.arrivalAt || !plan.departureAt || CLOSED_STATUSES.includes(plan.status)) return [];
+  if (!plan.arrivalAt || !plan.departureAt || isClosedPlan(plan.status)) return [];
   return db
     .select({ id: visitPlans.id, title: visitPlans.title })
     .from(visitPlans)
-    .where(and(ne(visitPlans.id, plan.id), isNull(visitPlans.deletedAt), OPEN, sql`${visitPlans.arrivalAt} < ${plan.departureAt}`, sql`${visitPlans.departureAt} > ${plan.arrivalAt}`))
+    .where(and(ne(visitPlans.id, plan.id), isNull(visitPlans.deletedAt), OPEN, overlapsSpan(visitPlans.arrivalAt, visitPlans.departureAt, { startsAt: plan.arrivalAt, endsAt: plan.departureAt })))
     .all();
 }
 
@@ -72,13 +78,12 @@ export function bookingConflicts(db: Db, planId: string, wanted: { resourceId: s
           isNull(visitPlans.deletedAt),
           notInArray(visitPlans.id, [planId]),
           OPEN,
-          sql`${resourceBookings.startsAt} < ${b.endsAt}`,
-          sql`${resourceBookings.endsAt} > ${b.startsAt}`,
+          overlapsSpan(resourceBookings.startsAt, resourceBookings.endsAt, b),
         ),
       )
       .all();
     conflicts.push(...rows.map((r) => ({ resourceId: b.resourceId, ...r })));
-    const twin = wanted.find((o, j) => j < i && o.resourceId === b.resourceId && o.startsAt < b.endsAt && o.endsAt > b.startsAt);
+    const twin = wanted.find((o, j) => j < i && o.resourceId === b.resourceId && spansOverlap(o, b));
     if (twin) {
       const name = db.select({ name: resources.name }).from(resources).where(eq(resources.id, b.resourceId)).get()?.name ?? '';
       conflicts.push({ resourceId: b.resourceId, resourceName: name, planId, planTitle: '', startsAt: twin.startsAt, endsAt: twin.endsAt });

@@ -1,23 +1,22 @@
 import { sql } from 'drizzle-orm';
 import type { DayScheduleJob, ScheduledVisit } from '../../../contract/print';
-import type { PlanDetail } from '../../../contract/plans';
+import { RECEIVING_PLAN_STATUSES, type PlanDetail } from '../../../contract/plans';
 import type { Db } from '../../../db/open';
 import { planDetail } from '../plans/plan-detail';
 import { greeterOf, headcountOf, leadGuestOf, type DocumentBase } from './plan-documents';
 
-/**
- * The desk pins up what it must prepare for: confirmed and running visits.
- * Drafts are left out (they may never happen, and a sheet on the wall is
- * believed); completed ones need nothing more from the desk.
+/*
+ * The desk pins up what it must prepare for: the plans it receives guests from
+ * (contract's RECEIVING_PLAN_STATUSES). Drafts are left out (they may never
+ * happen, and a sheet on the wall is believed); completed ones need nothing more from the desk.
  */
-const ON_THE_SHEET = ['confirmed', 'in_progress'] as const;
 
 /** Ids of the plans whose visit touches the local day. */
 function planIdsOn(db: Db, day: string): string[] {
   return db
     .all<{ id: string }>(
       sql`SELECT id FROM visit_plans
-        WHERE deleted_at IS NULL AND status IN (${sql.join(ON_THE_SHEET.map((s) => sql`${s}`), sql`, `)})
+        WHERE deleted_at IS NULL AND status IN (${sql.join(RECEIVING_PLAN_STATUSES.map((s) => sql`${s}`), sql`, `)})
           AND arrival_at < ${`${day}T24:00`} AND coalesce(departure_at, arrival_at) >= ${`${day}T00:00`}`,
     )
     .map((r) => r.id);

@@ -2,17 +2,17 @@ import { syncStamp } from '../../../db/schema/columns';
 import { inArray, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
-import { SAVE_AS_PDF, type BadgesJob } from '../../../contract/print';
+import type { BadgesJob } from '../../../contract/print';
 import type { VisitSummary } from '../../../contract/visits';
+import { printerProfileFor } from '../../../contract/settings';
 import { badgePrints } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import type { PrintJobStore } from '../../print/job-store';
-import { withExactPageSize } from '../../print/exact-page-size';
 import { findLayout } from '../../print/layouts';
 import { selectVisitSummaries } from '../visits/visit-summary';
-import { saveAndOffer, type OfferedFileRef } from '../files/offer-file';
-import { hostOf, profileFor } from '../settings/desk-settings';
+import { hostOf } from '../settings/desk-settings';
+import { renderAndDeliver } from './deliver-document';
 
 type PrintBadges = Parsed<'print', 'badges'>;
 
@@ -35,7 +35,7 @@ function buildPayload(ctx: ServiceContext, input: PrintBadges, visits: VisitSumm
   const layout = findLayout(input.layoutId);
   if (!layout) throw new AppError('VALIDATION', 'Unknown badge layout.', undefined, [{ path: 'layoutId', message: 'invalidOption' }]);
   // The calibration belongs to this PC's printer: it comes from this PC's settings.
-  const profile = profileFor(ctx.pcSettings.get(), input.printerId);
+  const profile = printerProfileFor(ctx.pcSettings.get(), input.printerId);
   const date = new Intl.DateTimeFormat(input.locale, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(ctx.now());
   return {
     kind: 'badges',
@@ -51,7 +51,8 @@ function buildPayload(ctx: ServiceContext, input: PrintBadges, visits: VisitSumm
 
 /**
  * Renders badges at the layout's exact page size, then prints them or saves the
- * PDF. A badge printed before needs `confirmReprint`; every copy is logged.
+ * PDF (a printer that is gone is refused first). A badge printed before needs
+ * `confirmReprint`; every copy is logged.
  */
 export async function printBadges(ctx: ServiceContext, jobs: PrintJobStore, input: PrintBadges): Promise<Output<'print', 'badges'>> {
   const visits = loadVisits(ctx, input.visitIds);
@@ -64,20 +65,13 @@ export async function printBadges(ctx: ServiceContext, jobs: PrintJobStore, inpu
     });
   }
   const payload = buildPayload(ctx, input, visits);
-  const toPrinter = input.printerId !== SAVE_AS_PDF;
-  if (toPrinter && !(await ctx.printEngine.listPrinters()).some((p) => p.id === input.printerId)) {
-    throw new AppError('PRINTER_UNAVAILABLE', 'That printer is not available.', { printerId: input.printerId });
-  }
-  const jobId = jobs.add(payload);
-  const page = { widthMm: payload.layout.pageWidthMm, heightMm: payload.layout.pageHeightMm };
-  let saved: OfferedFileRef | null = null;
-  try {
-    const pdf = await withExactPageSize(await ctx.printEngine.renderPdf(jobId, page), page);
-    if (toPrinter) await ctx.printEngine.print(jobId, page, input.printerId, pdf);
-    else saved = saveAndOffer(ctx, 'prints', `badges-${visits[0]!.badgeNo}${visits.length > 1 ? `-x${visits.length}` : ''}`, 'pdf', pdf);
-  } finally {
-    jobs.delete(jobId);
-  }
+  // The one render-print-or-save path every document takes (deliver-document.ts).
+  const delivered = await renderAndDeliver(ctx, jobs, {
+    payload,
+    page: { widthMm: payload.layout.pageWidthMm, heightMm: payload.layout.pageHeightMm },
+    printerId: input.printerId,
+    fileBase: `badges-${visits[0]!.badgeNo}${visits.length > 1 ? `-x${visits.length}` : ''}`,
+  });
   const perPage = payload.layout.columns * payload.layout.rows;
   return ctx.write(
     () => ({
@@ -102,14 +96,8 @@ export async function printBadges(ctx: ServiceContext, jobs: PrintJobStore, inpu
           })
           .run();
       }
-      return {
-        outcome: toPrinter ? ('printed' as const) : ('saved' as const),
-        fileName: saved?.fileName ?? null,
-        fileId: saved?.fileId ?? null,
-        badges: visits.length,
-        pages: Math.ceil(visits.length / perPage),
-        reprints: reprints.length,
-      };
+      // Sheets of badges, as the layout holds them (the count the desk has always reported).
+      return { ...delivered, pages: Math.ceil(visits.length / perPage), badges: visits.length, reprints: reprints.length };
     },
   );
 }

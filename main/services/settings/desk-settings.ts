@@ -8,7 +8,7 @@ import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { repairFields } from '../../core/repair-fields';
 import type { PcSettings } from '../../pc-settings/pc-settings-schema';
-import { DEFAULT_LAYOUT_ID, findLayout } from '../../print/layouts';
+import { findLayout } from '../../print/layouts';
 import { checkLogo, logoSummary, readOrgLogo, writeOrgLogo } from './org-logo';
 
 export const SETTINGS_KEY = 'desk';
@@ -126,7 +126,3 @@ export function saveSettings(ctx: ServiceContext, tx: Db, changes: Partial<Store
   writeSettings(ctx, tx, { ...readSettings(tx), ...changes });
 }
 
-/** The profile for a printer on this PC, falling back to the default layout with no offsets. */
-export function profileFor(current: PcPrintSettings, printerId: string) {
-  return current.printerProfiles[printerId] ?? { layoutId: DEFAULT_LAYOUT_ID, offsetXMm: 0, offsetYMm: 0 };
-}

@@ -2,7 +2,7 @@ import { syncStamp } from '../../../db/schema/columns';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
-import type { Needs } from '../../../contract/plans';
+import { RECEIVING_PLAN_STATUSES, type Needs } from '../../../contract/plans';
 import type { CheckInPlannedResult, ExpectedGuest, PlannedGuestOutcome, VisitSummary } from '../../../contract/visits';
 import { planGuests, planTeam, visitPlans, visitors, visits } from '../../../db/schema';
 import { localDay } from '../../core/clock';
@@ -13,8 +13,6 @@ import { nextBadgeNo } from './badge-number';
 import { getVisitSummary } from './visit-summary';
 import { visitorSnapshot } from './visitor-snapshot';
 
-/** Plans the desk should expect guests from: confirmed, or already under way. */
-const RECEIVING = ['confirmed', 'in_progress'] as const;
 
 /** Planned guests whose visit touches the day, with whether each has arrived (an arrived guest as their visit recorded them). */
 type ExpectedRow = Omit<ExpectedGuest, 'needs' | 'isLead'> & { needs: string; isLead: number };
@@ -34,7 +32,7 @@ export function expectedGuests(ctx: ServiceContext, day = localDay(ctx.now())): 
     JOIN visitors v ON v.id = g.person_id
     LEFT JOIN clients c ON c.id = p.client_id
     LEFT JOIN visits t ON t.plan_id = p.id AND t.visitor_id = v.id AND t.deleted_at IS NULL
-    WHERE p.deleted_at IS NULL AND p.status IN ('confirmed', 'in_progress')
+    WHERE p.deleted_at IS NULL AND p.status IN (${sql.join(RECEIVING_PLAN_STATUSES.map((s) => sql`${s}`), sql`, `)})
       AND p.arrival_at < ${`${day}T24:00`} AND coalesce(p.departure_at, p.arrival_at) >= ${`${day}T00:00`}
     ORDER BY p.arrival_at, p.id, g.is_lead DESC, v.name`).map((g) => ({ ...g, isLead: Boolean(g.isLead), needs: JSON.parse(g.needs) as Needs }));
 }
@@ -78,7 +76,7 @@ function skipReason(ctx: ServiceContext, planId: string, personId: string, invit
  */
 export function checkInPlanned(ctx: ServiceContext, input: Parsed<'visits', 'checkInPlanned'>): CheckInPlannedResult {
   const plan = getPlanRow(ctx.db, input.planId);
-  if (!(RECEIVING as readonly string[]).includes(plan.status)) {
+  if (!(RECEIVING_PLAN_STATUSES as readonly string[]).includes(plan.status)) {
     throw new AppError('CONFLICT', 'Only a confirmed plan receives guests.', { reason: 'planNotReceiving', status: plan.status });
   }
   const ids = [...new Set(input.personIds)];

@@ -1,7 +1,5 @@
 import type { FormRule } from 'antd';
-import { z } from 'zod';
 import { clientFields, personFields } from '../../../contract/clients';
-import { requiredText } from '../../../contract/fields';
 import { issueText } from '../lib/errors';
 import { schemaRule } from '../lib/schemaRule';
 
@@ -14,7 +12,7 @@ export const clientRules = {
   tags: [
     {
       validator: async (_rule, value: unknown) => {
-        const result = z.array(requiredText(20), 'invalidType').max(20, 'tags.tooMany').safeParse(value ?? []);
+        const result = clientFields.tags.safeParse(value ?? []);
         if (!result.success) throw new Error(issueText(result.error.issues[0]?.message ?? 'invalid'));
       },
     },

@@ -1,10 +1,8 @@
 import type { FormRule } from 'antd';
-import { idNumberProblem, normalizeIdNumber, type IdType } from '../../../contract/id-documents';
+import { idNumberProblem, type IdType } from '../../../contract/id-documents';
 import { checkInInput } from '../../../contract/visits';
-import { i18n } from '../i18n';
 import { issueText } from '../lib/errors';
-import { maxLengthOf } from '../lib/fieldLimit';
-import { schemaRule } from '../lib/schemaRule';
+import { schemaRule, schemaRuleText } from '../lib/schemaRule';
 
 /**
  * The check-in call's own field schemas (contract/visits.ts): the form's rules
@@ -12,8 +10,6 @@ import { schemaRule } from '../lib/schemaRule';
  * exactly what main would and says the same limit.
  */
 export const checkInFields = checkInInput.shape;
-
-const ID_NUMBER_MAX = maxLengthOf(checkInFields.idNumber);
 
 export interface CheckInValues {
   name: string;
@@ -50,23 +46,19 @@ export const rules = {
   phone: [schemaRule(checkInFields.phone)],
   host: [schemaRule(checkInFields.host)],
   purpose: [schemaRule(checkInFields.purpose)],
-  privacyAck: [
-    {
-      validator: async (_rule, value: unknown) => {
-        if (value !== true) throw new Error(issueText('privacy.required'));
-      },
-    },
-  ] satisfies FormRule[],
-  /** Depends on the chosen document type, so it reads the type from the form. */
+  privacyAck: [schemaRule(checkInFields.privacyAck)],
+  /**
+   * Depends on the chosen document type, so it reads the type from the form:
+   * the field's own schema (its length, its normalising), then the type's rule
+   * on the normalised number, as main's refineIdDocument runs it.
+   */
   idNumber: (getType: () => IdType): FormRule[] => [
     {
       validator: async (_rule, value: unknown) => {
-        const normalized = normalizeIdNumber(typeof value === 'string' ? value : '');
-        if (normalized === '') return;
-        if (ID_NUMBER_MAX !== undefined && normalized.length > ID_NUMBER_MAX) {
-          throw new Error(i18n.t('forms.tooLong', { max: ID_NUMBER_MAX, count: normalized.length }));
-        }
-        const problem = idNumberProblem(getType(), normalized);
+        const fieldProblem = schemaRuleText(checkInFields.idNumber, value);
+        if (fieldProblem) throw new Error(fieldProblem);
+        const normalized = checkInFields.idNumber.parse(value ?? '');
+        const problem = normalized === '' ? null : idNumberProblem(getType(), normalized);
         if (problem) throw new Error(issueText(problem));
       },
     },

@@ -2,11 +2,11 @@ import { App } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SAVE_AS_PDF } from '../../../contract/print';
+import { printerProfileFor } from '../../../contract/settings';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
 import { formatFull } from '../lib/format';
 import { handOverFile } from '../lib/handOverFile';
-import { FALLBACK_LAYOUT_ID } from '../print/layoutNames';
 import { useDesk } from '../shell/DeskContext';
 
 const TOAST_KEY = 'print-badges';
@@ -25,7 +25,7 @@ export function usePrintBadges(refresh: () => Promise<void>) {
     async (visitIds: string[]): Promise<boolean> => {
       if (visitIds.length === 0) return false;
       const printerId = settings.printerId || SAVE_AS_PDF;
-      const layoutId = settings.printerProfiles[printerId]?.layoutId ?? FALLBACK_LAYOUT_ID;
+      const layoutId = printerProfileFor(settings, printerId).layoutId;
       const send = (confirmReprint: boolean) =>
         api.print.badges({ visitIds, layoutId, printerId, locale, confirmReprint });
 

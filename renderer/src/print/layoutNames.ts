@@ -1,9 +1,6 @@
 import type { BadgeLayout } from '../../../contract/print';
 import { i18n } from '../i18n';
 
-/** Matches main's default profile, for a printer that has no saved profile yet. */
-export const FALLBACK_LAYOUT_ID = 'label-89x36';
-
 /** "标签 89×36 mm", "A4 每页10枚 (90×54 mm)"; a layout main adds later still gets a readable name. */
 export function layoutName(layout: BadgeLayout): string {
   const key = `print.layouts.${layout.id}`;

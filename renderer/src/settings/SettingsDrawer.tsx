@@ -6,12 +6,12 @@ import { SAVE_AS_PDF, type Locale } from '../../../contract/print';
 import type { ApiError } from '../../../contract/result';
 import { auditValueText } from '../../../contract/audit-text';
 import { hostNameOf, LOGO_MAX_BYTES } from '../../../contract/organisation';
-import { settings as settingsChannels, type DeskSettings } from '../../../contract/settings';
+import { IDLE_LOCK_MINUTES, PRINTER_OFFSET_MM, printerProfileFor, settings as settingsChannels, type DeskSettings } from '../../../contract/settings';
 import { api } from '../api/client';
 import { errorText, issueText } from '../lib/errors';
 import { LogoPicker, type LogoValue } from '../lib/LogoPicker';
 import { schemaRule, schemaRuleText } from '../lib/schemaRule';
-import { FALLBACK_LAYOUT_ID, layoutName } from '../print/layoutNames';
+import { layoutName } from '../print/layoutNames';
 import { useDesk } from '../shell/DeskContext';
 import { LayoutPreview } from './LayoutPreview';
 import { lengthCount } from '../lib/fieldLimit';
@@ -32,9 +32,7 @@ interface SettingsValues {
   idleLockMinutes: number;
 }
 
-function profileOf(settings: DeskSettings, printerId: string) {
-  return settings.printerProfiles[printerId] ?? { layoutId: FALLBACK_LAYOUT_ID, offsetXMm: 0, offsetYMm: 0 };
-}
+const profileOf = printerProfileFor;
 
 function valuesFrom(settings: DeskSettings): SettingsValues {
   const printerId = settings.printerId || SAVE_AS_PDF;
@@ -236,11 +234,11 @@ export function SettingsDrawer({ open, onClose }: Props) {
           name="idleLockMinutes"
           label={t('settings.idleLock')}
           extra={t('settings.idleLockHint')}
-          rules={[{ required: true, type: 'integer', min: 1, max: 240, message: t('errors.outOfRange') }]}
+          rules={[{ required: true, type: 'integer', ...IDLE_LOCK_MINUTES, message: t('errors.outOfRange') }]}
         >
           <InputNumber
-            min={1}
-            max={240}
+            min={IDLE_LOCK_MINUTES.min}
+            max={IDLE_LOCK_MINUTES.max}
             step={1}
             precision={0}
             suffix={t('settings.idleLockUnit')}
@@ -282,12 +280,12 @@ export function SettingsDrawer({ open, onClose }: Props) {
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="offsetXMm" label={t('settings.offsetX')}>
-              <InputNumber min={-10} max={10} step={0.5} precision={1} suffix="mm" className="settings-offset" />
+              <InputNumber min={PRINTER_OFFSET_MM.min} max={PRINTER_OFFSET_MM.max} step={0.5} precision={1} suffix="mm" className="settings-offset" />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="offsetYMm" label={t('settings.offsetY')}>
-              <InputNumber min={-10} max={10} step={0.5} precision={1} suffix="mm" className="settings-offset" />
+              <InputNumber min={PRINTER_OFFSET_MM.min} max={PRINTER_OFFSET_MM.max} step={0.5} precision={1} suffix="mm" className="settings-offset" />
             </Form.Item>
           </Col>
         </Row>

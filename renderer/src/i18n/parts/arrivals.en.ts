@@ -1,3 +1,4 @@
+import { VALUE_LABELS } from '../../../../contract/labels';
 import type { DeepStrings } from '../messages';
 import type { arrivalsZh } from './arrivals.zh-CN';
 
@@ -34,12 +35,7 @@ export const arrivalsEn: DeepStrings<typeof arrivalsZh> = {
     select: 'Select {{name}}',
   },
   needLabel: '{{kind}}: {{text}}',
-  needs: {
-    diet: 'Diet',
-    accessibility: 'Accessibility',
-    transport: 'Transport',
-    other: 'Other',
-  },
+  needs: VALUE_LABELS.en.needKind,
   dialog: {
     titleOne: 'Check in a guest',
     titleMany: 'Check in {{count}} guests',

@@ -1,3 +1,4 @@
+import { VALUE_LABELS } from '../../../../contract/labels';
 /** 前台：今日预约到访. */
 export const arrivalsZh = {
   title: '今日预约',
@@ -31,12 +32,7 @@ export const arrivalsZh = {
     select: '选择 {{name}}',
   },
   needLabel: '{{kind}}：{{text}}',
-  needs: {
-    diet: '饮食',
-    accessibility: '无障碍',
-    transport: '交通',
-    other: '其他',
-  },
+  needs: VALUE_LABELS['zh-CN'].needKind,
   dialog: {
     titleOne: '登记来宾',
     titleMany: '登记 {{count}} 位来宾',

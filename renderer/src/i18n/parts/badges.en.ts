@@ -1,16 +1,11 @@
+import { VALUE_LABELS } from '../../../../contract/labels';
 import type { DeepStrings } from '../messages';
 import type { badgesZh } from './badges.zh-CN';
 
 /** Badge printing: layouts, printing and reprint confirmation, the words on a badge, the print window's own status. */
 export const badgesEn: DeepStrings<typeof badgesZh> = {
   print: {
-    layouts: {
-      'label-89x36': 'Label 89×36 mm',
-      'label-62x100': 'Label 62×100 mm (portrait)',
-      'label-101x54': 'Label 101×54 mm',
-      'a4-2x5': 'A4, 10 per page (90×54 mm)',
-      'a4-2x4': 'A4, 8 per page (90×65 mm)',
-    },
+    layouts: VALUE_LABELS.en.badgeLayout,
     labelSize: 'Label {{w}}×{{h}} mm',
     sheetSize: '{{w}}×{{h}} mm sheet, {{count}} per page ({{bw}}×{{bh}} mm)',
     saveAsPdf: 'Save as PDF',

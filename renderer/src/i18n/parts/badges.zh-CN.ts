@@ -1,13 +1,8 @@
+import { VALUE_LABELS } from '../../../../contract/labels';
 /** 胸卡打印：版式、打印与重印确认、胸卡上的字样、打印窗口的状态. */
 export const badgesZh = {
   print: {
-    layouts: {
-      'label-89x36': '标签 89×36 mm',
-      'label-62x100': '标签 62×100 mm（竖版）',
-      'label-101x54': '标签 101×54 mm',
-      'a4-2x5': 'A4 每页10枚 (90×54 mm)',
-      'a4-2x4': 'A4 每页8枚 (90×65 mm)',
-    },
+    layouts: VALUE_LABELS['zh-CN'].badgeLayout,
     labelSize: '标签 {{w}}×{{h}} mm',
     sheetSize: '{{w}}×{{h}} mm 纸张，每页{{count}}枚 ({{bw}}×{{bh}} mm)',
     saveAsPdf: '保存为 PDF',

@@ -1,13 +1,10 @@
+import { VALUE_LABELS } from '../../../../contract/labels';
 import type { DeepStrings } from '../messages';
 import type { clientsZh } from './clients.zh-CN';
 
 /** Clients and people: client tiers, match reasons, the clients and people screens, merging people. */
 export const clientsEn: DeepStrings<typeof clientsZh> = {
-  tiers: {
-    vip: 'VIP',
-    key: 'Key',
-    normal: 'Normal',
-  },
+  tiers: VALUE_LABELS.en.clientTier,
   matchReasons: {
     idNumber: 'Same ID number',
     phone: 'Same phone',

@@ -1,10 +1,7 @@
+import { VALUE_LABELS } from '../../../../contract/labels';
 /** 客户与联系人：客户级别、查重原因、客户与联系人页、合并联系人. */
 export const clientsZh = {
-  tiers: {
-    vip: 'VIP',
-    key: '重点',
-    normal: '普通',
-  },
+  tiers: VALUE_LABELS['zh-CN'].clientTier,
   matchReasons: {
     idNumber: '证件号码相同',
     phone: '电话相同',

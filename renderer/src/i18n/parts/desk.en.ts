@@ -1,3 +1,4 @@
+import { VALUE_LABELS } from '../../../../contract/labels';
 import type { DeepStrings } from '../messages';
 import type { deskZh } from './desk.zh-CN';
 
@@ -33,13 +34,7 @@ export const deskEn: DeepStrings<typeof deskZh> = {
     returningGone: 'That returning visitor record no longer exists; submit again to register them as new',
     checkOutPrevious: 'Check out {{badgeNo}}',
   },
-  idTypes: {
-    resident_id: 'Resident ID',
-    passport: 'Passport',
-    hk_macao_permit: 'HK/Macao Permit',
-    taiwan_permit: 'Taiwan Permit',
-    other: 'Other document',
-  },
+  idTypes: VALUE_LABELS.en.idType,
   purposes: {
     business: 'Business meeting',
     meeting: 'Conference',

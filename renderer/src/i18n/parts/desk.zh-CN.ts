@@ -1,3 +1,4 @@
+import { VALUE_LABELS } from '../../../../contract/labels';
 /** 前台：登记表、证件与来访目的、在场与今日列表、签离、快捷键、登记冲突与查看完整证件号. */
 export const deskZh = {
   checkin: {
@@ -28,13 +29,7 @@ export const deskZh = {
     returningGone: '该老访客记录已不存在，已改为按新访客登记，请再次提交',
     checkOutPrevious: '签离 {{badgeNo}}',
   },
-  idTypes: {
-    resident_id: '居民身份证',
-    passport: '护照',
-    hk_macao_permit: '港澳居民来往内地通行证',
-    taiwan_permit: '台湾居民来往大陆通行证',
-    other: '其他证件',
-  },
+  idTypes: VALUE_LABELS['zh-CN'].idType,
   purposes: {
     business: '商务洽谈',
     meeting: '会议',

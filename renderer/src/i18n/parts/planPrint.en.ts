@@ -1,3 +1,4 @@
+import { VALUE_LABELS } from '../../../../contract/labels';
 import type { DeepStrings } from '../messages';
 import type { planPrintZh } from './planPrint.zh-CN';
 
@@ -15,10 +16,7 @@ export const planPrintEn: DeepStrings<typeof planPrintZh> = {
     dayButton: 'Print day schedule',
     dayOptions: 'Print language and printer',
   },
-  languages: {
-    'zh-CN': '中文',
-    en: 'English',
-  },
+  languages: VALUE_LABELS.en.locale,
   documents: {
     guestItinerary: 'Guest itinerary',
     teamItinerary: 'Team itinerary',
@@ -86,24 +84,9 @@ export const planPrintEn: DeepStrings<typeof planPrintZh> = {
     warnings: 'Still open',
     lead: 'Lead',
     spare: 'Spare',
-    needLabels: {
-      diet: 'Diet',
-      transport: 'Transport',
-      accessibility: 'Accessibility',
-      other: 'Other',
-    },
-    roles: {
-      greeter: 'Greeter',
-      presenter: 'Presenter',
-      noteTaker: 'Note-taker',
-      logistics: 'Logistics',
-      custom: 'Other role',
-    },
-    kinds: {
-      room: 'Room',
-      vehicle: 'Vehicle',
-      other: 'Other',
-    },
+    needLabels: VALUE_LABELS.en.needKind,
+    roles: VALUE_LABELS.en.teamRole,
+    kinds: VALUE_LABELS.en.resourceKind,
     teamColumns: {
       role: 'Role',
       primary: 'Primary (A)',

@@ -1,3 +1,4 @@
+import { VALUE_LABELS } from '../../../../contract/labels';
 /** 接待方案打印：行程单（来宾版、团队版）、每日接待安排、欢迎牌. */
 export const planPrintZh = {
   title: '打印',
@@ -12,10 +13,7 @@ export const planPrintZh = {
     dayButton: '打印当日安排',
     dayOptions: '打印语言与打印机',
   },
-  languages: {
-    'zh-CN': '中文',
-    en: 'English',
-  },
+  languages: VALUE_LABELS['zh-CN'].locale,
   /** Names of the printouts, as the messages below use them. */
   documents: {
     guestItinerary: '来宾行程单',
@@ -84,24 +82,9 @@ export const planPrintZh = {
     warnings: '待处理事项',
     lead: '带队',
     spare: '备用',
-    needLabels: {
-      diet: '饮食',
-      transport: '交通',
-      accessibility: '无障碍',
-      other: '其他',
-    },
-    roles: {
-      greeter: '接待',
-      presenter: '讲解',
-      noteTaker: '记录',
-      logistics: '后勤保障',
-      custom: '其他岗位',
-    },
-    kinds: {
-      room: '会议室',
-      vehicle: '车辆',
-      other: '其他',
-    },
+    needLabels: VALUE_LABELS['zh-CN'].needKind,
+    roles: VALUE_LABELS['zh-CN'].teamRole,
+    kinds: VALUE_LABELS['zh-CN'].resourceKind,
     teamColumns: {
       role: '岗位',
       primary: 'A 角（主责）',

@@ -1,3 +1,4 @@
+import { VALUE_LABELS } from '../../../../contract/labels';
 import type { DeepStrings } from '../messages';
 import type { planTeamZh } from './planTeam.zh-CN';
 
@@ -7,13 +8,7 @@ export const planTeamEn: DeepStrings<typeof planTeamZh> = {
   listSeparator: '; ',
   team: {
     hint: 'Each role has a primary (A) and a backup (B); greeter and presenter are key roles and must have a backup.',
-    roles: {
-      greeter: 'Greeter',
-      presenter: 'Presenter',
-      noteTaker: 'Note-taker',
-      logistics: 'Logistics',
-      custom: 'Other role',
-    },
+    roles: VALUE_LABELS.en.teamRole,
     columns: {
       role: 'Role',
       primary: 'Primary (A)',
@@ -43,11 +38,7 @@ export const planTeamEn: DeepStrings<typeof planTeamZh> = {
       spare: 'Spare',
       status: 'Availability',
     },
-    kinds: {
-      room: 'Room',
-      vehicle: 'Vehicle',
-      other: 'Other',
-    },
+    kinds: VALUE_LABELS.en.resourceKind,
     addPlaceholder: 'Add a room, vehicle or other resource…',
     capacity_one: '{{count}} seat',
     capacity_other: '{{count}} seats',

@@ -1,16 +1,11 @@
+import { VALUE_LABELS } from '../../../../contract/labels';
 /** 接待方案编辑：接待团队（A/B 角）、会议室与车辆预订，以及会议室与车辆管理. */
 export const planTeamZh = {
   title: '团队与资源',
   listSeparator: '；',
   team: {
     hint: '每个岗位安排 A 角（主责）和 B 角（替补）；接待、讲解是关键岗位，必须有 B 角。',
-    roles: {
-      greeter: '接待',
-      presenter: '讲解',
-      noteTaker: '记录',
-      logistics: '后勤保障',
-      custom: '其他岗位',
-    },
+    roles: VALUE_LABELS['zh-CN'].teamRole,
     columns: {
       role: '岗位',
       primary: 'A 角（主责）',
@@ -40,11 +35,7 @@ export const planTeamZh = {
       spare: '备用',
       status: '占用情况',
     },
-    kinds: {
-      room: '会议室',
-      vehicle: '车辆',
-      other: '其他',
-    },
+    kinds: VALUE_LABELS['zh-CN'].resourceKind,
     addPlaceholder: '添加会议室、车辆或其他资源…',
     capacity_other: '{{count}} 人',
     noCapacity: '未填容量',

@@ -2,6 +2,7 @@ import { SettingOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Drawer, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isClosedPlan } from '../../../../contract/plans';
 import type { ApiError } from '../../../../contract/result';
 import { api } from '../../api/client';
 import { errorText } from '../../lib/errors';
@@ -22,7 +23,6 @@ import { bookingSignature, useBookingCheck } from './bookings/useBookingCheck';
 import { useResources } from './bookings/useResources';
 import { useSectionReport } from './editorContext';
 import { showSpan } from './localTime';
-import { isClosed } from './sections';
 import { SectionToolbar } from './SectionToolbar';
 import type { SectionProps } from './sectionProps';
 import './team/team.css';
@@ -59,7 +59,7 @@ export function BookingsSection({ plan, readOnly, onSaved }: SectionProps) {
   // Rows on a deactivated resource are left out of the check: main would refuse the whole question.
   const checkable = rows.filter((r) => !rowProblem(r, activeIds, resources.loaded));
   // Checked whenever the plan still happens, also for someone who may only look: they should see a clash too.
-  const open = !isClosed(plan.status);
+  const open = !isClosedPlan(plan.status);
   const check = useBookingCheck(plan.id, bookingsInput(checkable), open && resources.loaded);
 
   const twins = selfOverlaps(rows);

@@ -1,7 +1,7 @@
 import { Alert, Tabs } from 'antd';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDetail } from '../../../../contract/plans';
+import { isClosedPlan, type PlanDetail } from '../../../../contract/plans';
 import { useDesk } from '../../shell/DeskContext';
 import { BasicsSection } from './BasicsSection';
 import { BookingsSection } from './BookingsSection';
@@ -11,7 +11,7 @@ import { IncompleteAlert } from './IncompleteAlert';
 import { ItinerarySection } from './ItinerarySection';
 import { PlanHeader } from './PlanHeader';
 import { PlanWarnings } from './PlanWarnings';
-import { isClosed, SECTIONS, sectionCount, sectionsWithWarnings, type SectionKey } from './sections';
+import { SECTIONS, sectionCount, sectionsWithWarnings, type SectionKey } from './sections';
 import type { SectionProps } from './sectionProps';
 import { StatusActions } from './StatusActions';
 import { TabLabel } from './TabLabel';
@@ -38,7 +38,7 @@ export function EditorBody({ plan, onSaved, onClose }: Props) {
   const { t } = useTranslation();
   const { can } = useDesk();
   const mayManage = can('plans.manage');
-  const readOnly = isClosed(plan.status) || !mayManage;
+  const readOnly = isClosedPlan(plan.status) || !mayManage;
   const [tab, setTab] = useState<SectionKey>('basics');
   const [dirty, setDirty] = useState<ReadonlySet<SectionKey>>(new Set());
   const [missing, setMissing] = useState<string[]>([]);
@@ -79,7 +79,7 @@ export function EditorBody({ plan, onSaved, onClose }: Props) {
   // What main said was missing, until the plan as saved now has it.
   const stillMissing = missing.filter((m) => (m === 'times' ? !plan.arrivalAt || !plan.departureAt : m === 'guests' ? plan.guestCount === 0 : true));
   // A closed plan's warnings no longer call for action: neither the list nor the dots show.
-  const warned = sectionsWithWarnings(isClosed(plan.status) ? [] : plan.warnings);
+  const warned = sectionsWithWarnings(isClosedPlan(plan.status) ? [] : plan.warnings);
   const items = SECTIONS.map((key, index) => {
     const View = SECTION_VIEWS[key];
     return {
@@ -103,11 +103,11 @@ export function EditorBody({ plan, onSaved, onClose }: Props) {
             showIcon
             className="plan-readonly"
             data-testid="plan-readonly"
-            title={isClosed(plan.status) ? t('planEditor.readOnly.closed', { status: t(`planStatus.${plan.status}`) }) : t('planEditor.readOnly.noPermission')}
+            title={isClosedPlan(plan.status) ? t('planEditor.readOnly.closed', { status: t(`planStatus.${plan.status}`) }) : t('planEditor.readOnly.noPermission')}
           />
         )}
         <IncompleteAlert missing={stillMissing} onFix={setTab} onClose={() => setMissing([])} />
-        {!isClosed(plan.status) && <PlanWarnings warnings={plan.warnings} draft={plan.status === 'draft'} onFix={setTab} />}
+        {!isClosedPlan(plan.status) && <PlanWarnings warnings={plan.warnings} draft={plan.status === 'draft'} onFix={setTab} />}
         <Tabs activeKey={tab} onChange={(key) => setTab(key as SectionKey)} items={items} className="plan-tabs" aria-label={t('planEditor.tabs.label')} />
       </div>
     </EditorContext.Provider>

@@ -1,7 +1,7 @@
 import { App, Button, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDetail, PlanStatus } from '../../../../contract/plans';
+import { isClosedPlan, type PlanDetail, type PlanStatus } from '../../../../contract/plans';
 import { api } from '../../api/client';
 import { errorText } from '../../lib/errors';
 import { CancelPlanModal } from './CancelPlanModal';
@@ -15,9 +15,19 @@ interface Props {
   onIncomplete: (missing: string[]) => void;
 }
 
-/** Cancel on the far left, away from the forward step on the right. */
-const ORDER: readonly PlanStatus[] = ['cancelled', 'draft', 'archived', 'confirmed', 'in_progress', 'completed'];
-const FORWARD: readonly PlanStatus[] = ['confirmed', 'in_progress', 'completed'];
+/**
+ * Where each move's button sits — cancel on the far left, away from the forward
+ * steps on the right — and whether it is a forward step (a primary button).
+ * Typed over every status, so a new status in contract/plans.ts must be placed here.
+ */
+const BUTTONS: Record<PlanStatus, { slot: number; forward: boolean }> = {
+  cancelled: { slot: 0, forward: false },
+  draft: { slot: 1, forward: false },
+  archived: { slot: 2, forward: false },
+  confirmed: { slot: 3, forward: true },
+  in_progress: { slot: 4, forward: true },
+  completed: { slot: 5, forward: true },
+};
 
 /** The workflow buttons main allows from here (`plan.nextStatuses`), each asking first where it matters. */
 export function StatusActions({ plan, unsaved, onChanged, onIncomplete }: Props) {
@@ -65,7 +75,8 @@ export function StatusActions({ plan, unsaved, onChanged, onIncomplete }: Props)
         onOk: () => move(to),
       });
     }
-    if (to === 'completed' || to === 'archived') {
+    // Any other move into a closed status (contract's CLOSED_PLAN_STATUSES) ends the plan's changes: ask first.
+    if (isClosedPlan(to)) {
       return void modal.confirm({
         title: label(to),
         content: t(`planEditor.status.close.${to}`),
@@ -78,13 +89,13 @@ export function StatusActions({ plan, unsaved, onChanged, onIncomplete }: Props)
     void move(to);
   }
 
-  const targets = ORDER.filter((s) => plan.nextStatuses.includes(s));
+  const targets = [...plan.nextStatuses].sort((a, b) => BUTTONS[a].slot - BUTTONS[b].slot);
   return (
     <div className="plan-status-actions" role="group" aria-label={t('planEditor.status.label')}>
       {targets.map((to) => (
         <Button
           key={to}
-          type={FORWARD.includes(to) ? 'primary' : 'default'}
+          type={BUTTONS[to].forward ? 'primary' : 'default'}
           danger={to === 'cancelled'}
           loading={busy === to}
           disabled={busy !== null && busy !== to}

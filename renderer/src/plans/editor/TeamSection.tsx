@@ -2,12 +2,12 @@ import { AppstoreAddOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isClosedPlan } from '../../../../contract/plans';
 import type { ApiError } from '../../../../contract/result';
 import { api } from '../../api/client';
 import { errorText } from '../../lib/errors';
 import { useSectionReport } from './editorContext';
 import { SectionToolbar } from './SectionToolbar';
-import { isClosed } from './sections';
 import type { SectionProps } from './sectionProps';
 import { TeamTable } from './team/TeamTable';
 import {
@@ -135,7 +135,7 @@ export function TeamSection({ plan, readOnly, onSaved }: SectionProps) {
         rows={rows}
         savedTeam={plan.team}
         readOnly={readOnly}
-        closed={isClosed(plan.status)}
+        closed={isClosedPlan(plan.status)}
         showProblem={(key, field) => triedSave || touched.has(`${key}.${field}`)}
         serverProblems={serverProblems}
         names={staff.names}

@@ -1,5 +1,6 @@
 import type { Input } from '../../../../contract';
 import { plans, type ItineraryItem } from '../../../../contract/plans';
+import { outsideWindow, overlapsById, type TimeSpan } from '../../../../contract/time-spans';
 import { maxLengthOf } from '../../lib/fieldLimit';
 import { joinLocal, minutesOf, normalizeTime, splitLocal, timeOf } from './localTime';
 
@@ -119,27 +120,29 @@ export function problemsOf(row: ItineraryRow): RowProblems {
   return problems;
 }
 
-function span(row: ItineraryRow): { from: string; to: string } | null {
+function span(row: ItineraryRow): TimeSpan | null {
   const start = normalizeTime(row.start);
   const end = normalizeTime(row.end);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(row.date) || !start || !end || end <= start) return null;
-  return { from: joinLocal(row.date, start), to: joinLocal(row.date, end) };
+  return { startsAt: joinLocal(row.date, start), endsAt: joinLocal(row.date, end) };
 }
 
 /**
- * Overlaps and out-of-visit lines, worked out here as well as in main so the
- * table shows them while the coordinator types, before anything is saved.
- * Same rules as main: local time strings compare as text.
+ * Overlaps and out-of-visit lines, shown while the coordinator types, before
+ * anything is saved: main's own rules (contract/time-spans.ts) on the rows as typed.
  */
 export function clashesOf(rows: ItineraryRow[], arrivalAt: string | null, departureAt: string | null): Map<string, RowClash> {
-  const spans = rows.map((row) => ({ row, span: span(row) }));
+  const timed = rows.flatMap((row) => {
+    const s = span(row);
+    return s ? [{ ...s, id: row.key, row }] : [];
+  });
+  const byKey = new Map(timed.map((t) => [t.id, t.row]));
+  const overlapping = overlapsById(timed);
   const result = new Map<string, RowClash>();
-  for (const { row, span: s } of spans) {
-    if (!s) continue;
-    const overlaps = spans.filter((o) => o.row !== row && o.span && o.span.from < s.to && s.from < o.span.to).map((o) => o.row);
-    const before = !!arrivalAt && s.from < arrivalAt;
-    const after = !!departureAt && s.to > departureAt;
-    if (overlaps.length > 0 || before || after) result.set(row.key, { overlaps, before, after });
+  for (const t of timed) {
+    const overlaps = (overlapping.get(t.id) ?? []).map((key) => byKey.get(key)!);
+    const { before, after } = outsideWindow(t, arrivalAt, departureAt);
+    if (overlaps.length > 0 || before || after) result.set(t.id, { overlaps, before, after });
   }
   return result;
 }

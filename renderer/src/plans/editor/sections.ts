@@ -1,4 +1,4 @@
-import type { PLAN_WARNINGS, PlanDetail, PlanStatus } from '../../../../contract/plans';
+import type { PLAN_WARNINGS, PlanDetail } from '../../../../contract/plans';
 
 /** The editor's tabs, in the order Alt+1…Alt+5 reach them. */
 export const SECTIONS = ['basics', 'guests', 'itinerary', 'team', 'bookings'] as const;
@@ -17,13 +17,6 @@ export const WARNING_SECTION: Record<PlanWarning, SectionKey> = {
   noSpareRoom: 'bookings',
   noSpareVehicle: 'bookings',
 };
-
-/** Completed, cancelled and archived plans are history; main refuses changes to them. */
-const CLOSED: readonly PlanStatus[] = ['completed', 'cancelled', 'archived'];
-
-export function isClosed(status: PlanStatus): boolean {
-  return CLOSED.includes(status);
-}
 
 /** How many things each tab holds, for its label; basics has no count. */
 export function sectionCount(plan: PlanDetail, key: SectionKey): number | null {

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import type { BookingConflict, PlanDetail, Resource } from '../../../../../contract/plans';
+import { spansOverlap } from '../../../../../contract/time-spans';
 
 export type ResourceKind = Resource['kind'];
 export const LOCAL_FORMAT = 'YYYY-MM-DDTHH:mm';
@@ -75,14 +76,10 @@ export function sameBookings(a: BookingRow[], b: BookingRow[]): boolean {
   return shape(a) === shape(b);
 }
 
-function overlap(a: { startsAt: string; endsAt: string }, b: { startsAt: string; endsAt: string }): boolean {
-  return a.startsAt < b.endsAt && a.endsAt > b.startsAt;
-}
-
 /** Other plans' bookings of this row's resource at overlapping times, as checkBookings found them. */
 export function conflictsOfRow(row: BookingRow, conflicts: BookingConflict[], planId: string): BookingConflict[] {
   if (!isCheckable(row)) return [];
-  return conflicts.filter((c) => c.planId !== planId && c.resourceId === row.resourceId && overlap(c, row));
+  return conflicts.filter((c) => c.planId !== planId && c.resourceId === row.resourceId && spansOverlap(c, row));
 }
 
 /** Rows booking the same resource twice at once within this plan; found here, at once, without asking main. */
@@ -90,7 +87,7 @@ export function selfOverlaps(rows: BookingRow[]): Set<string> {
   const found = new Set<string>();
   rows.forEach((a, i) => {
     rows.slice(i + 1).forEach((b) => {
-      if (a.resourceId === b.resourceId && isCheckable(a) && isCheckable(b) && overlap(a, b)) {
+      if (a.resourceId === b.resourceId && isCheckable(a) && isCheckable(b) && spansOverlap(a, b)) {
         found.add(a.key);
         found.add(b.key);
       }
