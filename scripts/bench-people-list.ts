@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import { createCore } from '../main/core/create-core';
+import { createCore } from '../main/app/create-core';
 import { saveIntoFolder } from '../main/files/file-delivery';
 import { ANONYMOUS } from '../main/core/context';
 import { DataKeyStore } from '../main/security/data-key-store';

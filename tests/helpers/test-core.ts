@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { PrinterInfo } from '../../contract/print';
-import { createCore, type Core } from '../../main/core/create-core';
+import { createCore, type Core } from '../../main/app/create-core';
 import { saveIntoFolder, type FileHandOver } from '../../main/files/file-delivery';
 import type { PageSizeMm, PrintEngine } from '../../main/print/print-engine';
 import { DataKeyStore } from '../../main/security/data-key-store';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientSummary } from '../../contract/clients';
 import { foldSearchText, keysFromSyllables } from '../../contract/search-keys';
 import type { VisitorSummary } from '../../contract/visitors';
-import { migrateSearchKeys, SEARCH_KEYS_VERSION_KEY } from '../../main/core/data-migrations';
+import { migrateSearchKeys, SEARCH_KEYS_VERSION_KEY } from '../../main/app/data-migrations';
 import { nameKeys } from '../../main/services/visitors/pinyin';
 import type { ArrivalGroup, ArrivalGuest } from '../../renderer/src/desk/arrivals/arrivalGroups';
 import { filterGroups, loadPinyin } from '../../renderer/src/desk/arrivals/guestSearch';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Result } from '../../../contract/result';
-import { createCore, type Core } from '../../core/create-core';
+import { createCore, type Core } from '../../app/create-core';
 import { startupFailureText } from '../../core/startup-errors';
 import { DataKeyStore } from '../../security/data-key-store';
 import { containedCall } from '../contained-call';

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import { writeFileAtomic } from './atomic-file';
-import { StartupError } from './startup-errors';
+import { writeFileAtomic } from '../core/atomic-file';
+import { StartupError } from '../core/startup-errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

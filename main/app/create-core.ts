@@ -10,18 +10,18 @@ import { appHandlers } from '../router/app-handlers';
 import { createRouter, type Dispatch } from '../router/router';
 import type { DataKeyStore } from '../security/data-key-store';
 import type { Session } from '../security/roles';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../core/context';
 import { lockDataDir } from './data-dir-lock';
 import { createGate } from './gate';
-import { DeskRuntime } from './runtime';
+import { DeskRuntime } from '../core/runtime';
 import { readSettings } from '../services/settings/desk-settings';
 import { resumeKeyRotation } from '../services/keys/key-rotation';
 import { replaySignInHistory } from '../services/session/sign-in-history';
-import { SYSTEM } from './context';
+import { SYSTEM } from '../core/context';
 import { readOrCreateDeviceId } from './device-id';
 import { DATA_FILES, evidenceOfUse, makeOwnerOnly, removeLeftoverTemps, restoreDetails } from './data-folder';
 import { runDataMigrations } from './data-migrations';
-import { asStartupError, StartupError } from './startup-errors';
+import { asStartupError, StartupError } from '../core/startup-errors';
 
 export interface CoreOptions {
   dataDir: string;

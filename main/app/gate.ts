@@ -1,8 +1,8 @@
 import type { Permission } from '../../contract/permissions';
 import type { ApiError } from '../../contract/result';
 import { mayCall, type Session } from '../security/roles';
-import { ANONYMOUS } from './context';
-import type { DeskRuntime } from './runtime';
+import { ANONYMOUS } from '../core/context';
+import type { DeskRuntime } from '../core/runtime';
 
 /**
  * Decides, before any input is read, whether a call may run: the desk must be

@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, lstatSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { LEFTOVER_TEMP } from './atomic-file';
+import { LEFTOVER_TEMP } from '../core/atomic-file';
 
 /** The data folder's own names, defined once. */
 export const DATA_FILES = {

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { processStartTime } from './process-start';
-import { StartupError } from './startup-errors';
+import { StartupError } from '../core/startup-errors';
 
 export const LOCK_FILE = 'app.lock';
 
