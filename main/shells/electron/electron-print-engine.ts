@@ -1,7 +1,6 @@
 import { BrowserWindow, type WebContents } from 'electron';
 import type { PrinterInfo } from '../../../contract/print';
-import { AppError } from '../../core/errors';
-import type { PageSizeMm, PrintEngine } from '../../print/print-engine';
+import { AppError, type PageSizeMm, type PrintEngine } from '../../app';
 import { withDeadline } from '../deadline';
 
 const MM_PER_INCH = 25.4;

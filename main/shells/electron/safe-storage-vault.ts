@@ -1,5 +1,5 @@
 import { safeStorage } from 'electron';
-import type { Keychain } from '../../security/data-key-store';
+import type { Keychain } from '../../app';
 
 /** Linux's `basic_text` backend is a fixed key, not a keychain: treat it as none. */
 export function osKeychainAvailable(): boolean {
