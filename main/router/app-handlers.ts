@@ -36,7 +36,7 @@ import { searchVisitors } from '../services/visitors/search';
 import { checkIn } from '../services/visits/check-in';
 import { checkInPlanned, expectedGuests } from '../services/visits/planned-arrivals';
 import { checkOut, checkOutByBadge, listVisits, undoCheckOut } from '../services/visits/check-out';
-import type { Handlers } from './handlers';
+import type { Handlers } from '../core/handlers';
 
 /** Wires each contract channel to its service. */
 export function appHandlers(jobs: PrintJobStore): Handlers {

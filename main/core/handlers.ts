@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Contract, Domain } from '../../contract';
 import type { Channel } from '../../contract/channel';
-import type { ServiceContext } from '../core/context';
+import type { ServiceContext } from './context';
 
 type Handler<C> = C extends Channel<infer I, infer O>
   ? (ctx: ServiceContext, input: z.output<I>) => z.input<O> | Promise<z.input<O>>
