@@ -6,7 +6,7 @@ import type { FileHandOver } from '../files/file-delivery';
 import { FileOutbox } from '../files/file-outbox';
 import type { PrintEngine } from '../print/print-engine';
 import { PrintJobStore } from '../print/job-store';
-import { appHandlers } from '../router/app-handlers';
+import { allHandlers } from './handlers';
 import { createRouter, type Dispatch } from '../router/router';
 import type { DataKeyStore } from '../security/data-key-store';
 import type { Session } from '../security/roles';
@@ -150,7 +150,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     });
 
     const dispatch = createRouter({
-      handlers: appHandlers(new PrintJobStore()),
+      handlers: allHandlers(new PrintJobStore()),
       gate: createGate(runtime, () => readSettings(db).idleLockMinutes, now),
       context,
       logError,
