@@ -12,7 +12,7 @@ import { createCore } from '../main/app/create-core';
 import { saveIntoFolder } from '../main/files/file-delivery';
 import { ANONYMOUS } from '../main/core/context';
 import { DataKeyStore } from '../main/security/data-key-store';
-import { nameKeys } from '../main/services/visitors/pinyin';
+import { nameKeys } from '../main/search/pinyin';
 import type { PrintEngine } from '../main/print/print-engine';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { phone } from '../../contract/fields';
 import { SEARCH_KEYS_VERSION } from '../../contract/search-keys';
-import { nameKeys, orgKeys, type NameKeys } from '../services/visitors/pinyin';
+import { nameKeys, orgKeys, type NameKeys } from '../search/pinyin';
 
 /*
  * Data migrations: changes to stored values that SQL alone cannot make (the

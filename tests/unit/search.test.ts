@@ -3,7 +3,7 @@ import type { ClientSummary } from '../../contract/clients';
 import { foldSearchText, keysFromSyllables } from '../../contract/search-keys';
 import type { VisitorSummary } from '../../contract/visitors';
 import { migrateSearchKeys, SEARCH_KEYS_VERSION_KEY } from '../../main/app/data-migrations';
-import { nameKeys } from '../../main/services/visitors/pinyin';
+import { nameKeys } from '../../main/search/pinyin';
 import type { ArrivalGroup, ArrivalGuest } from '../../renderer/src/desk/arrivals/arrivalGroups';
 import { filterGroups, loadPinyin } from '../../renderer/src/desk/arrivals/guestSearch';
 import { makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';

@@ -6,7 +6,7 @@ import { visitors } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { getLiveClient } from '../clients/clients';
-import { nameKeys } from '../visitors/pinyin';
+import { nameKeys } from '../../search/pinyin';
 import { sealIdNumber } from '../visitors/visitor-rows';
 import { findPeople, isStrong } from './find';
 import { getPerson } from './person-rows';

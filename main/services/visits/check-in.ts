@@ -8,7 +8,7 @@ import { visitors, visits } from '../../../db/schema';
 import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { nameKeys } from '../visitors/pinyin';
+import { nameKeys } from '../../search/pinyin';
 import { refuseIdOfAnotherVisitor, sealIdNumber } from '../visitors/visitor-rows';
 import { nextBadgeNo } from './badge-number';
 import { differingFields, findExistingVisitor, identityConflict, type VisitorRow } from './identity-match';

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { keysFromSyllables, type NameKeys } from '../../../contract/search-keys';
+import { keysFromSyllables, type NameKeys } from '../../contract/search-keys';
 
 export type { NameKeys };
 
