@@ -4,7 +4,7 @@ import type { Db } from '../../../db/open';
 import { visitors } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { nameKeys } from '../../search/pinyin';
-import { idIndexes } from '../visitors/visitor-rows';
+import { idIndexes } from '../visitors';
 import { selectPersonSummaries } from './person-rows';
 
 export interface FindCriteria {

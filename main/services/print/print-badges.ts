@@ -10,9 +10,9 @@ import { AppError } from '../../core/errors';
 import type { PrintJobStore } from '../../print/job-store';
 import { withExactPageSize } from '../../print/exact-page-size';
 import { findLayout } from '../../print/layouts';
-import { selectVisitSummaries } from '../visits/visit-summary';
-import { saveAndOffer, type OfferedFileRef } from '../files/offer-file';
-import { hostOf, profileFor, readSettings } from '../settings/desk-settings';
+import { selectVisitSummaries } from '../visits';
+import { saveAndOffer, type OfferedFileRef } from '../files';
+import { hostOf, profileFor, readSettings } from '../settings';
 
 type PrintBadges = Parsed<'print', 'badges'>;
 

@@ -1,7 +1,7 @@
 import type { DomainHandlers } from '../../core/handlers';
 import { ANONYMOUS } from '../../core/context';
 import { permissionsOf } from '../../security/roles';
-import { readSettings } from '../settings/desk-settings';
+import { readSettings } from '../settings';
 import { sessionStatus } from './session-status';
 import { completeSetup, recoveryPassphrase, unseal } from './setup';
 import { changePassword, lock, setLocale, signIn, signOut, unlock } from './sign-in';

@@ -9,7 +9,7 @@ import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { nameKeys } from '../../search/pinyin';
-import { refuseIdOfAnotherVisitor, sealIdNumber } from '../visitors/visitor-rows';
+import { refuseIdOfAnotherVisitor, sealIdNumber } from '../visitors';
 import { nextBadgeNo } from './badge-number';
 import { differingFields, findExistingVisitor, identityConflict, type VisitorRow } from './identity-match';
 import { visitorSnapshot } from './visitor-snapshot';
