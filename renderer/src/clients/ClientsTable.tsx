@@ -3,7 +3,7 @@ import { Button, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../contract/clients';
 import { formatDate } from '../lib/format';
-import { TierTag } from './TierTag';
+import { TierTag } from '../directory/TierTag';
 import { PAGE_SIZES } from './useClients';
 
 interface Props {

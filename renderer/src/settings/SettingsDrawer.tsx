@@ -11,7 +11,7 @@ import { errorText, issueText } from '../lib/errors';
 import { LogoPicker, type LogoValue } from '../lib/LogoPicker';
 import { schemaRule, schemaRuleText } from '../lib/schemaRule';
 import { FALLBACK_LAYOUT_ID, layoutName } from '../print/layoutNames';
-import { useDesk } from '../shell/DeskContext';
+import { useDesk } from '../context/DeskContext';
 import { LayoutPreview } from './LayoutPreview';
 import { lengthCount } from '../lib/fieldLimit';
 import './settings.css';

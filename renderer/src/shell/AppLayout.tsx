@@ -10,9 +10,9 @@ import { ChangePasswordModal } from '../session/ChangePasswordModal';
 import { SettingsDrawer } from '../settings/SettingsDrawer';
 import { AdminScreen } from './AdminScreen';
 import { AppHeader } from './AppHeader';
-import { useDesk } from './DeskContext';
+import { useDesk } from '../context/DeskContext';
 import { allowedPages } from './pages';
-import './shell.css';
+import '../frame/frame.css';
 
 /**
  * Header and the current screen. Switching screens unmounts the one left,

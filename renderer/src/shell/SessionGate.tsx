@@ -1,9 +1,9 @@
 import { SetupWizard } from '../setup/SetupWizard';
-import { SignedInApp } from '../shell/SignedInApp';
-import { LockScreen } from './LockScreen';
-import { useSession } from './SessionContext';
-import { SignInScreen } from './SignInScreen';
-import { UnsealScreen } from './UnsealScreen';
+import { SignedInApp } from './SignedInApp';
+import { LockScreen } from '../session/LockScreen';
+import { useSession } from '../context/SessionContext';
+import { SignInScreen } from '../session/SignInScreen';
+import { UnsealScreen } from '../session/UnsealScreen';
 
 /** One screen per session phase; only `signedIn` mounts the app, so leaving it removes every trace of it. */
 export function SessionGate() {

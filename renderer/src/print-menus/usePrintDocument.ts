@@ -1,9 +1,9 @@
 import { App } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../../../../contract/result';
-import { errorText } from '../../lib/errors';
-import { handOverFile } from '../../lib/handOverFile';
+import type { Result } from '../../../contract/result';
+import { errorText } from '../lib/errors';
+import { handOverFile } from '../lib/handOverFile';
 
 export type DocumentName = 'guestItinerary' | 'teamItinerary' | 'welcomeSign' | 'daySchedule';
 

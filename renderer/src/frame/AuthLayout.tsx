@@ -1,9 +1,9 @@
 import { TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../shell/LanguageSwitch';
-import { LiveClock } from '../shell/LiveClock';
-import '../shell/shell.css';
+import { LanguageSwitch } from './LanguageSwitch';
+import { LiveClock } from './LiveClock';
+import './frame.css';
 import './auth.css';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { DownOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Space, Tooltip, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { useDesk } from '../../shell/DeskContext';
+import { api } from '../api/client';
+import { useDesk } from '../context/DeskContext';
 import { applyChoice, choiceItems } from './choiceItems';
 import { usePrintChoices } from './usePrintChoices';
 import { usePrintDocument } from './usePrintDocument';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { SAVE_AS_PDF, type Locale, type PrinterInfo } from '../../../../contract/print';
-import { api } from '../../api/client';
-import { useDesk } from '../../shell/DeskContext';
+import { SAVE_AS_PDF, type Locale, type PrinterInfo } from '../../../contract/print';
+import { api } from '../api/client';
+import { useDesk } from '../context/DeskContext';
 
 /** The desk's A4 printer is usually not its badge printer, so documents remember their own. */
 const PRINTER_KEY = 'reception-desk.documentPrinter';

@@ -1,7 +1,7 @@
 import { CheckOutlined, GlobalOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
-import { LOCALES, SAVE_AS_PDF, type Locale, type PrinterInfo } from '../../../../contract/print';
+import { LOCALES, SAVE_AS_PDF, type Locale, type PrinterInfo } from '../../../contract/print';
 import type { PrintChoices } from './usePrintChoices';
 
 type Items = NonNullable<MenuProps['items']>;

@@ -2,9 +2,9 @@ import { DownOutlined, FileTextOutlined, PrinterOutlined, SolutionOutlined, Trop
 import { Button, Dropdown, type MenuProps } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDetail } from '../../../../contract/plans';
-import { api } from '../../api/client';
-import { useDesk } from '../../shell/DeskContext';
+import type { PlanDetail } from '../../../contract/plans';
+import { api } from '../api/client';
+import { useDesk } from '../context/DeskContext';
 import { applyChoice, choiceItems } from './choiceItems';
 import { usePrintChoices } from './usePrintChoices';
 import { usePrintDocument, type DocumentName } from './usePrintDocument';

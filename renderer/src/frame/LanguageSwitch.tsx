@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../contract/print';
 import { isLocale } from '../i18n';
 import { errorText } from '../lib/errors';
-import { useSession } from '../session/SessionContext';
+import { useSession } from '../context/SessionContext';
 
 interface Props {
   /** For first-run setup, where the choice is kept in the wizard until it completes. */
