@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../contract/clients';
 import { formatDate } from '../lib/format';
 import { TierTag } from '../directory/TierTag';
-import { PAGE_SIZES } from './useClients';
+import { PAGE_SIZES } from '../search/usePagedSearch';
 
 interface Props {
   items: ClientSummary[];

@@ -2,8 +2,6 @@ import type { ClientSummary, ClientTier } from '../../../contract/clients';
 import { api } from '../api/client';
 import { usePagedSearch } from '../search/usePagedSearch';
 
-export { PAGE_SIZES, SEARCH_DEBOUNCE_MS, useDebounced } from '../search/usePagedSearch';
-
 /**
  * One page of the client directory, searched in main (characters, pinyin,
  * initials or tag) and optionally one tier; a new search goes back to page 1.

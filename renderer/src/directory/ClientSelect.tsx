@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../contract/clients';
 import { api } from '../api/client';
-import { SEARCH_DEBOUNCE_MS, useDebounced } from '../clients/useClients';
+import { SEARCH_DEBOUNCE_MS, useDebounced } from '../search/usePagedSearch';
 
 interface Props {
   /** From Form.Item: the id its label points at. */
