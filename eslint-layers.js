@@ -7,7 +7,7 @@ import { dirname, relative, resolve } from 'node:path';
 
 const ROOT = import.meta.dirname;
 
-/** The basics services are built on: plain helpers with no knowledge of any domain. */
+/** The basics services are built on: plain helpers that know no domain. They may import each other (one layer). */
 const BASICS = ['main/core', 'main/security', 'main/audit', 'main/files', 'main/print', 'main/search'];
 /** Renderer folders every domain may use; they import only each other and contract/. */
 const RENDERER_SHARED = ['lib', 'api', 'i18n', 'print', 'print-menus', 'forms', 'search', 'directory', 'context', 'frame'].map((f) => `renderer/src/${f}`);
