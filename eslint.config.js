@@ -1,7 +1,8 @@
-// Process boundaries as lint errors (DESIGN.md): a wrong import fails `npm run lint`.
+// Process boundaries and layers as lint errors (DESIGN.md): a wrong import fails `npm run lint` (part of `npm test`).
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './eslint-layers.js';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'util', 'stream'];
 const SERVER_ONLY = ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'playwright-core', 'uuid'];
@@ -53,6 +54,12 @@ export default tseslint.config(
   {
     files: ['preload/**/*.ts'],
     rules: { 'no-restricted-imports': restrict([...NODE_BUILTINS, ...SERVER_ONLY, '**/main/**', '**/db/**', '**/renderer/**']) },
+  },
+  {
+    // Which folder may import which: the layer table and its reasons are in eslint-layers.js.
+    files: ['contract/**/*.ts', 'db/**/*.ts', 'main/**/*.ts', 'preload/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/imports': 'error' },
   },
   {
     // The web shell's HTTP client side of the tests may use fetch.

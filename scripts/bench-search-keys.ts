@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { openDatabase } from '../db/open';
-import { migrateSearchKeys, SEARCH_KEYS_VERSION_KEY } from '../main/core/data-migrations';
+import { migrateSearchKeys, SEARCH_KEYS_VERSION_KEY } from '../main/app/data-migrations';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const VISITORS = Number(process.env.BENCH_VISITORS ?? 100_000);

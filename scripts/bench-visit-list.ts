@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import { createCore } from '../main/core/create-core';
+import { createCore } from '../main/app/create-core';
 import { BrowserDownloads } from '../main/shells/web/browser-downloads';
 import { localDay } from '../main/core/clock';
 import { ANONYMOUS } from '../main/core/context';

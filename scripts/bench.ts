@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createCore } from '../main/core/create-core';
+import { createCore } from '../main/app/create-core';
 import { BrowserDownloads } from '../main/shells/web/browser-downloads';
 import { DataKeyStore } from '../main/security/data-key-store';
 import { ChromiumPrintEngine } from '../main/shells/web/chromium-print-engine';

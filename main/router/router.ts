@@ -5,7 +5,7 @@ import type { ServiceContext } from '../core/context';
 import { AppError } from '../core/errors';
 import type { Permission } from '../../contract/permissions';
 import type { Session } from '../security/roles';
-import type { Handlers } from './handlers';
+import type { Handlers } from '../core/handlers';
 
 export interface RouterDeps {
   handlers: Handlers;

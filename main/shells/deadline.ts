@@ -1,4 +1,4 @@
-import { AppError } from '../core/errors';
+import { AppError } from '../app';
 
 /**
  * A print step that never settles (a hung or crashed renderer) would hold the

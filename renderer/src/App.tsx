@@ -4,7 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { useCallback, useState } from 'react';
 import type { Locale } from '../../contract/print';
 import { applyLocale, currentLocale } from './i18n';
-import { SessionGate } from './session/SessionGate';
+import { SessionGate } from './shell/SessionGate';
 import { SessionProvider } from './session/SessionProvider';
 import { applyDeskStyle, deskTheme } from './theme';
 

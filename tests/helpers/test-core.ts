@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { PrinterInfo } from '../../contract/print';
-import { createCore, type Core } from '../../main/core/create-core';
+import { createCore, type Core } from '../../main/app/create-core';
 import { saveIntoFolder, type FileHandOver } from '../../main/files/file-delivery';
 import { jsonFileBackend } from '../../main/pc-settings/json-file-backend';
 import { openPcSettings } from '../../main/pc-settings/pc-settings-store';

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lockDataDir } from '../../main/core/data-dir-lock';
-import { processStartTime } from '../../main/core/process-start';
+import { lockDataDir } from '../../main/app/data-dir-lock';
+import { processStartTime } from '../../main/app/process-start';
 import { StartupError } from '../../main/core/startup-errors';
 
 /** A live process that is not a desk: what a crashed desk's pid is often given to. */

@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { clientFields } from '../../contract/clients';
 import type { IdType } from '../../contract/id-documents';
 import { checkInInput } from '../../contract/visits';
-import { clientRules } from '../../renderer/src/clients/clientRules';
-import { rules } from '../../renderer/src/desk/checkInRules';
+import { clientRules } from '../../renderer/src/directory/clientRules';
+import { rules } from '../../renderer/src/forms/checkInRules';
 import { residentId } from '../helpers/test-core';
 
 /*

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract } from '../../contract';
 import { day, hasForbiddenChars, multilineText, normalizePhone, phone, text } from '../../contract/fields';
-import { migratePhones, PHONES_VERSION_KEY } from '../../main/core/data-migrations';
+import { migratePhones, PHONES_VERSION_KEY } from '../../main/app/data-migrations';
 import { makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
 
 /** Characters that hide or reorder what is shown or printed: refused in every free text. */

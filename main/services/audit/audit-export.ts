@@ -5,8 +5,8 @@ import { AUDIT_LABELS } from '../../../contract/audit-labels';
 import { auditActionLabel, auditDetailText, auditEntityLabel, localDateTime } from '../../../contract/audit-text';
 import type { Locale } from '../../../contract/print';
 import type { ServiceContext } from '../../core/context';
-import { saveAndOffer } from '../files/offer-file';
-import { readSettings } from '../settings/desk-settings';
+import { saveAndOffer } from '../files';
+import { readSettings } from '../settings';
 import { selectAudit } from './audit-query';
 
 const MAX_ROWS = 200_000;

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { ClientDetail, ClientSummary, ClientTier } from '../../../contract/clients';
 import type { Db } from '../../../db/open';
 import { AppError } from '../../core/errors';
-import { selectPersonSummaries } from '../people/person-rows';
+import { selectPersonSummaries } from '../people';
 
 interface ClientRow extends Omit<ClientSummary, 'tags'> {
   tags: string;

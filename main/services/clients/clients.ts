@@ -7,7 +7,7 @@ import type { Db } from '../../../db/open';
 import { clients, visitors } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { orgKeys } from '../visitors/pinyin';
+import { orgKeys } from '../../search/pinyin';
 import { cleanTags, getClientDetail } from './client-rows';
 
 type ClientRow = typeof clients.$inferSelect;

@@ -5,7 +5,7 @@ import { visitors } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { WrongPassphraseError } from '../../security/data-key-store';
-import { ID_COLUMN } from '../visitors/visitor-rows';
+import { ID_COLUMN } from '../visitors';
 
 /** Small batches, each its own transaction, with a pause between: check-ins never wait long. */
 export const ROTATION_BATCH = 200;

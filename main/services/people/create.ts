@@ -5,9 +5,9 @@ import type { Person } from '../../../contract/clients';
 import { visitors } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { getLiveClient } from '../clients/clients';
-import { nameKeys } from '../visitors/pinyin';
-import { sealIdNumber } from '../visitors/visitor-rows';
+import { getLiveClient } from '../clients';
+import { nameKeys } from '../../search/pinyin';
+import { sealIdNumber } from '../visitors';
 import { findPeople, isStrong } from './find';
 import { getPerson } from './person-rows';
 

@@ -3,8 +3,8 @@ import type { MatchReason, PersonMatch } from '../../../contract/clients';
 import type { Db } from '../../../db/open';
 import { visitors } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
-import { nameKeys } from '../visitors/pinyin';
-import { idIndexes } from '../visitors/visitor-rows';
+import { nameKeys } from '../../search/pinyin';
+import { idIndexes } from '../visitors';
 import { selectPersonSummaries } from './person-rows';
 
 export interface FindCriteria {

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
 import type { ServiceContext } from '../../core/context';
-import { visitorMatch } from '../visitors/search';
+import { visitorMatch } from '../visitors';
 import { selectPersonSummaries } from './person-rows';
 
 /**

@@ -4,7 +4,7 @@ import type { Db } from '../../../db/open';
 import { visitors, visits } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { ID_COLUMN, sealIdNumber } from '../visitors/visitor-rows';
+import { ID_COLUMN, sealIdNumber } from '../visitors';
 import { getPerson, snapshot, type Snapshot, type VisitorRow } from './person-rows';
 
 type MergeResult = Output<'people', 'merge'>;

@@ -5,9 +5,9 @@ import type { Db } from '../../../db/open';
 import { visitors } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { getLiveClient } from '../clients/clients';
-import { nameKeys } from '../visitors/pinyin';
-import { refuseIdOfAnotherVisitor, sealIdNumber } from '../visitors/visitor-rows';
+import { getLiveClient } from '../clients';
+import { nameKeys } from '../../search/pinyin';
+import { refuseIdOfAnotherVisitor, sealIdNumber } from '../visitors';
 import { changesOf, getPerson, type VisitorRow } from './person-rows';
 
 export function getLiveVisitor(tx: Db, id: string): VisitorRow {

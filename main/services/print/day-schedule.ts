@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { DayScheduleJob, ScheduledVisit } from '../../../contract/print';
 import { RECEIVING_PLAN_STATUSES, type PlanDetail } from '../../../contract/plans';
 import type { Db } from '../../../db/open';
-import { planDetail } from '../plans/plan-detail';
+import { planDetail } from '../plans';
 import { greeterOf, headcountOf, leadGuestOf, type DocumentBase } from './plan-documents';
 
 /*

@@ -5,7 +5,7 @@ import { AppError } from '../../core/errors';
 import { withExactPageSize } from '../../print/exact-page-size';
 import type { PrintJobStore } from '../../print/job-store';
 import type { PageSizeMm } from '../../print/print-engine';
-import { saveAndOffer } from '../files/offer-file';
+import { saveAndOffer } from '../files';
 
 export const A4_PORTRAIT: PageSizeMm = { widthMm: 210, heightMm: 297 };
 export const A4_LANDSCAPE: PageSizeMm = { widthMm: 297, heightMm: 210 };

@@ -1,6 +1,6 @@
 import type { Locale, GuestItineraryJob, TeamItineraryJob, WelcomeSignJob } from '../../../contract/print';
 import type { PlanDetail } from '../../../contract/plans';
-import { teamContactOf } from '../plans/team-contact';
+import { teamContactOf } from '../plans';
 
 /** What every document of a print run shares: its language, the desk, the host organisation, and when it was printed. */
 export interface DocumentBase {

@@ -10,8 +10,8 @@ import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import type { PrintJobStore } from '../../print/job-store';
 import { findLayout } from '../../print/layouts';
-import { selectVisitSummaries } from '../visits/visit-summary';
-import { hostOf } from '../settings/desk-settings';
+import { selectVisitSummaries } from '../visits';
+import { hostOf } from '../settings';
 import { renderAndDeliver } from './deliver-document';
 
 type PrintBadges = Parsed<'print', 'badges'>;

@@ -1,7 +1,7 @@
 import type { SessionStatus } from '../../../contract/session';
 import type { ServiceContext } from '../../core/context';
 import { permissionsOf } from '../../security/roles';
-import { readSettings } from '../settings/desk-settings';
+import { readSettings } from '../settings';
 
 export function phaseOf(ctx: ServiceContext): SessionStatus['phase'] {
   const { runtime } = ctx;

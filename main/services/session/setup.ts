@@ -8,10 +8,9 @@ import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { generateRecoveryPassphrase, normalizeRecoveryPassphrase, WrongPassphraseError } from '../../security/data-key-store';
 import { hashPassword } from '../../security/passwords';
-import { resumeKeyRotation } from '../keys/key-rotation';
-import { saveSettings } from '../settings/desk-settings';
-import { checkLogo, logoSummary, writeOrgLogo } from '../settings/org-logo';
-import { getUser, toSessionUser } from '../users/user-rows';
+import { resumeKeyRotation } from '../keys';
+import { checkLogo, logoSummary, saveSettings, writeOrgLogo } from '../settings';
+import { getUser, toSessionUser } from '../users';
 import { sessionStatus } from './session-status';
 
 function refuseUnlessFirstRun(ctx: ServiceContext): void {

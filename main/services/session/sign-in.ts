@@ -5,8 +5,8 @@ import { users } from '../../../db/schema';
 import { ANONYMOUS, type ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../security/passwords';
-import { getUser, toSessionUser, type UserRow } from '../users/user-rows';
-import { readSettings, saveSettings } from '../settings/desk-settings';
+import { getUser, toSessionUser, type UserRow } from '../users';
+import { readSettings, saveSettings } from '../settings';
 import { sessionStatus } from './session-status';
 
 function refuseWhileLockedOut(ctx: ServiceContext, login: string): void {

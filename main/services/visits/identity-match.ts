@@ -6,7 +6,7 @@ import type { Db } from '../../../db/open';
 import { visitors } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { idIndexes } from '../visitors/visitor-rows';
+import { idIndexes } from '../visitors';
 
 type CheckIn = Parsed<'visits', 'checkIn'>;
 export type VisitorRow = typeof visitors.$inferSelect;

@@ -8,7 +8,7 @@ import { planGuests, planTeam, visitPlans, visitors, visits } from '../../../db/
 import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { getPlanRow } from '../plans/plan-detail';
+import { getPlanRow } from '../plans';
 import { nextBadgeNo } from './badge-number';
 import { getVisitSummary } from './visit-summary';
 import { visitorSnapshot } from './visitor-snapshot';

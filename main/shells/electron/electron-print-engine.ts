@@ -1,6 +1,5 @@
 import type { PrinterInfo } from '../../../contract/print';
-import { AppError } from '../../core/errors';
-import type { PageSizeMm, PrintEngine } from '../../print/print-engine';
+import { AppError, type PageSizeMm, type PrintEngine } from '../../app';
 import { withDeadline } from '../deadline';
 
 const MM_PER_INCH = 25.4;

@@ -1,7 +1,6 @@
 import Store from 'electron-store';
 import { join } from 'node:path';
-import { DATA_FILES } from '../../core/data-folder';
-import type { PcSettingsBackend } from '../../pc-settings/pc-settings-store';
+import { PC_SETTINGS_FILE, type PcSettingsBackend } from '../../app';
 
 /**
  * The Electron shell's PC settings through electron-store (atomic writes,
@@ -17,13 +16,13 @@ export function electronStoreBackend(dataDir: string): PcSettingsBackend {
   const opened = () =>
     (store ??= new Store<Record<string, unknown>>({
       cwd: dataDir,
-      name: DATA_FILES.pcSettings.replace(/\.json$/, ''),
+      name: PC_SETTINGS_FILE.replace(/\.json$/, ''),
       configFileMode: 0o600,
       clearInvalidConfig: false,
       accessPropertiesByDotNotation: false,
     }));
   return {
-    file: join(dataDir, DATA_FILES.pcSettings),
+    file: join(dataDir, PC_SETTINGS_FILE),
     read: () => opened().store,
     write: (value) => {
       opened().store = value;

@@ -1,5 +1,5 @@
 import type { Result } from '../../../contract/result';
-import type { Dispatch } from '../../router/router';
+import type { Dispatch } from '../../app';
 import { containedCall } from '../contained-call';
 import { isAppUrl } from './link-policy';
 

@@ -1,4 +1,4 @@
-import type { Keychain } from '../../security/data-key-store';
+import type { Keychain } from '../../app';
 
 /** The parts of Electron's safeStorage the key vault uses (passed in: tests use a fake). */
 export interface SafeStorageLike {

@@ -1,7 +1,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FileHandOver } from '../../files/file-delivery';
+import type { FileHandOver } from '../../app';
 
 /**
  * The Electron shell's hand-over: a save dialog over the app window, opening

@@ -1,4 +1,4 @@
-import { ZOOM_MAX, ZOOM_MIN, type WindowState } from '../../pc-settings/pc-settings-schema';
+import { ZOOM_MAX, ZOOM_MIN, type WindowState } from '../../app';
 
 export interface Rect {
   x: number;

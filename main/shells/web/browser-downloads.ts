@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname } from 'node:path';
 import type { FileDelivery } from '../../../contract/files';
-import type { FileHandOver } from '../../files/file-delivery';
-import type { OfferedFile } from '../../files/file-outbox';
+import type { FileHandOver, OfferedFile } from '../../app';
 import { BASE_HEADERS, sendJson } from './request-guard';
 
 export const DOWNLOAD_PATH = '/downloads/';

@@ -1,7 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { PrinterInfo } from '../../../contract/print';
-import { AppError } from '../../core/errors';
-import type { PageSizeMm, PrintEngine } from '../../print/print-engine';
+import { AppError, type PageSizeMm, type PrintEngine } from '../../app';
 import { listCupsPrinters, printWithCups } from './cups-printers';
 import { withDeadline } from '../deadline';
 import { CHROMIUM_ARGS, chromiumLaunch, findChromium } from './find-chromium';

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Dispatch } from '../../router/router';
+import type { Dispatch } from '../../app';
 import { DOWNLOAD_PATH, type BrowserDownloads } from './browser-downloads';
 import { declaredTooLarge, readBody, refuseTooLarge } from './request-body';
 import { contained, sendJson, type LogRequestError } from './request-guard';

@@ -1,7 +1,7 @@
 import { Alert, Card, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../lib/errors';
-import { useDesk } from '../shell/DeskContext';
+import { useDesk } from '../context/DeskContext';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { ExportButtons } from './ExportButtons';

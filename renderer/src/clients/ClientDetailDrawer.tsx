@@ -7,7 +7,7 @@ import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
 import { formatDate, formatFull } from '../lib/format';
-import { TierTag } from './TierTag';
+import { TierTag } from '../directory/TierTag';
 
 interface Props {
   clientId: string | null;

@@ -5,9 +5,9 @@ import { CLIENT_TIERS, clientFields, type ClientDetail, type ClientTier } from '
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
 import { errorText, issueText } from '../lib/errors';
-import { showFieldIssues } from '../session/fieldIssues';
-import { CLIENT_ISSUE_FIELDS, clientRules } from './clientRules';
-import { TierTag } from './TierTag';
+import { showFieldIssues } from '../forms/fieldIssues';
+import { CLIENT_ISSUE_FIELDS, clientRules } from '../directory/clientRules';
+import { TierTag } from '../directory/TierTag';
 import { lengthCount } from '../lib/fieldLimit';
 import { modalFooter } from '../lib/modalFooter';
 import { useDiscardGuard } from '../lib/useDiscardGuard';

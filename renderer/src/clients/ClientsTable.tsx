@@ -3,8 +3,8 @@ import { Button, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../contract/clients';
 import { formatDate } from '../lib/format';
-import { TierTag } from './TierTag';
-import { PAGE_SIZES } from './useClients';
+import { TierTag } from '../directory/TierTag';
+import { PAGE_SIZES } from '../search/usePagedSearch';
 
 interface Props {
   items: ClientSummary[];

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person, PersonSummary } from '../../../contract/clients';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
-import { SEARCH_DEBOUNCE_MS, useDebounced } from './useClients';
+import { SEARCH_DEBOUNCE_MS, useDebounced } from '../search/usePagedSearch';
 import { text } from '../../../contract/fields';
 import { modalFooter } from '../lib/modalFooter';
 

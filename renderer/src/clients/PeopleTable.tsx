@@ -3,7 +3,7 @@ import { Button, Space, Table, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../../contract/clients';
 import { formatDate } from '../lib/format';
-import { PAGE_SIZES } from './useClients';
+import { PAGE_SIZES } from '../search/usePagedSearch';
 
 interface Props {
   items: PersonSummary[];

@@ -1,8 +1,6 @@
 import type { ClientSummary, ClientTier } from '../../../contract/clients';
 import { api } from '../api/client';
-import { usePagedSearch } from './usePagedSearch';
-
-export { PAGE_SIZES, SEARCH_DEBOUNCE_MS, useDebounced } from './usePagedSearch';
+import { usePagedSearch } from '../search/usePagedSearch';
 
 /**
  * One page of the client directory, searched in main (characters, pinyin,

@@ -1,6 +1,6 @@
 import type { PersonSummary } from '../../../contract/clients';
 import { api } from '../api/client';
-import { usePagedSearch } from './usePagedSearch';
+import { usePagedSearch } from '../search/usePagedSearch';
 
 /**
  * One page of everyone in the directory (walk-ins registered at the desk too),

@@ -10,7 +10,7 @@ import type { VisitSummary } from '../../../contract/visits';
 import { api } from '../api/client';
 import { errorText, issueText } from '../lib/errors';
 import { lengthCount } from '../lib/fieldLimit';
-import { EMPTY_VALUES, FORM_FIELDS, checkInFields, isFormField, rules, type CheckInValues } from './checkInRules';
+import { EMPTY_VALUES, FORM_FIELDS, checkInFields, isFormField, rules, type CheckInValues } from '../forms/checkInRules';
 import { IdentityConflictDialog } from './IdentityConflictDialog';
 import { PrivacyAck } from './PrivacyNotice';
 import { PurposeInput } from './PurposeInput';

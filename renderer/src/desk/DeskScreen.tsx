@@ -1,7 +1,7 @@
 import { App as AntApp, type InputRef } from 'antd';
 import { useCallback, useRef, type RefObject } from 'react';
 import type { VisitSummary } from '../../../contract/visits';
-import { useDesk } from '../shell/DeskContext';
+import { useDesk } from '../context/DeskContext';
 import { useExpectedArrivals } from './arrivals/useExpectedArrivals';
 import { CheckInForm, type CheckInFormHandle } from './CheckInForm';
 import { ScanCheckOut } from './ScanCheckOut';

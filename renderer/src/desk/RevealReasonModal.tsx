@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../contract/result';
 import type { VisitSummary } from '../../../contract/visits';
 import { errorText } from '../lib/errors';
-import { showFieldIssues } from '../session/fieldIssues';
+import { showFieldIssues } from '../forms/fieldIssues';
 import { visitors } from '../../../contract/visitors';
 import { lengthCount } from '../lib/fieldLimit';
 import { schemaRule } from '../lib/schemaRule';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../contract/visits';
 import { errorText } from '../lib/errors';
 import { useElementHeight } from '../lib/useElementHeight';
-import { useDesk } from '../shell/DeskContext';
+import { useDesk } from '../context/DeskContext';
 import { ArrivalsPanel, type ArrivalsPanelHandle } from './arrivals/ArrivalsPanel';
 import { useArrivalsShortcut } from './arrivals/useArrivalsShortcut';
 import type { ExpectedArrivals } from './arrivals/useExpectedArrivals';

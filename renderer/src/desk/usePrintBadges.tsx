@@ -7,7 +7,7 @@ import { api } from '../api/client';
 import { errorText } from '../lib/errors';
 import { formatFull } from '../lib/format';
 import { handOverFile } from '../lib/handOverFile';
-import { useDesk } from '../shell/DeskContext';
+import { useDesk } from '../context/DeskContext';
 
 const TOAST_KEY = 'print-badges';
 

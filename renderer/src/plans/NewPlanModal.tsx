@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { planFields, RECEPTION_LEVELS, type PlanDetail } from '../../../contract/plans';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
-import { ClientSelect } from '../clients/ClientSelect';
+import { ClientSelect } from '../directory/ClientSelect';
 import { errorText, issueText } from '../lib/errors';
 import { lengthCount } from '../lib/fieldLimit';
 import { modalFooter } from '../lib/modalFooter';
@@ -13,7 +13,7 @@ import { schemaRule } from '../lib/schemaRule';
 import { useDiscardGuard } from '../lib/useDiscardGuard';
 import { parseWhole } from '../lib/parseWhole';
 import { wholeNumberRule } from '../lib/wholeNumber';
-import { showFieldIssues } from '../session/fieldIssues';
+import { showFieldIssues } from '../forms/fieldIssues';
 import { LevelTag, type ReceptionLevel } from './PlanTags';
 
 interface NewPlanValues {

@@ -4,7 +4,7 @@ import { DAY_YEARS } from '../../../contract/fields';
 import type { PlanStatus, PlanSummary } from '../../../contract/plans';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
-import { SEARCH_DEBOUNCE_MS, useDebounced } from '../clients/useClients';
+import { SEARCH_DEBOUNCE_MS, useDebounced } from '../search/usePagedSearch';
 
 /** The most `plans.list` returns at once. */
 export const LIST_LIMIT = 500;

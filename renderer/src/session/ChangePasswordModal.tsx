@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
 import { useDiscardGuard } from '../lib/useDiscardGuard';
-import { showFieldIssues } from './fieldIssues';
-import { newPasswordRules, repeatRules } from './passwordRules';
-import { useSession } from './SessionContext';
+import { showFieldIssues } from '../forms/fieldIssues';
+import { newPasswordRules, repeatRules } from '../forms/passwordRules';
+import { useSession } from '../context/SessionContext';
 
 interface Values {
   current: string;

@@ -7,7 +7,7 @@ import type { SessionStatus } from '../../../contract/session';
 import { api } from '../api/client';
 import { onSessionError } from '../api/sessionSignals';
 import { errorText } from '../lib/errors';
-import { SessionContext, type SessionValue } from './SessionContext';
+import { SessionContext, type SessionValue } from '../context/SessionContext';
 
 type State = { kind: 'loading' } | { kind: 'failed'; error: ApiError } | { kind: 'ready'; status: SessionStatus };
 

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
-import { AuthLayout } from './AuthLayout';
+import { AuthLayout } from '../frame/AuthLayout';
 import { session } from '../../../contract/session';
 import { maxLengthOf } from '../lib/fieldLimit';
-import { useSession } from './SessionContext';
+import { useSession } from '../context/SessionContext';
 
 /** No OS keychain on this PC: the administrator's recovery passphrase opens the data key at start. */
 export function UnsealScreen() {

@@ -12,7 +12,7 @@ import { errorText, issueText } from '../lib/errors';
 import { LogoPicker, type LogoValue } from '../lib/LogoPicker';
 import { schemaRule, schemaRuleText } from '../lib/schemaRule';
 import { layoutName } from '../print/layoutNames';
-import { useDesk } from '../shell/DeskContext';
+import { useDesk } from '../context/DeskContext';
 import { LayoutPreview } from './LayoutPreview';
 import { lengthCount } from '../lib/fieldLimit';
 import './settings.css';

@@ -1,6 +1,6 @@
 import { Col, Form, Input, Row, Typography, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { newPasswordRules, repeatRules } from '../session/passwordRules';
+import { newPasswordRules, repeatRules } from '../forms/passwordRules';
 import { lengthCount } from '../lib/fieldLimit';
 import { setupFields, setupRules, type SetupValues } from './setupFields';
 

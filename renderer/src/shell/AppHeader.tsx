@@ -2,10 +2,10 @@ import { LockOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Layout, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../lib/useHashRoute';
-import { useSession } from '../session/SessionContext';
-import { useDesk } from './DeskContext';
-import { LanguageSwitch } from './LanguageSwitch';
-import { LiveClock } from './LiveClock';
+import { useSession } from '../context/SessionContext';
+import { useDesk } from '../context/DeskContext';
+import { LanguageSwitch } from '../frame/LanguageSwitch';
+import { LiveClock } from '../frame/LiveClock';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
 

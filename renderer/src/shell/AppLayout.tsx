@@ -7,9 +7,9 @@ import { ScreenLoading } from '../lib/ScreenLoading';
 import { pageHash, useHashRoute } from '../lib/useHashRoute';
 import { ChangePasswordModal } from '../session/ChangePasswordModal';
 import { AppHeader } from './AppHeader';
-import { useDesk } from './DeskContext';
+import { useDesk } from '../context/DeskContext';
 import { allowedPages } from './pages';
-import './shell.css';
+import '../frame/frame.css';
 
 // Each screen is its own chunk, fetched when first opened: the desk does not wait for the
 // plans calendar (FullCalendar), nor a receptionist for the administration screens.

@@ -6,13 +6,13 @@ import type { DeskSettings } from '../../../contract/settings';
 import { api } from '../api/client';
 import { isLocale } from '../i18n';
 import { errorText } from '../lib/errors';
-import { AuthLayout } from '../session/AuthLayout';
+import { AuthLayout } from '../frame/AuthLayout';
 import { ChangePasswordModal } from '../session/ChangePasswordModal';
-import { useSession } from '../session/SessionContext';
+import { useSession } from '../context/SessionContext';
 import { useIdleLock } from '../session/useIdleLock';
 import { useLockShortcut } from '../session/useLockShortcut';
 import { AppLayout } from './AppLayout';
-import { DeskContext, type AppInfo, type DeskContextValue, type SettingsPatch } from './DeskContext';
+import { DeskContext, type AppInfo, type DeskContextValue, type SettingsPatch } from '../context/DeskContext';
 
 type LoadState = { status: 'loading' } | { status: 'failed'; error: ApiError } | { status: 'ready'; settings: DeskSettings; info: AppInfo };
 

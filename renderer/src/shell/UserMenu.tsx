@@ -2,7 +2,7 @@ import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-de
 import { App, Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../lib/errors';
-import { useSession } from '../session/SessionContext';
+import { useSession } from '../context/SessionContext';
 
 /** Who is signed in, with their own password and signing out. */
 export function UserMenu({ onChangePassword }: { onChangePassword: () => void }) {

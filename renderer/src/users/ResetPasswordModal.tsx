@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../contract/users';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
-import { showFieldIssues } from '../session/fieldIssues';
-import { newPasswordRules } from '../session/passwordRules';
+import { showFieldIssues } from '../forms/fieldIssues';
+import { newPasswordRules } from '../forms/passwordRules';
 import { modalFooter } from '../lib/modalFooter';
 import { useDiscardGuard } from '../lib/useDiscardGuard';
 

@@ -6,7 +6,7 @@ import { login, ROLE_NAMES } from '../../../contract/session';
 import { userFields, type UserSummary } from '../../../contract/users';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
-import { showFieldIssues } from '../session/fieldIssues';
+import { showFieldIssues } from '../forms/fieldIssues';
 import { USER_ISSUE_FIELDS, userRules, type UserFormValues } from './userRules';
 import { lengthCount } from '../lib/fieldLimit';
 import { modalFooter } from '../lib/modalFooter';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../contract/users';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
-import { useSession } from '../session/SessionContext';
+import { useSession } from '../context/SessionContext';
 import { PermissionMatrix } from './PermissionMatrix';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFormModal } from './UserFormModal';

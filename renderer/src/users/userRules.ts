@@ -4,7 +4,7 @@ import { login } from '../../../contract/session';
 import { userFields } from '../../../contract/users';
 import { issueText } from '../lib/errors';
 import { schemaRule } from '../lib/schemaRule';
-import { newPasswordRules } from '../session/passwordRules';
+import { newPasswordRules } from '../forms/passwordRules';
 
 export interface UserFormValues {
   login: string;

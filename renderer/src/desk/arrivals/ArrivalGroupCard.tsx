@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pageHash } from '../../lib/useHashRoute';
-import { TIER_COLORS } from '../../clients/TierTag';
+import { TIER_COLORS } from '../../directory/TierTag';
 import { hasArrived, type ArrivalGroup, type ArrivalGuest } from './arrivalGroups';
 
 interface Props {

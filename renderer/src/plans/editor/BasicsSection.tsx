@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { needs, planFields, RECEPTION_LEVELS } from '../../../../contract/plans';
 import type { ApiError } from '../../../../contract/result';
 import { api } from '../../api/client';
-import { ClientSelect } from '../../clients/ClientSelect';
+import { ClientSelect } from '../../directory/ClientSelect';
 import { errorText, issueText } from '../../lib/errors';
 import { lengthCount } from '../../lib/fieldLimit';
 import { BASICS_ISSUE_FIELDS, basicsRules, changesOf, departureRule, valuesOf, type BasicsValues } from './basicsForm';

@@ -2,7 +2,7 @@ import { Alert, Tabs } from 'antd';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isClosedPlan, type PlanDetail } from '../../../../contract/plans';
-import { useDesk } from '../../shell/DeskContext';
+import { useDesk } from '../../context/DeskContext';
 import { BasicsSection } from './BasicsSection';
 import { BookingsSection } from './BookingsSection';
 import { EditorContext, type EditorControls } from './editorContext';

@@ -3,7 +3,7 @@ import { Button, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../../contract/plans';
-import { PlanPrintMenu } from '../print/PlanPrintMenu';
+import { PlanPrintMenu } from '../../print-menus/PlanPrintMenu';
 import { formatPlanRange } from '../planFormat';
 import { LevelTag, StatusTag } from '../PlanTags';
 

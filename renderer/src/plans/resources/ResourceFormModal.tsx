@@ -11,7 +11,7 @@ import { schemaRule } from '../../lib/schemaRule';
 import { useDiscardGuard } from '../../lib/useDiscardGuard';
 import { parseWhole } from '../../lib/parseWhole';
 import { wholeNumberRule } from '../../lib/wholeNumber';
-import { showFieldIssues } from '../../session/fieldIssues';
+import { showFieldIssues } from '../../forms/fieldIssues';
 import { KIND_ICONS } from '../editor/bookings/ResourceSelect';
 
 interface Values {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { RESOURCE_KINDS, type Resource } from '../../../../contract/plans';
 import { api } from '../../api/client';
 import { errorText } from '../../lib/errors';
-import { useDesk } from '../../shell/DeskContext';
+import { useDesk } from '../../context/DeskContext';
 import { ResourceFormModal } from './ResourceFormModal';
 import { ResourcesTable } from './ResourcesTable';
 import { useResourceList } from './useResourceList';

@@ -1,0 +1,186 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseDamagedError, DatabaseMissingError, DatabaseTooNewError, ForeignKeyCheckError, openDatabase, type Db, type OpenedDb } from '../../db/open';
+import { appendAudit, type AuditEntry } from '../audit/audit-log';
+import type { FileHandOver } from '../files/file-delivery';
+import { FileOutbox } from '../files/file-outbox';
+import type { PcSettingsStore } from '../pc-settings/pc-settings-store';
+import type { PrintEngine } from '../print/print-engine';
+import { PrintJobStore } from '../print/job-store';
+import { allHandlers } from './handlers';
+import { createRouter, type Dispatch } from '../router/router';
+import type { DataKeyStore } from '../security/data-key-store';
+import type { Session } from '../security/roles';
+import type { ServiceContext } from '../core/context';
+import { lockDataDir } from './data-dir-lock';
+import { createGate } from './gate';
+import { DeskRuntime } from '../core/runtime';
+import { readSettings } from '../services/settings/desk-settings';
+import { checkSettingsAtStart } from '../services/settings/settings-at-start';
+import { resumeKeyRotation } from '../services/keys/key-rotation';
+import { replaySignInHistory } from '../services/session/sign-in-history';
+import { SYSTEM } from '../core/context';
+import { readOrCreateDeviceId } from './device-id';
+import { DATA_FILES, evidenceOfUse, makeOwnerOnly, removeLeftoverTemps, restoreDetails } from './data-folder';
+import { runDataMigrations } from './data-migrations';
+import { asStartupError, StartupError } from '../core/startup-errors';
+
+export interface CoreOptions {
+  dataDir: string;
+  /** The app's own folder: migrations are found from here, never from the working directory. */
+  appRoot: string;
+  appVersion: string;
+  shell: 'electron' | 'web';
+  keys: DataKeyStore;
+  /** Opens a passphrase-only data key at start without asking (automation and tests). */
+  autoUnsealPassphrase?: string;
+  printEngine: PrintEngine;
+  /** This PC's settings: electron-store (Electron) or a JSON file in the data folder (web), one schema. */
+  pcSettings: PcSettingsStore;
+  /** How finished files reach the user: a browser download (web) or a save dialog (Electron). */
+  handOver: FileHandOver;
+  now?: () => Date;
+  logError?: (channel: string, err: unknown) => void;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  /** For the shells and tests: the context a session's calls run in. */
+  context: (session: Session) => ServiceContext;
+  runtime: DeskRuntime;
+  preMigrationBackup: string | null;
+  close: () => Promise<void>;
+}
+
+export function databaseFile(dataDir: string): string {
+  return join(dataDir, DATA_FILES.database);
+}
+
+/** A database that cannot be opened, said plainly with the way back. */
+function databaseStartupError(err: unknown, dataDir: string, evidence: string[]): unknown {
+  const file = databaseFile(dataDir);
+  if (err instanceof DatabaseMissingError) {
+    return new StartupError(err.state === 'missing' ? 'DATABASE_MISSING' : 'DATABASE_EMPTY', { file, size: err.size, evidence: evidence.join(', '), ...restoreDetails(dataDir) });
+  }
+  if (err instanceof DatabaseDamagedError) return new StartupError('DATABASE_DAMAGED', { file, problem: err.problem, ...restoreDetails(dataDir) });
+  if (err instanceof DatabaseTooNewError) return new StartupError('DATABASE_TOO_NEW', { file, fileVersion: err.fileVersion, appVersion: err.appVersion });
+  if (err instanceof ForeignKeyCheckError) {
+    return new StartupError('MIGRATION_FAILED', { file, problem: err.message, backup: err.backup, backupsDir: join(dataDir, DATA_FILES.backups) });
+  }
+  return err;
+}
+
+/**
+ * The key file and the database must agree on whether this desk was set up:
+ * setup writes both or neither, so one without the other is damage.
+ */
+function checkSetUpState(sqlite: OpenedDb['sqlite'], dataDir: string, keys: DataKeyStore): void {
+  const users = sqlite.prepare('SELECT COUNT(*) FROM users').pluck().get() as number;
+  const keyFile = join(dataDir, DATA_FILES.keyFile);
+  if (keys.exists() && users === 0) throw new StartupError('DATABASE_WITHOUT_USERS', { file: databaseFile(dataDir), keyFile, ...restoreDetails(dataDir) });
+  if (!keys.exists() && users > 0) throw new StartupError('KEY_FILE_MISSING', { file: keyFile, users });
+}
+
+/** The data key opens by itself through the OS keychain (or a given passphrase); otherwise the desk starts sealed. */
+async function openRuntime(opts: CoreOptions): Promise<DeskRuntime> {
+  const runtime = new DeskRuntime(opts.keys);
+  if (!opts.keys.exists()) return runtime;
+  const key = opts.keys.openWithKeychain() ?? (opts.autoUnsealPassphrase ? await opts.keys.openWithPassphrase(opts.autoUnsealPassphrase) : null);
+  if (key) runtime.openWith(key);
+  return runtime;
+}
+
+/**
+ * Starts the desk on its data folder, checking what it opens first: the lock,
+ * leftovers of an interrupted write, the key file, then the database (present
+ * where the folder was used before, intact, not newer, and agreeing with the key
+ * file). Every failure arrives as a StartupError with a plain message.
+ */
+export async function createCore(opts: CoreOptions): Promise<Core> {
+  let unlock = () => {};
+  let opened: OpenedDb | null = null;
+  try {
+    mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+    unlock = lockDataDir(opts.dataDir);
+    makeOwnerOnly(opts.dataDir);
+    removeLeftoverTemps(opts.dataDir);
+    if (opts.keys.exists()) opts.keys.check();
+    const evidence = evidenceOfUse(opts.dataDir);
+    try {
+      opened = await openDatabase({
+        file: databaseFile(opts.dataDir),
+        migrationsFolder: join(opts.appRoot, 'db', 'migrations'),
+        backupsDir: join(opts.dataDir, DATA_FILES.backups),
+        mustHoldData: evidence.length > 0,
+      });
+    } catch (err) {
+      throw databaseStartupError(err, opts.dataDir, evidence);
+    }
+    const { sqlite, db } = opened;
+    checkSetUpState(sqlite, opts.dataDir, opts.keys);
+    const deviceId = readOrCreateDeviceId(opts.dataDir);
+    const now = opts.now ?? (() => new Date());
+    runDataMigrations(sqlite, deviceId, now());
+    const logError = opts.logError ?? ((channel, err) => console.error(`[${channel}]`, err));
+    const runtime = await openRuntime(opts);
+    // A restart must not reopen a login shut by failed attempts: the audit trail holds them.
+    replaySignInHistory(sqlite, runtime.signInLimiter, now());
+
+    const write = <T>(audit: (result: T) => AuditEntry, work: (tx: Db) => T): T =>
+      sqlite.transaction(() => {
+        const result = work(db);
+        appendAudit(db, audit(result), now(), deviceId);
+        return result;
+      })();
+
+    const outbox = new FileOutbox();
+    const context = (session: Session): ServiceContext => ({
+      db,
+      sqlite,
+      get cipher() {
+        return runtime.requireCipher();
+      },
+      runtime,
+      deviceId,
+      now,
+      session,
+      dataDir: opts.dataDir,
+      shell: opts.shell,
+      appVersion: opts.appVersion,
+      printEngine: opts.printEngine,
+      pcSettings: opts.pcSettings,
+      outbox,
+      handOver: opts.handOver,
+      write,
+    });
+
+    const dispatch = createRouter({
+      handlers: allHandlers(new PrintJobStore()),
+      gate: createGate(runtime, () => readSettings(db).idleLockMinutes, now),
+      context,
+      logError,
+    });
+
+    runtime.session.onIdleLock = (user, at) =>
+      write(() => ({ actor: user.operatorName, action: 'session.idleLock', entity: 'user', entityId: user.operatorId, detail: { lockedAt: at.toISOString() } }), () => null);
+    checkSettingsAtStart(context(SYSTEM));
+    resumeKeyRotation(context(SYSTEM));
+
+    return {
+      dispatch,
+      context,
+      runtime,
+      preMigrationBackup: opened.preMigrationBackup,
+      close: async () => {
+        await runtime.stopRotation();
+        await opts.printEngine.close();
+        sqlite.close();
+        unlock();
+      },
+    };
+  } catch (err) {
+    opened?.sqlite.close();
+    unlock();
+    throw asStartupError(err, opts.dataDir);
+  }
+}

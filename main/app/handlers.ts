@@ -1,0 +1,39 @@
+import type { Handlers } from '../core/handlers';
+import type { PrintJobStore } from '../print/job-store';
+import { auditHandlers } from '../services/audit/handlers';
+import { clientsHandlers } from '../services/clients/handlers';
+import { filesHandlers } from '../services/files/handlers';
+import { keysHandlers } from '../services/keys/handlers';
+import { peopleHandlers } from '../services/people/handlers';
+import { plansHandlers, resourcesHandlers } from '../services/plans/handlers';
+import { printHandlers } from '../services/print/handlers';
+import { appInfoHandlers, sessionHandlers, setupHandlers } from '../services/session/handlers';
+import { settingsHandlers } from '../services/settings/handlers';
+import { usersHandlers } from '../services/users/handlers';
+import { visitorsHandlers } from '../services/visitors/handlers';
+import { visitsHandlers } from '../services/visits/handlers';
+
+/**
+ * Every contract domain's handlers, each contributed by its service folder
+ * (main/services/<d>/handlers.ts). Typed as Handlers, so a domain or channel
+ * left out here or there fails `tsc`.
+ */
+export function allHandlers(jobs: PrintJobStore): Handlers {
+  return {
+    session: sessionHandlers,
+    setup: setupHandlers,
+    app: appInfoHandlers,
+    visitors: visitorsHandlers,
+    visits: visitsHandlers,
+    print: printHandlers(jobs),
+    settings: settingsHandlers,
+    users: usersHandlers,
+    keys: keysHandlers,
+    clients: clientsHandlers,
+    people: peopleHandlers,
+    plans: plansHandlers,
+    resources: resourcesHandlers,
+    audit: auditHandlers,
+    files: filesHandlers,
+  };
+}

@@ -1,0 +1,21 @@
+import { SAVE_AS_PDF } from '../../../contract/print';
+import type { DomainHandlers } from '../../core/handlers';
+import type { PrintJobStore } from '../../print/job-store';
+import { BADGE_LAYOUTS } from '../../print/layouts';
+import { printBadges } from './print-badges';
+import { readPrintJob } from './print-job';
+import { printDaySchedule, printPlanDocument } from './print-plan-documents';
+
+/** The print jobs live as long as the core: the composition root passes the one store in. */
+export function printHandlers(jobs: PrintJobStore): DomainHandlers<'print'> {
+  return {
+    options: async (ctx) => ({
+      layouts: [...BADGE_LAYOUTS],
+      printers: [{ id: SAVE_AS_PDF, name: 'PDF', isDefault: false }, ...(await ctx.printEngine.listPrinters())],
+    }),
+    badges: (ctx, input) => printBadges(ctx, jobs, input),
+    planDocument: (ctx, input) => printPlanDocument(ctx, jobs, input),
+    daySchedule: (ctx, input) => printDaySchedule(ctx, jobs, input),
+    job: (ctx, input) => readPrintJob(ctx, jobs, input.jobId),
+  };
+}

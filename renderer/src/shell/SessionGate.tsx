@@ -1,0 +1,36 @@
+import { Suspense } from 'react';
+import { lazyNamed } from '../lib/lazyNamed';
+import { ScreenLoading } from '../lib/ScreenLoading';
+import { LockScreen } from '../session/LockScreen';
+import { useSession } from '../context/SessionContext';
+import { SignInScreen } from '../session/SignInScreen';
+import { UnsealScreen } from '../session/UnsealScreen';
+
+// Set-up runs once per desk and the signed-in app is everything behind sign-in: neither is needed to sign in.
+const SetupWizard = lazyNamed(() => import('../setup/SetupWizard'), 'SetupWizard');
+const SignedInApp = lazyNamed(() => import('./SignedInApp'), 'SignedInApp');
+
+/** One screen per session phase; only `signedIn` mounts the app, so leaving it removes every trace of it. */
+export function SessionGate() {
+  const { status } = useSession();
+  switch (status.phase) {
+    case 'sealed':
+      return <UnsealScreen />;
+    case 'setup':
+      return (
+        <Suspense fallback={<ScreenLoading />}>
+          <SetupWizard />
+        </Suspense>
+      );
+    case 'signedOut':
+      return <SignInScreen />;
+    case 'locked':
+      return <LockScreen />;
+    case 'signedIn':
+      return (
+        <Suspense fallback={<ScreenLoading />}>
+          <SignedInApp />
+        </Suspense>
+      );
+  }
+}
