@@ -1,4 +1,3 @@
-import { syncStamp } from '../../../db/schema/columns';
 import { inArray, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
@@ -13,6 +12,7 @@ import { findLayout } from '../../print/layouts';
 import { selectVisitSummaries } from '../visits/visit-summary';
 import { saveAndOffer, type OfferedFileRef } from '../files/offer-file';
 import { hostOf, profileFor, readSettings } from '../settings/desk-settings';
+import { insertStamps } from '../../core/write-path';
 
 type PrintBadges = Parsed<'print', 'badges'>;
 
@@ -80,20 +80,12 @@ export async function printBadges(ctx: ServiceContext, jobs: PrintJobStore, inpu
   }
   const perPage = payload.layout.columns * payload.layout.rows;
   return ctx.write(
-    () => ({
-      actor: ctx.session.operatorName,
-      action: 'badge.print',
-      entity: 'visit',
-      entityId: visits.length === 1 ? visits[0]!.id : null,
-      detail: { badgeNos: visits.map((v) => v.badgeNo), printerId: input.printerId, layoutId: input.layoutId, reprints: reprints.length },
-    }),
     (tx) => {
-      const stamp = ctx.now().toISOString();
       for (const v of visits) {
         tx.insert(badgePrints)
           .values({
             id: uuidv7(),
-            ...syncStamp(stamp, ctx.deviceId),
+            ...insertStamps(tx),
             visitId: v.id,
             layoutId: input.layoutId,
             printerId: input.printerId,
@@ -111,5 +103,11 @@ export async function printBadges(ctx: ServiceContext, jobs: PrintJobStore, inpu
         reprints: reprints.length,
       };
     },
+    () => ({
+      action: 'badge.print',
+      entity: 'visit',
+      entityId: visits.length === 1 ? visits[0]!.id : null,
+      detail: { badgeNos: visits.map((v) => v.badgeNo), printerId: input.printerId, layoutId: input.layoutId, reprints: reprints.length },
+    }),
   );
 }

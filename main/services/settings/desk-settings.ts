@@ -3,12 +3,12 @@ import type { Parsed } from '../../../contract';
 import { hostNameOf } from '../../../contract/organisation';
 import { SAVE_AS_PDF } from '../../../contract/print';
 import { storedDeskSettings, type DeskSettings, type StoredDeskSettings } from '../../../contract/settings';
-import type { Db } from '../../../db/open';
 import { settings } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { DEFAULT_LAYOUT_ID, findLayout } from '../../print/layouts';
 import { checkLogo, logoSummary, readOrgLogo, writeOrgLogo } from './org-logo';
+import { touch, type ReadDb, type WriteTx } from '../../core/write-path';
 
 const KEY = 'desk';
 
@@ -23,7 +23,7 @@ export const DEFAULT_SETTINGS: StoredDeskSettings = {
   printerProfiles: { [SAVE_AS_PDF]: { layoutId: DEFAULT_LAYOUT_ID, offsetXMm: 0, offsetYMm: 0 } },
 };
 
-export function readSettings(db: Db): StoredDeskSettings {
+export function readSettings(db: ReadDb): StoredDeskSettings {
   const row = db.select().from(settings).where(eq(settings.key, KEY)).get();
   if (!row) return DEFAULT_SETTINGS;
   // A value from an older version may lack newer keys: fill them from the defaults.
@@ -32,12 +32,12 @@ export function readSettings(db: Db): StoredDeskSettings {
 }
 
 /** Whose paper a printout is: the organisation's name (the site's until it is set) and its logo. */
-export function hostOf(db: Db): { hostName: string; hostLogo: string | null } {
+export function hostOf(db: ReadDb): { hostName: string; hostLogo: string | null } {
   return { hostName: hostNameOf(readSettings(db)), hostLogo: readOrgLogo(db)?.dataUrl ?? null };
 }
 
 /** The settings as the screens read them: the stored ones and the logo. */
-export function settingsView(db: Db): DeskSettings {
+export function settingsView(db: ReadDb): DeskSettings {
   return { ...readSettings(db), orgLogo: readOrgLogo(db) };
 }
 
@@ -63,12 +63,12 @@ export function updateSettings(ctx: ServiceContext, input: Parsed<'settings', 'u
     (detail.after as Record<string, unknown>).orgLogo = logoSummary(logo);
   }
   return ctx.write(
-    () => ({ actor: ctx.session.operatorName, action: 'settings.update', entity: 'settings', entityId: KEY, detail }),
     (tx) => {
       writeSettings(ctx, tx, next);
-      if (logo !== undefined) writeOrgLogo(tx, logo, ctx.now().toISOString(), ctx.deviceId);
+      if (logo !== undefined) writeOrgLogo(tx, logo);
       return settingsView(tx);
     },
+    () => ({ action: 'settings.update', entity: 'settings', entityId: KEY, detail }),
   );
 }
 
@@ -78,19 +78,18 @@ function changedValues(before: StoredDeskSettings, after: StoredDeskSettings): {
   return { before: Object.fromEntries(keys.map((k) => [k, before[k]])), after: Object.fromEntries(keys.map((k) => [k, after[k]])) };
 }
 
-function writeSettings(ctx: ServiceContext, tx: Db, next: StoredDeskSettings): void {
-  const stamp = ctx.now().toISOString();
+function writeSettings(ctx: ServiceContext, tx: WriteTx, next: StoredDeskSettings): void {
   const value = JSON.stringify(next);
   // A stored language replaces one chosen for the screens while signed out.
   ctx.runtime.screenLocale = null;
   tx.insert(settings)
-    .values({ key: KEY, value, updatedAt: stamp, deviceId: ctx.deviceId })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: stamp, deviceId: ctx.deviceId } })
+    .values({ key: KEY, value, ...touch(tx) })
+    .onConflictDoUpdate({ target: settings.key, set: { value, ...touch(tx) } })
     .run();
 }
 
 /** For callers already inside a write (first-run setup), which audit the change themselves. */
-export function saveSettings(ctx: ServiceContext, tx: Db, changes: Partial<StoredDeskSettings>): void {
+export function saveSettings(ctx: ServiceContext, tx: WriteTx, changes: Partial<StoredDeskSettings>): void {
   writeSettings(ctx, tx, { ...readSettings(tx), ...changes });
 }
 
