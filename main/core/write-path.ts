@@ -4,6 +4,15 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/open';
 import { appendAudit, type AuditEntry } from '../audit/audit-log';
 
+/*
+ * Why the stamps are added by `update` itself rather than by a helper each
+ * caller spreads in: a helper can be forgotten (it was, more than once: a
+ * password change wrote `updated_at` without the device), an update that adds
+ * them by itself cannot. Services get `ctx.db` typed read-only and the writable
+ * handle only inside `ctx.write`, so the type checker, not review, keeps every
+ * change in a transaction with its audit entry (tests/unit/write-path.test.ts).
+ */
+
 /**
  * What a service may do with the database outside a write: read. No insert,
  * update, delete or `run`, and no way to the raw SQLite handle, so a write
