@@ -10,7 +10,6 @@ import { join, resolve } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { createCore } from '../main/app/create-core';
 import { saveIntoFolder } from '../main/files/file-delivery';
-import { ANONYMOUS } from '../main/core/context';
 import { DataKeyStore } from '../main/security/data-key-store';
 import { nameKeys } from '../main/search/pinyin';
 import type { PrintEngine } from '../main/print/print-engine';
@@ -28,7 +27,7 @@ async function main(): Promise<void> {
   const core = await createCore({ dataDir, appRoot: ROOT, appVersion: 'bench', shell: 'web', keys: new DataKeyStore(join(dataDir, 'data-key.json'), null), printEngine: noPrinter, pcSettings: openPcSettings(jsonFileBackend(dataDir)), handOver: saveIntoFolder(join(dataDir, 'bench-downloads')) });
   const { passphrase } = ((await core.dispatch('setup.recoveryPassphrase', {})) as { value: { passphrase: string } }).value;
   await core.dispatch('setup.complete', { siteName: 'Bench', locale: 'zh-CN', adminLogin: 'admin', adminName: 'Admin', adminPassword: 'Bench-pass-1', recoveryPassphrase: passphrase });
-  const sqlite = core.context(ANONYMOUS).sqlite;
+  const sqlite = core.sqlite;
   const addPerson = sqlite.prepare(
     `INSERT INTO visitors (id, created_at, updated_at, device_id, name, name_pinyin, name_initials, company, phone) VALUES (?, ?, ?, 'bench', ?, ?, ?, ?, ?)`,
   );

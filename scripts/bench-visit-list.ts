@@ -14,7 +14,6 @@ import { v7 as uuidv7 } from 'uuid';
 import { createCore } from '../main/app/create-core';
 import { BrowserDownloads } from '../main/shells/web/browser-downloads';
 import { localDay } from '../main/core/clock';
-import { ANONYMOUS } from '../main/core/context';
 import { DataKeyStore } from '../main/security/data-key-store';
 import { createWebServer } from '../main/shells/web/http-server';
 import type { PrintEngine } from '../main/print/print-engine';
@@ -62,7 +61,7 @@ async function measure(count: number): Promise<void> {
   const core = await createCore({ dataDir, appRoot: ROOT, appVersion: 'bench', shell: 'web', keys: new DataKeyStore(join(dataDir, 'data-key.json'), null), printEngine: noPrinter, pcSettings: openPcSettings(jsonFileBackend(dataDir)), handOver: downloads });
   const { passphrase } = (await core.dispatch('setup.recoveryPassphrase', {}) as { value: { passphrase: string } }).value;
   await core.dispatch('setup.complete', { siteName: 'Bench', locale: 'zh-CN', adminLogin: 'admin', adminName: 'Admin', adminPassword: 'Bench-pass-1', recoveryPassphrase: passphrase });
-  seed(core.context(ANONYMOUS).sqlite, count);
+  seed(core.sqlite, count);
   const token = 'bench-token';
   const server = createWebServer({ dispatch: core.dispatch, rendererDir: join(ROOT, 'out', 'renderer'), token, downloads });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatabaseDamagedError, DatabaseMissingError, DatabaseTooNewError, ForeignKeyCheckError, openDatabase, type Db, type OpenedDb } from '../../db/open';
-import { appendAudit, type AuditEntry } from '../audit/audit-log';
+import { DatabaseDamagedError, DatabaseMissingError, DatabaseTooNewError, ForeignKeyCheckError, openDatabase, type OpenedDb } from '../../db/open';
 import type { FileHandOver } from '../files/file-delivery';
 import { FileOutbox } from '../files/file-outbox';
 import type { PcSettingsStore } from '../pc-settings/pc-settings-store';
@@ -24,6 +23,7 @@ import { readOrCreateDeviceId } from './device-id';
 import { DATA_FILES, evidenceOfUse, makeOwnerOnly, removeLeftoverTemps, restoreDetails } from './data-folder';
 import { runDataMigrations } from './data-migrations';
 import { asStartupError, StartupError } from '../core/startup-errors';
+import { createWritePath } from '../core/write-path';
 
 export interface CoreOptions {
   dataDir: string;
@@ -48,6 +48,8 @@ export interface Core {
   /** For the shells and tests: the context a session's calls run in. */
   context: (session: Session) => ServiceContext;
   runtime: DeskRuntime;
+  /** The raw handle, for tests that inspect or damage the file; services never see it (ServiceContext has `db` for reads and `write`). */
+  sqlite: OpenedDb['sqlite'];
   preMigrationBackup: string | null;
   close: () => Promise<void>;
 }
@@ -124,19 +126,13 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     const logError = opts.logError ?? ((channel, err) => console.error(`[${channel}]`, err));
     const runtime = await openRuntime(opts);
     // A restart must not reopen a login shut by failed attempts: the audit trail holds them.
-    replaySignInHistory(sqlite, runtime.signInLimiter, now());
+    replaySignInHistory(db, runtime.signInLimiter, now());
 
-    const write = <T>(audit: (result: T) => AuditEntry, work: (tx: Db) => T): T =>
-      sqlite.transaction(() => {
-        const result = work(db);
-        appendAudit(db, audit(result), now(), deviceId);
-        return result;
-      })();
+    const writes = createWritePath(sqlite, db, now, deviceId);
 
     const outbox = new FileOutbox();
     const context = (session: Session): ServiceContext => ({
       db,
-      sqlite,
       get cipher() {
         return runtime.requireCipher();
       },
@@ -151,7 +147,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       pcSettings: opts.pcSettings,
       outbox,
       handOver: opts.handOver,
-      write,
+      write: (work, audit) => writes.write(session.operatorName, work, audit),
+      writeAs: writes.write,
+      reseal: writes.reseal,
     });
 
     const dispatch = createRouter({
@@ -162,7 +160,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     });
 
     runtime.session.onIdleLock = (user, at) =>
-      write(() => ({ actor: user.operatorName, action: 'session.idleLock', entity: 'user', entityId: user.operatorId, detail: { lockedAt: at.toISOString() } }), () => null);
+      writes.write(user.operatorName, () => null, () => ({ action: 'session.idleLock', entity: 'user', entityId: user.operatorId, detail: { lockedAt: at.toISOString() } }));
     checkSettingsAtStart(context(SYSTEM));
     resumeKeyRotation(context(SYSTEM));
 
@@ -170,6 +168,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       dispatch,
       context,
       runtime,
+      sqlite,
       preMigrationBackup: opened.preMigrationBackup,
       close: async () => {
         await runtime.stopRotation();

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { desc } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/open';
+import type { ReadDb } from '../core/write-path';
 import { auditLog } from '../../db/schema';
 
 export interface AuditEntry {
@@ -38,7 +39,7 @@ export function appendAudit(tx: Db, entry: AuditEntry, at: Date, deviceId: strin
 }
 
 /** Walks the chain; returns the seq of the first entry that does not verify, or null. */
-export function verifyAuditChain(db: Db): number | null {
+export function verifyAuditChain(db: ReadDb): number | null {
   let prev = GENESIS;
   for (const row of db.select().from(auditLog).orderBy(auditLog.seq).all()) {
     if (row.prevHash !== prev || entryHash(prev, row) !== row.hash) return row.seq;

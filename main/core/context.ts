@@ -1,6 +1,3 @@
-import type Database from 'better-sqlite3';
-import type { Db } from '../../db/open';
-import type { AuditEntry } from '../audit/audit-log';
 import type { FileHandOver } from '../files/file-delivery';
 import type { FileOutbox } from '../files/file-outbox';
 import type { PcSettingsStore } from '../pc-settings/pc-settings-store';
@@ -8,11 +5,12 @@ import type { PrintEngine } from '../print/print-engine';
 import type { FieldCipher } from '../security/field-cipher';
 import type { Session } from '../security/roles';
 import type { DeskRuntime } from './runtime';
+import type { AuditRecord, ReadDb, WritePath, WriteTx } from './write-path';
 
 /** What every service call gets: the open database, keys, clock and who is asking. */
 export interface ServiceContext {
-  db: Db;
-  sqlite: Database.Database;
+  /** Reads only: every change goes through `write` (the raw SQLite handle is not here at all). */
+  db: ReadDb;
   /** Throws SEALED while the data key is not open. */
   readonly cipher: FieldCipher;
   deviceId: string;
@@ -30,8 +28,18 @@ export interface ServiceContext {
   outbox: FileOutbox;
   /** The shell's way of giving a file to the user (download or save dialog). */
   handOver: FileHandOver;
-  /** Runs `work` in one transaction together with its audit entry: the one write path. */
-  write<T>(audit: (result: T) => AuditEntry, work: (tx: Db) => T): T;
+  /**
+   * The one write path: runs `work` in one transaction, then records the audit
+   * entry `audit` builds from its result, with this session's operator as the actor.
+   */
+  write<T>(work: (tx: WriteTx) => T, audit: (result: T) => AuditRecord): T;
+  /**
+   * The same write recorded under another actor, for who acts without a
+   * session of their own: a login being tried, the first administrator, the app itself (SYSTEM).
+   */
+  writeAs<T>(actor: string, work: (tx: WriteTx) => T, audit: (result: T) => AuditRecord): T;
+  /** Key rotation only: re-seals values in a transaction of their own (the rotation audits its start and end). */
+  reseal: WritePath['reseal'];
 }
 
 export const ANONYMOUS: Session = { operatorId: '', operatorName: '', roles: [] };

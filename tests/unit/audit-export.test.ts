@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendAudit } from '../../main/audit/audit-log';
 import { ADMIN, makeTestCore, type TestCore } from '../helpers/test-core';
 
 /**
@@ -42,8 +41,9 @@ async function seedHostileActors(): Promise<string[]> {
   await core.call('session.signOut', {});
   expect(await core.dispatch('session.signIn', { login: FAILED_LOGIN, password: 'Wrong-pass-1' })).toMatchObject({ ok: false });
   await core.call('session.signIn', { login: ADMIN.login, password: ADMIN.password });
-  const { db, deviceId } = core.context(core.runtime.session.current()!);
-  for (const actor of CONTROL_LEADS) appendAudit(db, { actor, action: 'legacy.entry', entity: 'user', entityId: null, detail: {} }, clock, deviceId);
+  // Actors that begin with a control character, written as they are through the write path.
+  const ctx = core.context(core.runtime.session.current()!);
+  for (const actor of CONTROL_LEADS) ctx.writeAs(actor, () => null, () => ({ action: 'legacy.entry', entity: 'user', entityId: null, detail: {} }));
   return [...NAMES, FAILED_LOGIN, ...CONTROL_LEADS];
 }
 

@@ -73,7 +73,7 @@ describe('client directory', () => {
     expect(await core.call<Person>('people.get', { id: p.id })).toMatchObject({ company: '华为终端有限公司' });
     expect(await core.dispatch('clients.update', { id: boc.id, name: '华为终端有限公司' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'nameTaken' } } });
     expect(await core.dispatch('clients.create', { name: '中国银行' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'nameTaken' } } });
-    const { sqlite } = core.context({ operatorId: 't', operatorName: 't', roles: ['admin'] });
+    const { sqlite } = core;
     const audit = sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'client.update'").pluck().get() as string;
     expect(JSON.parse(audit)).toMatchObject({ before: { name: '华为技术有限公司', tier: 'vip' }, after: { name: '华为终端有限公司', tier: 'key' } });
   });

@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => core.cleanup());
 
 function databaseFingerprint(): string {
-  const { sqlite } = core.context({ operatorId: 't', operatorName: 't', roles: ['admin'] });
+  const { sqlite } = core;
   const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
   const hash = createHash('sha256');
   for (const t of tables) hash.update(JSON.stringify(sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()));

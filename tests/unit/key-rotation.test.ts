@@ -16,7 +16,7 @@ afterEach(async () => {
 const COUNT = ROTATION_BATCH * 2 + 37;
 
 async function seed(c: TestCore): Promise<string[]> {
-  const sqlite = c.context(c.runtime.session.current()!).sqlite;
+  const sqlite = c.sqlite;
   const ids: string[] = [];
   for (let i = 0; i < COUNT; i++) {
     const v = await c.call<{ id: string; visitorId: string }>('visits.checkIn', { ...WALK_IN, name: `访客${i}`, phone: '', idType: 'passport', idNumber: `E${String(10_000_000 + i)}` });

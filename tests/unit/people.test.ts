@@ -52,7 +52,7 @@ describe('people', () => {
     const row = raw<Record<string, string>>('SELECT * FROM visitors WHERE id = ?', p.id);
     expect(JSON.stringify(row)).not.toContain(ID_A);
     expect(row).toMatchObject({ name_pinyin: 'zhangwei', name_initials: 'zw', dietary: '清真' });
-    const audit = adminCtx().sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'person.create'").pluck().all() as string[];
+    const audit = core.sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'person.create'").pluck().all() as string[];
     expect(audit).toHaveLength(1);
     expect(audit[0]).not.toContain(ID_A);
     expect(audit[0]).toContain(mask(ID_A));
@@ -128,7 +128,7 @@ describe('people', () => {
     expect(cleared).toMatchObject({ idType: null, idMasked: null, birthday: null });
     expect(raw<Record<string, unknown>>('SELECT id_number_enc, id_number_index FROM visitors WHERE id = ?', a.id)).toEqual({ id_number_enc: null, id_number_index: null });
 
-    const audits = adminCtx().sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'person.update' ORDER BY seq").pluck().all() as string[];
+    const audits = core.sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'person.update' ORDER BY seq").pluck().all() as string[];
     expect(audits).toHaveLength(3);
     expect(JSON.parse(audits[0]!)).toMatchObject({ before: { title: '', idNumberMask: mask(ID_A) }, after: { title: '总经理', idNumberMask: mask(ID_B) } });
     expect(audits.join()).not.toContain(ID_A);
@@ -136,7 +136,7 @@ describe('people', () => {
 
     // Saving what is already there writes nothing.
     await core.call('people.update', { id: a.id, title: '总经理' });
-    expect(adminCtx().sqlite.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'person.update'").pluck().get()).toBe(3);
+    expect(core.sqlite.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'person.update'").pluck().get()).toBe(3);
     expect(await core.dispatch('people.update', { id: '01900000-0000-7000-8000-000000000000', title: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
@@ -178,7 +178,7 @@ describe('merging two records of one person', () => {
     expect(await core.dispatch('people.get', { id: mergeId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
     const ctx = adminCtx();
-    const merges = ctx.sqlite.prepare("SELECT entity_id AS entityId, detail FROM audit_log WHERE action = 'person.merge'").all() as { entityId: string; detail: string }[];
+    const merges = core.sqlite.prepare("SELECT entity_id AS entityId, detail FROM audit_log WHERE action = 'person.merge'").all() as { entityId: string; detail: string }[];
     expect(merges).toHaveLength(1);
     expect(merges[0]!.entityId).toBe(keepId);
     expect(merges[0]!.detail).not.toContain(ID_A);
@@ -223,7 +223,7 @@ describe('merging two records of one person', () => {
 
     expect(await core.dispatch('people.merge', { keepId, mergeId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'deleted' } } });
     expect(await core.dispatch('people.merge', { keepId: mergeId, mergeId: keepId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'deleted' } } });
-    expect(adminCtx().sqlite.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'person.merge'").pluck().get()).toBe(1);
+    expect(core.sqlite.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'person.merge'").pluck().get()).toBe(1);
   });
 
   it('points records merged earlier at the kept one', async () => {

@@ -76,7 +76,7 @@ describe('visit plans', () => {
     expect(detail.guests[0]!.needs.diet).toBe('清真');
     await core.call('plans.setGuests', { planId: plan.id, guests: [{ personId: b }] });
     await core.call('plans.setGuests', { planId: plan.id, guests: [{ personId: a }, { personId: b }] });
-    const rows = core.context(core.runtime.session.current()!).sqlite.prepare('SELECT COUNT(*) FROM plan_guests').pluck().get();
+    const rows = core.sqlite.prepare('SELECT COUNT(*) FROM plan_guests').pluck().get();
     expect(rows).toBe(2);
     await core.call('people.merge', { keepId: b, mergeId: a });
     expect(await core.dispatch('plans.setGuests', { planId: plan.id, guests: [{ personId: a }] })).toMatchObject({ ok: false, error: { details: { reason: 'guestNotFound' } } });

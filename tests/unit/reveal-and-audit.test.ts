@@ -50,7 +50,7 @@ describe('the audit log', () => {
   it('names the first entry edited behind the app', async () => {
     await core.signInAs('auditor');
     expect(await core.call('audit.verify', {})).toMatchObject({ intact: true, firstBrokenSeq: null });
-    const { sqlite } = core.context(core.runtime.session.current()!);
+    const { sqlite } = core;
     const seq = sqlite.prepare("SELECT seq FROM audit_log WHERE action = 'visit.checkIn'").pluck().get() as number;
     sqlite.prepare("UPDATE audit_log SET actor = 'someone else' WHERE seq = ?").run(seq);
     expect(await core.call('audit.verify', {})).toMatchObject({ intact: false, firstBrokenSeq: seq, firstBrokenAt: clock.toISOString() });

@@ -109,7 +109,7 @@ describe('pinyin keys with ü', () => {
 
 describe('re-keying rows keyed before ü was kept', () => {
   it('runs once at start, re-keys old rows, and is idempotent', async () => {
-    const { sqlite } = core.context({ operatorId: 't', operatorName: 't', roles: ['admin'] });
+    const { sqlite } = core;
     // createCore already brought the keys to the current version.
     expect(sqlite.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SEARCH_KEYS_VERSION_KEY)).toBe('1');
     expect(migrateSearchKeys(sqlite, 'test-device', new Date())).toEqual({ changed: null });
@@ -129,7 +129,7 @@ describe('re-keying rows keyed before ü was kept', () => {
   });
 
   it('a run cut short is finished by the next start', async () => {
-    const { sqlite } = core.context({ operatorId: 't', operatorName: 't', roles: ['admin'] });
+    const { sqlite } = core;
     sqlite.prepare("UPDATE visitors SET name_pinyin = 'lxiaojun', name_initials = 'lxj' WHERE name = '吕小军'").run();
     sqlite.prepare("UPDATE visitors SET name_pinyin = 'xul', name_initials = 'xl' WHERE name = '许律'").run();
     sqlite.prepare('DELETE FROM settings WHERE key = ?').run(SEARCH_KEYS_VERSION_KEY);

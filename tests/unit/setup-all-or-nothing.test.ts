@@ -6,7 +6,6 @@ import { join, relative } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { SessionStatus } from '../../contract/session';
 import { diskWrites } from '../../main/core/atomic-file';
-import { SYSTEM } from '../../main/core/context';
 import { ADMIN, makeTestCore, type TestCore } from '../helpers/test-core';
 
 /**
@@ -131,7 +130,7 @@ describe('first-run setup on a full disk', () => {
     it(`when writing ${table} fails inside the setup transaction: rolled back, no key file, and setup succeeds when retried`, async () => {
       const { core, passphrase } = await freshDesk();
       const before = snapshot(core.dataDir);
-      const sqlite = core.context(SYSTEM).sqlite;
+      const sqlite = core.sqlite;
       sqlite.exec(`CREATE TEMP TRIGGER fail_${table} BEFORE INSERT ON main.${table} BEGIN SELECT RAISE(ABORT, 'disk I/O error (simulated)'); END`);
       expect(await core.dispatch('setup.complete', { ...SETUP, recoveryPassphrase: passphrase })).toMatchObject({ ok: false });
       sqlite.exec(`DROP TRIGGER temp.fail_${table}`);
@@ -142,7 +141,7 @@ describe('first-run setup on a full disk', () => {
 
   it('a failed setup keeps the recovery passphrase it showed, and the data key stays sealed', async () => {
     const { core, passphrase } = await freshDesk();
-    const sqlite = core.context(SYSTEM).sqlite;
+    const sqlite = core.sqlite;
     sqlite.exec(`CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON main.audit_log BEGIN SELECT RAISE(ABORT, 'disk I/O error (simulated)'); END`);
     expect(await core.dispatch('setup.complete', { ...SETUP, recoveryPassphrase: passphrase })).toMatchObject({ ok: false });
     sqlite.exec('DROP TRIGGER temp.fail_audit');

@@ -41,7 +41,7 @@ const INPUTS: Record<string, unknown[]> = {
 };
 
 function tableDigests(): Record<string, string> {
-  const { sqlite } = core.context(core.runtime.session.current() ?? { operatorId: '', operatorName: '', roles: [] });
+  const { sqlite } = core;
   const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'audit_log' ORDER BY name").pluck().all() as string[];
   return Object.fromEntries(
     tables.map((t) => {
@@ -123,6 +123,6 @@ describe('a desk nobody has opened stores nothing', () => {
 });
 
 async function auditCount(): Promise<number> {
-  const { sqlite } = core.context(core.runtime.session.current() ?? { operatorId: '', operatorName: '', roles: [] });
+  const { sqlite } = core;
   return sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
 }

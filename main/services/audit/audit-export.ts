@@ -60,8 +60,8 @@ export async function exportAudit(ctx: ServiceContext, input: Parsed<'audit', 'e
   const data = format === 'csv' ? toCsv(entries, locale) : await toXlsx(entries, locale);
   const { fileName, fileId } = saveAndOffer(ctx, 'exports', 'audit', format, data);
   ctx.write(
-    () => ({ actor: ctx.session.operatorName, action: 'audit.export', entity: 'audit', entityId: null, detail: { format, rows: entries.length, filter, fileName } }),
     () => null,
+    () => ({ action: 'audit.export', entity: 'audit', entityId: null, detail: { format, rows: entries.length, filter, fileName } }),
   );
   return { fileName, fileId, rows: entries.length };
 }

@@ -1,10 +1,10 @@
 import { and, count, desc, gte, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
 import type { AuditEntryView } from '../../../contract/audit';
-import type { Db } from '../../../db/open';
 import { auditLog } from '../../../db/schema';
 import { verifyAuditChain } from '../../audit/audit-log';
 import type { ServiceContext } from '../../core/context';
+import type { ReadDb } from '../../core/write-path';
 
 export type AuditFilter = Omit<Parsed<'audit', 'list'>, 'offset' | 'limit'>;
 
@@ -38,7 +38,7 @@ export function toView(row: typeof auditLog.$inferSelect): AuditEntryView {
   return { seq: row.seq, at: row.at, actor: row.actor, action: row.action, entity: row.entity, entityId: row.entityId, detail: JSON.parse(row.detail) as Record<string, unknown> };
 }
 
-export function selectAudit(db: Db, filter: AuditFilter, offset: number, limit: number): AuditEntryView[] {
+export function selectAudit(db: ReadDb, filter: AuditFilter, offset: number, limit: number): AuditEntryView[] {
   return db.select().from(auditLog).where(auditWhere(filter)).orderBy(desc(auditLog.seq)).limit(limit).offset(offset).all().map(toView);
 }
 

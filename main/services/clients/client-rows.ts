@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ClientDetail, ClientSummary, ClientTier } from '../../../contract/clients';
-import type { Db } from '../../../db/open';
 import { AppError } from '../../core/errors';
 import { selectPersonSummaries } from '../people';
+import type { ReadDb } from '../../core/write-path';
 
 interface ClientRow extends Omit<ClientSummary, 'tags'> {
   tags: string;
@@ -47,12 +47,12 @@ export function toSummary(row: ClientRow): ClientSummary {
   };
 }
 
-export function selectClientRows(db: Db, where: SQL, tail: SQL = sql``): ClientRow[] {
+export function selectClientRows(db: ReadDb, where: SQL, tail: SQL = sql``): ClientRow[] {
   return db.all<ClientRow>(sql`${CLIENT_SELECT} WHERE c.deleted_at IS NULL AND (${where}) ${tail}`);
 }
 
 /** A live client with its live people. */
-export function getClientDetail(db: Db, id: string): ClientDetail {
+export function getClientDetail(db: ReadDb, id: string): ClientDetail {
   const [row] = selectClientRows(db, sql`c.id = ${id}`);
   if (!row) throw new AppError('NOT_FOUND', 'No such client.');
   return {

@@ -1,9 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
-import type { Db } from '../../../db/open';
 import { pinyinQuery } from '../../../contract/search-keys';
 import type { ServiceContext } from '../../core/context';
 import { selectClientRows, toSummary } from './client-rows';
+import type { ReadDb } from '../../core/write-path';
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -32,7 +32,7 @@ function whereOf(input: Parsed<'clients', 'list'>): SQL {
   return sql.join(parts, sql` AND `);
 }
 
-function countClients(db: Db, where: SQL): number {
+function countClients(db: ReadDb, where: SQL): number {
   const row = db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM clients c WHERE c.deleted_at IS NULL AND (${where})`);
   return row?.n ?? 0;
 }

@@ -1,26 +1,25 @@
-import { syncStamp } from '../../../db/schema/columns';
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
 import type { ClientDetail } from '../../../contract/clients';
-import type { Db } from '../../../db/open';
 import { clients, visitors } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { orgKeys } from '../../search/pinyin';
 import { cleanTags, getClientDetail } from './client-rows';
+import { insertStamps, softDelete, type ReadDb } from '../../core/write-path';
 
 type ClientRow = typeof clients.$inferSelect;
 const live = isNull(clients.deletedAt);
 
-export function getLiveClient(tx: Db, id: string): ClientRow {
+export function getLiveClient(tx: ReadDb, id: string): ClientRow {
   const row = tx.select().from(clients).where(and(eq(clients.id, id), live)).get();
   if (!row) throw new AppError('NOT_FOUND', 'No such client.', { reason: 'clientNotFound' }, [{ path: 'clientId', message: 'client.notFound' }]);
   return row;
 }
 
 /** Two live organizations with one name would split their people and history. */
-function refuseTakenName(tx: Db, name: string, exceptId: string | null): void {
+function refuseTakenName(tx: ReadDb, name: string, exceptId: string | null): void {
   const taken = tx
     .select({ id: clients.id })
     .from(clients)
@@ -38,22 +37,14 @@ function pick(row: Audited): Record<string, unknown> {
 
 export function createClient(ctx: ServiceContext, input: Parsed<'clients', 'create'>): ClientDetail {
   return ctx.write(
-    (client: ClientDetail) => ({
-      actor: ctx.session.operatorName,
-      action: 'client.create',
-      entity: 'client',
-      entityId: client.id,
-      detail: { name: client.name, tier: client.tier, industry: client.industry, accountManager: client.accountManager, tags: client.tags },
-    }),
     (tx) => {
       refuseTakenName(tx, input.name, null);
       const id = uuidv7();
-      const stamp = ctx.now().toISOString();
       const keys = orgKeys(input.name);
       tx.insert(clients)
         .values({
           id,
-          ...syncStamp(stamp, ctx.deviceId),
+          ...insertStamps(tx),
           name: input.name,
           namePinyin: keys.full,
           nameInitials: keys.initials,
@@ -66,19 +57,22 @@ export function createClient(ctx: ServiceContext, input: Parsed<'clients', 'crea
         .run();
       return getClientDetail(tx, id);
     },
+    (client: ClientDetail) => ({
+      action: 'client.create',
+      entity: 'client',
+      entityId: client.id,
+      detail: { name: client.name, tier: client.tier, industry: client.industry, accountManager: client.accountManager, tags: client.tags },
+    }),
   );
 }
 
 export function updateClient(ctx: ServiceContext, input: Parsed<'clients', 'update'>): ClientDetail {
-  let changes: { before: Record<string, unknown>; after: Record<string, unknown> } = { before: {}, after: {} };
   return ctx.write(
-    (client: ClientDetail) => ({ actor: ctx.session.operatorName, action: 'client.update', entity: 'client', entityId: client.id, detail: { name: client.name, ...changes } }),
     (tx) => {
       const before = getLiveClient(tx, input.id);
       if (input.name !== undefined && input.name !== before.name) refuseTakenName(tx, input.name, before.id);
       const name = input.name ?? before.name;
       const keys = orgKeys(name);
-      const stamp = ctx.now().toISOString();
       tx.update(clients)
         .set({
           name,
@@ -89,15 +83,13 @@ export function updateClient(ctx: ServiceContext, input: Parsed<'clients', 'upda
           accountManager: input.accountManager ?? before.accountManager,
           background: input.background ?? before.background,
           tags: input.tags ? JSON.stringify(cleanTags(input.tags)) : before.tags,
-          updatedAt: stamp,
-          deviceId: ctx.deviceId,
         })
         .where(eq(clients.id, before.id))
         .run();
       if (name !== before.name) {
         // People whose company text was the old name follow the rename; visitors.search finds them by company.
         tx.update(visitors)
-          .set({ company: name, updatedAt: stamp, deviceId: ctx.deviceId })
+          .set({ company: name })
           .where(and(eq(visitors.clientId, before.id), eq(visitors.company, before.name), isNull(visitors.deletedAt)))
           .run();
       }
@@ -105,10 +97,11 @@ export function updateClient(ctx: ServiceContext, input: Parsed<'clients', 'upda
       const b = pick(before);
       const a = pick(after);
       const changed = AUDITED.filter((f) => JSON.stringify(b[f]) !== JSON.stringify(a[f]));
-      changes = { before: Object.fromEntries(changed.map((f) => [f, b[f]])), after: Object.fromEntries(changed.map((f) => [f, a[f]])) };
-      return getClientDetail(tx, before.id);
+      const changes = { before: Object.fromEntries(changed.map((f) => [f, b[f]])), after: Object.fromEntries(changed.map((f) => [f, a[f]])) };
+      return { client: getClientDetail(tx, before.id), changes };
     },
-  );
+    ({ client, changes }) => ({ action: 'client.update', entity: 'client', entityId: client.id, detail: { name: client.name, ...changes } }),
+  ).client;
 }
 
 /**
@@ -116,18 +109,9 @@ export function updateClient(ctx: ServiceContext, input: Parsed<'clients', 'upda
  * the user (force): they then keep the link, as the history of where they worked.
  */
 export function archiveClient(ctx: ServiceContext, input: Parsed<'clients', 'archive'>): Output<'clients', 'archive'> {
-  let archivedName = '';
-  return ctx.write(
-    (result: Output<'clients', 'archive'>) => ({
-      actor: ctx.session.operatorName,
-      action: 'client.archive',
-      entity: 'client',
-      entityId: result.id,
-      detail: { name: archivedName, people: result.people, forced: input.force === true },
-    }),
+  const { archived } = ctx.write(
     (tx) => {
       const client = getLiveClient(tx, input.id);
-      archivedName = client.name;
       const people =
         tx
           .select({ n: sql<number>`COUNT(*)` })
@@ -137,9 +121,15 @@ export function archiveClient(ctx: ServiceContext, input: Parsed<'clients', 'arc
       if (people > 0 && input.force !== true) {
         throw new AppError('CONFLICT', 'People still belong to this client.', { reason: 'hasPeople', people });
       }
-      const stamp = ctx.now().toISOString();
-      tx.update(clients).set({ deletedAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId }).where(eq(clients.id, client.id)).run();
-      return { id: client.id, archivedAt: stamp, people };
+      softDelete(tx, clients, eq(clients.id, client.id));
+      return { archived: { id: client.id, archivedAt: tx.at, people }, name: client.name };
     },
+    ({ archived, name }) => ({
+      action: 'client.archive',
+      entity: 'client',
+      entityId: archived.id,
+      detail: { name, people: archived.people, forced: input.force === true },
+    }),
   );
+  return archived;
 }

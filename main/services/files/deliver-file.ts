@@ -13,8 +13,8 @@ export async function deliverFile(ctx: ServiceContext, input: Parsed<'files', 'd
   const delivery = await ctx.handOver.deliver(file);
   if (delivery.kind !== 'cancelled') {
     ctx.write(
-      () => ({ actor: ctx.session.operatorName, action: 'files.deliver', entity: 'file', entityId: null, detail: { fileName: file.fileName, how: delivery.kind, ...(delivery.kind === 'saved' && { place: delivery.place }) } }),
       () => null,
+      () => ({ action: 'files.deliver', entity: 'file', entityId: null, detail: { fileName: file.fileName, how: delivery.kind, ...(delivery.kind === 'saved' && { place: delivery.place }) } }),
     );
   }
   return delivery;

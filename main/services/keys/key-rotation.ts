@@ -1,11 +1,11 @@
 import { eq, isNotNull, sql } from 'drizzle-orm';
 import type { KeyStatus } from '../../../contract/keys';
-import type { Db } from '../../../db/open';
 import { visitors } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { WrongPassphraseError } from '../../security/data-key-store';
 import { ID_COLUMN } from '../visitors';
+import type { ReadDb } from '../../core/write-path';
 
 /** Small batches, each its own transaction, with a pause between: check-ins never wait long. */
 export const ROTATION_BATCH = 200;
@@ -14,7 +14,7 @@ function prefixOf(keyId: number): string {
   return `k${keyId}:`;
 }
 
-function counts(db: Db, keyId: number): { done: number; total: number } {
+function counts(db: ReadDb, keyId: number): { done: number; total: number } {
   const row = db.get<{ total: number; done: number }>(sql`
     SELECT COUNT(*) AS total, COALESCE(SUM(substr(id_number_enc, 1, ${prefixOf(keyId).length}) = ${prefixOf(keyId)}), 0) AS done
     FROM visitors WHERE id_number_enc IS NOT NULL`);
@@ -30,8 +30,8 @@ export function keyStatus(ctx: ServiceContext): KeyStatus {
 export function rotateBatch(ctx: ServiceContext): number {
   const cipher = ctx.cipher;
   const prefix = prefixOf(cipher.currentKeyId);
-  return ctx.sqlite.transaction(() => {
-    const rows = ctx.db
+  return ctx.reseal((tx) => {
+    const rows = tx
       .select({ id: visitors.id, enc: visitors.idNumberEnc })
       .from(visitors)
       .where(sql`${isNotNull(visitors.idNumberEnc)} AND substr(${visitors.idNumberEnc}, 1, ${prefix.length}) <> ${prefix}`)
@@ -40,14 +40,13 @@ export function rotateBatch(ctx: ServiceContext): number {
     for (const row of rows) {
       const loc = { table: 'visitors', column: ID_COLUMN, rowId: row.id };
       const plain = cipher.decrypt(row.enc!, loc);
-      ctx.db
-        .update(visitors)
+      tx.update(visitors)
         .set({ idNumberEnc: cipher.encrypt(plain, loc), idNumberIndex: cipher.blindIndex(ID_COLUMN, plain) })
         .where(eq(visitors.id, row.id))
         .run();
     }
     return rows.length;
-  })();
+  });
 }
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -69,7 +68,7 @@ export async function runRotation(ctx: ServiceContext, shouldStop: () => boolean
       const { current } = runtime.keys.keyIds();
       runtime.keys.dropOldKeys();
       runtime.dropOldKeys();
-      ctx.write(() => ({ actor: 'system', action: 'keys.rotateDone', entity: 'keys', entityId: String(current), detail: counts(ctx.db, current) }), () => null);
+      ctx.writeAs('system', () => null, () => ({ action: 'keys.rotateDone', entity: 'keys', entityId: String(current), detail: counts(ctx.db, current) }));
       return 'done' as const;
     } finally {
       runtime.rotation = null;
@@ -88,8 +87,8 @@ export async function startRotation(ctx: ServiceContext, recoveryPassphrase: str
   }
   const status = keyStatus(ctx);
   ctx.write(
-    () => ({ actor: ctx.session.operatorName, action: 'keys.rotateStart', entity: 'keys', entityId: String(status.currentKeyId), detail: { values: status.total } }),
     () => null,
+    () => ({ action: 'keys.rotateStart', entity: 'keys', entityId: String(status.currentKeyId), detail: { values: status.total } }),
   );
   void runRotation(ctx).catch((err: unknown) => console.error('key rotation stopped:', err));
   return status;

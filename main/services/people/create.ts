@@ -1,4 +1,3 @@
-import { syncStamp } from '../../../db/schema/columns';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
 import type { Person } from '../../../contract/clients';
@@ -10,6 +9,7 @@ import { nameKeys } from '../../search/pinyin';
 import { sealIdNumber } from '../visitors';
 import { findPeople, isStrong } from './find';
 import { getPerson } from './person-rows';
+import { insertStamps } from '../../core/write-path';
 
 /**
  * One person is one record: a new one is made only when no record holds this
@@ -17,15 +17,7 @@ import { getPerson } from './person-rows';
  * person (confirmNew). An ID number held by another record is never given twice.
  */
 export function createPerson(ctx: ServiceContext, input: Parsed<'people', 'create'>): Person {
-  let confirmedOver: string | null = null;
   return ctx.write(
-    (p: Person) => ({
-      actor: ctx.session.operatorName,
-      action: 'person.create',
-      entity: 'visitor',
-      entityId: p.id,
-      detail: { name: p.name, clientId: p.clientId, company: p.company, title: p.title, idMasked: p.idMasked, ...(confirmedOver && { confirmedNewDespite: confirmedOver }) },
-    }),
     (tx) => {
       const client = input.clientId ? getLiveClient(tx, input.clientId) : null;
       const strong = findPeople(ctx, tx, { phone: input.phone, idNumber: input.idNumber }).filter(isStrong);
@@ -39,15 +31,13 @@ export function createPerson(ctx: ServiceContext, input: Parsed<'people', 'creat
           { path: 'idNumber', message: 'id.belongsToAnother' },
         ]);
       }
-      confirmedOver = best?.person.id ?? null;
       const id = uuidv7();
-      const stamp = ctx.now().toISOString();
       const keys = nameKeys(input.name);
       const doc = input.idNumber ? { idType: input.idType, ...sealIdNumber(ctx, id, input.idNumber) } : {};
       tx.insert(visitors)
         .values({
           id,
-          ...syncStamp(stamp, ctx.deviceId),
+          ...insertStamps(tx),
           name: input.name,
           namePinyin: keys.full,
           nameInitials: keys.initials,
@@ -64,7 +54,13 @@ export function createPerson(ctx: ServiceContext, input: Parsed<'people', 'creat
           ...doc,
         })
         .run();
-      return getPerson(tx, id);
+      return { person: getPerson(tx, id), confirmedOver: best?.person.id ?? null };
     },
-  );
+    ({ person: p, confirmedOver }) => ({
+      action: 'person.create',
+      entity: 'visitor',
+      entityId: p.id,
+      detail: { name: p.name, clientId: p.clientId, company: p.company, title: p.title, idMasked: p.idMasked, ...(confirmedOver && { confirmedNewDespite: confirmedOver }) },
+    }),
+  ).person;
 }

@@ -1,11 +1,11 @@
 import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { MatchReason, PersonMatch } from '../../../contract/clients';
-import type { Db } from '../../../db/open';
 import { visitors } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { nameKeys } from '../../search/pinyin';
 import { idIndexes } from '../visitors';
 import { selectPersonSummaries } from './person-rows';
+import type { ReadDb } from '../../core/write-path';
 
 export interface FindCriteria {
   name?: string | undefined;
@@ -28,7 +28,7 @@ export function isStrong(match: PersonMatch): boolean {
  * Live records this person may already have, best first: by ID blind index
  * (never plaintext), by exact phone, by exact name or the same full pinyin.
  */
-export function findPeople(ctx: ServiceContext, db: Db, criteria: FindCriteria, excludeId?: string): PersonMatch[] {
+export function findPeople(ctx: ServiceContext, db: ReadDb, criteria: FindCriteria, excludeId?: string): PersonMatch[] {
   const idx = criteria.idNumber ? idIndexes(ctx, criteria.idNumber) : [];
   const phone = criteria.phone ?? '';
   const name = criteria.name?.trim() ?? '';

@@ -1,25 +1,25 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
-import type { Db } from '../../../db/open';
 import { visitors, visits } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { ID_COLUMN, sealIdNumber } from '../visitors';
-import { getPerson, snapshot, type Snapshot, type VisitorRow } from './person-rows';
+import { getPerson, snapshot, type VisitorRow } from './person-rows';
+import type { ReadDb } from '../../core/write-path';
 
 type MergeResult = Output<'people', 'merge'>;
 
 /** Text fields the kept record takes from the merged one only where its own are blank. */
 const FILLABLE = ['company', 'phone', 'title', 'email', 'dietary', 'transport', 'preferences', 'notes'] as const;
 
-function loadForMerge(tx: Db, id: string, role: 'keepId' | 'mergeId'): VisitorRow {
+function loadForMerge(tx: ReadDb, id: string, role: 'keepId' | 'mergeId'): VisitorRow {
   const row = tx.select().from(visitors).where(eq(visitors.id, id)).get();
   if (!row) throw new AppError('NOT_FOUND', 'No such person.', { reason: 'notFound', field: role });
   if (row.deletedAt) throw new AppError('CONFLICT', 'This record was deleted or already merged.', { reason: 'deleted', field: role, mergedInto: row.mergedInto });
   return row;
 }
 
-function isOnSite(tx: Db, visitorId: string): boolean {
+function isOnSite(tx: ReadDb, visitorId: string): boolean {
   return !!tx
     .select({ id: visits.id })
     .from(visits)
@@ -50,37 +50,33 @@ export function mergePeople(ctx: ServiceContext, input: Parsed<'people', 'merge'
   if (input.keepId === input.mergeId) {
     throw new AppError('CONFLICT', 'A record cannot be merged into itself.', { reason: 'sameRecord' }, [{ path: 'mergeId', message: 'merge.sameRecord' }]);
   }
-  let audit: { before: Snapshot; after: Snapshot; merged: Snapshot & { id: string } } | null = null;
   return ctx.write(
-    (result: MergeResult) => ({
-      actor: ctx.session.operatorName,
-      action: 'person.merge',
-      entity: 'visitor',
-      entityId: result.person.id,
-      detail: { keepId: input.keepId, mergeId: input.mergeId, ...audit, moved: result.moved },
-    }),
     (tx) => {
       const keep = loadForMerge(tx, input.keepId, 'keepId');
       const merged = loadForMerge(tx, input.mergeId, 'mergeId');
       if (isOnSite(tx, keep.id) && isOnSite(tx, merged.id)) {
         throw new AppError('CONFLICT', 'Both records are on site right now; check one out first.', { reason: 'bothOnSite' });
       }
-      const stamp = ctx.now().toISOString();
-      const stampCols = { updatedAt: stamp, deviceId: ctx.deviceId };
-      const movedVisits = tx.update(visits).set({ visitorId: keep.id, ...stampCols }).where(eq(visits.visitorId, merged.id)).run().changes;
+      const movedVisits = tx.update(visits).set({ visitorId: keep.id }).where(eq(visits.visitorId, merged.id)).run().changes;
       // Records merged into the merged one earlier now point straight at the kept one.
-      const movedRecords = tx.update(visitors).set({ mergedInto: keep.id, ...stampCols }).where(eq(visitors.mergedInto, merged.id)).run().changes;
+      const movedRecords = tx.update(visitors).set({ mergedInto: keep.id }).where(eq(visitors.mergedInto, merged.id)).run().changes;
       tx.update(visitors)
-        .set({ ...filledFields(ctx, keep, merged), ...stampCols })
+        .set(filledFields(ctx, keep, merged))
         .where(eq(visitors.id, keep.id))
         .run();
       tx.update(visitors)
-        .set({ deletedAt: stamp, mergedInto: keep.id, ...stampCols })
+        .set({ deletedAt: tx.at, mergedInto: keep.id })
         .where(eq(visitors.id, merged.id))
         .run();
       const after = tx.select().from(visitors).where(eq(visitors.id, keep.id)).get()!;
-      audit = { before: snapshot(keep), after: snapshot(after), merged: { id: merged.id, ...snapshot(merged) } };
-      return { person: getPerson(tx, keep.id), moved: { visits: movedVisits, mergedRecords: movedRecords } };
+      const audit = { before: snapshot(keep), after: snapshot(after), merged: { id: merged.id, ...snapshot(merged) } };
+      return { result: { person: getPerson(tx, keep.id), moved: { visits: movedVisits, mergedRecords: movedRecords } }, audit };
     },
-  );
+    ({ result, audit }) => ({
+      action: 'person.merge',
+      entity: 'visitor',
+      entityId: result.person.id,
+      detail: { keepId: input.keepId, mergeId: input.mergeId, ...audit, moved: result.moved },
+    }),
+  ).result;
 }

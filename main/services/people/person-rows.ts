@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Person, PersonSummary } from '../../../contract/clients';
-import type { Db } from '../../../db/open';
 import type { visitors } from '../../../db/schema';
 import { AppError } from '../../core/errors';
+import type { ReadDb } from '../../core/write-path';
 
 export type VisitorRow = typeof visitors.$inferSelect;
 
@@ -13,7 +13,7 @@ const SUMMARY_COLUMNS = sql`
   (SELECT COUNT(*) FROM visits WHERE visitor_id = v.id AND deleted_at IS NULL) AS visitCount`;
 
 /** Live people (visitor records) as lists show them, with their organization's name; ID numbers masked. */
-export function selectPersonSummaries(db: Db, where: SQL): PersonSummary[] {
+export function selectPersonSummaries(db: ReadDb, where: SQL): PersonSummary[] {
   return db.all<PersonSummary>(sql`
     SELECT ${SUMMARY_COLUMNS}
     FROM visitors v LEFT JOIN clients c ON c.id = v.client_id
@@ -22,7 +22,7 @@ export function selectPersonSummaries(db: Db, where: SQL): PersonSummary[] {
 }
 
 /** One live person in full (still masked). */
-export function getPerson(db: Db, id: string): Person {
+export function getPerson(db: ReadDb, id: string): Person {
   const row = db.get<Person>(sql`
     SELECT ${SUMMARY_COLUMNS}, v.dietary, v.transport, v.preferences, v.birthday, v.notes,
       v.created_at AS createdAt, v.updated_at AS updatedAt

@@ -1,7 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Parsed } from '../../../contract';
 import type { Person } from '../../../contract/clients';
-import type { Db } from '../../../db/open';
 import { visitors } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
@@ -9,8 +8,9 @@ import { getLiveClient } from '../clients';
 import { nameKeys } from '../../search/pinyin';
 import { refuseIdOfAnotherVisitor, sealIdNumber } from '../visitors';
 import { changesOf, getPerson, type VisitorRow } from './person-rows';
+import type { ReadDb, WriteTx } from '../../core/write-path';
 
-export function getLiveVisitor(tx: Db, id: string): VisitorRow {
+export function getLiveVisitor(tx: ReadDb, id: string): VisitorRow {
   const row = tx.select().from(visitors).where(and(eq(visitors.id, id), isNull(visitors.deletedAt))).get();
   if (!row) throw new AppError('NOT_FOUND', 'No such person.');
   return row;
@@ -22,7 +22,7 @@ type Update = Parsed<'people', 'update'>;
 class NoChange extends Error {}
 
 /** The ID columns after the update: unchanged, cleared (empty number) or re-sealed for this row. */
-function idColumns(ctx: ServiceContext, tx: Db, input: Update, id: string) {
+function idColumns(ctx: ServiceContext, tx: ReadDb, input: Update, id: string) {
   if (input.idNumber === undefined) return {};
   if (input.idNumber === '') return { idType: null, idNumberEnc: null, idNumberMask: null, idNumberIndex: null };
   refuseIdOfAnotherVisitor(ctx, tx, id, input.idNumber);
@@ -31,8 +31,7 @@ function idColumns(ctx: ServiceContext, tx: Db, input: Update, id: string) {
 
 /** Changes only what was sent; a new client also sets the company text unless one was given. */
 export function updatePerson(ctx: ServiceContext, input: Update): Person {
-  let changes: ReturnType<typeof changesOf> = null;
-  const work = (tx: Db) => {
+  const work = (tx: WriteTx) => {
     const before = getLiveVisitor(tx, input.id);
     const client = input.clientId ? getLiveClient(tx, input.clientId) : null;
     const keys = input.name !== undefined ? nameKeys(input.name) : null;
@@ -55,17 +54,14 @@ export function updatePerson(ctx: ServiceContext, input: Update): Person {
       .where(eq(visitors.id, before.id))
       .run();
     const after = tx.select().from(visitors).where(eq(visitors.id, before.id)).get()!;
-    changes = changesOf(before, after);
-    // Re-sealing the same number under a fresh nonce is no change worth recording.
+    const changes = changesOf(before, after);
+    // Re-sealing the same number under a fresh nonce is no change worth recording
+    // (the update above stamped the row; throwing rolls that back too).
     if (!changes) throw new NoChange();
-    tx.update(visitors).set({ updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId }).where(eq(visitors.id, before.id)).run();
-    return getPerson(tx, before.id);
+    return { person: getPerson(tx, before.id), changes };
   };
   try {
-    return ctx.write(
-      (p: Person) => ({ actor: ctx.session.operatorName, action: 'person.update', entity: 'visitor', entityId: p.id, detail: { name: p.name, ...changes } }),
-      work,
-    );
+    return ctx.write(work, ({ person, changes }) => ({ action: 'person.update', entity: 'visitor', entityId: person.id, detail: { name: person.name, ...changes } })).person;
   } catch (err) {
     // Nothing changed: the transaction rolled back, so no audit entry for a no-op save.
     if (err instanceof NoChange) return getPerson(ctx.db, input.id);

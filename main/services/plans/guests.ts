@@ -7,6 +7,7 @@ import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { getPlanRow, planDetail } from './plan-detail';
 import { refuseClosedPlan } from './plans';
+import { insertStamps, softDelete } from '../../core/write-path';
 
 /**
  * Replaces the guest list. Guests are directory people (one person, one
@@ -25,8 +26,20 @@ export function setGuests(ctx: ServiceContext, input: Parsed<'plans', 'setGuests
   const beforeGuests = planDetail(ctx.db, input.planId).guests;
   const before = beforeGuests.map((g) => g.personId);
   return ctx.write(
+    (tx) => {
+      const existing = tx.select().from(planGuests).where(eq(planGuests.planId, input.planId)).all();
+      for (const row of existing) {
+        if (!ids.includes(row.personId) && !row.deletedAt) softDelete(tx, planGuests, eq(planGuests.id, row.id));
+      }
+      for (const guest of input.guests) {
+        const row = existing.find((r) => r.personId === guest.personId);
+        const values = { isLead: guest.isLead, needs: JSON.stringify(guest.needs), deletedAt: null };
+        if (row) tx.update(planGuests).set(values).where(eq(planGuests.id, row.id)).run();
+        else tx.insert(planGuests).values({ id: uuidv7(), ...insertStamps(tx), planId: input.planId, personId: guest.personId, ...values }).run();
+      }
+      return planDetail(tx, input.planId);
+    },
     (detail: PlanDetail) => ({
-      actor: ctx.session.operatorName,
       action: 'plan.guests',
       entity: 'plan',
       entityId: detail.id,
@@ -38,19 +51,5 @@ export function setGuests(ctx: ServiceContext, input: Parsed<'plans', 'setGuests
         guests: ids.length,
       },
     }),
-    (tx) => {
-      const stamp = ctx.now().toISOString();
-      const existing = tx.select().from(planGuests).where(eq(planGuests.planId, input.planId)).all();
-      for (const row of existing) {
-        if (!ids.includes(row.personId) && !row.deletedAt) tx.update(planGuests).set({ deletedAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId }).where(eq(planGuests.id, row.id)).run();
-      }
-      for (const guest of input.guests) {
-        const row = existing.find((r) => r.personId === guest.personId);
-        const values = { isLead: guest.isLead, needs: JSON.stringify(guest.needs), updatedAt: stamp, deviceId: ctx.deviceId, deletedAt: null };
-        if (row) tx.update(planGuests).set(values).where(eq(planGuests.id, row.id)).run();
-        else tx.insert(planGuests).values({ id: uuidv7(), createdAt: stamp, planId: input.planId, personId: guest.personId, ...values }).run();
-      }
-      return planDetail(tx, input.planId);
-    },
   );
 }

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { getPlanRow, planDetail } from './plan-detail';
 import { refuseClosedPlan } from './plans';
+import { insertStamps, softDelete } from '../../core/write-path';
 
 /**
  * Replaces the itinerary. Items sent with an id are updated, new ones added,
@@ -16,15 +17,7 @@ import { refuseClosedPlan } from './plans';
 export function saveItinerary(ctx: ServiceContext, input: Parsed<'plans', 'saveItinerary'>): PlanDetail {
   refuseClosedPlan(getPlanRow(ctx.db, input.planId));
   return ctx.write(
-    (detail: PlanDetail) => ({
-      actor: ctx.session.operatorName,
-      action: 'plan.itinerary',
-      entity: 'plan',
-      entityId: detail.id,
-      detail: { title: detail.title, items: detail.itinerary.length, warnings: detail.warnings },
-    }),
     (tx) => {
-      const stamp = ctx.now().toISOString();
       const existing = tx.select().from(itineraryItems).where(eq(itineraryItems.planId, input.planId)).all();
       const keep = new Set(input.items.map((i) => i.id).filter(Boolean));
       for (const item of input.items) {
@@ -33,14 +26,20 @@ export function saveItinerary(ctx: ServiceContext, input: Parsed<'plans', 'saveI
         }
       }
       for (const row of existing) {
-        if (!keep.has(row.id) && !row.deletedAt) tx.update(itineraryItems).set({ deletedAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId }).where(eq(itineraryItems.id, row.id)).run();
+        if (!keep.has(row.id) && !row.deletedAt) softDelete(tx, itineraryItems, eq(itineraryItems.id, row.id));
       }
       for (const { id, ...fields } of input.items) {
-        const values = { ...fields, updatedAt: stamp, deviceId: ctx.deviceId, deletedAt: null };
+        const values = { ...fields, deletedAt: null };
         if (id) tx.update(itineraryItems).set(values).where(eq(itineraryItems.id, id)).run();
-        else tx.insert(itineraryItems).values({ id: uuidv7(), createdAt: stamp, planId: input.planId, ...values }).run();
+        else tx.insert(itineraryItems).values({ id: uuidv7(), ...insertStamps(tx), planId: input.planId, ...values }).run();
       }
       return planDetail(tx, input.planId);
     },
+    (detail: PlanDetail) => ({
+      action: 'plan.itinerary',
+      entity: 'plan',
+      entityId: detail.id,
+      detail: { title: detail.title, items: detail.itinerary.length, warnings: detail.warnings },
+    }),
   );
 }

@@ -1,21 +1,21 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { PLAN_TRANSITIONS, type Needs, type PlanDetail } from '../../../contract/plans';
 import { outsideWindow, overlapsById } from '../../../contract/time-spans';
-import type { Db } from '../../../db/open';
 import { clients, itineraryItems, planGuests, visitPlans, visitors } from '../../../db/schema';
 import { AppError } from '../../core/errors';
 import { planWarnings } from './plan-warnings';
 import { bookingsOf, teamOf } from './team-and-bookings';
+import type { ReadDb } from '../../core/write-path';
 
 export type PlanRow = typeof visitPlans.$inferSelect;
 
-export function getPlanRow(db: Db, id: string): PlanRow {
+export function getPlanRow(db: ReadDb, id: string): PlanRow {
   const row = db.select().from(visitPlans).where(eq(visitPlans.id, id)).get();
   if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'No such visit plan.');
   return row;
 }
 
-function guestsOf(db: Db, planId: string): PlanDetail['guests'] {
+function guestsOf(db: ReadDb, planId: string): PlanDetail['guests'] {
   return db
     .select({ personId: visitors.id, name: visitors.name, title: visitors.title, company: visitors.company, phone: visitors.phone, isLead: planGuests.isLead, needs: planGuests.needs })
     .from(planGuests)
@@ -27,7 +27,7 @@ function guestsOf(db: Db, planId: string): PlanDetail['guests'] {
     .sort((a, b) => Number(b.isLead) - Number(a.isLead));
 }
 
-function itineraryOf(db: Db, plan: PlanRow): PlanDetail['itinerary'] {
+function itineraryOf(db: ReadDb, plan: PlanRow): PlanDetail['itinerary'] {
   const rows = db
     .select()
     .from(itineraryItems)
@@ -53,7 +53,7 @@ function itineraryOf(db: Db, plan: PlanRow): PlanDetail['itinerary'] {
 }
 
 /** A plan with its guests, itinerary, warnings and allowed next statuses. */
-export function planDetail(db: Db, id: string): PlanDetail {
+export function planDetail(db: ReadDb, id: string): PlanDetail {
   const plan = getPlanRow(db, id);
   const client = plan.clientId ? db.select({ name: clients.name }).from(clients).where(eq(clients.id, plan.clientId)).get() : undefined;
   const guests = guestsOf(db, id);

@@ -1,13 +1,12 @@
-import { syncStamp } from '../../../db/schema/columns';
 import { and, count, eq, gte, inArray, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
 import { isClosedPlan, type PlanDetail } from '../../../contract/plans';
-import type { Db } from '../../../db/open';
 import { clients, planGuests, visitPlans } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { getPlanRow, planDetail, type PlanRow } from './plan-detail';
+import { insertStamps, type ReadDb } from '../../core/write-path';
 
 /** Closed plans (contract's CLOSED_PLAN_STATUSES) are history: their content no longer changes. */
 export function refuseClosedPlan(plan: PlanRow): void {
@@ -20,7 +19,7 @@ function checkTimes(arrivalAt: string | null | undefined, departureAt: string | 
   }
 }
 
-function checkClient(db: Db, clientId: string | null | undefined): void {
+function checkClient(db: ReadDb, clientId: string | null | undefined): void {
   if (!clientId) return;
   const row = db.select({ id: clients.id }).from(clients).where(and(eq(clients.id, clientId), isNull(clients.deletedAt))).get();
   if (!row) throw new AppError('VALIDATION', 'No such client.', undefined, [{ path: 'clientId', message: 'client.notFound' }]);
@@ -30,28 +29,26 @@ function checkClient(db: Db, clientId: string | null | undefined): void {
  * A changed field as the log keeps it: needs (stored as JSON text) as facts,
  * the client by name (an id tells the reader nothing).
  */
-function loggedValue(db: Db, key: string, value: unknown): unknown {
+function loggedValue(db: ReadDb, key: string, value: unknown): unknown {
   if (key === 'needs' && typeof value === 'string') return JSON.parse(value) as unknown;
   if (key === 'clientId' && typeof value === 'string') return db.select({ name: clients.name }).from(clients).where(eq(clients.id, value)).get()?.name ?? value;
   return value;
 }
 
 function audit(ctx: ServiceContext, action: string, detail: (plan: PlanDetail) => Record<string, unknown>) {
-  return (plan: PlanDetail) => ({ actor: ctx.session.operatorName, action, entity: 'plan', entityId: plan.id, detail: { title: plan.title, ...detail(plan) } });
+  return (plan: PlanDetail) => ({ action, entity: 'plan', entityId: plan.id, detail: { title: plan.title, ...detail(plan) } });
 }
 
 export function createPlan(ctx: ServiceContext, input: Parsed<'plans', 'create'>): PlanDetail {
   checkTimes(input.arrivalAt, input.departureAt);
   checkClient(ctx.db, input.clientId);
   const id = uuidv7();
-  const stamp = ctx.now().toISOString();
   return ctx.write(
-    audit(ctx, 'plan.create', (p) => ({ level: p.level, arrivalAt: p.arrivalAt, departureAt: p.departureAt })),
     (tx) => {
       tx.insert(visitPlans)
         .values({
           id,
-          ...syncStamp(stamp, ctx.deviceId),
+          ...insertStamps(tx),
           title: input.title,
           clientId: input.clientId ?? null,
           purpose: input.purpose,
@@ -66,6 +63,7 @@ export function createPlan(ctx: ServiceContext, input: Parsed<'plans', 'create'>
         .run();
       return planDetail(tx, id);
     },
+    audit(ctx, 'plan.create', (p) => ({ level: p.level, arrivalAt: p.arrivalAt, departureAt: p.departureAt })),
   );
 }
 
@@ -79,14 +77,14 @@ export function updatePlan(ctx: ServiceContext, input: Parsed<'plans', 'update'>
   checkClient(ctx.db, changes.clientId);
   const keys = Object.keys(changes) as (keyof PlanRow)[];
   return ctx.write(
+    (tx) => {
+      tx.update(visitPlans).set(changes).where(eq(visitPlans.id, id)).run();
+      return planDetail(tx, id);
+    },
     audit(ctx, 'plan.update', () => ({
       before: Object.fromEntries(keys.map((k) => [k, loggedValue(ctx.db, k, before[k])])),
       after: Object.fromEntries(keys.map((k) => [k, loggedValue(ctx.db, k, changes[k])])),
     })),
-    (tx) => {
-      tx.update(visitPlans).set({ ...changes, updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId }).where(eq(visitPlans.id, id)).run();
-      return planDetail(tx, id);
-    },
   );
 }
 

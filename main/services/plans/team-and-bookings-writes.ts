@@ -1,4 +1,3 @@
-import { syncStamp } from '../../../db/schema/columns';
 import { and, eq, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
@@ -9,28 +8,28 @@ import { AppError } from '../../core/errors';
 import { getPlanRow, planDetail } from './plan-detail';
 import { refuseClosedPlan } from './plans';
 import { bookingConflicts } from './team-and-bookings';
+import { insertStamps, softDelete } from '../../core/write-path';
 
-function audited(ctx: ServiceContext, action: string, detail: (p: PlanDetail) => Record<string, unknown>) {
-  return (p: PlanDetail) => ({ actor: ctx.session.operatorName, action, entity: 'plan', entityId: p.id, detail: { title: p.title, ...detail(p) } });
+function audited(action: string, detail: (p: PlanDetail) => Record<string, unknown>) {
+  return (p: PlanDetail) => ({ action, entity: 'plan', entityId: p.id, detail: { title: p.title, ...detail(p) } });
 }
 
 /** Replaces the team. Double bookings and missing stand-ins are warned about in the plan, not refused. */
 export function setTeam(ctx: ServiceContext, input: Parsed<'plans', 'setTeam'>): PlanDetail {
   refuseClosedPlan(getPlanRow(ctx.db, input.planId));
   return ctx.write(
-    audited(ctx, 'plan.team', (p) => ({
+    (tx) => {
+      softDelete(tx, planTeam, and(eq(planTeam.planId, input.planId), isNull(planTeam.deletedAt)));
+      for (const m of input.members) {
+        tx.insert(planTeam).values({ id: uuidv7(), ...insertStamps(tx), planId: input.planId, ...m }).run();
+      }
+      return planDetail(tx, input.planId);
+    },
+    audited('plan.team', (p) => ({
       // Structured, so the log and its export can name the role and label A and B in the reader's language.
       members: input.members.map((m) => ({ role: m.role === 'custom' ? m.customLabel : m.role, primary: m.primaryName, backup: m.backupName })),
       warnings: p.warnings,
     })),
-    (tx) => {
-      const stamp = ctx.now().toISOString();
-      tx.update(planTeam).set({ deletedAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId }).where(and(eq(planTeam.planId, input.planId), isNull(planTeam.deletedAt))).run();
-      for (const m of input.members) {
-        tx.insert(planTeam).values({ id: uuidv7(), ...syncStamp(stamp, ctx.deviceId), planId: input.planId, ...m }).run();
-      }
-      return planDetail(tx, input.planId);
-    },
   );
 }
 
@@ -52,9 +51,6 @@ export function setBookings(ctx: ServiceContext, input: Parsed<'plans', 'setBook
   refuseClosedPlan(getPlanRow(ctx.db, input.planId));
   refuseUnknownResources(ctx, input.bookings.map((b) => b.resourceId));
   return ctx.write(
-    audited(ctx, 'plan.bookings', (p) => ({
-      bookings: p.bookings.map((b) => ({ resource: b.resourceName, startsAt: b.startsAt, endsAt: b.endsAt, spare: b.spare })),
-    })),
     (tx) => {
       // Checked inside the write transaction, so two desks cannot book the same room at once.
       const [conflict] = bookingConflicts(tx, input.planId, input.bookings);
@@ -67,12 +63,14 @@ export function setBookings(ctx: ServiceContext, input: Parsed<'plans', 'setBook
           endsAt: conflict.endsAt,
         });
       }
-      const stamp = ctx.now().toISOString();
-      tx.update(resourceBookings).set({ deletedAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId }).where(and(eq(resourceBookings.planId, input.planId), isNull(resourceBookings.deletedAt))).run();
+      softDelete(tx, resourceBookings, and(eq(resourceBookings.planId, input.planId), isNull(resourceBookings.deletedAt)));
       for (const b of input.bookings) {
-        tx.insert(resourceBookings).values({ id: uuidv7(), ...syncStamp(stamp, ctx.deviceId), planId: input.planId, ...b }).run();
+        tx.insert(resourceBookings).values({ id: uuidv7(), ...insertStamps(tx), planId: input.planId, ...b }).run();
       }
       return planDetail(tx, input.planId);
     },
+    audited('plan.bookings', (p) => ({
+      bookings: p.bookings.map((b) => ({ resource: b.resourceName, startsAt: b.startsAt, endsAt: b.endsAt, spare: b.spare })),
+    })),
   );
 }

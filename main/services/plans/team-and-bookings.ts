@@ -1,11 +1,11 @@
 import { and, eq, isNull, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { CLOSED_PLAN_STATUSES, isClosedPlan, type BookingConflict, type PlanDetail } from '../../../contract/plans';
-import type { Db } from '../../../db/open';
 import { planTeam, resourceBookings, resources, visitPlans } from '../../../db/schema';
 import type { PlanRow } from './plan-detail';
 import { spansOverlap, type TimeSpan } from '../../../contract/time-spans';
 import { teamContactOf } from './team-contact';
+import type { ReadDb } from '../../core/write-path';
 
 /** Plans that still happen: the ones whose staff and resources are really taken (contract's CLOSED_PLAN_STATUSES). */
 const OPEN = notInArray(visitPlans.status, [...CLOSED_PLAN_STATUSES]);
@@ -16,7 +16,7 @@ function overlapsSpan(startsAt: SQLiteColumn, endsAt: SQLiteColumn, span: TimeSp
 }
 
 /** Other open plans whose visit window overlaps this one's; none for a closed plan, which holds nobody any more. */
-function overlappingPlans(db: Db, plan: PlanRow): { id: string; title: string }[] {
+function overlappingPlans(db: ReadDb, plan: PlanRow): { id: string; title: string }[] {
   if (!plan.arrivalAt || !plan.departureAt || isClosedPlan(plan.status)) return [];
   return db
     .select({ id: visitPlans.id, title: visitPlans.title })
@@ -25,7 +25,7 @@ function overlappingPlans(db: Db, plan: PlanRow): { id: string; title: string }[
     .all();
 }
 
-export function teamOf(db: Db, plan: PlanRow): PlanDetail['team'] {
+export function teamOf(db: ReadDb, plan: PlanRow): PlanDetail['team'] {
   const members = db.select().from(planTeam).where(and(eq(planTeam.planId, plan.id), isNull(planTeam.deletedAt))).orderBy(planTeam.createdAt).all();
   const others = overlappingPlans(db, plan);
   const busy = new Map<string, Set<string>>();
@@ -44,7 +44,7 @@ export function teamOf(db: Db, plan: PlanRow): PlanDetail['team'] {
   }));
 }
 
-export function bookingsOf(db: Db, planId: string): PlanDetail['bookings'] {
+export function bookingsOf(db: ReadDb, planId: string): PlanDetail['bookings'] {
   return db
     .select({
       id: resourceBookings.id,
@@ -63,7 +63,7 @@ export function bookingsOf(db: Db, planId: string): PlanDetail['bookings'] {
 }
 
 /** Bookings of the same resource, at overlapping times, by other open plans (or twice in this list). */
-export function bookingConflicts(db: Db, planId: string, wanted: { resourceId: string; startsAt: string; endsAt: string }[]): BookingConflict[] {
+export function bookingConflicts(db: ReadDb, planId: string, wanted: { resourceId: string; startsAt: string; endsAt: string }[]): BookingConflict[] {
   const conflicts: BookingConflict[] = [];
   wanted.forEach((b, i) => {
     const rows = db

@@ -19,16 +19,15 @@ export function transitionPlan(ctx: ServiceContext, input: Parsed<'plans', 'tran
   }
   if (input.to === 'confirmed') refuseIncompleteConfirmation(planDetail(ctx.db, input.id));
   return ctx.write(
+    (tx) => {
+      tx.update(visitPlans).set({ status: input.to }).where(eq(visitPlans.id, input.id)).run();
+      return planDetail(tx, input.id);
+    },
     (detail: PlanDetail) => ({
-      actor: ctx.session.operatorName,
       action: 'plan.transition',
       entity: 'plan',
       entityId: detail.id,
       detail: { title: detail.title, from: plan.status, to: input.to, reason: input.reason },
     }),
-    (tx) => {
-      tx.update(visitPlans).set({ status: input.to, updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId }).where(eq(visitPlans.id, input.id)).run();
-      return planDetail(tx, input.id);
-    },
   );
 }

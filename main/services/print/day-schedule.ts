@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { DayScheduleJob, ScheduledVisit } from '../../../contract/print';
 import { RECEIVING_PLAN_STATUSES, type PlanDetail } from '../../../contract/plans';
-import type { Db } from '../../../db/open';
 import { planDetail } from '../plans';
 import { greeterOf, headcountOf, leadGuestOf, type DocumentBase } from './plan-documents';
+import type { ReadDb } from '../../core/write-path';
 
 /*
  * The desk pins up what it must prepare for: the plans it receives guests from
@@ -12,7 +12,7 @@ import { greeterOf, headcountOf, leadGuestOf, type DocumentBase } from './plan-d
  */
 
 /** Ids of the plans whose visit touches the local day. */
-function planIdsOn(db: Db, day: string): string[] {
+function planIdsOn(db: ReadDb, day: string): string[] {
   return db
     .all<{ id: string }>(
       sql`SELECT id FROM visit_plans
@@ -55,7 +55,7 @@ function scheduled(plan: PlanDetail, day: string, meetsAt: string): ScheduledVis
 }
 
 /** Every visit the desk should expect on `day` (YYYY-MM-DD), in the order it meets them. */
-export function daySchedule(db: Db, day: string, base: DocumentBase): DayScheduleJob {
+export function daySchedule(db: ReadDb, day: string, base: DocumentBase): DayScheduleJob {
   const plans = planIdsOn(db, day)
     .map((id) => planDetail(db, id))
     .map((plan) => ({ plan, first: firstTimeOn(plan, day) }))

@@ -1,4 +1,3 @@
-import { syncStamp } from '../../../db/schema/columns';
 import { inArray, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
@@ -13,6 +12,7 @@ import { findLayout } from '../../print/layouts';
 import { selectVisitSummaries } from '../visits';
 import { hostOf } from '../settings';
 import { renderAndDeliver } from './deliver-document';
+import { insertStamps } from '../../core/write-path';
 
 type PrintBadges = Parsed<'print', 'badges'>;
 
@@ -74,20 +74,12 @@ export async function printBadges(ctx: ServiceContext, jobs: PrintJobStore, inpu
   });
   const perPage = payload.layout.columns * payload.layout.rows;
   return ctx.write(
-    () => ({
-      actor: ctx.session.operatorName,
-      action: 'badge.print',
-      entity: 'visit',
-      entityId: visits.length === 1 ? visits[0]!.id : null,
-      detail: { badgeNos: visits.map((v) => v.badgeNo), printerId: input.printerId, layoutId: input.layoutId, reprints: reprints.length },
-    }),
     (tx) => {
-      const stamp = ctx.now().toISOString();
       for (const v of visits) {
         tx.insert(badgePrints)
           .values({
             id: uuidv7(),
-            ...syncStamp(stamp, ctx.deviceId),
+            ...insertStamps(tx),
             visitId: v.id,
             layoutId: input.layoutId,
             printerId: input.printerId,
@@ -99,5 +91,11 @@ export async function printBadges(ctx: ServiceContext, jobs: PrintJobStore, inpu
       // Sheets of badges, as the layout holds them (the count the desk has always reported).
       return { ...delivered, pages: Math.ceil(visits.length / perPage), badges: visits.length, reprints: reprints.length };
     },
+    () => ({
+      action: 'badge.print',
+      entity: 'visit',
+      entityId: visits.length === 1 ? visits[0]!.id : null,
+      detail: { badgeNos: visits.map((v) => v.badgeNo), printerId: input.printerId, layoutId: input.layoutId, reprints: reprints.length },
+    }),
   );
 }

@@ -37,14 +37,13 @@ export async function printPlanDocument(ctx: ServiceContext, jobs: PrintJobStore
     fileBase: isSign ? `welcome-sign-${fileNamePart(plan.title)}` : `itinerary-${audience}-${fileNamePart(plan.title)}`,
   });
   return ctx.write(
+    () => delivered,
     () => ({
-      actor: ctx.session.operatorName,
       action: 'plan.print',
       entity: 'plan',
       entityId: plan.id,
       detail: { title: plan.title, document: input.document, audience, locale: input.locale, printerId: input.printerId, pages: delivered.pages },
     }),
-    () => delivered,
   );
 }
 
@@ -53,13 +52,12 @@ export async function printDaySchedule(ctx: ServiceContext, jobs: PrintJobStore,
   const payload = daySchedule(ctx.db, input.day, documentBase(ctx, input.locale));
   const delivered = await renderAndDeliver(ctx, jobs, { payload, page: A4_PORTRAIT, printerId: input.printerId, fileBase: `day-schedule-${input.day}` });
   return ctx.write(
+    () => ({ ...delivered, visits: payload.visits.length }),
     () => ({
-      actor: ctx.session.operatorName,
       action: 'plan.print',
       entity: 'plan',
       entityId: null,
       detail: { document: 'daySchedule', day: input.day, visits: payload.visits.length, locale: input.locale, printerId: input.printerId, pages: delivered.pages },
     }),
-    () => ({ ...delivered, visits: payload.visits.length }),
   );
 }

@@ -1,4 +1,3 @@
-import { syncStamp } from '../../../db/schema/columns';
 import { count } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
@@ -12,6 +11,7 @@ import { resumeKeyRotation } from '../keys';
 import { checkLogo, logoSummary, saveSettings, writeOrgLogo } from '../settings';
 import { getUser, toSessionUser } from '../users';
 import { sessionStatus } from './session-status';
+import { insertStamps } from '../../core/write-path';
 
 function refuseUnlessFirstRun(ctx: ServiceContext): void {
   const existing = ctx.db.select({ n: count() }).from(users).get()?.n ?? 0;
@@ -54,18 +54,18 @@ export async function completeSetup(ctx: ServiceContext, input: Parsed<'setup', 
     throw err;
   }
   const id = uuidv7();
-  const stamp = ctx.now().toISOString();
   try {
-    ctx.write(
-      () => ({ actor: input.adminName, action: 'setup.complete', entity: 'user', entityId: id, detail: { login: input.adminLogin, siteName: input.siteName, orgName: input.orgName, orgLogo: logoSummary(logo) } }),
+    ctx.writeAs(
+      input.adminName,
       (tx) => {
         tx.insert(users)
-          .values({ id, ...syncStamp(stamp, ctx.deviceId), login: input.adminLogin, name: input.adminName, roles: JSON.stringify(['admin']), passwordHash, lastSignInAt: stamp })
+          .values({ id, ...insertStamps(tx), login: input.adminLogin, name: input.adminName, roles: JSON.stringify(['admin']), passwordHash, lastSignInAt: tx.at })
           .run();
         saveSettings(ctx, tx, { siteName: input.siteName, orgName: input.orgName, locale: input.locale });
-        if (logo) writeOrgLogo(tx, logo, stamp, ctx.deviceId);
+        if (logo) writeOrgLogo(tx, logo);
         file.commit();
       },
+      () => ({ action: 'setup.complete', entity: 'user', entityId: id, detail: { login: input.adminLogin, siteName: input.siteName, orgName: input.orgName, orgLogo: logoSummary(logo) } }),
     );
   } catch (err) {
     file.discard();
@@ -87,7 +87,7 @@ export async function unseal(ctx: ServiceContext, passphrase: string): Promise<S
       resumeKeyRotation(ctx);
     } catch (err) {
       if (!(err instanceof WrongPassphraseError)) throw err;
-      ctx.write(() => ({ actor: '', action: 'keys.unsealFailed', entity: 'keys', entityId: null, detail: {} }), () => null);
+      ctx.writeAs('', () => null, () => ({ action: 'keys.unsealFailed', entity: 'keys', entityId: null, detail: {} }));
       throw new AppError('WRONG_PASSPHRASE', 'That passphrase does not open the data.');
     }
   }

@@ -1,4 +1,6 @@
-import type Database from 'better-sqlite3';
+import { desc, lt } from 'drizzle-orm';
+import { auditLog } from '../../../db/schema';
+import type { ReadDb } from '../../core/write-path';
 import type { SignInLimiter } from '../../security/sign-in-limiter';
 
 /** How far back a start looks: longer than the longest lock-out, so a restart never reopens a shut login. */
@@ -9,9 +11,29 @@ const FAILURES = new Set(['session.signInFailed', 'session.unlockFailed']);
 const OPENERS = new Set(['session.signIn', 'session.unlock', 'user.resetPassword']);
 
 interface Entry {
+  seq: number;
   at: string;
   action: string;
   detail: string;
+}
+
+const PAGE = 500;
+
+/** The log newest first by its primary key, a page at a time, so a caller can stop early. */
+function* newestFirst(db: ReadDb): Generator<Entry> {
+  let before = Number.MAX_SAFE_INTEGER;
+  for (;;) {
+    const page = db
+      .select({ seq: auditLog.seq, at: auditLog.at, action: auditLog.action, detail: auditLog.detail })
+      .from(auditLog)
+      .where(lt(auditLog.seq, before))
+      .orderBy(desc(auditLog.seq))
+      .limit(PAGE)
+      .all();
+    yield* page;
+    if (page.length < PAGE) return;
+    before = page[page.length - 1]!.seq;
+  }
 }
 
 function loginOf(detail: string): string | null {
@@ -29,10 +51,10 @@ function loginOf(detail: string): string | null {
  * from. Walks the log newest first by its primary key and stops at the cut-off,
  * so the cost follows the last day's entries, never the log's length.
  */
-export function replaySignInHistory(sqlite: Database.Database, limiter: SignInLimiter, now: Date): number {
+export function replaySignInHistory(db: ReadDb, limiter: SignInLimiter, now: Date): number {
   const cutoff = new Date(now.getTime() - SIGN_IN_HISTORY_HOURS * 3600_000).toISOString();
   const recent: Entry[] = [];
-  for (const row of sqlite.prepare('SELECT at, action, detail FROM audit_log ORDER BY seq DESC').iterate() as IterableIterator<Entry>) {
+  for (const row of newestFirst(db)) {
     if (row.at < cutoff) break;
     if (FAILURES.has(row.action) || OPENERS.has(row.action)) recent.push(row);
   }

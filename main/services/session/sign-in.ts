@@ -16,9 +16,10 @@ function refuseWhileLockedOut(ctx: ServiceContext, login: string): void {
 
 /** The audit trail keeps every failure; the count towards the lock-out is kept in memory, for any login. */
 function recordFailure(ctx: ServiceContext, row: UserRow | undefined, attemptedLogin: string, action: string): void {
-  ctx.write(
-    () => ({ actor: attemptedLogin, action, entity: 'user', entityId: row?.id ?? null, detail: { login: attemptedLogin, knownLogin: !!row } }),
+  ctx.writeAs(
+    attemptedLogin,
     () => null,
+    () => ({ action, entity: 'user', entityId: row?.id ?? null, detail: { login: attemptedLogin, knownLogin: !!row } }),
   );
   ctx.runtime.signInLimiter.recordFailure(attemptedLogin, ctx.now());
 }
@@ -46,11 +47,11 @@ async function checkPassword(ctx: ServiceContext, row: UserRow | undefined, logi
 }
 
 function recordSuccess(ctx: ServiceContext, row: UserRow, action: string): void {
-  const stamp = ctx.now().toISOString();
   ctx.runtime.signInLimiter.clear(row.login);
-  ctx.write(
-    () => ({ actor: row.name, action, entity: 'user', entityId: row.id, detail: { login: row.login } }),
-    (tx) => tx.update(users).set({ failedAttempts: 0, lockedUntil: null, lastSignInAt: stamp }).where(eq(users.id, row.id)).run(),
+  ctx.writeAs(
+    row.name,
+    (tx) => tx.update(users).set({ failedAttempts: 0, lockedUntil: null, lastSignInAt: tx.at }).where(eq(users.id, row.id)).run(),
+    () => ({ action, entity: 'user', entityId: row.id, detail: { login: row.login } }),
   );
 }
 
@@ -76,14 +77,14 @@ export async function unlock(ctx: ServiceContext, password: string): Promise<Ses
 
 export function signOut(ctx: ServiceContext): SessionStatus {
   const user = ctx.runtime.session.current();
-  if (user) ctx.write(() => ({ actor: user.operatorName, action: 'session.signOut', entity: 'user', entityId: user.operatorId, detail: {} }), () => null);
+  if (user) ctx.writeAs(user.operatorName, () => null, () => ({ action: 'session.signOut', entity: 'user', entityId: user.operatorId, detail: {} }));
   ctx.runtime.session.signOut();
   return sessionStatus(ctx);
 }
 
 export function lock(ctx: ServiceContext): SessionStatus {
   const user = ctx.runtime.session.current();
-  if (user) ctx.write(() => ({ actor: user.operatorName, action: 'session.lock', entity: 'user', entityId: user.operatorId, detail: {} }), () => null);
+  if (user) ctx.writeAs(user.operatorName, () => null, () => ({ action: 'session.lock', entity: 'user', entityId: user.operatorId, detail: {} }));
   ctx.runtime.session.lock();
   return sessionStatus(ctx);
 }
@@ -98,9 +99,10 @@ export async function changePassword(ctx: ServiceContext, input: Parsed<'session
     throw new AppError('VALIDATION', 'Choose a new password.', undefined, [{ path: 'next', message: 'password.same' }]);
   }
   const passwordHash = await hashPassword(input.next);
-  ctx.write(
-    () => ({ actor: row.name, action: 'session.passwordChange', entity: 'user', entityId: row.id, detail: {} }),
-    (tx) => tx.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: ctx.now().toISOString() }).where(eq(users.id, row.id)).run(),
+  ctx.writeAs(
+    row.name,
+    (tx) => tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, row.id)).run(),
+    () => ({ action: 'session.passwordChange', entity: 'user', entityId: row.id, detail: {} }),
   );
   ctx.runtime.session.update(toSessionUser(getUser(ctx.db, row.id)));
   return sessionStatus(ctx);
@@ -119,8 +121,8 @@ export function setLocale(ctx: ServiceContext, locale: 'zh-CN' | 'en'): SessionS
   }
   if (readSettings(ctx.db).locale !== locale) {
     ctx.write(
-      () => ({ actor: ctx.session.operatorName, action: 'settings.locale', entity: 'settings', entityId: 'desk', detail: { locale } }),
       (tx) => saveSettings(ctx, tx, { locale }),
+      () => ({ action: 'settings.locale', entity: 'settings', entityId: 'desk', detail: { locale } }),
     );
   }
   ctx.runtime.screenLocale = null;

@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import type { Parsed } from '../../../contract';
 import { hostNameOf } from '../../../contract/organisation';
 import { storedDeskSettings, type DeskSettings, type PcPrintSettings, type StoredDeskSettings } from '../../../contract/settings';
-import type { Db } from '../../../db/open';
 import { settings } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
@@ -10,6 +9,7 @@ import { repairFields } from '../../core/repair-fields';
 import type { PcSettings } from '../../pc-settings/pc-settings-schema';
 import { findLayout } from '../../print/layouts';
 import { checkLogo, logoSummary, readOrgLogo, writeOrgLogo } from './org-logo';
+import { touch, type ReadDb, type WriteTx } from '../../core/write-path';
 
 export const SETTINGS_KEY = 'desk';
 
@@ -36,14 +36,14 @@ export function parseStored(text: string): unknown {
  * settings-at-start.ts); a value from an older version lacking newer keys gets
  * their defaults.
  */
-export function readSettings(db: Db): StoredDeskSettings {
+export function readSettings(db: ReadDb): StoredDeskSettings {
   const row = db.select().from(settings).where(eq(settings.key, SETTINGS_KEY)).get();
   if (!row) return DEFAULT_SETTINGS;
   return repairFields(storedDeskSettings, DEFAULT_SETTINGS, parseStored(row.value)).value;
 }
 
 /** Whose paper a printout is: the organisation's name (the site's until it is set) and its logo. */
-export function hostOf(db: Db): { hostName: string; hostLogo: string | null } {
+export function hostOf(db: ReadDb): { hostName: string; hostLogo: string | null } {
   return { hostName: hostNameOf(readSettings(db)), hostLogo: readOrgLogo(db)?.dataUrl ?? null };
 }
 
@@ -87,13 +87,13 @@ export function updateSettings(ctx: ServiceContext, input: Parsed<'settings', 'u
     (detail.after as Record<string, unknown>).orgLogo = logoSummary(logo);
   }
   return ctx.write(
-    () => ({ actor: ctx.session.operatorName, action: 'settings.update', entity: 'settings', entityId: SETTINGS_KEY, detail }),
     (tx) => {
       writeSettings(ctx, tx, next);
-      if (logo !== undefined) writeOrgLogo(tx, logo, ctx.now().toISOString(), ctx.deviceId);
+      if (logo !== undefined) writeOrgLogo(tx, logo);
       if (JSON.stringify(pcNext) !== JSON.stringify(pcBefore)) ctx.pcSettings.set(pcNext);
       return settingsView(ctx);
     },
+    () => ({ action: 'settings.update', entity: 'settings', entityId: SETTINGS_KEY, detail }),
   );
 }
 
@@ -110,19 +110,18 @@ function changedValues<T extends object>(before: T, after: T): { before: Record<
   return { before: Object.fromEntries(keys.map((k) => [k, before[k]])), after: Object.fromEntries(keys.map((k) => [k, after[k]])) };
 }
 
-export function writeSettings(ctx: ServiceContext, tx: Db, next: StoredDeskSettings): void {
-  const stamp = ctx.now().toISOString();
+export function writeSettings(ctx: ServiceContext, tx: WriteTx, next: StoredDeskSettings): void {
   const value = JSON.stringify(next);
   // A stored language replaces one chosen for the screens while signed out.
   ctx.runtime.screenLocale = null;
   tx.insert(settings)
-    .values({ key: SETTINGS_KEY, value, updatedAt: stamp, deviceId: ctx.deviceId })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: stamp, deviceId: ctx.deviceId } })
+    .values({ key: SETTINGS_KEY, value, ...touch(tx) })
+    .onConflictDoUpdate({ target: settings.key, set: { value, ...touch(tx) } })
     .run();
 }
 
 /** For callers already inside a write (first-run setup), which audit the change themselves. */
-export function saveSettings(ctx: ServiceContext, tx: Db, changes: Partial<StoredDeskSettings>): void {
+export function saveSettings(ctx: ServiceContext, tx: WriteTx, changes: Partial<StoredDeskSettings>): void {
   writeSettings(ctx, tx, { ...readSettings(tx), ...changes });
 }
 

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { LOGO_MAX_ASPECT, LOGO_MAX_BYTES, LOGO_MAX_PX, LOGO_MIN_PX, type OrgLogoView } from '../../../contract/organisation';
-import type { Db } from '../../../db/open';
 import { settings } from '../../../db/schema';
 import { AppError } from '../../core/errors';
+import { touch, type ReadDb, type WriteTx } from '../../core/write-path';
 
 /** Its own settings row: a logo is up to 256 KB, too big to ride along with every read of the desk's settings. */
 const KEY = 'orgLogo';
@@ -83,7 +83,7 @@ interface StoredLogo {
   base64: string;
 }
 
-export function readOrgLogo(db: Db): OrgLogoView | null {
+export function readOrgLogo(db: ReadDb): OrgLogoView | null {
   const row = db.select().from(settings).where(eq(settings.key, KEY)).get();
   if (!row) return null;
   const stored = JSON.parse(row.value) as StoredLogo | null;
@@ -97,15 +97,15 @@ export function readOrgLogo(db: Db): OrgLogoView | null {
 }
 
 /** Inside the caller's write: a checked logo, or null to remove it. */
-export function writeOrgLogo(tx: Db, logo: OrgLogo | null, stamp: string, deviceId: string): void {
+export function writeOrgLogo(tx: WriteTx, logo: OrgLogo | null): void {
   if (!logo) {
     tx.delete(settings).where(eq(settings.key, KEY)).run();
     return;
   }
   const value = JSON.stringify({ mime: logo.mime, widthPx: logo.widthPx, heightPx: logo.heightPx, base64: logo.bytes.toString('base64') } satisfies StoredLogo);
   tx.insert(settings)
-    .values({ key: KEY, value, updatedAt: stamp, deviceId })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: stamp, deviceId } })
+    .values({ key: KEY, value, ...touch(tx) })
+    .onConflictDoUpdate({ target: settings.key, set: { value, ...touch(tx) } })
     .run();
 }
 

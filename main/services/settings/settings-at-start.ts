@@ -4,6 +4,7 @@ import { pcPrintSettings, storedDeskSettings, type SettingsRepair } from '../../
 import { settings } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { isPlainObject, repairFields } from '../../core/repair-fields';
+import { touch } from '../../core/write-path';
 import { PC_SETTINGS_VERSION } from '../../pc-settings/pc-settings-schema';
 import { DEFAULT_SETTINGS, parseStored, pcPrintSettingsOf, SETTINGS_KEY, writeSettings } from './desk-settings';
 
@@ -36,7 +37,6 @@ function movePcKeys(ctx: ServiceContext, stored: Record<string, unknown>): strin
 export function checkSettingsAtStart(ctx: ServiceContext): void {
   const repairs: SettingsRepair[] = [];
   const audit = (place: 'site' | 'pc', fields: string[], keptAs: string | null) => ({
-    actor: ctx.session.operatorName,
     action: 'settings.repair',
     entity: 'settings',
     entityId: SETTINGS_KEY,
@@ -45,7 +45,7 @@ export function checkSettingsAtStart(ctx: ServiceContext): void {
 
   const pcRepairs = ctx.pcSettings.repairs();
   if (pcRepairs.fields.length > 0) {
-    ctx.write(() => audit('pc', pcRepairs.fields, pcRepairs.keptAs && basename(pcRepairs.keptAs)), () => null);
+    ctx.write(() => null, () => audit('pc', pcRepairs.fields, pcRepairs.keptAs && basename(pcRepairs.keptAs)));
     repairs.push(...pcRepairs.fields.map((field) => ({ place: 'pc' as const, field })));
   }
 
@@ -59,18 +59,18 @@ export function checkSettingsAtStart(ctx: ServiceContext): void {
     const keptAs = isPlainObject(stored) ? null : `${SETTINGS_KEY}.corrupt-${ctx.now().toISOString()}`;
     if (siteRepairs.length > 0) {
       ctx.write(
-        () => audit('site', siteRepairs, keptAs),
         (tx) => {
-          if (keptAs) tx.insert(settings).values({ key: keptAs, value: row.value, updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId }).run();
+          if (keptAs) tx.insert(settings).values({ key: keptAs, value: row.value, ...touch(tx) }).run();
           writeSettings(ctx, tx, value);
         },
+        () => audit('site', siteRepairs, keptAs),
       );
       repairs.push(...siteRepairs.map((field) => ({ place: 'site' as const, field })));
     } else if (PC_KEYS.some((k) => k in object)) {
       // Only the move: the row loses the keys the PC's file now holds.
       ctx.write(
-        () => ({ actor: ctx.session.operatorName, action: 'settings.movedToPc', entity: 'settings', entityId: SETTINGS_KEY, detail: { movedFields: PC_KEYS.filter((k) => k in object) } }),
         (tx) => writeSettings(ctx, tx, value),
+        () => ({ action: 'settings.movedToPc', entity: 'settings', entityId: SETTINGS_KEY, detail: { movedFields: PC_KEYS.filter((k) => k in object) } }),
       );
     }
   }

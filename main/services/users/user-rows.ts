@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { RoleName } from '../../../contract/session';
 import type { UserSummary } from '../../../contract/users';
-import type { Db } from '../../../db/open';
 import { users } from '../../../db/schema';
 import { AppError } from '../../core/errors';
 import type { SignedInUser } from '../../security/desk-session';
+import type { ReadDb } from '../../core/write-path';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -31,7 +31,7 @@ export function toSessionUser(row: UserRow): SignedInUser {
   return { operatorId: row.id, operatorName: row.name, login: row.login, roles: rolesOf(row), mustChangePassword: row.mustChangePassword };
 }
 
-export function getUser(db: Db, id: string): UserRow {
+export function getUser(db: ReadDb, id: string): UserRow {
   const row = db.select().from(users).where(eq(users.id, id)).get();
   if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'No such user.');
   return row;

@@ -1,16 +1,15 @@
-import { syncStamp } from '../../../db/schema/columns';
 import { and, eq, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
 import { PERMISSIONS } from '../../../contract/permissions';
 import type { UserSummary } from '../../../contract/users';
-import type { Db } from '../../../db/open';
 import { users } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { hashPassword } from '../../security/passwords';
 import { ROLE_PERMISSIONS, ROLES } from '../../security/roles';
 import { getUser, rolesOf, toSessionUser, toSummary, type UserRow } from './user-rows';
+import { insertStamps, type ReadDb } from '../../core/write-path';
 
 function summary(ctx: ServiceContext, row: UserRow): UserSummary {
   return toSummary(row, ctx.runtime.signInLimiter.lockedUntil(row.login, ctx.now()));
@@ -26,24 +25,23 @@ export async function createUser(ctx: ServiceContext, input: Parsed<'users', 'cr
   }
   const passwordHash = await hashPassword(input.password);
   const id = uuidv7();
-  const stamp = ctx.now().toISOString();
   return ctx.write(
-    (u: UserSummary) => ({ actor: ctx.session.operatorName, action: 'user.create', entity: 'user', entityId: u.id, detail: { login: u.login, name: u.name, roles: u.roles } }),
     (tx) => {
       tx.insert(users)
-        .values({ id, ...syncStamp(stamp, ctx.deviceId), login: input.login, name: input.name, department: input.department, roles: JSON.stringify(input.roles), passwordHash, mustChangePassword: true })
+        .values({ id, ...insertStamps(tx), login: input.login, name: input.name, department: input.department, roles: JSON.stringify(input.roles), passwordHash, mustChangePassword: true })
         .run();
       return summary(ctx, getUser(tx, id));
     },
+    (u: UserSummary) => ({ action: 'user.create', entity: 'user', entityId: u.id, detail: { login: u.login, name: u.name, roles: u.roles } }),
   );
 }
 
-function activeAdmins(tx: Db): UserRow[] {
+function activeAdmins(tx: ReadDb): UserRow[] {
   return tx.select().from(users).where(and(eq(users.active, true), isNull(users.deletedAt))).all().filter((u) => rolesOf(u).includes('admin'));
 }
 
 /** Someone must always be able to manage accounts: the last active administrator stays one. */
-function refuseLosingLastAdmin(tx: Db): void {
+function refuseLosingLastAdmin(tx: ReadDb): void {
   if (activeAdmins(tx).length === 0) {
     throw new AppError('CONFLICT', 'At least one active administrator must remain.', { reason: 'lastAdmin' });
   }
@@ -58,8 +56,12 @@ export function updateUser(ctx: ServiceContext, input: Parsed<'users', 'update'>
   const changes = { ...Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined)), ...(roles && { roles: JSON.stringify(roles) }) };
   const before = getUser(ctx.db, id);
   const result = ctx.write(
+    (tx) => {
+      tx.update(users).set(changes).where(eq(users.id, id)).run();
+      refuseLosingLastAdmin(tx);
+      return summary(ctx, getUser(tx, id));
+    },
     (u: UserSummary) => ({
-      actor: ctx.session.operatorName,
       action: 'user.update',
       entity: 'user',
       entityId: u.id,
@@ -70,11 +72,6 @@ export function updateUser(ctx: ServiceContext, input: Parsed<'users', 'update'>
         after: { ...changes, ...(roles && { roles }) },
       },
     }),
-    (tx) => {
-      tx.update(users).set({ ...changes, updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId }).where(eq(users.id, id)).run();
-      refuseLosingLastAdmin(tx);
-      return summary(ctx, getUser(tx, id));
-    },
   );
   // The one desk session follows changes to its own account.
   if (ctx.runtime.session.current()?.operatorId === id) ctx.runtime.session.update(toSessionUser(getUser(ctx.db, id)));
@@ -86,15 +83,15 @@ export async function resetPassword(ctx: ServiceContext, input: Parsed<'users', 
   const row = getUser(ctx.db, input.id);
   const passwordHash = await hashPassword(input.password);
   return ctx.write(
-    () => ({ actor: ctx.session.operatorName, action: 'user.resetPassword', entity: 'user', entityId: row.id, detail: { login: row.login } }),
     (tx) => {
       tx.update(users)
-        .set({ passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null, updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId })
+        .set({ passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null })
         .where(eq(users.id, row.id))
         .run();
       ctx.runtime.signInLimiter.clear(row.login);
       return summary(ctx, getUser(tx, row.id));
     },
+    () => ({ action: 'user.resetPassword', entity: 'user', entityId: row.id, detail: { login: row.login } }),
   );
 }
 

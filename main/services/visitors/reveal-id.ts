@@ -20,14 +20,13 @@ export function revealIdNumber(ctx: ServiceContext, input: Parsed<'visitors', 'r
   if (!row.idNumberEnc || !row.idType) throw new AppError('NOT_FOUND', 'No ID number is on file for this visitor.', { reason: 'noIdNumber' });
   const idNumber = ctx.cipher.decrypt(row.idNumberEnc, { table: 'visitors', column: ID_COLUMN, rowId: row.id });
   ctx.write(
+    () => null,
     () => ({
-      actor: ctx.session.operatorName,
       action: 'visitor.revealId',
       entity: 'visitor',
       entityId: row.id,
       detail: { name: row.name, idMasked: row.idNumberMask, reason: input.reason },
     }),
-    () => null,
   );
   return { idType: row.idType as IdType, idNumber, hideAt: new Date(ctx.now().getTime() + REVEAL_SECONDS * 1000).toISOString() };
 }

@@ -1,9 +1,9 @@
 import { and, inArray, isNull } from 'drizzle-orm';
 import { maskIdNumber, normalizeIdNumber, type IdType } from '../../../contract/id-documents';
-import type { Db } from '../../../db/open';
 import { visitors } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
+import type { ReadDb } from '../../core/write-path';
 
 export const ID_COLUMN = 'id_number';
 
@@ -28,7 +28,7 @@ export function idIndexes(ctx: ServiceContext, normalized: string): string[] {
 }
 
 /** One ID number, one live record: refuse to give a record a number another one holds. */
-export function refuseIdOfAnotherVisitor(ctx: ServiceContext, tx: Db, visitorId: string, idNumber: string): void {
+export function refuseIdOfAnotherVisitor(ctx: ServiceContext, tx: ReadDb, visitorId: string, idNumber: string): void {
   const holder = tx
     .select({ id: visitors.id })
     .from(visitors)

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../../db/open';
+import type { ReadDb } from '../../core/write-path';
 
 /**
  * `V` + yymmdd + a 4-digit sequence for the day (V2611270007): short enough to
  * type when a scanner fails, and what the badge's QR code holds. Called inside
  * the check-in transaction so two check-ins cannot take the same number.
  */
-export function nextBadgeNo(tx: Db, visitDay: string): string {
+export function nextBadgeNo(tx: ReadDb, visitDay: string): string {
   const prefix = `V${visitDay.slice(2).replaceAll('-', '')}`;
   // Longest first: past 9999 the sequence grows a digit and text order alone would be wrong.
   const row = tx.get<{ last: string | null }>(

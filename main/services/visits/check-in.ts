@@ -1,9 +1,7 @@
-import { syncStamp } from '../../../db/schema/columns';
 import { and, eq, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
 import type { VisitSummary } from '../../../contract/visits';
-import type { Db } from '../../../db/open';
 import { visitors, visits } from '../../../db/schema';
 import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
@@ -14,6 +12,7 @@ import { nextBadgeNo } from './badge-number';
 import { differingFields, findExistingVisitor, identityConflict, type VisitorRow } from './identity-match';
 import { visitorSnapshot } from './visitor-snapshot';
 import { getVisitSummary } from './visit-summary';
+import { insertStamps, type ReadDb, type WriteTx } from '../../core/write-path';
 
 type CheckIn = Parsed<'visits', 'checkIn'>;
 
@@ -35,12 +34,12 @@ interface Saved {
   identity: { action: 'useOnFile' | 'update'; differs: string[]; reason?: string } | null;
 }
 
-function insertVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, stamp: string): Saved {
+function insertVisitor(ctx: ServiceContext, tx: WriteTx, input: CheckIn): Saved {
   const id = uuidv7();
   const keys = nameKeys(input.name);
   const doc = input.idNumber ? { idType: input.idType, ...sealIdNumber(ctx, id, input.idNumber) } : {};
   tx.insert(visitors)
-    .values({ id, createdAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId, name: input.name, namePinyin: keys.full, nameInitials: keys.initials, company: input.company, phone: input.phone, ...doc })
+    .values({ id, ...insertStamps(tx), name: input.name, namePinyin: keys.full, nameInitials: keys.initials, company: input.company, phone: input.phone, ...doc })
     .run();
   return { id, changes: null, identity: null };
 }
@@ -51,7 +50,7 @@ function insertVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, stamp: strin
  * or ID number); with one, main refuses until the receptionist chose to keep
  * the record as it is or to update it with a reason.
  */
-function reuseVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, existing: VisitorRow, stamp: string): Saved {
+function reuseVisitor(ctx: ServiceContext, tx: WriteTx, input: CheckIn, existing: VisitorRow): Saved {
   if (input.idNumber) refuseIdOfAnotherVisitor(ctx, tx, existing.id, input.idNumber);
   const differs = differingFields(ctx, existing, input);
   if (differs.length > 0 && !input.identity) throw identityConflict(tx, existing, input, differs);
@@ -67,7 +66,7 @@ function reuseVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, existing: Vis
     Object.assign(set, { idType: input.idType, ...sealIdNumber(ctx, existing.id, input.idNumber) });
   }
   if (Object.keys(set).length > 0) {
-    tx.update(visitors).set({ ...set, updatedAt: stamp, deviceId: ctx.deviceId }).where(eq(visitors.id, existing.id)).run();
+    tx.update(visitors).set(set).where(eq(visitors.id, existing.id)).run();
   }
   const after = tx.select().from(visitors).where(eq(visitors.id, existing.id)).get()!;
   const identity =
@@ -77,7 +76,7 @@ function reuseVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, existing: Vis
   return { id: existing.id, changes: visitorChanges(existing, after), identity };
 }
 
-function refuseIfOnSite(tx: Db, visitorId: string): void {
+function refuseIfOnSite(tx: ReadDb, visitorId: string): void {
   const open = tx
     .select({ badgeNo: visits.badgeNo })
     .from(visits)
@@ -87,12 +86,35 @@ function refuseIfOnSite(tx: Db, visitorId: string): void {
 }
 
 export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
-  let changes: VisitorChanges = null;
-  let identity: Saved['identity'] = null;
-  let newVisitor = false;
   return ctx.write(
-    (visit: VisitSummary) => ({
-      actor: ctx.session.operatorName,
+    (tx) => {
+      const now = new Date(tx.at);
+      const existing = findExistingVisitor(ctx, tx, input);
+      // Still on site says more than a difference in spelling: tell that first.
+      if (existing) refuseIfOnSite(tx, existing.id);
+      const saved = existing ? reuseVisitor(ctx, tx, input, existing) : insertVisitor(ctx, tx, input);
+      const visitorId = saved.id;
+      const visitDay = localDay(now);
+      const id = uuidv7();
+      tx.insert(visits)
+        .values({
+          id,
+          ...insertStamps(tx),
+          visitorId,
+          kind: 'walk_in',
+          status: 'on_site',
+          host: input.host,
+          purpose: input.purpose,
+          badgeNo: nextBadgeNo(tx, visitDay),
+          privacyAckAt: tx.at,
+          checkInAt: tx.at,
+          visitDay,
+          ...visitorSnapshot(tx, visitorId),
+        })
+        .run();
+      return { visit: getVisitSummary(tx, id), changes: saved.changes, identity: saved.identity, newVisitor: !existing };
+    },
+    ({ visit, changes, identity, newVisitor }) => ({
       action: 'visit.checkIn',
       entity: 'visit',
       entityId: visit.id,
@@ -107,36 +129,5 @@ export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
         ...(identity && { identity }),
       },
     }),
-    (tx) => {
-      const now = ctx.now();
-      const stamp = now.toISOString();
-      const existing = findExistingVisitor(ctx, tx, input);
-      // Still on site says more than a difference in spelling: tell that first.
-      if (existing) refuseIfOnSite(tx, existing.id);
-      const saved = existing ? reuseVisitor(ctx, tx, input, existing, stamp) : insertVisitor(ctx, tx, input, stamp);
-      const visitorId = saved.id;
-      changes = saved.changes;
-      identity = saved.identity;
-      newVisitor = !existing;
-      const visitDay = localDay(now);
-      const id = uuidv7();
-      tx.insert(visits)
-        .values({
-          id,
-          ...syncStamp(stamp, ctx.deviceId),
-          visitorId,
-          kind: 'walk_in',
-          status: 'on_site',
-          host: input.host,
-          purpose: input.purpose,
-          badgeNo: nextBadgeNo(tx, visitDay),
-          privacyAckAt: stamp,
-          checkInAt: stamp,
-          visitDay,
-          ...visitorSnapshot(tx, visitorId),
-        })
-        .run();
-      return getVisitSummary(tx, id);
-    },
-  );
+  ).visit;
 }

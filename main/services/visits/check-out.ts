@@ -10,7 +10,6 @@ import { getVisitSummary, pageVisitSummaries, selectVisitSummaries } from './vis
 
 function audit(ctx: ServiceContext, action: string) {
   return (visit: VisitSummary) => ({
-    actor: ctx.session.operatorName,
     action,
     entity: 'visit',
     entityId: visit.id,
@@ -19,7 +18,7 @@ function audit(ctx: ServiceContext, action: string) {
 }
 
 export function checkOut(ctx: ServiceContext, visitId: string): VisitSummary {
-  return ctx.write(audit(ctx, 'visit.checkOut'), (tx) => {
+  return ctx.write((tx) => {
     const visit = getVisitSummary(tx, visitId);
     if (visit.status === 'checked_out') {
       throw new AppError('ALREADY_CHECKED_OUT', 'This visitor has already checked out.', {
@@ -28,10 +27,9 @@ export function checkOut(ctx: ServiceContext, visitId: string): VisitSummary {
       });
     }
     if (visit.status !== 'on_site') throw new AppError('CONFLICT', 'This visit is not on site.', { reason: 'notOnSite' });
-    const stamp = ctx.now().toISOString();
-    tx.update(visits).set({ status: 'checked_out', checkOutAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId }).where(eq(visits.id, visitId)).run();
+    tx.update(visits).set({ status: 'checked_out', checkOutAt: tx.at }).where(eq(visits.id, visitId)).run();
     return getVisitSummary(tx, visitId);
-  });
+  }, audit(ctx, 'visit.checkOut'));
 }
 
 export function checkOutByBadge(ctx: ServiceContext, rawBadgeNo: string): VisitSummary {
@@ -43,7 +41,7 @@ export function checkOutByBadge(ctx: ServiceContext, rawBadgeNo: string): VisitS
 
 /** For the wrong click: a visitor checked out today goes back on site. */
 export function undoCheckOut(ctx: ServiceContext, visitId: string): VisitSummary {
-  return ctx.write(audit(ctx, 'visit.undoCheckOut'), (tx) => {
+  return ctx.write((tx) => {
     const visit = getVisitSummary(tx, visitId);
     if (visit.status !== 'checked_out') throw new AppError('NOT_CHECKED_OUT', 'This visitor has not checked out.');
     if (!visit.checkOutAt || localDay(new Date(visit.checkOutAt)) !== localDay(ctx.now())) {
@@ -55,10 +53,9 @@ export function undoCheckOut(ctx: ServiceContext, visitId: string): VisitSummary
       .where(and(eq(visits.visitorId, visit.visitorId), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
       .get();
     if (open) throw new AppError('CONFLICT', 'This visitor is on site again under a newer visit.', { reason: 'alreadyOnSite' });
-    const stamp = ctx.now().toISOString();
-    tx.update(visits).set({ status: 'on_site', checkOutAt: null, updatedAt: stamp, deviceId: ctx.deviceId }).where(eq(visits.id, visitId)).run();
+    tx.update(visits).set({ status: 'on_site', checkOutAt: null }).where(eq(visits.id, visitId)).run();
     return getVisitSummary(tx, visitId);
-  });
+  }, audit(ctx, 'visit.undoCheckOut'));
 }
 
 /** A page of who is on site, or of everyone registered today. */

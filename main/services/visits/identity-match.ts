@@ -2,11 +2,11 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Parsed } from '../../../contract';
 import { maskIdNumber } from '../../../contract/id-documents';
 import { identityConflictDetails, identityDifferences, type IdentityField } from '../../../contract/identity';
-import type { Db } from '../../../db/open';
 import { visitors } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { idIndexes } from '../visitors';
+import type { ReadDb } from '../../core/write-path';
 
 type CheckIn = Parsed<'visits', 'checkIn'>;
 export type VisitorRow = typeof visitors.$inferSelect;
@@ -15,7 +15,7 @@ export type VisitorRow = typeof visitors.$inferSelect;
  * The record picked from search. A record merged into another since the search
  * (on this desk or another) leads to the one it was merged into.
  */
-function pickedVisitor(tx: Db, visitorId: string): VisitorRow {
+function pickedVisitor(tx: ReadDb, visitorId: string): VisitorRow {
   let row = tx.select().from(visitors).where(eq(visitors.id, visitorId)).get();
   for (let hops = 0; row?.mergedInto && hops < 10; hops++) row = tx.select().from(visitors).where(eq(visitors.id, row.mergedInto)).get();
   if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'The returning visitor record no longer exists.');
@@ -27,7 +27,7 @@ function pickedVisitor(tx: Db, visitorId: string): VisitorRow {
  * number, else the one with this exact name and phone. Only then a new one.
  * A match is a candidate, not a licence to rewrite it: see `identityConflict`.
  */
-export function findExistingVisitor(ctx: ServiceContext, tx: Db, input: CheckIn): VisitorRow | undefined {
+export function findExistingVisitor(ctx: ServiceContext, tx: ReadDb, input: CheckIn): VisitorRow | undefined {
   const live = isNull(visitors.deletedAt);
   if (input.visitorId) return pickedVisitor(tx, input.visitorId);
   if (input.idNumber) {
@@ -55,7 +55,7 @@ export function differingFields(ctx: ServiceContext, existing: VisitorRow, input
   return fields;
 }
 
-function lastVisitDay(tx: Db, visitorId: string): string | null {
+function lastVisitDay(tx: ReadDb, visitorId: string): string | null {
   const row = tx.get<{ day: string | null }>(sql`SELECT MAX(visit_day) AS day FROM visits WHERE visitor_id = ${visitorId} AND deleted_at IS NULL`);
   return row?.day ?? null;
 }
@@ -64,7 +64,7 @@ function lastVisitDay(tx: Db, visitorId: string): string | null {
  * The refusal the receptionist sees: both versions side by side, the person,
  * and their last visit. Only masks of ID numbers leave main.
  */
-export function identityConflict(tx: Db, existing: VisitorRow, input: CheckIn, differs: IdentityField[]): AppError {
+export function identityConflict(tx: ReadDb, existing: VisitorRow, input: CheckIn, differs: IdentityField[]): AppError {
   return new AppError(
     'CONFLICT',
     'The details typed differ from the record on file: use the record, update it with a reason, or stop.',

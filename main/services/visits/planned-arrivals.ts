@@ -1,4 +1,3 @@
-import { syncStamp } from '../../../db/schema/columns';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
@@ -12,6 +11,7 @@ import { getPlanRow } from '../plans';
 import { nextBadgeNo } from './badge-number';
 import { getVisitSummary } from './visit-summary';
 import { visitorSnapshot } from './visitor-snapshot';
+import { insertStamps } from '../../core/write-path';
 
 
 /** Planned guests whose visit touches the day, with whether each has arrived (an arrived guest as their visit recorded them). */
@@ -117,8 +117,35 @@ type PlanRow = ReturnType<typeof getPlanRow>;
 function admit(ctx: ServiceContext, plan: PlanRow, hostAsked: string | undefined, ids: string[], skipped: PlannedGuestOutcome[]): VisitSummary[] {
   const host = hostAsked || defaultHost(ctx, plan.id, plan.title);
   return ctx.write(
+    (tx) => {
+      const now = new Date(tx.at);
+      const visitDay = localDay(now);
+      const created = ids.map((visitorId) => {
+        const id = uuidv7();
+        tx.insert(visits)
+          .values({
+            id,
+            ...insertStamps(tx),
+            visitorId,
+            kind: 'planned',
+            status: 'on_site',
+            host,
+            purpose: plan.purpose.slice(0, 200),
+            badgeNo: nextBadgeNo(tx, visitDay),
+            privacyAckAt: tx.at,
+            checkInAt: tx.at,
+            visitDay,
+            planId: plan.id,
+            // The guest checks in on the directory record as it reads now; the visit keeps that.
+            ...visitorSnapshot(tx, visitorId),
+          })
+          .run();
+        return getVisitSummary(tx, id);
+      });
+      if (plan.status === 'confirmed') tx.update(visitPlans).set({ status: 'in_progress' }).where(eq(visitPlans.id, plan.id)).run();
+      return created;
+    },
     (done: VisitSummary[]) => ({
-      actor: ctx.session.operatorName,
       action: 'visit.checkInPlanned',
       entity: 'plan',
       entityId: plan.id,
@@ -129,34 +156,5 @@ function admit(ctx: ServiceContext, plan: PlanRow, hostAsked: string | undefined
         planStarted: plan.status === 'confirmed',
       },
     }),
-    (tx) => {
-      const now = ctx.now();
-      const stamp = now.toISOString();
-      const visitDay = localDay(now);
-      const created = ids.map((visitorId) => {
-        const id = uuidv7();
-        tx.insert(visits)
-          .values({
-            id,
-            ...syncStamp(stamp, ctx.deviceId),
-            visitorId,
-            kind: 'planned',
-            status: 'on_site',
-            host,
-            purpose: plan.purpose.slice(0, 200),
-            badgeNo: nextBadgeNo(tx, visitDay),
-            privacyAckAt: stamp,
-            checkInAt: stamp,
-            visitDay,
-            planId: plan.id,
-            // The guest checks in on the directory record as it reads now; the visit keeps that.
-            ...visitorSnapshot(tx, visitorId),
-          })
-          .run();
-        return getVisitSummary(tx, id);
-      });
-      if (plan.status === 'confirmed') tx.update(visitPlans).set({ status: 'in_progress', updatedAt: stamp, deviceId: ctx.deviceId }).where(eq(visitPlans.id, plan.id)).run();
-      return created;
-    },
   );
 }

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { VisitSummary } from '../../../contract/visits';
-import type { Db } from '../../../db/open';
 import { AppError } from '../../core/errors';
+import type { ReadDb } from '../../core/write-path';
 
 const SELECT = sql`
   SELECT t.id, t.visitor_id AS visitorId,
@@ -19,7 +19,7 @@ const SELECT = sql`
  * are the visit's own (recorded at check-in), not what the person's record says
  * today; the fallback covers only rows a desk without the columns wrote.
  */
-export function selectVisitSummaries(db: Db, where: SQL): VisitSummary[] {
+export function selectVisitSummaries(db: ReadDb, where: SQL): VisitSummary[] {
   return db.all<VisitSummary>(sql`${SELECT} AND (${where}) ORDER BY t.check_in_at DESC, t.id DESC`);
 }
 
@@ -45,7 +45,7 @@ function matching(query: string): SQL {
  * list as shown (so the filter reads the same columns the rows carry) without
  * the per-row badge count, which is then worked out for that page only.
  */
-export function pageVisitSummaries(db: Db, where: SQL, page: { query: string; limit: number; offset: number }): VisitPage {
+export function pageVisitSummaries(db: ReadDb, where: SQL, page: { query: string; limit: number; offset: number }): VisitPage {
   const scoped = sql`(${SELECT} AND (${where})) s`;
   const filter = matching(page.query);
   const ids = db
@@ -58,7 +58,7 @@ export function pageVisitSummaries(db: Db, where: SQL, page: { query: string; li
   return { rows, total, scopeTotal };
 }
 
-export function getVisitSummary(db: Db, visitId: string): VisitSummary {
+export function getVisitSummary(db: ReadDb, visitId: string): VisitSummary {
   const [row] = selectVisitSummaries(db, sql`t.id = ${visitId}`);
   if (!row) throw new AppError('NOT_FOUND', 'No such visit.');
   return row;
