@@ -14,7 +14,7 @@ export const VISIT_STATUSES = ['expected', 'on_site', 'checked_out', 'cancelled'
 
 export const visitSummary = z.object({
   id: z.string(),
-  visitorId: z.string(),
+  personId: z.string(),
   name: z.string(),
   company: z.string(),
   phone: z.string(),
@@ -35,13 +35,13 @@ export type VisitSummary = z.output<typeof visitSummary>;
 
 /**
  * A walk-in registration: a new visitor, or a returning one picked from search
- * (visitorId). A returning visitor whose typed name, company, phone or ID number
+ * (personId). A returning visitor whose typed name, company, phone or ID number
  * differ from the record is refused (CONFLICT, `identityMismatch`) until the
  * call says how to resolve it (`identity`).
  */
 export const checkInInput = z
   .strictObject({
-    visitorId: uuid.optional(),
+    personId: uuid.optional(),
     name: requiredText(50),
     company: optionalText(100),
     phone: phone.default(''),

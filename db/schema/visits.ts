@@ -1,15 +1,15 @@
 import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { syncColumns } from './columns';
 import { visitPlans } from './plans';
-import { visitors } from './visitors';
+import { people } from './people';
 
 export const visits = sqliteTable(
   'visits',
   {
     ...syncColumns,
-    visitorId: text('visitor_id')
+    personId: text('person_id')
       .notNull()
-      .references(() => visitors.id),
+      .references(() => people.id),
     /** walk_in today; planned visits arrive with the planning feature. */
     kind: text('kind', { enum: ['walk_in', 'planned'] }).notNull(),
     status: text('status', { enum: ['expected', 'on_site', 'checked_out', 'cancelled'] }).notNull(),
@@ -37,7 +37,7 @@ export const visits = sqliteTable(
     uniqueIndex('visits_badge_no').on(t.badgeNo),
     index('visits_status').on(t.status),
     index('visits_visit_day').on(t.visitDay),
-    index('visits_visitor').on(t.visitorId),
-    index('visits_plan').on(t.planId, t.visitorId),
+    index('visits_person').on(t.personId),
+    index('visits_plan').on(t.planId, t.personId),
   ],
 );

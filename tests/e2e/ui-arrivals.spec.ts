@@ -292,7 +292,7 @@ test('a group with one guest already on site: named before the attempt, the othe
   const mingyuan = await planForToday(desk, MINGYUAN);
   // 单田芳 came in earlier as a walk-in, on her own directory record.
   const walkIn = await call<{ badgeNo: string }>(desk, 'visits.checkIn', {
-    visitorId: mingyuan.personIds[1],
+    personId: mingyuan.personIds[1],
     name: '单田芳',
     company: '',
     phone: '',

@@ -30,7 +30,7 @@ describe('walk-in check-in', () => {
     expect(second.idMasked).toBeNull();
 
     const raw = new Database(`${core.dataDir}/reception.sqlite3`, { readonly: true });
-    const row = raw.prepare('SELECT * FROM visitors WHERE id = ?').get(first.visitorId) as Record<string, string>;
+    const row = raw.prepare('SELECT * FROM people WHERE id = ?').get(first.personId) as Record<string, string>;
     raw.close();
     expect(JSON.stringify(row)).not.toContain(id);
     expect(row.id_number_enc).toMatch(/^k1:/);
@@ -43,17 +43,17 @@ describe('walk-in check-in', () => {
     const first = await checkIn({ idNumber: id });
     await core.call('visits.checkOut', { visitId: first.id });
     const byId = await checkIn({ phone: '', company: '', idNumber: id.toLowerCase() });
-    expect(byId.visitorId).toBe(first.visitorId);
+    expect(byId.personId).toBe(first.personId);
     expect(byId.company).toBe('华为技术有限公司');
     await core.call('visits.checkOut', { visitId: byId.id });
-    const picked = await checkIn({ visitorId: first.visitorId, idNumber: '' });
-    expect(picked.visitorId).toBe(first.visitorId);
+    const picked = await checkIn({ personId: first.personId, idNumber: '' });
+    expect(picked.personId).toBe(first.personId);
     expect(picked.idMasked).toBe(first.idMasked);
     await core.call('visits.checkOut', { visitId: picked.id });
     const byPhone = await checkIn({ idNumber: '' });
-    expect(byPhone.visitorId).toBe(first.visitorId);
+    expect(byPhone.personId).toBe(first.personId);
     const visitors = new Database(`${core.dataDir}/reception.sqlite3`, { readonly: true });
-    expect(visitors.prepare('SELECT COUNT(*) AS n FROM visitors').get()).toEqual({ n: 1 });
+    expect(visitors.prepare('SELECT COUNT(*) AS n FROM people').get()).toEqual({ n: 1 });
     visitors.close();
   });
 
@@ -63,7 +63,7 @@ describe('walk-in check-in', () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { badgeNo: first.badgeNo } } });
     const other = await checkIn({ name: '王芳', phone: '13900139000', idNumber: '' });
     await core.call('visits.checkOut', { visitId: other.id });
-    const stolen = await core.dispatch('visits.checkIn', { ...WALK_IN, visitorId: other.visitorId, idNumber: residentId() });
+    const stolen = await core.dispatch('visits.checkIn', { ...WALK_IN, personId: other.personId, idNumber: residentId() });
     expect(stolen).toMatchObject({ ok: false, error: { code: 'CONFLICT', issues: [{ path: 'idNumber', message: 'id.belongsToAnother' }] } });
   });
 

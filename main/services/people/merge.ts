@@ -1,41 +1,41 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
 import type { Db } from '../../../db/open';
-import { visitors, visits } from '../../../db/schema';
+import { people, visits } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { ID_COLUMN, sealIdNumber } from '../visitors/visitor-rows';
-import { getPerson, snapshot, type Snapshot, type VisitorRow } from './person-rows';
+import { idNumberLocation, sealIdNumber } from './id-numbers';
+import { getPerson, snapshot, type Snapshot, type PersonRow } from './person-rows';
 
 type MergeResult = Output<'people', 'merge'>;
 
 /** Text fields the kept record takes from the merged one only where its own are blank. */
 const FILLABLE = ['company', 'phone', 'title', 'email', 'dietary', 'transport', 'preferences', 'notes'] as const;
 
-function loadForMerge(tx: Db, id: string, role: 'keepId' | 'mergeId'): VisitorRow {
-  const row = tx.select().from(visitors).where(eq(visitors.id, id)).get();
+function loadForMerge(tx: Db, id: string, role: 'keepId' | 'mergeId'): PersonRow {
+  const row = tx.select().from(people).where(eq(people.id, id)).get();
   if (!row) throw new AppError('NOT_FOUND', 'No such person.', { reason: 'notFound', field: role });
   if (row.deletedAt) throw new AppError('CONFLICT', 'This record was deleted or already merged.', { reason: 'deleted', field: role, mergedInto: row.mergedInto });
   return row;
 }
 
-function isOnSite(tx: Db, visitorId: string): boolean {
+function isOnSite(tx: Db, personId: string): boolean {
   return !!tx
     .select({ id: visits.id })
     .from(visits)
-    .where(and(eq(visits.visitorId, visitorId), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
+    .where(and(eq(visits.personId, personId), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
     .get();
 }
 
 /** Blank fields of `keep` filled from `merged`; nothing non-blank is overwritten. */
-function filledFields(ctx: ServiceContext, keep: VisitorRow, merged: VisitorRow) {
-  const set: Partial<VisitorRow> = {};
+function filledFields(ctx: ServiceContext, keep: PersonRow, merged: PersonRow) {
+  const set: Partial<PersonRow> = {};
   for (const f of FILLABLE) if (keep[f] === '' && merged[f] !== '') set[f] = merged[f];
   if (!keep.birthday && merged.birthday) set.birthday = merged.birthday;
   if (!keep.clientId && merged.clientId) set.clientId = merged.clientId;
   if (!keep.idNumberEnc && merged.idNumberEnc && merged.idType) {
     // The ciphertext is bound to its row: open it under the merged row, seal it again under the kept one.
-    const idNumber = ctx.cipher.decrypt(merged.idNumberEnc, { table: 'visitors', column: ID_COLUMN, rowId: merged.id });
+    const idNumber = ctx.cipher.decrypt(merged.idNumberEnc, idNumberLocation(merged.id));
     Object.assign(set, { idType: merged.idType, ...sealIdNumber(ctx, keep.id, idNumber) });
   }
   return set;
@@ -55,7 +55,7 @@ export function mergePeople(ctx: ServiceContext, input: Parsed<'people', 'merge'
     (result: MergeResult) => ({
       actor: ctx.session.operatorName,
       action: 'person.merge',
-      entity: 'visitor',
+      entity: 'person',
       entityId: result.person.id,
       detail: { keepId: input.keepId, mergeId: input.mergeId, ...audit, moved: result.moved },
     }),
@@ -67,18 +67,18 @@ export function mergePeople(ctx: ServiceContext, input: Parsed<'people', 'merge'
       }
       const stamp = ctx.now().toISOString();
       const stampCols = { updatedAt: stamp, deviceId: ctx.deviceId };
-      const movedVisits = tx.update(visits).set({ visitorId: keep.id, ...stampCols }).where(eq(visits.visitorId, merged.id)).run().changes;
+      const movedVisits = tx.update(visits).set({ personId: keep.id, ...stampCols }).where(eq(visits.personId, merged.id)).run().changes;
       // Records merged into the merged one earlier now point straight at the kept one.
-      const movedRecords = tx.update(visitors).set({ mergedInto: keep.id, ...stampCols }).where(eq(visitors.mergedInto, merged.id)).run().changes;
-      tx.update(visitors)
+      const movedRecords = tx.update(people).set({ mergedInto: keep.id, ...stampCols }).where(eq(people.mergedInto, merged.id)).run().changes;
+      tx.update(people)
         .set({ ...filledFields(ctx, keep, merged), ...stampCols })
-        .where(eq(visitors.id, keep.id))
+        .where(eq(people.id, keep.id))
         .run();
-      tx.update(visitors)
+      tx.update(people)
         .set({ deletedAt: stamp, mergedInto: keep.id, ...stampCols })
-        .where(eq(visitors.id, merged.id))
+        .where(eq(people.id, merged.id))
         .run();
-      const after = tx.select().from(visitors).where(eq(visitors.id, keep.id)).get()!;
+      const after = tx.select().from(people).where(eq(people.id, keep.id)).get()!;
       audit = { before: snapshot(keep), after: snapshot(after), merged: { id: merged.id, ...snapshot(merged) } };
       return { person: getPerson(tx, keep.id), moved: { visits: movedVisits, mergedRecords: movedRecords } };
     },

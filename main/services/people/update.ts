@@ -2,16 +2,16 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Parsed } from '../../../contract';
 import type { Person } from '../../../contract/clients';
 import type { Db } from '../../../db/open';
-import { visitors } from '../../../db/schema';
+import { people } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { getLiveClient } from '../clients/clients';
 import { nameKeys } from '../visitors/pinyin';
-import { refuseIdOfAnotherVisitor, sealIdNumber } from '../visitors/visitor-rows';
-import { changesOf, getPerson, type VisitorRow } from './person-rows';
+import { refuseIdOfAnotherPerson, sealIdNumber } from './id-numbers';
+import { changesOf, getPerson, type PersonRow } from './person-rows';
 
-export function getLiveVisitor(tx: Db, id: string): VisitorRow {
-  const row = tx.select().from(visitors).where(and(eq(visitors.id, id), isNull(visitors.deletedAt))).get();
+export function getLiveVisitor(tx: Db, id: string): PersonRow {
+  const row = tx.select().from(people).where(and(eq(people.id, id), isNull(people.deletedAt))).get();
   if (!row) throw new AppError('NOT_FOUND', 'No such person.');
   return row;
 }
@@ -25,7 +25,7 @@ class NoChange extends Error {}
 function idColumns(ctx: ServiceContext, tx: Db, input: Update, id: string) {
   if (input.idNumber === undefined) return {};
   if (input.idNumber === '') return { idType: null, idNumberEnc: null, idNumberMask: null, idNumberIndex: null };
-  refuseIdOfAnotherVisitor(ctx, tx, id, input.idNumber);
+  refuseIdOfAnotherPerson(ctx, tx, id, input.idNumber);
   return { idType: input.idType ?? null, ...sealIdNumber(ctx, id, input.idNumber) };
 }
 
@@ -37,7 +37,7 @@ export function updatePerson(ctx: ServiceContext, input: Update): Person {
     const client = input.clientId ? getLiveClient(tx, input.clientId) : null;
     const keys = input.name !== undefined ? nameKeys(input.name) : null;
     const company = input.company ?? (client && client.id !== before.clientId ? client.name : undefined);
-    tx.update(visitors)
+    tx.update(people)
       .set({
         ...(input.name !== undefined && keys && { name: input.name, namePinyin: keys.full, nameInitials: keys.initials }),
         ...(input.clientId !== undefined && { clientId: input.clientId }),
@@ -52,18 +52,18 @@ export function updatePerson(ctx: ServiceContext, input: Update): Person {
         ...(input.notes !== undefined && { notes: input.notes }),
         ...idColumns(ctx, tx, input, before.id),
       })
-      .where(eq(visitors.id, before.id))
+      .where(eq(people.id, before.id))
       .run();
-    const after = tx.select().from(visitors).where(eq(visitors.id, before.id)).get()!;
+    const after = tx.select().from(people).where(eq(people.id, before.id)).get()!;
     changes = changesOf(before, after);
     // Re-sealing the same number under a fresh nonce is no change worth recording.
     if (!changes) throw new NoChange();
-    tx.update(visitors).set({ updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId }).where(eq(visitors.id, before.id)).run();
+    tx.update(people).set({ updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId }).where(eq(people.id, before.id)).run();
     return getPerson(tx, before.id);
   };
   try {
     return ctx.write(
-      (p: Person) => ({ actor: ctx.session.operatorName, action: 'person.update', entity: 'visitor', entityId: p.id, detail: { name: p.name, ...changes } }),
+      (p: Person) => ({ actor: ctx.session.operatorName, action: 'person.update', entity: 'person', entityId: p.id, detail: { name: p.name, ...changes } }),
       work,
     );
   } catch (err) {

@@ -4,14 +4,14 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
 import type { VisitSummary } from '../../../contract/visits';
 import type { Db } from '../../../db/open';
-import { visitors, visits } from '../../../db/schema';
+import { people, visits } from '../../../db/schema';
 import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { nameKeys } from '../visitors/pinyin';
-import { refuseIdOfAnotherVisitor, sealIdNumber } from '../visitors/visitor-rows';
+import { refuseIdOfAnotherPerson, sealIdNumber } from '../people/id-numbers';
 import { nextBadgeNo } from './badge-number';
-import { differingFields, findExistingVisitor, identityConflict, type VisitorRow } from './identity-match';
+import { differingFields, findExistingVisitor, identityConflict, type PersonRow } from './identity-match';
 import { visitorSnapshot } from './visitor-snapshot';
 import { getVisitSummary } from './visit-summary';
 
@@ -21,7 +21,7 @@ type VisitorChanges = { before: Record<string, unknown>; after: Record<string, u
 const AUDITED_FIELDS = ['name', 'company', 'phone', 'idType', 'idNumberMask'] as const;
 
 /** Old and new values of what a returning visitor's record changed; ID numbers appear masked only. */
-function visitorChanges(before: VisitorRow, after: VisitorRow): VisitorChanges {
+function visitorChanges(before: PersonRow, after: PersonRow): VisitorChanges {
   const changed = AUDITED_FIELDS.filter((f) => before[f] !== after[f]);
   if (changed.length === 0) return null;
   return { before: Object.fromEntries(changed.map((f) => [f, before[f]])), after: Object.fromEntries(changed.map((f) => [f, after[f]])) };
@@ -39,7 +39,7 @@ function insertVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, stamp: strin
   const id = uuidv7();
   const keys = nameKeys(input.name);
   const doc = input.idNumber ? { idType: input.idType, ...sealIdNumber(ctx, id, input.idNumber) } : {};
-  tx.insert(visitors)
+  tx.insert(people)
     .values({ id, createdAt: stamp, updatedAt: stamp, deviceId: ctx.deviceId, name: input.name, namePinyin: keys.full, nameInitials: keys.initials, company: input.company, phone: input.phone, ...doc })
     .run();
   return { id, changes: null, identity: null };
@@ -51,12 +51,12 @@ function insertVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, stamp: strin
  * or ID number); with one, main refuses until the receptionist chose to keep
  * the record as it is or to update it with a reason.
  */
-function reuseVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, existing: VisitorRow, stamp: string): Saved {
-  if (input.idNumber) refuseIdOfAnotherVisitor(ctx, tx, existing.id, input.idNumber);
+function reuseVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, existing: PersonRow, stamp: string): Saved {
+  if (input.idNumber) refuseIdOfAnotherPerson(ctx, tx, existing.id, input.idNumber);
   const differs = differingFields(ctx, existing, input);
   if (differs.length > 0 && !input.identity) throw identityConflict(tx, existing, input, differs);
   const update = differs.length > 0 && input.identity?.action === 'update';
-  const set: Partial<VisitorRow> = {};
+  const set: Partial<PersonRow> = {};
   if (update) {
     const keys = nameKeys(input.name);
     Object.assign(set, { name: input.name, namePinyin: keys.full, nameInitials: keys.initials });
@@ -67,9 +67,9 @@ function reuseVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, existing: Vis
     Object.assign(set, { idType: input.idType, ...sealIdNumber(ctx, existing.id, input.idNumber) });
   }
   if (Object.keys(set).length > 0) {
-    tx.update(visitors).set({ ...set, updatedAt: stamp, deviceId: ctx.deviceId }).where(eq(visitors.id, existing.id)).run();
+    tx.update(people).set({ ...set, updatedAt: stamp, deviceId: ctx.deviceId }).where(eq(people.id, existing.id)).run();
   }
-  const after = tx.select().from(visitors).where(eq(visitors.id, existing.id)).get()!;
+  const after = tx.select().from(people).where(eq(people.id, existing.id)).get()!;
   const identity =
     differs.length === 0 || !input.identity
       ? null
@@ -77,11 +77,11 @@ function reuseVisitor(ctx: ServiceContext, tx: Db, input: CheckIn, existing: Vis
   return { id: existing.id, changes: visitorChanges(existing, after), identity };
 }
 
-function refuseIfOnSite(tx: Db, visitorId: string): void {
+function refuseIfOnSite(tx: Db, personId: string): void {
   const open = tx
     .select({ badgeNo: visits.badgeNo })
     .from(visits)
-    .where(and(eq(visits.visitorId, visitorId), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
+    .where(and(eq(visits.personId, personId), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
     .get();
   if (open) throw new AppError('CONFLICT', 'This visitor is already on site.', { reason: 'alreadyOnSite', badgeNo: open.badgeNo });
 }
@@ -97,7 +97,7 @@ export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
       entity: 'visit',
       entityId: visit.id,
       detail: {
-        visitorId: visit.visitorId,
+        personId: visit.personId,
         name: visit.name,
         badgeNo: visit.badgeNo,
         host: visit.host,
@@ -114,7 +114,7 @@ export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
       // Still on site says more than a difference in spelling: tell that first.
       if (existing) refuseIfOnSite(tx, existing.id);
       const saved = existing ? reuseVisitor(ctx, tx, input, existing, stamp) : insertVisitor(ctx, tx, input, stamp);
-      const visitorId = saved.id;
+      const personId = saved.id;
       changes = saved.changes;
       identity = saved.identity;
       newVisitor = !existing;
@@ -124,7 +124,7 @@ export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
         .values({
           id,
           ...syncStamp(stamp, ctx.deviceId),
-          visitorId,
+          personId,
           kind: 'walk_in',
           status: 'on_site',
           host: input.host,
@@ -133,7 +133,7 @@ export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
           privacyAckAt: stamp,
           checkInAt: stamp,
           visitDay,
-          ...visitorSnapshot(tx, visitorId),
+          ...visitorSnapshot(tx, personId),
         })
         .run();
       return getVisitSummary(tx, id);
