@@ -4,8 +4,12 @@ import { day, idDocumentCheck, idDocumentShape, optionalText, phone, refineIdDoc
 import { ID_TYPES } from './id-documents';
 import { identityResolution } from './identity';
 
-/** What a badge number looks like (V + yymmdd + sequence): lets the desk tell a scan from typing. */
-export const BADGE_NO_PATTERN = /^V\d{10,}$/i;
+/**
+ * What a badge number looks like (V + yymmdd + the desk's three letters +
+ * sequence; numbers from before desk codes have no letters): lets the desk
+ * tell a scan from typing.
+ */
+export const BADGE_NO_PATTERN = /^V\d{6}(?:[A-Z]{3})?\d{4,}$/i;
 
 /** The most rows one `visits.list` call answers with. */
 export const VISIT_PAGE_MAX = 200;

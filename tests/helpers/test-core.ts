@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -7,6 +7,7 @@ import { createCore, type Core } from '../../main/core/create-core';
 import { saveIntoFolder, type FileHandOver } from '../../main/files/file-delivery';
 import type { PageSizeMm, PrintEngine } from '../../main/print/print-engine';
 import { DataKeyStore } from '../../main/security/data-key-store';
+import { deskCode } from '../../main/services/visits/badge-number';
 import type { Role } from '../../main/security/roles';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
@@ -133,3 +134,8 @@ export const WALK_IN = {
   purpose: '商务洽谈',
   privacyAck: true,
 } as const;
+
+/** The three letters this core's desk puts in its badge numbers (from the device id beside its database). */
+export function deskCodeOf(core: { dataDir: string }): string {
+  return deskCode(readFileSync(join(core.dataDir, 'device-id'), 'utf8').trim());
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlanDetail } from '../../contract/plans';
 import type { CheckInPlannedResult, ExpectedGuest, VisitSummary } from '../../contract/visits';
-import { makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
+import { deskCodeOf, makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
 
 let core: TestCore;
 beforeEach(async () => (core = await makeTestCore({ now: () => new Date('2026-12-03T09:10:00') })));
@@ -49,9 +49,9 @@ describe('from plan to desk', () => {
     await core.call('plans.transition', { id: plan.id, to: 'confirmed' });
     const { visits: arrived } = await core.call<CheckInPlannedResult>('visits.checkInPlanned', { planId: plan.id, personIds: people, privacyAck: true });
     expect(arrived.map((v) => [v.name, v.host, v.planTitle, v.badgeNo])).toEqual([
-      ['张总', '王芳', '华为高管来访', 'V2612030001'],
-      ['李工', '王芳', '华为高管来访', 'V2612030002'],
-      ['王助理', '王芳', '华为高管来访', 'V2612030003'],
+      ['张总', '王芳', '华为高管来访', `V261203${deskCodeOf(core)}0001`],
+      ['李工', '王芳', '华为高管来访', `V261203${deskCodeOf(core)}0002`],
+      ['王助理', '王芳', '华为高管来访', `V261203${deskCodeOf(core)}0003`],
     ]);
     expect(arrived.map((v) => v.personId)).toEqual(people);
     expect((await core.call<PlanDetail>('plans.get', { id: plan.id })).status).toBe('in_progress');
@@ -60,7 +60,7 @@ describe('from plan to desk', () => {
     // Asked again, nobody gets a second visit: each is reported with the badge they already have.
     expect(await core.call<CheckInPlannedResult>('visits.checkInPlanned', { planId: plan.id, personIds: [people[0]], privacyAck: true })).toEqual({
       visits: [],
-      guests: [{ personId: people[0], name: '张总', outcome: 'alreadyCheckedIn', badgeNo: 'V2612030001' }],
+      guests: [{ personId: people[0], name: '张总', outcome: 'alreadyCheckedIn', badgeNo: `V261203${deskCodeOf(core)}0001` }],
     });
     // One person, one record: no visitor row was added.
     const db = new Database(join(core.dataDir, 'reception.sqlite3'), { readonly: true });

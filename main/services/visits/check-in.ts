@@ -129,7 +129,7 @@ export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
           status: 'on_site',
           host: input.host,
           purpose: input.purpose,
-          badgeNo: nextBadgeNo(tx, visitDay),
+          badgeNo: nextBadgeNo(tx, visitDay, ctx.deviceId),
           privacyAckAt: stamp,
           checkInAt: stamp,
           visitDay,

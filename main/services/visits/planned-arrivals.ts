@@ -146,7 +146,7 @@ function admit(ctx: ServiceContext, plan: PlanRow, hostAsked: string | undefined
             status: 'on_site',
             host,
             purpose: plan.purpose.slice(0, 200),
-            badgeNo: nextBadgeNo(tx, visitDay),
+            badgeNo: nextBadgeNo(tx, visitDay, ctx.deviceId),
             privacyAckAt: stamp,
             checkInAt: stamp,
             visitDay,
