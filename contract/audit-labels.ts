@@ -116,7 +116,9 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       visit: '来访',
       plan: '接待方案',
       resource: '会议室或车辆',
+      /** Entries written before the person rename (migration 0005) say `visitor`; the chained log is never rewritten. */
       visitor: '访客',
+      person: '联系人',
       user: '用户',
       settings: '设置',
       badge: '胸卡',
@@ -210,7 +212,9 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       tags: '标签',
       people: '联系人数',
       forced: '仍有联系人时归档',
+      /** Before the person rename (migration 0005): the same key. */
       visitorId: '访客',
+      personId: '访客',
       newVisitor: '新访客',
       visitorChanges: '访客资料变更',
       identity: '身份核对',
@@ -232,7 +236,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       done: '已重新加密',
       total: '总数',
     },
-    entityFields: { visitor: { title: '职务' } },
+    entityFields: { person: { title: '职务' }, visitor: { title: '职务' } },
     nestedFields: { filter: { from: '起始日期', to: '截止日期', action: '操作' } },
     values: {
       roles: ROLE_NAMES_ZH,
@@ -319,7 +323,9 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       visit: 'Visit',
       plan: 'Plan',
       resource: 'Room or vehicle',
+      /** Entries written before the person rename (migration 0005) say `visitor`; the chained log is never rewritten. */
       visitor: 'Visitor',
+      person: 'Person',
       user: 'User',
       settings: 'Settings',
       badge: 'Badge',
@@ -412,7 +418,9 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       tags: 'Tags',
       people: 'People',
       forced: 'Archived with people',
+      /** Before the person rename (migration 0005): the same key. */
       visitorId: 'Visitor',
+      personId: 'Visitor',
       newVisitor: 'New visitor',
       visitorChanges: 'Visitor record changes',
       identity: 'Identity check',
@@ -434,7 +442,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       done: 'Re-encrypted',
       total: 'Total',
     },
-    entityFields: { visitor: { title: 'Job title' } },
+    entityFields: { person: { title: 'Job title' }, visitor: { title: 'Job title' } },
     nestedFields: { filter: { from: 'From', to: 'To', action: 'Action' } },
     values: {
       roles: ROLE_NAMES_EN,

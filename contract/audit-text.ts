@@ -110,12 +110,13 @@ export function auditValueText(field: string, value: unknown, opts: AuditTextOpt
  * already a fact of its own.
  */
 const NAMED_BY: Record<string, (detail: Record<string, unknown>) => unknown> = {
+  personId: () => undefined,
   visitorId: () => undefined,
   clientId: () => undefined,
   keepId: (d) => (isRecord(d.before) ? d.before.name : undefined),
   mergeId: (d) => (isRecord(d.merged) ? d.merged.name : undefined),
 };
-const SHOWN_ELSEWHERE: Record<string, string> = { visitorId: 'name', clientId: 'company' };
+const SHOWN_ELSEWHERE: Record<string, string> = { personId: 'name', visitorId: 'name', clientId: 'company' };
 
 /** The facts of a detail (everything but a change's before and after), ids shown by name. */
 export function auditFacts(detail: Record<string, unknown>, opts: AuditTextOptions): AuditFact[] {

@@ -29,7 +29,7 @@ export const visitors = {
   /** Shows a visitor's full ID number for a short time; needs a reason and is audited. */
   revealId: channel({
     input: z.strictObject({
-      visitorId: z.uuid('invalidId'),
+      personId: z.uuid('invalidId'),
       reason: text(200).pipe(z.string().min(2, 'reason.required')),
     }),
     output: z.object({ idType: z.enum(ID_TYPES), idNumber: z.string(), hideAt: z.string() }),

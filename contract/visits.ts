@@ -5,8 +5,12 @@ import { ID_TYPES } from './id-documents';
 import { identityResolution } from './identity';
 import { RECEPTION_LEVELS } from './plans';
 
-/** What a badge number looks like (V + yymmdd + sequence): lets the desk tell a scan from typing. */
-export const BADGE_NO_PATTERN = /^V\d{10,}$/i;
+/**
+ * What a badge number looks like (V + yymmdd + the desk's three letters +
+ * sequence; numbers from before desk codes have no letters): lets the desk
+ * tell a scan from typing.
+ */
+export const BADGE_NO_PATTERN = /^V\d{6}(?:[A-Z]{3})?\d{4,}$/i;
 
 /** The most rows one `visits.list` call answers with. */
 export const VISIT_PAGE_MAX = 200;
@@ -19,7 +23,7 @@ export const VISIT_KINDS = ['walk_in', 'planned'] as const;
 
 export const visitSummary = z.object({
   id: z.string(),
-  visitorId: z.string(),
+  personId: z.string(),
   name: z.string(),
   company: z.string(),
   phone: z.string(),
@@ -40,13 +44,13 @@ export type VisitSummary = z.output<typeof visitSummary>;
 
 /**
  * A walk-in registration: a new visitor, or a returning one picked from search
- * (visitorId). A returning visitor whose typed name, company, phone or ID number
+ * (personId). A returning visitor whose typed name, company, phone or ID number
  * differ from the record is refused (CONFLICT, `identityMismatch`) until the
  * call says how to resolve it (`identity`).
  */
 export const checkInInput = z
   .strictObject({
-    visitorId: uuid.optional(),
+    personId: uuid.optional(),
     name: requiredText(50),
     company: optionalText(100),
     phone: phone.default(''),

@@ -29,10 +29,10 @@ async function main(): Promise<void> {
   await core.dispatch('setup.complete', { siteName: 'Bench', locale: 'zh-CN', adminLogin: 'admin', adminName: 'Admin', adminPassword: 'Bench-pass-1', recoveryPassphrase: passphrase });
   const sqlite = core.sqlite;
   const addPerson = sqlite.prepare(
-    `INSERT INTO visitors (id, created_at, updated_at, device_id, name, name_pinyin, name_initials, company, phone) VALUES (?, ?, ?, 'bench', ?, ?, ?, ?, ?)`,
+    `INSERT INTO people (id, created_at, updated_at, device_id, name, name_pinyin, name_initials, company, phone) VALUES (?, ?, ?, 'bench', ?, ?, ?, ?, ?)`,
   );
   const addVisit = sqlite.prepare(
-    `INSERT INTO visits (id, created_at, updated_at, device_id, visitor_id, kind, status, host, purpose, badge_no, check_in_at, check_out_at, visit_day)
+    `INSERT INTO visits (id, created_at, updated_at, device_id, person_id, kind, status, host, purpose, badge_no, check_in_at, check_out_at, visit_day)
      VALUES (?, ?, ?, 'bench', ?, 'walk_in', 'checked_out', '李娜', '商务洽谈', ?, ?, ?, '2026-01-05')`,
   );
   const at = new Date().toISOString();

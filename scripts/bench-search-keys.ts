@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const { sqlite } = await openDatabase({ file: join(dataDir, 'bench.sqlite3'), migrationsFolder: join(ROOT, 'db', 'migrations'), backupsDir: join(dataDir, 'backups') });
   try {
     const stamp = new Date().toISOString();
-    const visitor = sqlite.prepare('INSERT INTO visitors (id, created_at, updated_at, device_id, name, name_pinyin, name_initials) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const visitor = sqlite.prepare('INSERT INTO people (id, created_at, updated_at, device_id, name, name_pinyin, name_initials) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const client = sqlite.prepare('INSERT INTO clients (id, created_at, updated_at, device_id, name, name_pinyin, name_initials) VALUES (?, ?, ?, ?, ?, ?, ?)');
     sqlite.transaction(() => {
       for (let i = 0; i < VISITORS; i++) {

@@ -37,20 +37,20 @@ function seed(sqlite: import('better-sqlite3').Database, count: number): void {
   const today = new Date();
   const dayOf = (i: number) => (HISTORY ? localDay(new Date(today.getTime() - Math.floor((count - 1 - i) / PER_DAY) * 86_400_000)) : localDay(today));
   const addVisitor = sqlite.prepare(
-    `INSERT INTO visitors (id, created_at, updated_at, device_id, name, name_pinyin, name_initials, company, phone) VALUES (?, ?, ?, 'bench', ?, ?, ?, ?, ?)`,
+    `INSERT INTO people (id, created_at, updated_at, device_id, name, name_pinyin, name_initials, company, phone) VALUES (?, ?, ?, 'bench', ?, ?, ?, ?, ?)`,
   );
   const addVisit = sqlite.prepare(
-    `INSERT INTO visits (id, created_at, updated_at, device_id, visitor_id, kind, status, host, purpose, badge_no, check_in_at, check_out_at, visit_day)
+    `INSERT INTO visits (id, created_at, updated_at, device_id, person_id, kind, status, host, purpose, badge_no, check_in_at, check_out_at, visit_day)
      VALUES (?, ?, ?, 'bench', ?, 'walk_in', ?, '李娜', '商务洽谈', ?, ?, ?, ?)`,
   );
   const start = Date.now() - count * 1000;
   sqlite.transaction(() => {
     for (let i = 0; i < count; i++) {
       const at = new Date(start + i * 1000).toISOString();
-      const visitorId = uuidv7();
-      addVisitor.run(visitorId, at, at, `访客${i}`, `fangke${i}`, 'fk', `测试公司${i % 500}`, `13${String(100000000 + i).slice(0, 9)}`);
+      const personId = uuidv7();
+      addVisitor.run(personId, at, at, `访客${i}`, `fangke${i}`, 'fk', `测试公司${i % 500}`, `13${String(100000000 + i).slice(0, 9)}`);
       const onSite = i >= count - ON_SITE;
-      addVisit.run(uuidv7(), at, at, visitorId, onSite ? 'on_site' : 'checked_out', `V${String(i).padStart(12, '0')}`, at, onSite ? null : at, dayOf(i));
+      addVisit.run(uuidv7(), at, at, personId, onSite ? 'on_site' : 'checked_out', `V${String(i).padStart(12, '0')}`, at, onSite ? null : at, dayOf(i));
     }
   })();
 }

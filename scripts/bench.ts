@@ -118,9 +118,9 @@ async function main(): Promise<void> {
   // The list is paged (at most 200 a call): gather the first 2 400 visitors page by page.
   const personIds: string[] = [];
   while (personIds.length < 2400) {
-    const page = (await call('visits.list', { scope: 'today', limit: 200, offset: personIds.length })) as unknown as { rows: { visitorId: string }[] };
+    const page = (await call('visits.list', { scope: 'today', limit: 200, offset: personIds.length })) as unknown as { rows: { personId: string }[] };
     if (page.rows.length === 0) break;
-    personIds.push(...page.rows.map((v) => v.visitorId));
+    personIds.push(...page.rows.map((v) => v.personId));
   }
   const planned = await benchPlans(call as never, stats, personIds.slice(0, 2400));
 

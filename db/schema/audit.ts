@@ -1,10 +1,16 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
- * Append-only, hash-chained: each entry's hash covers the previous hash and its
- * own canonical content, so an edit behind the app's back breaks the chain.
+ * Append-only, hash-chained: each entry's hash covers its predecessor's hash
+ * and its own canonical content, so an edit behind the app's back breaks the
+ * chain. Each desk (device) keeps its own chain, so the logs of two desks
+ * merge without relinking: an entry names its predecessor by id, and the log
+ * reads in time order (at, then device, then the device's own sequence) —
+ * `seq` is only this file's insertion order.
  */
-export const auditLog = sqliteTable('audit_log', {
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
   seq: integer('seq').primaryKey(),
   id: text('id').notNull().unique(),
   at: text('at').notNull(),
@@ -17,4 +23,10 @@ export const auditLog = sqliteTable('audit_log', {
   detail: text('detail').notNull(),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
-});
+  /** 1, 2, 3 … per device: this entry's place in its desk's chain. */
+  deviceSeq: integer('device_seq').notNull().default(0),
+  /** The entry whose hash is prev_hash (null: the first of a chain). */
+  prevId: text('prev_id'),
+  },
+  (t) => [uniqueIndex('audit_log_device_seq').on(t.deviceId, t.deviceSeq), index('audit_log_order').on(t.at, t.deviceId, t.deviceSeq)],
+);

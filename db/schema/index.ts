@@ -1,4 +1,4 @@
-export { visitors } from './visitors';
+export { people } from './people';
 export { visits } from './visits';
 export { badgePrints } from './print';
 export { auditLog } from './audit';

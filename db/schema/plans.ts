@@ -2,7 +2,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { PLAN_STATUSES, RECEPTION_LEVELS, RESOURCE_KINDS } from '../../contract/plans';
 import { clients } from './clients';
 import { syncColumns } from './columns';
-import { visitors } from './visitors';
+import { people } from './people';
 
 /** A reception plan (接待方案) for one client visit. Times are local `YYYY-MM-DDTHH:mm`. */
 export const visitPlans = sqliteTable(
@@ -35,7 +35,7 @@ export const planGuests = sqliteTable(
       .references(() => visitPlans.id),
     personId: text('person_id')
       .notNull()
-      .references(() => visitors.id),
+      .references(() => people.id),
     isLead: integer('is_lead', { mode: 'boolean' }).notNull().default(false),
     needs: text('needs').notNull(),
   },

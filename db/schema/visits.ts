@@ -2,15 +2,15 @@ import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { VISIT_KINDS, VISIT_STATUSES } from '../../contract/visits';
 import { syncColumns } from './columns';
 import { visitPlans } from './plans';
-import { visitors } from './visitors';
+import { people } from './people';
 
 export const visits = sqliteTable(
   'visits',
   {
     ...syncColumns,
-    visitorId: text('visitor_id')
+    personId: text('person_id')
       .notNull()
-      .references(() => visitors.id),
+      .references(() => people.id),
     // Coded values: contract/visits.ts holds the lists (a text column, no CHECK: a new value needs no migration).
     kind: text('kind', { enum: VISIT_KINDS }).notNull(),
     status: text('status', { enum: VISIT_STATUSES }).notNull(),
@@ -38,7 +38,7 @@ export const visits = sqliteTable(
     uniqueIndex('visits_badge_no').on(t.badgeNo),
     index('visits_status').on(t.status),
     index('visits_visit_day').on(t.visitDay),
-    index('visits_visitor').on(t.visitorId),
-    index('visits_plan').on(t.planId, t.visitorId),
+    index('visits_person').on(t.personId),
+    index('visits_plan').on(t.planId, t.personId),
   ],
 );

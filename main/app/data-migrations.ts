@@ -15,11 +15,11 @@ export const SEARCH_KEYS_VERSION_KEY = 'dataVersion.searchKeys';
 const BATCH = 2000;
 
 interface KeyedTable {
-  table: 'visitors' | 'clients';
+  table: 'people' | 'clients';
   keys: (name: string) => NameKeys;
 }
 const KEYED_TABLES: KeyedTable[] = [
-  { table: 'visitors', keys: nameKeys },
+  { table: 'people', keys: nameKeys },
   { table: 'clients', keys: orgKeys },
 ];
 
@@ -93,7 +93,7 @@ export interface SearchKeysMigration {
 /** Brings stored pinyin keys to SEARCH_KEYS_VERSION (today: keys made before ü was kept lost it: 吕 was `l`). */
 export function migrateSearchKeys(sqlite: Database.Database, deviceId: string, now: Date): SearchKeysMigration {
   if (storedVersion(sqlite, SEARCH_KEYS_VERSION_KEY) >= SEARCH_KEYS_VERSION) return { changed: null };
-  const changed = { visitors: 0, clients: 0 };
+  const changed = { people: 0, clients: 0 };
   for (const keyed of KEYED_TABLES) changed[keyed.table] = rekeyTable(sqlite, keyed);
   storeVersion(sqlite, SEARCH_KEYS_VERSION_KEY, SEARCH_KEYS_VERSION, deviceId, now);
   return { changed };
@@ -111,7 +111,7 @@ const PHONES_VERSION = 1;
  */
 export function migratePhones(sqlite: Database.Database, deviceId: string, now: Date): { changed: number | null } {
   if (storedVersion(sqlite, PHONES_VERSION_KEY) >= PHONES_VERSION) return { changed: null };
-  const changed = rewriteRows(sqlite, 'visitors', ['phone'], (row) => {
+  const changed = rewriteRows(sqlite, 'people', ['phone'], (row) => {
     const parsed = phone.safeParse(row.phone);
     return parsed.success && parsed.data !== row.phone ? { phone: parsed.data } : null;
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { desc } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/open';
 import type { ReadDb } from '../core/write-path';
@@ -16,14 +16,26 @@ export interface AuditEntry {
 
 const GENESIS = '0'.repeat(64);
 
-function entryHash(prevHash: string, fields: Omit<typeof auditLog.$inferSelect, 'seq' | 'hash' | 'prevHash'>): string {
+type Row = typeof auditLog.$inferSelect;
+
+function entryHash(prevHash: string, fields: Omit<Row, 'seq' | 'hash' | 'prevHash' | 'deviceSeq' | 'prevId'>): string {
   const canonical = JSON.stringify([prevHash, fields.id, fields.at, fields.deviceId, fields.actor, fields.action, fields.entity, fields.entityId, fields.detail]);
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
-/** Call inside the same transaction as the write it records. */
+/**
+ * Call inside the same transaction as the write it records. The entry follows
+ * the last one this device wrote: each desk keeps its own chain, so merged logs
+ * of several desks still verify (see verifyAuditChain).
+ */
 export function appendAudit(tx: Db, entry: AuditEntry, at: Date, deviceId: string): void {
-  const last = tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1).get();
+  const last = tx
+    .select({ id: auditLog.id, hash: auditLog.hash, deviceSeq: auditLog.deviceSeq })
+    .from(auditLog)
+    .where(eq(auditLog.deviceId, deviceId))
+    .orderBy(desc(auditLog.deviceSeq))
+    .limit(1)
+    .get();
   const prevHash = last?.hash ?? GENESIS;
   const fields = {
     id: uuidv7(),
@@ -35,15 +47,40 @@ export function appendAudit(tx: Db, entry: AuditEntry, at: Date, deviceId: strin
     entityId: entry.entityId,
     detail: JSON.stringify(entry.detail),
   };
-  tx.insert(auditLog).values({ ...fields, prevHash, hash: entryHash(prevHash, fields) }).run();
+  tx.insert(auditLog)
+    .values({ ...fields, prevHash, hash: entryHash(prevHash, fields), deviceSeq: (last?.deviceSeq ?? 0) + 1, prevId: last?.id ?? null })
+    .run();
 }
 
-/** Walks the chain; returns the seq of the first entry that does not verify, or null. */
+/** The log as people read it: by time, then device, then each device's own order (never by this file's seq alone). */
+export const AUDIT_ORDER = [asc(auditLog.at), asc(auditLog.deviceId), asc(auditLog.deviceSeq)];
+export const AUDIT_ORDER_DESC = [desc(auditLog.at), desc(auditLog.deviceId), desc(auditLog.deviceSeq)];
+
+/**
+ * Walks every device's chain; returns the seq of the first entry (in the
+ * log's time order) that does not verify, or null. An entry verifies when its
+ * own hash matches its content and prev_hash, and prev_hash is the hash of
+ * the entry it names (or the genesis hash for the first of a chain); within a
+ * device the entries are numbered 1, 2, 3 … with no gap, and every one after
+ * the first names a predecessor. Entries written before per-device chains
+ * name their predecessor in the one chain they were written in (migration
+ * 0006), so they verify as they always did. An edit, or a removal anywhere
+ * but at a chain's end, breaks it.
+ */
 export function verifyAuditChain(db: ReadDb): number | null {
-  let prev = GENESIS;
-  for (const row of db.select().from(auditLog).orderBy(auditLog.seq).all()) {
-    if (row.prevHash !== prev || entryHash(prev, row) !== row.hash) return row.seq;
-    prev = row.hash;
-  }
-  return null;
+  const rows = db.select().from(auditLog).orderBy(...AUDIT_ORDER).all();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const seen = new Map<string, number>();
+  const broken = (row: Row): boolean => {
+    const expectedSeq = (seen.get(row.deviceId) ?? 0) + 1;
+    seen.set(row.deviceId, row.deviceSeq);
+    if (row.deviceSeq !== expectedSeq) return true;
+    if (row.prevId === null) return row.deviceSeq !== 1 || row.prevHash !== GENESIS || entryHash(GENESIS, row) !== row.hash;
+    const prev = byId.get(row.prevId);
+    return !prev || row.prevHash !== prev.hash || entryHash(prev.hash, row) !== row.hash;
+  };
+  // Each device's entries in their own order, so the numbering check reads them as written.
+  const inDeviceOrder = [...rows].sort((a, b) => (a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : a.deviceSeq - b.deviceSeq));
+  const bad = new Set(inDeviceOrder.filter(broken).map((r) => r.seq));
+  return rows.find((r) => bad.has(r.seq))?.seq ?? null;
 }

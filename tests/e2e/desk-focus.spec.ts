@@ -58,9 +58,9 @@ for (const lang of ['zh-CN', 'en'] as const) {
       await typeVisitor(page, name, residentId(`1101051990030712${i}`));
       // The message names the visitor and their badge, and stays clear of the scan bar's label (and its input).
       let seen: Awaited<ReturnType<typeof messageBeside>> = null;
-      await expect.poll(async () => (seen = await messageBeside(page, name))).toMatchObject({ text: expect.stringMatching(/V\d{10,}/), coversScanBar: false });
+      await expect.poll(async () => (seen = await messageBeside(page, name))).toMatchObject({ text: expect.stringMatching(/V\d{6}[A-Z]{3}\d{4,}/), coversScanBar: false });
       if (i === 1) await page.screenshot({ path: artifact(`desk-focus-${lang}.png`) });
-      const badgeNo = /V\d{10,}/.exec(seen!.text)?.[0];
+      const badgeNo = /V\d{6}[A-Z]{3}\d{4,}/.exec(seen!.text)?.[0];
       expect(badgeNo, 'the toast gives the badge number').toBeTruthy();
       await expect(page.getByTestId('onsite-table')).toContainText(badgeNo!);
       // The badge printed after check-in says so in a message of the window's own: that one stays clear too.

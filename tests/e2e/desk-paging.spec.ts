@@ -27,7 +27,7 @@ test('the desk lists page from main: newest first, filtered in main, check-out f
   await table.locator('.ant-pagination-item-2').click();
   await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(10);
   const row = table.locator('tr', { hasText: '访客03' });
-  const badgeNo = /V\d{10,}/.exec((await row.textContent()) ?? '')![0];
+  const badgeNo = /V\d{6}[A-Z]{3}\d{4,}/.exec((await row.textContent()) ?? '')![0];
   await page.getByTestId(`checkout-${badgeNo}`).click();
   await expect(table).not.toContainText('访客03');
   await expect(page.getByTestId('onsite-tab')).toContainText('59');

@@ -20,7 +20,7 @@ async function register(page: Page, visitor: { name: string; company: string; ph
 async function badgeNoOf(page: Page, name: string): Promise<string> {
   const row = page.getByTestId('onsite-table').locator('tr', { hasText: name });
   await expect(row).toBeVisible();
-  return /V\d{10,}/.exec((await row.textContent()) ?? '')![0];
+  return /V\d{6}[A-Z]{3}\d{4,}/.exec((await row.textContent()) ?? '')![0];
 }
 
 async function expectBadgePdf(dataDir: string, count: number, name: string) {

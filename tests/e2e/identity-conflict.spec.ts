@@ -7,7 +7,7 @@ const MASK = `110***********${ID.slice(-4)}`;
 
 /** 张伟 of 华为 came earlier today with his ID card, and left. */
 async function earlierVisit(desk: WebShell): Promise<string> {
-  const first = await desk.api<{ id: string; visitorId: string }>('visits.checkIn', {
+  const first = await desk.api<{ id: string; personId: string }>('visits.checkIn', {
     name: '张伟',
     company: '华为技术有限公司',
     phone: '13800138000',
@@ -19,7 +19,7 @@ async function earlierVisit(desk: WebShell): Promise<string> {
   });
   expect(first.ok).toBe(true);
   expect((await desk.api('visits.checkOut', { visitId: first.value.id })).ok).toBe(true);
-  return first.value.visitorId;
+  return first.value.personId;
 }
 
 /** The same ID card, typed with another name, company and phone. */

@@ -239,7 +239,7 @@ test('a VIP visit for twelve, planned in Chinese, then received at the desk in o
   await expect(dialog.getByTestId('arrival-dialog-host')).toHaveValue('王芳');
   await dialog.getByTestId('arrival-privacy').check();
   await page.getByTestId('arrival-dialog-submit').click();
-  await expect(page.getByTestId('arrivals-success')).toHaveText(/^已登记 12 位，胸卡 V\d{10}–\d{4}$/);
+  await expect(page.getByTestId('arrivals-success')).toHaveText(/^已登记 12 位，胸卡 V\d{6}[A-Z]{3}\d{4}–\d{4}$/);
   await expect(group.getByTestId('arrival-group-count')).toHaveText(/已全部到达/);
 
   // Twelve badges in one batch, twelve on site on their directory records, and the visit under way.

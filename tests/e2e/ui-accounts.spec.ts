@@ -165,7 +165,7 @@ test('reveal an ID with a reason; the audit log records it and stays intact (zh-
   await page.getByTestId('checkin-submit').click();
   const row = page.getByTestId('onsite-table').locator('tr', { hasText: '张伟' });
   await expect(row).toBeVisible();
-  const badgeNo = /V\d{10,}/.exec((await row.textContent()) ?? '')![0];
+  const badgeNo = /V\d{6}[A-Z]{3}\d{4,}/.exec((await row.textContent()) ?? '')![0];
   await expect(page.locator('body')).not.toContainText(id);
 
   await page.getByTestId(`reveal-${badgeNo}`).click();

@@ -156,10 +156,10 @@ test('expected guests: one found by pinyin, then the rest of the group at once, 
   await expect(page.getByTestId('onsite-count')).toHaveText('0');
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('arrivals-success')).toHaveText(/^已登记 孟晚秋，胸卡 V\d{10}$/);
+  await expect(page.getByTestId('arrivals-success')).toHaveText(/^已登记 孟晚秋，胸卡 V\d{6}[A-Z]{3}\d{4}$/);
   await expect(dialog).toHaveCount(0);
   await expect(row(page, '孟晚秋')).toHaveAttribute('data-state', 'arrived');
-  await expect(row(page, '孟晚秋').getByTestId('arrival-state')).toContainText(/已到 \d\d:\d\d\s*V\d{10}/);
+  await expect(row(page, '孟晚秋').getByTestId('arrival-state')).toContainText(/已到 \d\d:\d\d\s*V\d{6}[A-Z]{3}\d{4}/);
   await expect(page.getByTestId('expected-count')).toHaveText('6');
   await expect(page.getByTestId('onsite-count')).toHaveText('1');
   await expectBatchPdf(desk.dataDir, 1, ['孟晚秋']);
@@ -174,7 +174,7 @@ test('expected guests: one found by pinyin, then the rest of the group at once, 
   await expect(dialog.getByTestId('arrival-dialog-print')).toBeChecked();
   await dialog.getByTestId('arrival-privacy').check();
   await dialog.getByTestId('arrival-dialog-host').press('Enter');
-  await expect(page.getByTestId('arrivals-success')).toHaveText(/^已登记 3 位，胸卡 V\d{10}–\d{4}$/);
+  await expect(page.getByTestId('arrivals-success')).toHaveText(/^已登记 3 位，胸卡 V\d{6}[A-Z]{3}\d{4}–\d{4}$/);
   await expect(vip.getByTestId('arrival-group-count')).toHaveText(/已全部到达/);
   await expect(page.getByTestId('expected-count')).toHaveText('3');
   await expect(page.getByTestId('onsite-count')).toHaveText('4');
@@ -247,7 +247,7 @@ test('selected guests of a group, without badges, in English', async ({ page, de
   await dialog.getByTestId('arrival-privacy').check();
   const calls = recordApiCalls(page);
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('arrivals-success')).toHaveText(/^Checked in: 2 guests, badges V\d{10}–\d{4}$/);
+  await expect(page.getByTestId('arrivals-success')).toHaveText(/^Checked in: 2 guests, badges V\d{6}[A-Z]{3}\d{4}–\d{4}$/);
   await expect(mingyuan).toContainText('Arrived 2/3');
   await expect(row(page, '单田芳')).toHaveAttribute('data-state', 'expected');
   await expect(row(page, '吴敏').getByTestId('arrival-state')).toContainText(/Arrived \d\d:\d\d/);
@@ -292,7 +292,7 @@ test('a group with one guest already on site: named before the attempt, the othe
   const mingyuan = await planForToday(desk, MINGYUAN);
   // 单田芳 came in earlier as a walk-in, on her own directory record.
   const walkIn = await call<{ badgeNo: string }>(desk, 'visits.checkIn', {
-    visitorId: mingyuan.personIds[1],
+    personId: mingyuan.personIds[1],
     name: '单田芳',
     company: '',
     phone: '',
@@ -319,7 +319,7 @@ test('a group with one guest already on site: named before the attempt, the othe
   await page.getByTestId('arrival-dialog-submit').click();
 
   // The others are in; she is named as skipped, not a failure of the whole group.
-  await expect(page.getByTestId('arrivals-success')).toHaveText(/^已登记 2 位，胸卡 V\d{10}–\d{4}$/);
+  await expect(page.getByTestId('arrivals-success')).toHaveText(/^已登记 2 位，胸卡 V\d{6}[A-Z]{3}\d{4}–\d{4}$/);
   await expect(page.getByTestId('arrivals-skipped')).toHaveText(`单田芳 已在场（胸卡 ${walkIn.badgeNo}），未重复登记`);
   await expect(dialog).toHaveCount(0);
   await expect(row(page, '曾小凡')).toHaveAttribute('data-state', 'arrived');

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -9,6 +9,7 @@ import { jsonFileBackend } from '../../main/pc-settings/json-file-backend';
 import { openPcSettings } from '../../main/pc-settings/pc-settings-store';
 import type { PageSizeMm, PrintEngine } from '../../main/print/print-engine';
 import { DataKeyStore } from '../../main/security/data-key-store';
+import { deskCode } from '../../main/services/visits/badge-number';
 import type { Role } from '../../main/security/roles';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
@@ -136,3 +137,8 @@ export const WALK_IN = {
   purpose: '商务洽谈',
   privacyAck: true,
 } as const;
+
+/** The three letters this core's desk puts in its badge numbers (from the device id beside its database). */
+export function deskCodeOf(core: { dataDir: string }): string {
+  return deskCode(readFileSync(join(core.dataDir, 'device-id'), 'utf8').trim());
+}

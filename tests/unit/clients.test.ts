@@ -58,7 +58,7 @@ describe('client directory', () => {
     const { huawei } = await seed();
     const p = await core.call<Person>('people.create', { name: '张伟', clientId: huawei.id, title: '采购总监', phone: '13800138000' });
     expect(p).toMatchObject({ clientId: huawei.id, clientName: '华为技术有限公司', company: '华为技术有限公司' });
-    const visit = await core.call<VisitSummary>('visits.checkIn', { ...WALK_IN, visitorId: p.id, idNumber: '' });
+    const visit = await core.call<VisitSummary>('visits.checkIn', { ...WALK_IN, personId: p.id, idNumber: '' });
     const [row] = (await list({ query: '华为' })).items;
     expect(row).toMatchObject({ peopleCount: 1, lastVisitAt: visit.checkInAt });
     expect((await core.call<ClientDetail>('clients.get', { id: huawei.id })).people).toMatchObject([{ id: p.id, title: '采购总监', visitCount: 1 }]);

@@ -43,11 +43,11 @@ describe('openDatabase', () => {
     const first = await openDatabase({ file, migrationsFolder: MIGRATIONS, backupsDir: join(dir, 'b') });
     const stamp = '2026-11-27T00:00:00.000Z';
     const common = { created_at: stamp, updated_at: stamp, device_id: 'd' };
-    first.sqlite.prepare('INSERT INTO visitors (id, created_at, updated_at, device_id, name, name_pinyin, name_initials) VALUES (?,?,?,?,?,?,?)').run('v1', stamp, stamp, 'd', '张伟', 'zhangwei', 'zw');
+    first.sqlite.prepare('INSERT INTO people (id, created_at, updated_at, device_id, name, name_pinyin, name_initials) VALUES (?,?,?,?,?,?,?)').run('v1', stamp, stamp, 'd', '张伟', 'zhangwei', 'zw');
     first.sqlite
-      .prepare("INSERT INTO visits (id, created_at, updated_at, device_id, visitor_id, kind, status, host, badge_no, visit_day) VALUES ('t1', @created_at, @updated_at, @device_id, 'v1', 'walk_in', 'on_site', '李娜', 'V1', '2026-11-27')")
+      .prepare("INSERT INTO visits (id, created_at, updated_at, device_id, person_id, kind, status, host, badge_no, visit_day) VALUES ('t1', @created_at, @updated_at, @device_id, 'v1', 'walk_in', 'on_site', '李娜', 'V1', '2026-11-27')")
       .run(common);
-    const createVisitors = first.sqlite.prepare("SELECT sql FROM sqlite_master WHERE name = 'visitors'").pluck().get() as string;
+    const createPeople = first.sqlite.prepare("SELECT sql FROM sqlite_master WHERE name = 'people'").pluck().get() as string;
     first.sqlite.close();
 
     // A later version whose migration rebuilds the parent table, as drizzle-kit does for some changes.
@@ -55,15 +55,15 @@ describe('openDatabase', () => {
     cpSync(MIGRATIONS, next, { recursive: true });
     const journal = JSON.parse(readFileSync(join(next, 'meta', '_journal.json'), 'utf8'));
     const last = journal.entries.at(-1);
-    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_rebuild_visitors' });
+    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_rebuild_people' });
     writeFileSync(join(next, 'meta', '_journal.json'), JSON.stringify(journal));
     writeFileSync(
-      join(next, '9999_rebuild_visitors.sql'),
+      join(next, '9999_rebuild_people.sql'),
       [
-        `${createVisitors.replace('`visitors`', '`__new_visitors`')};`,
-        'INSERT INTO `__new_visitors` SELECT * FROM `visitors`;',
-        'DROP TABLE `visitors`;',
-        'ALTER TABLE `__new_visitors` RENAME TO `visitors`;',
+        `${createPeople.replace('"people"', '`__new_people`')};`,
+        'INSERT INTO `__new_people` SELECT * FROM `people`;',
+        'DROP TABLE `people`;',
+        'ALTER TABLE `__new_people` RENAME TO `people`;',
       ].join('\n--> statement-breakpoint\n'),
     );
     const second = await openDatabase({ file, migrationsFolder: next, backupsDir: join(dir, 'b') });
@@ -73,7 +73,7 @@ describe('openDatabase', () => {
     expect(second.sqlite.pragma('user_version', { simple: true })).toBe(journal.entries.length);
     second.sqlite.close();
     const backup = new Database(second.preMigrationBackup!, { readonly: true });
-    expect(backup.prepare('SELECT name FROM visitors').pluck().all()).toEqual(['张伟']);
+    expect(backup.prepare('SELECT name FROM people').pluck().all()).toEqual(['张伟']);
     backup.close();
     expect(readdirSync(join(dir, 'b'))).toHaveLength(1);
     // The backup holds the same confidential data: owner-only folder and file.
@@ -109,10 +109,10 @@ describe('openDatabase', () => {
     const last = journal.entries.at(-1);
     journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_broken' });
     writeFileSync(join(broken, 'meta', '_journal.json'), JSON.stringify(journal));
-    writeFileSync(join(broken, '9999_broken.sql'), 'CREATE TABLE `visitors` (`id` text);');
+    writeFileSync(join(broken, '9999_broken.sql'), 'CREATE TABLE `people` (`id` text);');
     const file = join(dir, 'data', 'a.sqlite3');
     mkdirSync(join(dir, 'data'));
-    await expect(openDatabase({ file, migrationsFolder: broken, backupsDir: join(dir, 'data', 'b') })).rejects.toThrow(/Failed to run the query 'CREATE TABLE `visitors`/);
+    await expect(openDatabase({ file, migrationsFolder: broken, backupsDir: join(dir, 'data', 'b') })).rejects.toThrow(/Failed to run the query 'CREATE TABLE `people`/);
     expect(readdirSync(join(dir, 'data'))).toEqual([]);
   });
 

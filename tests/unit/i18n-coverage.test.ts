@@ -130,10 +130,10 @@ describe('words main writes into the audit log', () => {
   beforeAll(async () => {
     core = await makeTestCore({ now: () => clock });
     const call = core.call;
-    const visit = await call<{ id: string; visitorId: string; badgeNo: string }>('visits.checkIn', { ...WALK_IN, idNumber: residentId() });
+    const visit = await call<{ id: string; personId: string; badgeNo: string }>('visits.checkIn', { ...WALK_IN, idNumber: residentId() });
     await call('print.badges', { visitIds: [visit.id], layoutId: 'a4-2x4', printerId: 'pdf', locale: 'zh-CN' });
     await call('print.badges', { visitIds: [visit.id], layoutId: 'label-101x54', printerId: 'pdf', locale: 'zh-CN', confirmReprint: true });
-    await call('visitors.revealId', { visitorId: visit.visitorId, reason: '核对身份' });
+    await call('visitors.revealId', { personId: visit.personId, reason: '核对身份' });
     await call('visits.checkOut', { visitId: visit.id });
     await call('visits.undoCheckOut', { visitId: visit.id });
     await call('visits.checkOut', { visitId: visit.id });

@@ -35,9 +35,9 @@ function readDb<T>(fn: (db: Database.Database) => T): T {
   }
 }
 
-const visitorRow = (id: string) => readDb((db) => db.prepare('SELECT name, company, phone, id_number_mask AS idMasked, updated_at AS updatedAt FROM visitors WHERE id = ?').get(id));
+const visitorRow = (id: string) => readDb((db) => db.prepare('SELECT name, company, phone, id_number_mask AS idMasked, updated_at AS updatedAt FROM people WHERE id = ?').get(id));
 const counts = () => readDb((db) => ({
-  visitors: db.prepare('SELECT COUNT(*) FROM visitors').pluck().get(),
+  people: db.prepare('SELECT COUNT(*) FROM people').pluck().get(),
   visits: db.prepare('SELECT COUNT(*) FROM visits').pluck().get(),
   audit: db.prepare('SELECT COUNT(*) FROM audit_log').pluck().get(),
 }));
@@ -64,7 +64,7 @@ describe('a returning visitor whose details differ from the record', () => {
     const conflict = identityConflictOf(!refused.ok ? refused.error.details : undefined);
     const mask = `110***********${id.slice(-4)}`;
     expect(conflict).toEqual({
-      personId: first.visitorId,
+      personId: first.personId,
       lastVisitDay: '2026-11-20',
       differs: ['name', 'company', 'phone'],
       onFile: { name: '张伟', company: '华为技术有限公司', phone: '13800138000', idMasked: mask },
@@ -73,15 +73,15 @@ describe('a returning visitor whose details differ from the record', () => {
     // Only masks leave main.
     expect(JSON.stringify(refused)).not.toContain(id);
     expect(counts()).toEqual(before);
-    expect(visitorRow(first.visitorId)).toMatchObject({ name: '张伟', company: '华为技术有限公司', phone: '13800138000' });
+    expect(visitorRow(first.personId)).toMatchObject({ name: '张伟', company: '华为技术有限公司', phone: '13800138000' });
   });
 
   it('"use the record on file" checks in under the record as it is', async () => {
     const { first, id } = await firstVisit();
     const visit = await checkIn({ ...CHANGED, idNumber: id, identity: { action: 'useOnFile' } });
-    expect(visit).toMatchObject({ visitorId: first.visitorId, name: '张伟', company: '华为技术有限公司', phone: '13800138000' });
-    expect(visitorRow(first.visitorId)).toMatchObject({ name: '张伟', company: '华为技术有限公司', phone: '13800138000' });
-    expect(counts().visitors).toBe(1);
+    expect(visit).toMatchObject({ personId: first.personId, name: '张伟', company: '华为技术有限公司', phone: '13800138000' });
+    expect(visitorRow(first.personId)).toMatchObject({ name: '张伟', company: '华为技术有限公司', phone: '13800138000' });
+    expect(counts().people).toBe(1);
     const detail = lastCheckInAudit();
     expect(detail).toMatchObject({ name: '张伟', identity: { action: 'useOnFile', differs: ['name', 'company', 'phone'] } });
     expect(detail).not.toHaveProperty('visitorChanges');
@@ -93,8 +93,8 @@ describe('a returning visitor whose details differ from the record', () => {
     expect(noReason).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'identity.reason', message: 'identityReason.required' }] } });
 
     const visit = await checkIn({ ...CHANGED, idNumber: id, identity: { action: 'update', reason: '本人改名，出示新名片' } });
-    expect(visit).toMatchObject({ visitorId: first.visitorId, ...CHANGED });
-    expect(await core.call<Person>('people.get', { id: first.visitorId })).toMatchObject({ ...CHANGED, visitCount: 2 });
+    expect(visit).toMatchObject({ personId: first.personId, ...CHANGED });
+    expect(await core.call<Person>('people.get', { id: first.personId })).toMatchObject({ ...CHANGED, visitCount: 2 });
     expect(lastCheckInAudit()).toMatchObject({
       identity: { action: 'update', reason: '本人改名，出示新名片', differs: ['name', 'company', 'phone'] },
       visitorChanges: {
@@ -130,28 +130,28 @@ describe('a returning visitor whose details differ from the record', () => {
     await core.call('visits.checkOut', { visitId: first.id });
     const byNamePhone = await tryCheckIn({ company: '腾讯科技' });
     expect(identityConflictOf(!byNamePhone.ok ? byNamePhone.error.details : undefined)).toMatchObject({
-      personId: first.visitorId,
+      personId: first.personId,
       differs: ['company'],
       onFile: { company: '华为技术有限公司', idMasked: null },
       typed: { company: '腾讯科技', idMasked: null },
     });
     // Blank company and phone mean "keep on file"; spacing, width and letter case are how it was typed.
-    const same = await checkIn({ visitorId: first.visitorId, name: ' 张伟 ', company: '', phone: '138 0013 8000' });
-    expect(same).toMatchObject({ visitorId: first.visitorId, name: '张伟', company: '华为技术有限公司', phone: '13800138000' });
+    const same = await checkIn({ personId: first.personId, name: ' 张伟 ', company: '', phone: '138 0013 8000' });
+    expect(same).toMatchObject({ personId: first.personId, name: '张伟', company: '华为技术有限公司', phone: '13800138000' });
     expect(lastCheckInAudit()).not.toHaveProperty('identity');
   });
 
   it('asks again for a record picked from search, and refuses an ID number another record holds', async () => {
     const first = await checkIn({ idNumber: residentId() });
     await core.call('visits.checkOut', { visitId: first.id });
-    const picked = await tryCheckIn({ visitorId: first.visitorId, name: '张伟伟', idNumber: '' });
-    expect(picked).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'identityMismatch', differs: 'name', personId: first.visitorId } } });
+    const picked = await tryCheckIn({ personId: first.personId, name: '张伟伟', idNumber: '' });
+    expect(picked).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'identityMismatch', differs: 'name', personId: first.personId } } });
 
     // A different ID number than the one on file is the strongest sign of another person.
     const otherId = residentId('110105', '19851212', '456');
-    const newId = await tryCheckIn({ visitorId: first.visitorId, idNumber: otherId });
+    const newId = await tryCheckIn({ personId: first.personId, idNumber: otherId });
     expect(newId).toMatchObject({ ok: false, error: { details: { reason: 'identityMismatch', differs: 'idNumber', typedIdMasked: `110***********${otherId.slice(-4)}` } } });
-    const kept = await checkIn({ visitorId: first.visitorId, idNumber: otherId, identity: { action: 'useOnFile' } });
+    const kept = await checkIn({ personId: first.personId, idNumber: otherId, identity: { action: 'useOnFile' } });
     expect(kept.idMasked).toBe(first.idMasked);
 
     // An ID that belongs to someone else is refused whatever the resolution: no merge without a person deciding.
@@ -159,15 +159,15 @@ describe('a returning visitor whose details differ from the record', () => {
     const other = await checkIn({ name: '王芳', phone: '13900139000', idNumber: otherId });
     await core.call('visits.checkOut', { visitId: other.id });
     for (const identity of [undefined, { action: 'useOnFile' }, { action: 'update', reason: '同一人' }]) {
-      const stolen = await tryCheckIn({ visitorId: first.visitorId, idNumber: otherId, ...(identity && { identity }) });
+      const stolen = await tryCheckIn({ personId: first.personId, idNumber: otherId, ...(identity && { identity }) });
       expect(stolen).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'idBelongsToAnother' } } });
     }
-    expect(counts().visitors).toBe(2);
+    expect(counts().people).toBe(2);
   });
 
   it('tells a visitor still on site before any difference', async () => {
     const first = await checkIn({ idNumber: '' });
-    const again = await tryCheckIn({ visitorId: first.visitorId, name: '张卫' });
+    const again = await tryCheckIn({ personId: first.personId, name: '张卫' });
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'alreadyOnSite', badgeNo: first.badgeNo } } });
   });
 
@@ -175,8 +175,8 @@ describe('a returning visitor whose details differ from the record', () => {
     const first = await checkIn({ company: '', phone: '', idNumber: '' });
     await core.call('visits.checkOut', { visitId: first.id });
     const id = residentId();
-    const filled = await checkIn({ visitorId: first.visitorId, idNumber: id });
-    expect(filled).toMatchObject({ visitorId: first.visitorId, company: '华为技术有限公司', phone: '13800138000', idMasked: `110***********${id.slice(-4)}` });
+    const filled = await checkIn({ personId: first.personId, idNumber: id });
+    expect(filled).toMatchObject({ personId: first.personId, company: '华为技术有限公司', phone: '13800138000', idMasked: `110***********${id.slice(-4)}` });
     // The first visit was made with no company: it keeps saying so.
     expect(readDb((db) => db.prepare('SELECT visitor_company FROM visits WHERE id = ?').pluck().get(first.id))).toBe('');
   });
@@ -186,8 +186,8 @@ describe('what counts as the same', () => {
   it('letter case, width and spacing of a name, and how a phone is written, are not differences', async () => {
     const first = await checkIn({ name: 'Anna Li', company: 'Siemens AG', phone: '+8613800138000', idNumber: '' });
     await core.call('visits.checkOut', { visitId: first.id });
-    const again = await checkIn({ visitorId: first.visitorId, name: 'ANNA  LI', company: 'ｓｉｅｍｅｎｓ ＡＧ', phone: '(138) 0013 8000', idNumber: '' });
-    expect(again).toMatchObject({ visitorId: first.visitorId, name: 'Anna Li', company: 'Siemens AG' });
+    const again = await checkIn({ personId: first.personId, name: 'ANNA  LI', company: 'ｓｉｅｍｅｎｓ ＡＧ', phone: '(138) 0013 8000', idNumber: '' });
+    expect(again).toMatchObject({ personId: first.personId, name: 'Anna Li', company: 'Siemens AG' });
     expect(lastCheckInAudit()).not.toHaveProperty('visitorChanges');
   });
 });

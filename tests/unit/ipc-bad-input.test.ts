@@ -69,7 +69,7 @@ describe('check-in field by field', () => {
     ['purpose', HUGE, 'tooLong'],
     ['privacyAck', false, 'privacy.required'],
     ['privacyAck', 'true', 'privacy.required'],
-    ['visitorId', 'not-a-uuid', 'invalidId'],
+    ['personId', 'not-a-uuid', 'invalidId'],
   ];
   it.each(wrong)('%s = %j', async (field, value, message) => {
     const before = databaseFingerprint();

@@ -20,7 +20,7 @@ let core: TestCore;
 
 interface Fixtures {
   visitId: string;
-  visitorId: string;
+  personId: string;
   badgeNo: string;
   personA: string;
   personB: string;
@@ -80,7 +80,7 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'setup.complete': { siteName: '园区', orgName: '星河科技', locale: 'zh-CN', adminLogin: 'root2', adminName: '管理员', adminPassword: 'Root-pass-1', recoveryPassphrase: 'x y z' },
     'app.info': {},
     'visitors.search': { query: '张', limit: 8 },
-    'visitors.revealId': { visitorId: x.visitorId, reason: '核对身份' },
+    'visitors.revealId': { personId: x.personId, reason: '核对身份' },
     'visits.checkIn': { ...WALK_IN, name: '赵六', phone: '137-0000-0001', idNumber: residentId('110105', '19851010', '456') },
     'visits.list': { scope: 'today' },
     'visits.checkOut': { visitId: x.visitId },
@@ -275,7 +275,7 @@ async function ensureAdmin(): Promise<void> {
 beforeAll(async () => {
   core = await makeTestCore({ now: () => clock, logError: (channel, err) => logged.push({ channel, err }) });
   const call = core.call;
-  const visit = await call<{ id: string; visitorId: string; badgeNo: string }>('visits.checkIn', { ...WALK_IN, idNumber: residentId() });
+  const visit = await call<{ id: string; personId: string; badgeNo: string }>('visits.checkIn', { ...WALK_IN, idNumber: residentId() });
   const client = await call<{ id: string }>('clients.create', { name: '华为', tier: 'vip' });
   const spareClient = await call<{ id: string }>('clients.create', { name: '待归档客户' });
   const person = (name: string, phone: string) => call<{ id: string }>('people.create', { name, phone, clientId: client.id, confirmNew: true });
@@ -288,7 +288,7 @@ beforeAll(async () => {
   const user = await call<{ id: string }>('users.create', { login: 'desk1', name: '前台甲', roles: ['receptionist'], password: 'Desk-pass-1' });
   f = {
     visitId: visit.id,
-    visitorId: visit.visitorId,
+    personId: visit.personId,
     badgeNo: visit.badgeNo,
     personA: a.id,
     personB: b.id,

@@ -19,16 +19,16 @@ async function seed(c: TestCore): Promise<string[]> {
   const sqlite = c.sqlite;
   const ids: string[] = [];
   for (let i = 0; i < COUNT; i++) {
-    const v = await c.call<{ id: string; visitorId: string }>('visits.checkIn', { ...WALK_IN, name: `访客${i}`, phone: '', idType: 'passport', idNumber: `E${String(10_000_000 + i)}` });
+    const v = await c.call<{ id: string; personId: string }>('visits.checkIn', { ...WALK_IN, name: `访客${i}`, phone: '', idType: 'passport', idNumber: `E${String(10_000_000 + i)}` });
     sqlite.prepare("UPDATE visits SET status = 'checked_out' WHERE id = ?").run(v.id);
-    ids.push(v.visitorId);
+    ids.push(v.personId);
   }
   return ids;
 }
 
 function prefixes(dataDir: string): Record<string, number> {
   const db = new Database(join(dataDir, 'reception.sqlite3'), { readonly: true });
-  const rows = db.prepare("SELECT substr(id_number_enc, 1, 3) AS p, COUNT(*) AS n FROM visitors WHERE id_number_enc IS NOT NULL GROUP BY p").all() as { p: string; n: number }[];
+  const rows = db.prepare("SELECT substr(id_number_enc, 1, 3) AS p, COUNT(*) AS n FROM people WHERE id_number_enc IS NOT NULL GROUP BY p").all() as { p: string; n: number }[];
   db.close();
   return Object.fromEntries(rows.map((r) => [r.p, r.n]));
 }
@@ -55,7 +55,7 @@ describe('data key rotation', () => {
     expect(await core.call<KeyStatus>('keys.status', {})).toMatchObject({ currentKeyId: 2, rotating: false, done: COUNT + 1, total: COUNT + 1 });
     expect(prefixes(core.dataDir)).toEqual({ 'k2:': COUNT + 1 });
     expect(Object.keys(JSON.parse(readFileSync(join(core.dataDir, 'data-key.json'), 'utf8')).keys)).toEqual(['2']);
-    expect((await core.call<{ idNumber: string }>('visitors.revealId', { visitorId: ids[7], reason: '核对身份' })).idNumber).toBe('E10000007');
+    expect((await core.call<{ idNumber: string }>('visitors.revealId', { personId: ids[7], reason: '核对身份' })).idNumber).toBe('E10000007');
     expect((await core.call<VisitorSummary[]>('visitors.search', { query: 'E10000007' }))[0]?.id).toBe(ids[7]);
   });
 

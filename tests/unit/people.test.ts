@@ -49,7 +49,7 @@ describe('people', () => {
     });
     expect(p).toMatchObject({ name: '张伟', clientName: '华为技术有限公司', phone: '13800138000', idType: 'resident_id', idMasked: mask(ID_A), birthday: '1990-03-07', visitCount: 0 });
     expect(await core.call('people.get', { id: p.id })).toEqual(p);
-    const row = raw<Record<string, string>>('SELECT * FROM visitors WHERE id = ?', p.id);
+    const row = raw<Record<string, string>>('SELECT * FROM people WHERE id = ?', p.id);
     expect(JSON.stringify(row)).not.toContain(ID_A);
     expect(row).toMatchObject({ name_pinyin: 'zhangwei', name_initials: 'zw', dietary: '清真' });
     const audit = core.sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'person.create'").pluck().all() as string[];
@@ -80,7 +80,7 @@ describe('people', () => {
     const other = await createPerson({ name: '章伟', phone: '13900139000' });
 
     const byId = await find({ idNumber: ID_A.toLowerCase() });
-    expect(byId).toMatchObject([{ person: { id: walkIn.visitorId, idMasked: mask(ID_A) }, matchedBy: 'idNumber', score: 100 }]);
+    expect(byId).toMatchObject([{ person: { id: walkIn.personId, idMasked: mask(ID_A) }, matchedBy: 'idNumber', score: 100 }]);
     expect(JSON.stringify(byId)).not.toContain(ID_A);
 
     expect(await find({ phone: '+86 139 0013 9000' })).toMatchObject([{ person: { id: other.id }, matchedBy: 'phone', reasons: ['phone'] }]);
@@ -91,7 +91,7 @@ describe('people', () => {
       ['章伟', 'name', 20],
     ]);
     const combined = await find({ name: '张伟', phone: '13800138000', idNumber: ID_A });
-    expect(combined[0]).toMatchObject({ person: { id: walkIn.visitorId }, matchedBy: 'idNumber', reasons: ['idNumber', 'phone', 'name'], score: 100 });
+    expect(combined[0]).toMatchObject({ person: { id: walkIn.personId }, matchedBy: 'idNumber', reasons: ['idNumber', 'phone', 'name'], score: 100 });
     expect(await find({ name: '李娜' })).toEqual([]);
     expect(await find({})).toEqual([]);
   });
@@ -108,7 +108,7 @@ describe('people', () => {
     await createPerson({ name: '张伟' });
     const family = await createPerson({ name: '张薇', phone: '13800138000', confirmNew: true });
     expect(family.id).not.toBe(first.id);
-    expect(raw<{ n: number }>('SELECT COUNT(*) AS n FROM visitors')).toEqual({ n: 3 });
+    expect(raw<{ n: number }>('SELECT COUNT(*) AS n FROM people')).toEqual({ n: 3 });
   });
 
   it('updates only what is sent; a new ID number is re-sealed, one held by another is refused', async () => {
@@ -126,7 +126,7 @@ describe('people', () => {
 
     const cleared = await core.call<Person>('people.update', { id: a.id, idNumber: '', birthday: '' });
     expect(cleared).toMatchObject({ idType: null, idMasked: null, birthday: null });
-    expect(raw<Record<string, unknown>>('SELECT id_number_enc, id_number_index FROM visitors WHERE id = ?', a.id)).toEqual({ id_number_enc: null, id_number_index: null });
+    expect(raw<Record<string, unknown>>('SELECT id_number_enc, id_number_index FROM people WHERE id = ?', a.id)).toEqual({ id_number_enc: null, id_number_index: null });
 
     const audits = core.sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'person.update' ORDER BY seq").pluck().all() as string[];
     expect(audits).toHaveLength(3);
@@ -149,9 +149,9 @@ describe('merging two records of one person', () => {
     await core.call('visits.checkOut', { visitId: walk.id });
     const client = await core.call<ClientDetail>('clients.create', { name: '华为技术有限公司', tier: 'vip' });
     const dir = await createPerson({ name: '张伟', clientId: client.id, phone: '13900139000', email: 'zw@example.com', dietary: '清真', idNumber: ID_A, company: '华为' });
-    const visit = await checkIn({ visitorId: dir.id, idNumber: '', company: '', phone: '' });
+    const visit = await checkIn({ personId: dir.id, idNumber: '', company: '', phone: '' });
     await core.call('visits.checkOut', { visitId: visit.id });
-    return { keepId: walk.visitorId, mergeId: dir.id, clientId: client.id, walkVisit: walk.id, dirVisit: visit.id };
+    return { keepId: walk.personId, mergeId: dir.id, clientId: client.id, walkVisit: walk.id, dirVisit: visit.id };
   }
 
   it('moves visits, fills blanks, soft-deletes the merged record and audits once with masks only', async () => {
@@ -171,9 +171,9 @@ describe('merging two records of one person', () => {
       visitCount: 2,
     });
     // The ID number was re-sealed under the kept record and still opens.
-    expect(await core.call('visitors.revealId', { visitorId: keepId, reason: '核对合并' })).toMatchObject({ idNumber: ID_A });
-    expect(raw<Record<string, unknown>>('SELECT visitor_id FROM visits WHERE id = ?', dirVisit)).toEqual({ visitor_id: keepId });
-    const gone = raw<Record<string, unknown>>('SELECT deleted_at, merged_into FROM visitors WHERE id = ?', mergeId);
+    expect(await core.call('visitors.revealId', { personId: keepId, reason: '核对合并' })).toMatchObject({ idNumber: ID_A });
+    expect(raw<Record<string, unknown>>('SELECT person_id FROM visits WHERE id = ?', dirVisit)).toEqual({ person_id: keepId });
+    const gone = raw<Record<string, unknown>>('SELECT deleted_at, merged_into FROM people WHERE id = ?', mergeId);
     expect(gone).toEqual({ deleted_at: clock.toISOString(), merged_into: keepId });
     expect(await core.dispatch('people.get', { id: mergeId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
@@ -196,11 +196,11 @@ describe('merging two records of one person', () => {
     expect(await core.call<VisitorSummary[]>('visitors.search', { query: ID_A, limit: 8 })).toMatchObject([{ id: keepId }]);
     expect(await find({ idNumber: ID_A, phone: '13900139000' })).toMatchObject([{ person: { id: keepId }, matchedBy: 'idNumber' }]);
     const again = await checkIn({ phone: '', idNumber: ID_A });
-    expect(again.visitorId).toBe(keepId);
+    expect(again.personId).toBe(keepId);
     await core.call('visits.checkOut', { visitId: again.id });
     // A stale pick of the merged record (an old search result) checks the kept one in.
-    const stale = await core.call<{ id: string; visitorId: string }>('visits.checkIn', { ...WALK_IN, visitorId: mergeId, phone: '', company: '', idNumber: '' });
-    expect(stale.visitorId).toBe(keepId);
+    const stale = await core.call<{ id: string; personId: string }>('visits.checkIn', { ...WALK_IN, personId: mergeId, phone: '', company: '', idNumber: '' });
+    expect(stale.personId).toBe(keepId);
     await core.call('visits.checkOut', { visitId: stale.id });
     const client = await core.call<ClientDetail>('clients.get', { id: clientId });
     expect(client.people.map((p) => p.id)).toEqual([keepId]);
@@ -212,14 +212,14 @@ describe('merging two records of one person', () => {
     expect(await core.dispatch('people.merge', { keepId, mergeId: '01900000-0000-7000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
     // Blank phone and company: check each in on their record as it is.
-    const a = await checkIn({ visitorId: keepId, phone: '', company: '', idNumber: '' });
-    const b = await checkIn({ visitorId: mergeId, phone: '', company: '', idNumber: '' });
+    const a = await checkIn({ personId: keepId, phone: '', company: '', idNumber: '' });
+    const b = await checkIn({ personId: mergeId, phone: '', company: '', idNumber: '' });
     expect(await core.dispatch('people.merge', { keepId, mergeId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'bothOnSite' } } });
     await core.call('visits.checkOut', { visitId: a.id });
     // One of them on site is fine: the open visit moves with the record.
     const merged = await core.call<{ person: Person; moved: { visits: number } }>('people.merge', { keepId, mergeId });
     expect(merged.moved.visits).toBe(2);
-    expect((await core.call<{ rows: VisitSummary[] }>('visits.list', { scope: 'on_site' })).rows.map((v) => [v.id, v.visitorId])).toEqual([[b.id, keepId]]);
+    expect((await core.call<{ rows: VisitSummary[] }>('visits.list', { scope: 'on_site' })).rows.map((v) => [v.id, v.personId])).toEqual([[b.id, keepId]]);
 
     expect(await core.dispatch('people.merge', { keepId, mergeId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'deleted' } } });
     expect(await core.dispatch('people.merge', { keepId: mergeId, mergeId: keepId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'deleted' } } });
@@ -233,6 +233,6 @@ describe('merging two records of one person', () => {
     await core.call('people.merge', { keepId: b.id, mergeId: c.id });
     const r = await core.call<{ moved: { mergedRecords: number } }>('people.merge', { keepId: a.id, mergeId: b.id });
     expect(r.moved.mergedRecords).toBe(1);
-    expect(raw<Record<string, unknown>>('SELECT merged_into FROM visitors WHERE id = ?', c.id)).toEqual({ merged_into: a.id });
+    expect(raw<Record<string, unknown>>('SELECT merged_into FROM people WHERE id = ?', c.id)).toEqual({ merged_into: a.id });
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlanDetail } from '../../contract/plans';
 import type { CheckInPlannedResult, ExpectedGuest, VisitSummary } from '../../contract/visits';
-import { makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
+import { deskCodeOf, makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
 
 let core: TestCore;
 beforeEach(async () => (core = await makeTestCore({ now: () => new Date('2026-12-03T09:10:00') })));
@@ -49,22 +49,22 @@ describe('from plan to desk', () => {
     await core.call('plans.transition', { id: plan.id, to: 'confirmed' });
     const { visits: arrived } = await core.call<CheckInPlannedResult>('visits.checkInPlanned', { planId: plan.id, personIds: people, privacyAck: true });
     expect(arrived.map((v) => [v.name, v.host, v.planTitle, v.badgeNo])).toEqual([
-      ['张总', '王芳', '华为高管来访', 'V2612030001'],
-      ['李工', '王芳', '华为高管来访', 'V2612030002'],
-      ['王助理', '王芳', '华为高管来访', 'V2612030003'],
+      ['张总', '王芳', '华为高管来访', `V261203${deskCodeOf(core)}0001`],
+      ['李工', '王芳', '华为高管来访', `V261203${deskCodeOf(core)}0002`],
+      ['王助理', '王芳', '华为高管来访', `V261203${deskCodeOf(core)}0003`],
     ]);
-    expect(arrived.map((v) => v.visitorId)).toEqual(people);
+    expect(arrived.map((v) => v.personId)).toEqual(people);
     expect((await core.call<PlanDetail>('plans.get', { id: plan.id })).status).toBe('in_progress');
     // Each expected guest now points at their own visit (an empty list would not pass).
     expect((await core.call<ExpectedGuest[]>('visits.expected', {})).map((g) => [g.name, g.visitId, g.checkInAt])).toEqual(arrived.map((v) => [v.name, v.id, v.checkInAt]));
     // Asked again, nobody gets a second visit: each is reported with the badge they already have.
     expect(await core.call<CheckInPlannedResult>('visits.checkInPlanned', { planId: plan.id, personIds: [people[0]], privacyAck: true })).toEqual({
       visits: [],
-      guests: [{ personId: people[0], name: '张总', outcome: 'alreadyCheckedIn', badgeNo: 'V2612030001' }],
+      guests: [{ personId: people[0], name: '张总', outcome: 'alreadyCheckedIn', badgeNo: `V261203${deskCodeOf(core)}0001` }],
     });
     // One person, one record: no visitor row was added.
     const db = new Database(join(core.dataDir, 'reception.sqlite3'), { readonly: true });
-    expect(db.prepare('SELECT COUNT(*) FROM visitors').pluck().get()).toBe(3);
+    expect(db.prepare('SELECT COUNT(*) FROM people').pluck().get()).toBe(3);
     db.close();
     // The group's badges print in one batch.
     expect(await core.call('print.badges', { visitIds: arrived.map((v) => v.id), layoutId: 'a4-2x5', printerId: 'pdf', locale: 'zh-CN' })).toMatchObject({ badges: 3, pages: 1 });
@@ -74,7 +74,7 @@ describe('from plan to desk', () => {
     const { plan, people } = await plannedVisit(['张总', '欧阳娜娜', '王助理']);
     await core.call('plans.transition', { id: plan.id, to: 'confirmed' });
     // 欧阳娜娜 came in earlier as a walk-in, on her own directory record.
-    const walkIn = await core.call<VisitSummary>('visits.checkIn', { ...WALK_IN, visitorId: people[1], name: '欧阳娜娜', phone: '', company: '' });
+    const walkIn = await core.call<VisitSummary>('visits.checkIn', { ...WALK_IN, personId: people[1], name: '欧阳娜娜', phone: '', company: '' });
     // The desk knows before anyone tries: the expected list carries the badge she is on site with.
     const before = await core.call<ExpectedGuest[]>('visits.expected', {});
     expect(before.map((g) => [g.name, g.onSiteBadgeNo])).toEqual([['张总', null], ['欧阳娜娜', walkIn.badgeNo], ['王助理', null]]);
@@ -86,13 +86,13 @@ describe('from plan to desk', () => {
       { personId: people[1], name: '欧阳娜娜', outcome: 'alreadyOnSite', badgeNo: walkIn.badgeNo },
       { personId: people[2], name: '王助理', outcome: 'checkedIn', badgeNo: result.visits[1]!.badgeNo },
     ]);
-    expect(result.visits.map((v) => [v.visitorId, v.planId, v.status])).toEqual([
+    expect(result.visits.map((v) => [v.personId, v.planId, v.status])).toEqual([
       [people[0], plan.id, 'on_site'],
       [people[2], plan.id, 'on_site'],
     ]);
     // She keeps her one visit; nobody is in the building twice.
     const onSite = await core.call<{ rows: VisitSummary[] }>('visits.list', { scope: 'on_site' });
-    expect(onSite.rows.filter((v) => v.visitorId === people[1]).map((v) => v.badgeNo)).toEqual([walkIn.badgeNo]);
+    expect(onSite.rows.filter((v) => v.personId === people[1]).map((v) => v.badgeNo)).toEqual([walkIn.badgeNo]);
     // One audit entry for the group, naming whom it skipped and why.
     const audits = auditRows().slice(auditBefore);
     expect(audits.map((a) => a.action)).toEqual(['visit.checkInPlanned']);
@@ -111,11 +111,11 @@ describe('from plan to desk', () => {
     const stranger = await core.call<VisitSummary>('visits.checkIn', { ...WALK_IN });
     await core.call('visits.checkOut', { visitId: stranger.id });
     const auditBefore = auditRows().length;
-    expect(await core.call<CheckInPlannedResult>('visits.checkInPlanned', { planId: plan.id, personIds: [stranger.visitorId], privacyAck: true })).toEqual({
+    expect(await core.call<CheckInPlannedResult>('visits.checkInPlanned', { planId: plan.id, personIds: [stranger.personId], privacyAck: true })).toEqual({
       visits: [],
-      guests: [{ personId: stranger.visitorId, name: WALK_IN.name, outcome: 'notInvited', badgeNo: null }],
+      guests: [{ personId: stranger.personId, name: WALK_IN.name, outcome: 'notInvited', badgeNo: null }],
     });
-    await core.call('visits.checkIn', { ...WALK_IN, visitorId: people[0], name: '张总', phone: '', company: '' });
+    await core.call('visits.checkIn', { ...WALK_IN, personId: people[0], name: '张总', phone: '', company: '' });
     const all = await core.call<CheckInPlannedResult>('visits.checkInPlanned', { planId: plan.id, personIds: people, privacyAck: true });
     expect(all.visits).toEqual([]);
     expect(all.guests.map((g) => g.outcome)).toEqual(['alreadyOnSite']);

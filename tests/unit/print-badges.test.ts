@@ -5,7 +5,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Output } from '../../contract';
 import type { VisitSummary } from '../../contract/visits';
-import { makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
+import { deskCodeOf, makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
 
 let core: TestCore;
 let visit: VisitSummary;
@@ -31,7 +31,7 @@ describe('badge printing', () => {
     const result = await printBadge();
     expect(result).toMatchObject({ ok: true, value: { outcome: 'saved', badges: 1, pages: 1, reprints: 0 } });
     const { fileName } = (result as { value: Printed }).value;
-    expect(fileName).toMatch(/^badges-V2611270001-\d{14}\.pdf$/);
+    expect(fileName).toMatch(new RegExp(`^badges-V261127${deskCodeOf(core)}0001-\\d{14}\\.pdf$`));
     const saved = await PDFDocument.load(readFileSync(join(core.dataDir, 'prints', fileName!)));
     const { width, height } = saved.getPage(0).getMediaBox();
     // Exactly 89 × 36 mm, although the renderer rounded to whole points.

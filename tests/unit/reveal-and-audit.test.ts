@@ -6,11 +6,11 @@ import type { AuditEntryView } from '../../contract/audit';
 import { ADMIN, makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
 
 let core: TestCore;
-let visitorId: string;
+let personId: string;
 const clock = new Date('2026-11-27T09:00:00');
 beforeEach(async () => {
   core = await makeTestCore({ now: () => clock });
-  ({ visitorId } = await core.call<{ visitorId: string }>('visits.checkIn', { ...WALK_IN, idNumber: residentId() }));
+  ({ personId } = await core.call<{ personId: string }>('visits.checkIn', { ...WALK_IN, idNumber: residentId() }));
 });
 afterEach(() => core.cleanup());
 
@@ -19,16 +19,16 @@ type AuditList = { total: number; entries: AuditEntryView[]; actions: string[] }
 describe('revealing an ID number', () => {
   it('needs the permission and a reason, and is audited with both', async () => {
     await core.signInAs('receptionist');
-    expect(await core.dispatch('visitors.revealId', { visitorId, reason: '核对身份' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await core.dispatch('visitors.revealId', { personId, reason: '核对身份' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await core.signInAs('manager');
-    expect(await core.dispatch('visitors.revealId', { visitorId, reason: ' ' })).toMatchObject({ ok: false, error: { issues: [{ path: 'reason', message: 'reason.required' }] } });
-    const shown = await core.call<{ idNumber: string; hideAt: string }>('visitors.revealId', { visitorId, reason: '核对身份' });
+    expect(await core.dispatch('visitors.revealId', { personId, reason: ' ' })).toMatchObject({ ok: false, error: { issues: [{ path: 'reason', message: 'reason.required' }] } });
+    const shown = await core.call<{ idNumber: string; hideAt: string }>('visitors.revealId', { personId, reason: '核对身份' });
     expect(shown.idNumber).toBe(residentId());
     expect(new Date(shown.hideAt).getTime() - clock.getTime()).toBe(30_000);
     await core.signInAs('auditor');
     const { entries } = await core.call<AuditList>('audit.list', { action: 'visitor.revealId' });
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ actor: 'manager 用户', entityId: visitorId, detail: { reason: '核对身份', name: '张伟' } });
+    expect(entries[0]).toMatchObject({ actor: 'manager 用户', entityId: personId, detail: { reason: '核对身份', name: '张伟' } });
     expect(JSON.stringify(entries)).not.toContain(residentId());
   });
 });
@@ -96,7 +96,7 @@ describe('audited changes', () => {
     await core.call('visits.checkOut', { visitId: (await core.call<{ rows: { id: string }[] }>('visits.list', { scope: 'on_site' })).rows[0]!.id });
     // A change to the record on file is never silent: it is asked for, with a reason.
     const reason = '单位更名，证件换新';
-    await core.call('visits.checkIn', { ...WALK_IN, visitorId, company: '华为终端', idNumber: otherId, identity: { action: 'update', reason } });
+    await core.call('visits.checkIn', { ...WALK_IN, personId, company: '华为终端', idNumber: otherId, identity: { action: 'update', reason } });
     const { entries } = await core.call<AuditList>('audit.list', { action: 'visit.checkIn' });
     expect(entries[0]!.detail).toMatchObject({
       newVisitor: false,

@@ -115,27 +115,27 @@ describe('re-keying rows keyed before ü was kept', () => {
     expect(migrateSearchKeys(sqlite, 'test-device', new Date())).toEqual({ changed: null });
 
     // What an older version stored: ü dropped.
-    sqlite.prepare("UPDATE visitors SET name_pinyin = 'lxiaojun', name_initials = 'lxj' WHERE name = '吕小军'").run();
+    sqlite.prepare("UPDATE people SET name_pinyin = 'lxiaojun', name_initials = 'lxj' WHERE name = '吕小军'").run();
     sqlite.prepare("UPDATE clients SET name_pinyin = 'ldijituan', name_initials = 'ldjt' WHERE name = '绿地集团'").run();
     sqlite.prepare('DELETE FROM settings WHERE key = ?').run(SEARCH_KEYS_VERSION_KEY);
-    const updatedAt = sqlite.prepare("SELECT updated_at FROM visitors WHERE name = '吕小军'").pluck().get();
+    const updatedAt = sqlite.prepare("SELECT updated_at FROM people WHERE name = '吕小军'").pluck().get();
     expect(await names('lvxiaojun')).toEqual([]);
 
-    expect(migrateSearchKeys(sqlite, 'test-device', new Date())).toEqual({ changed: { visitors: 1, clients: 1 } });
+    expect(migrateSearchKeys(sqlite, 'test-device', new Date())).toEqual({ changed: { people: 1, clients: 1 } });
     expect(await names('lvxiaojun')).toEqual(['吕小军']);
     expect(await names('lüxiaojun')).toEqual(['吕小军']);
-    expect(sqlite.prepare("SELECT updated_at FROM visitors WHERE name = '吕小军'").pluck().get()).toBe(updatedAt);
+    expect(sqlite.prepare("SELECT updated_at FROM people WHERE name = '吕小军'").pluck().get()).toBe(updatedAt);
     expect(migrateSearchKeys(sqlite, 'test-device', new Date())).toEqual({ changed: null });
   });
 
   it('a run cut short is finished by the next start', async () => {
     const { sqlite } = core;
-    sqlite.prepare("UPDATE visitors SET name_pinyin = 'lxiaojun', name_initials = 'lxj' WHERE name = '吕小军'").run();
-    sqlite.prepare("UPDATE visitors SET name_pinyin = 'xul', name_initials = 'xl' WHERE name = '许律'").run();
+    sqlite.prepare("UPDATE people SET name_pinyin = 'lxiaojun', name_initials = 'lxj' WHERE name = '吕小军'").run();
+    sqlite.prepare("UPDATE people SET name_pinyin = 'xul', name_initials = 'xl' WHERE name = '许律'").run();
     sqlite.prepare('DELETE FROM settings WHERE key = ?').run(SEARCH_KEYS_VERSION_KEY);
     // A crash after one batch: one row re-keyed, the version not yet written.
-    sqlite.prepare("UPDATE visitors SET name_pinyin = 'luxiaojun', name_initials = 'lxj' WHERE name = '吕小军'").run();
-    expect(migrateSearchKeys(sqlite, 'test-device', new Date())).toEqual({ changed: { visitors: 1, clients: 0 } });
+    sqlite.prepare("UPDATE people SET name_pinyin = 'luxiaojun', name_initials = 'lxj' WHERE name = '吕小军'").run();
+    expect(migrateSearchKeys(sqlite, 'test-device', new Date())).toEqual({ changed: { people: 1, clients: 0 } });
     expect(await names('xulv')).toEqual(['许律']);
   });
 });

@@ -48,7 +48,7 @@ describe('first run', () => {
 describe('a PC with no keychain', () => {
   it('starts sealed and opens only with the recovery passphrase', async () => {
     const first = await makeTestCore();
-    const v = await first.call<{ visitorId: string }>('visits.checkIn', { ...WALK_IN, idNumber: residentId() });
+    const v = await first.call<{ personId: string }>('visits.checkIn', { ...WALK_IN, idNumber: residentId() });
     await first.close();
     core = await makeTestCore({ dataDir: first.dataDir, setUp: false });
     core.recovery = first.recovery;
@@ -57,7 +57,7 @@ describe('a PC with no keychain', () => {
     expect(await core.dispatch('session.unseal', { passphrase: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF' })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
     expect(await core.call<SessionStatus>('session.unseal', { passphrase: first.recovery })).toMatchObject({ phase: 'signedOut' });
     await core.call('session.signIn', { login: ADMIN.login, password: ADMIN.password });
-    const shown = await core.call<{ idNumber: string }>('visitors.revealId', { visitorId: v.visitorId, reason: '核对身份' });
+    const shown = await core.call<{ idNumber: string }>('visitors.revealId', { personId: v.personId, reason: '核对身份' });
     expect(shown.idNumber).toBe(residentId());
   });
 });

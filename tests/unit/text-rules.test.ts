@@ -226,7 +226,7 @@ describe('through the router', () => {
   it('a printer id, a reveal reason and a search query meet the same rule', async () => {
     for (const [channel, input, path] of [
       ['settings.update', { printerId: 'Brother\u202eQL' }, 'printerId'],
-      ['visitors.revealId', { visitorId: '0190a000-0000-7000-8000-000000000000', reason: '核对\u200b身份' }, 'reason'],
+      ['visitors.revealId', { personId: '0190a000-0000-7000-8000-000000000000', reason: '核对\u200b身份' }, 'reason'],
       ['visitors.search', { query: '张\u2066' }, 'query'],
       ['audit.list', { text: '\u202e' }, 'text'],
     ] as const) {
@@ -243,9 +243,9 @@ describe('through the router', () => {
   });
 
   it('a name saved before the rule existed prints without its reordering characters', async () => {
-    const visit = await core.call<{ id: string; visitorId: string }>('visits.checkIn', { ...WALK_IN, name: '王芳', phone: '13900139000' });
+    const visit = await core.call<{ id: string; personId: string }>('visits.checkIn', { ...WALK_IN, name: '王芳', phone: '13900139000' });
     const { sqlite } = core;
-    sqlite.prepare('UPDATE visitors SET name = ?, company = ? WHERE id = ?').run('王\u202e芳', '华\u200b为', visit.visitorId);
+    sqlite.prepare('UPDATE people SET name = ?, company = ? WHERE id = ?').run('王\u202e芳', '华\u200b为', visit.personId);
     // Visits print the name and company they were made with: an older visit's copy may hold them too.
     sqlite.prepare('UPDATE visits SET host = ?, visitor_name = ?, visitor_company = ? WHERE id = ?').run('李\u2066娜\u2069', '王\u202e芳', '华\u200b为', visit.id);
     const printed: unknown[] = [];
@@ -264,11 +264,11 @@ describe('through the router', () => {
     const a = await core.call<{ id: string }>('people.create', { name: '吴三', phone: '13800138003', confirmNew: true });
     const b = await core.call<{ id: string }>('people.create', { name: '吴四', confirmNew: true });
     // As an older version stored them: a landline without its dash, a mobile with one, and something that is no phone.
-    sqlite.prepare('UPDATE visitors SET phone = ? WHERE id = ?').run('02161234567', a.id);
-    sqlite.prepare('UPDATE visitors SET phone = ? WHERE id = ?').run('unknown', b.id);
+    sqlite.prepare('UPDATE people SET phone = ? WHERE id = ?').run('02161234567', a.id);
+    sqlite.prepare('UPDATE people SET phone = ? WHERE id = ?').run('unknown', b.id);
     sqlite.prepare('DELETE FROM settings WHERE key = ?').run(PHONES_VERSION_KEY);
     expect(migratePhones(sqlite, 'test', new Date()).changed).toBeGreaterThanOrEqual(1);
-    const phoneOf = (id: string) => sqlite.prepare('SELECT phone FROM visitors WHERE id = ?').pluck().get(id);
+    const phoneOf = (id: string) => sqlite.prepare('SELECT phone FROM people WHERE id = ?').pluck().get(id);
     expect([phoneOf(a.id), phoneOf(b.id)]).toEqual(['021-61234567', 'unknown']);
     const found = await core.call<{ person: { name: string } }[]>('people.find', { phone: '(021) 6123-4567' });
     expect(found.map((m) => m.person.name)).toEqual(['吴三']);

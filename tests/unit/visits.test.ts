@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VisitSummary } from '../../contract/visits';
 import { verifyAuditChain } from '../../main/audit/audit-log';
-import { makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
+import { deskCodeOf, makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
 
 let core: TestCore;
 let clock = new Date('2026-11-27T09:00:00');
@@ -25,12 +25,12 @@ describe('walk-in check-in', () => {
     const id = residentId();
     const first = await checkIn({ idNumber: id });
     const second = await checkIn({ name: '王芳', phone: '13900139000', idNumber: '' });
-    expect(first).toMatchObject({ name: '张伟', status: 'on_site', badgeNo: 'V2611270001', idMasked: `110***********${id.slice(-4)}` });
-    expect(second.badgeNo).toBe('V2611270002');
+    expect(first).toMatchObject({ name: '张伟', status: 'on_site', badgeNo: `V261127${deskCodeOf(core)}0001`, idMasked: `110***********${id.slice(-4)}` });
+    expect(second.badgeNo).toBe(`V261127${deskCodeOf(core)}0002`);
     expect(second.idMasked).toBeNull();
 
     const raw = new Database(`${core.dataDir}/reception.sqlite3`, { readonly: true });
-    const row = raw.prepare('SELECT * FROM visitors WHERE id = ?').get(first.visitorId) as Record<string, string>;
+    const row = raw.prepare('SELECT * FROM people WHERE id = ?').get(first.personId) as Record<string, string>;
     raw.close();
     expect(JSON.stringify(row)).not.toContain(id);
     expect(row.id_number_enc).toMatch(/^k1:/);
@@ -43,17 +43,17 @@ describe('walk-in check-in', () => {
     const first = await checkIn({ idNumber: id });
     await core.call('visits.checkOut', { visitId: first.id });
     const byId = await checkIn({ phone: '', company: '', idNumber: id.toLowerCase() });
-    expect(byId.visitorId).toBe(first.visitorId);
+    expect(byId.personId).toBe(first.personId);
     expect(byId.company).toBe('华为技术有限公司');
     await core.call('visits.checkOut', { visitId: byId.id });
-    const picked = await checkIn({ visitorId: first.visitorId, idNumber: '' });
-    expect(picked.visitorId).toBe(first.visitorId);
+    const picked = await checkIn({ personId: first.personId, idNumber: '' });
+    expect(picked.personId).toBe(first.personId);
     expect(picked.idMasked).toBe(first.idMasked);
     await core.call('visits.checkOut', { visitId: picked.id });
     const byPhone = await checkIn({ idNumber: '' });
-    expect(byPhone.visitorId).toBe(first.visitorId);
+    expect(byPhone.personId).toBe(first.personId);
     const visitors = new Database(`${core.dataDir}/reception.sqlite3`, { readonly: true });
-    expect(visitors.prepare('SELECT COUNT(*) AS n FROM visitors').get()).toEqual({ n: 1 });
+    expect(visitors.prepare('SELECT COUNT(*) AS n FROM people').get()).toEqual({ n: 1 });
     visitors.close();
   });
 
@@ -63,7 +63,7 @@ describe('walk-in check-in', () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { badgeNo: first.badgeNo } } });
     const other = await checkIn({ name: '王芳', phone: '13900139000', idNumber: '' });
     await core.call('visits.checkOut', { visitId: other.id });
-    const stolen = await core.dispatch('visits.checkIn', { ...WALK_IN, visitorId: other.visitorId, idNumber: residentId() });
+    const stolen = await core.dispatch('visits.checkIn', { ...WALK_IN, personId: other.personId, idNumber: residentId() });
     expect(stolen).toMatchObject({ ok: false, error: { code: 'CONFLICT', issues: [{ path: 'idNumber', message: 'id.belongsToAnother' }] } });
   });
 
@@ -71,7 +71,7 @@ describe('walk-in check-in', () => {
     await checkIn({});
     setClock('2026-11-28T08:00:00');
     const next = await checkIn({ name: '王芳', phone: '13900139000' });
-    expect(next.badgeNo).toBe('V2611280001');
+    expect(next.badgeNo).toBe(`V261128${deskCodeOf(core)}0001`);
   });
 });
 
@@ -121,9 +121,10 @@ describe('badge numbers', () => {
   it('keep counting past 9999 in a day', async () => {
     const { sqlite } = core;
     const v = await checkIn({});
-    sqlite.prepare("UPDATE visits SET badge_no = 'V2611279999', status = 'checked_out' WHERE id = ?").run(v.id);
-    expect((await checkIn({})).badgeNo).toBe('V26112710000');
+    const desk = deskCodeOf(core);
+    sqlite.prepare("UPDATE visits SET badge_no = ?, status = 'checked_out' WHERE id = ?").run(`V261127${desk}9999`, v.id);
+    expect((await checkIn({})).badgeNo).toBe(`V261127${desk}10000`);
     await core.call('visits.checkOut', { visitId: (await core.call<{ rows: VisitSummary[] }>('visits.list', { scope: 'on_site' })).rows[0]!.id });
-    expect((await checkIn({})).badgeNo).toBe('V26112710001');
+    expect((await checkIn({})).badgeNo).toBe(`V261127${desk}10001`);
   });
 });

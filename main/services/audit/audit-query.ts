@@ -1,8 +1,8 @@
-import { and, count, desc, gte, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, gte, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
 import type { AuditEntryView } from '../../../contract/audit';
 import { auditLog } from '../../../db/schema';
-import { verifyAuditChain } from '../../audit/audit-log';
+import { AUDIT_ORDER_DESC, verifyAuditChain } from '../../audit/audit-log';
 import type { ServiceContext } from '../../core/context';
 import type { ReadDb } from '../../core/write-path';
 
@@ -39,7 +39,7 @@ export function toView(row: typeof auditLog.$inferSelect): AuditEntryView {
 }
 
 export function selectAudit(db: ReadDb, filter: AuditFilter, offset: number, limit: number): AuditEntryView[] {
-  return db.select().from(auditLog).where(auditWhere(filter)).orderBy(desc(auditLog.seq)).limit(limit).offset(offset).all().map(toView);
+  return db.select().from(auditLog).where(auditWhere(filter)).orderBy(...AUDIT_ORDER_DESC).limit(limit).offset(offset).all().map(toView);
 }
 
 export function listAudit(ctx: ServiceContext, input: Parsed<'audit', 'list'>): Output<'audit', 'list'> {

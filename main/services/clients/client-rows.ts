@@ -15,8 +15,8 @@ interface ClientRow extends Omit<ClientSummary, 'tags'> {
 export const CLIENT_SELECT = sql`
   SELECT c.id, c.name, c.industry, c.tier, c.account_manager AS accountManager, c.tags,
     c.background, c.created_at AS createdAt, c.updated_at AS updatedAt,
-    (SELECT COUNT(*) FROM visitors v WHERE v.client_id = c.id AND v.deleted_at IS NULL) AS peopleCount,
-    (SELECT MAX(t.check_in_at) FROM visits t JOIN visitors v ON v.id = t.visitor_id
+    (SELECT COUNT(*) FROM people v WHERE v.client_id = c.id AND v.deleted_at IS NULL) AS peopleCount,
+    (SELECT MAX(t.check_in_at) FROM visits t JOIN people v ON v.id = t.person_id
       WHERE v.client_id = c.id AND v.deleted_at IS NULL AND t.deleted_at IS NULL) AS lastVisitAt
   FROM clients c`;
 

@@ -2,7 +2,7 @@ import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
 import type { ClientDetail } from '../../../contract/clients';
-import { clients, visitors } from '../../../db/schema';
+import { clients, people } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { orgKeys } from '../../search/pinyin';
@@ -88,9 +88,9 @@ export function updateClient(ctx: ServiceContext, input: Parsed<'clients', 'upda
         .run();
       if (name !== before.name) {
         // People whose company text was the old name follow the rename; visitors.search finds them by company.
-        tx.update(visitors)
+        tx.update(people)
           .set({ company: name })
-          .where(and(eq(visitors.clientId, before.id), eq(visitors.company, before.name), isNull(visitors.deletedAt)))
+          .where(and(eq(people.clientId, before.id), eq(people.company, before.name), isNull(people.deletedAt)))
           .run();
       }
       const after = tx.select().from(clients).where(eq(clients.id, before.id)).get()!;
@@ -112,17 +112,17 @@ export function archiveClient(ctx: ServiceContext, input: Parsed<'clients', 'arc
   const { archived } = ctx.write(
     (tx) => {
       const client = getLiveClient(tx, input.id);
-      const people =
+      const members =
         tx
           .select({ n: sql<number>`COUNT(*)` })
-          .from(visitors)
-          .where(and(eq(visitors.clientId, client.id), isNull(visitors.deletedAt)))
+          .from(people)
+          .where(and(eq(people.clientId, client.id), isNull(people.deletedAt)))
           .get()?.n ?? 0;
-      if (people > 0 && input.force !== true) {
-        throw new AppError('CONFLICT', 'People still belong to this client.', { reason: 'hasPeople', people });
+      if (members > 0 && input.force !== true) {
+        throw new AppError('CONFLICT', 'People still belong to this client.', { reason: 'hasPeople', people: members });
       }
       softDelete(tx, clients, eq(clients.id, client.id));
-      return { archived: { id: client.id, archivedAt: tx.at, people }, name: client.name };
+      return { archived: { id: client.id, archivedAt: tx.at, people: members }, name: client.name };
     },
     ({ archived, name }) => ({
       action: 'client.archive',

@@ -1,10 +1,10 @@
 import { eq, isNotNull, sql } from 'drizzle-orm';
 import type { KeyStatus } from '../../../contract/keys';
-import { visitors } from '../../../db/schema';
+import { people } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { WrongPassphraseError } from '../../security/data-key-store';
-import { ID_COLUMN } from '../visitors';
+import { ID_COLUMN, idNumberLocation } from '../people';
 import type { ReadDb } from '../../core/write-path';
 
 /** Small batches, each its own transaction, with a pause between: check-ins never wait long. */
@@ -17,7 +17,7 @@ function prefixOf(keyId: number): string {
 function counts(db: ReadDb, keyId: number): { done: number; total: number } {
   const row = db.get<{ total: number; done: number }>(sql`
     SELECT COUNT(*) AS total, COALESCE(SUM(substr(id_number_enc, 1, ${prefixOf(keyId).length}) = ${prefixOf(keyId)}), 0) AS done
-    FROM visitors WHERE id_number_enc IS NOT NULL`);
+    FROM people WHERE id_number_enc IS NOT NULL`);
   return { done: row?.done ?? 0, total: row?.total ?? 0 };
 }
 
@@ -32,17 +32,17 @@ export function rotateBatch(ctx: ServiceContext): number {
   const prefix = prefixOf(cipher.currentKeyId);
   return ctx.reseal((tx) => {
     const rows = tx
-      .select({ id: visitors.id, enc: visitors.idNumberEnc })
-      .from(visitors)
-      .where(sql`${isNotNull(visitors.idNumberEnc)} AND substr(${visitors.idNumberEnc}, 1, ${prefix.length}) <> ${prefix}`)
+      .select({ id: people.id, enc: people.idNumberEnc })
+      .from(people)
+      .where(sql`${isNotNull(people.idNumberEnc)} AND substr(${people.idNumberEnc}, 1, ${prefix.length}) <> ${prefix}`)
       .limit(ROTATION_BATCH)
       .all();
     for (const row of rows) {
-      const loc = { table: 'visitors', column: ID_COLUMN, rowId: row.id };
+      const loc = idNumberLocation(row.id);
       const plain = cipher.decrypt(row.enc!, loc);
-      tx.update(visitors)
+      tx.update(people)
         .set({ idNumberEnc: cipher.encrypt(plain, loc), idNumberIndex: cipher.blindIndex(ID_COLUMN, plain) })
-        .where(eq(visitors.id, row.id))
+        .where(eq(people.id, row.id))
         .run();
     }
     return rows.length;

@@ -1,12 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
 import type { Person } from '../../../contract/clients';
-import { visitors } from '../../../db/schema';
+import { people } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { getLiveClient } from '../clients';
 import { nameKeys } from '../../search/pinyin';
-import { sealIdNumber } from '../visitors';
+import { sealIdNumber } from './id-numbers';
 import { findPeople, isStrong } from './find';
 import { getPerson } from './person-rows';
 import { insertStamps } from '../../core/write-path';
@@ -27,14 +27,14 @@ export function createPerson(ctx: ServiceContext, input: Parsed<'people', 'creat
       }
       const idHolder = strong.find((m) => m.reasons.includes('idNumber'));
       if (idHolder) {
-        throw new AppError('CONFLICT', 'This ID number belongs to another visitor record.', { reason: 'idBelongsToAnother', matchId: idHolder.person.id }, [
+        throw new AppError('CONFLICT', 'This ID number belongs to another person record.', { reason: 'idBelongsToAnother', matchId: idHolder.person.id }, [
           { path: 'idNumber', message: 'id.belongsToAnother' },
         ]);
       }
       const id = uuidv7();
       const keys = nameKeys(input.name);
       const doc = input.idNumber ? { idType: input.idType, ...sealIdNumber(ctx, id, input.idNumber) } : {};
-      tx.insert(visitors)
+      tx.insert(people)
         .values({
           id,
           ...insertStamps(tx),
@@ -58,7 +58,7 @@ export function createPerson(ctx: ServiceContext, input: Parsed<'people', 'creat
     },
     ({ person: p, confirmedOver }) => ({
       action: 'person.create',
-      entity: 'visitor',
+      entity: 'person',
       entityId: p.id,
       detail: { name: p.name, clientId: p.clientId, company: p.company, title: p.title, idMasked: p.idMasked, ...(confirmedOver && { confirmedNewDespite: confirmedOver }) },
     }),

@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { MatchReason, PersonMatch } from '../../../contract/clients';
-import { visitors } from '../../../db/schema';
+import { people } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { nameKeys } from '../../search/pinyin';
-import { idIndexes } from '../visitors';
+import { idIndexes } from './id-numbers';
 import { selectPersonSummaries } from './person-rows';
 import type { ReadDb } from '../../core/write-path';
 
@@ -34,15 +34,15 @@ export function findPeople(ctx: ServiceContext, db: ReadDb, criteria: FindCriter
   const name = criteria.name?.trim() ?? '';
   const sound = name ? nameKeys(name).full : '';
   const conditions: SQL[] = [];
-  if (idx.length > 0) conditions.push(inArray(visitors.idNumberIndex, idx));
-  if (phone) conditions.push(eq(visitors.phone, phone));
-  if (name) conditions.push(eq(visitors.name, name));
-  if (sound) conditions.push(eq(visitors.namePinyin, sound));
+  if (idx.length > 0) conditions.push(inArray(people.idNumberIndex, idx));
+  if (phone) conditions.push(eq(people.phone, phone));
+  if (name) conditions.push(eq(people.name, name));
+  if (sound) conditions.push(eq(people.namePinyin, sound));
   if (conditions.length === 0) return [];
   const rows = db
-    .select({ id: visitors.id, name: visitors.name, phone: visitors.phone, namePinyin: visitors.namePinyin, idNumberIndex: visitors.idNumberIndex })
-    .from(visitors)
-    .where(and(isNull(visitors.deletedAt), or(...conditions), excludeId ? sql`${visitors.id} <> ${excludeId}` : undefined))
+    .select({ id: people.id, name: people.name, phone: people.phone, namePinyin: people.namePinyin, idNumberIndex: people.idNumberIndex })
+    .from(people)
+    .where(and(isNull(people.deletedAt), or(...conditions), excludeId ? sql`${people.id} <> ${excludeId}` : undefined))
     .all();
 
   const scored = rows.map((r) => {
@@ -62,6 +62,6 @@ export function findPeople(ctx: ServiceContext, db: ReadDb, criteria: FindCriter
   scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const top = scored.slice(0, MAX_MATCHES);
   if (top.length === 0) return [];
-  const people = new Map(selectPersonSummaries(db, inArray(sql`v.id`, top.map((t) => t.id))).map((p) => [p.id, p]));
-  return top.map((t) => ({ person: people.get(t.id)!, matchedBy: t.reasons[0]!, reasons: t.reasons, score: t.score }));
+  const byId = new Map(selectPersonSummaries(db, inArray(sql`v.id`, top.map((t) => t.id))).map((p) => [p.id, p]));
+  return top.map((t) => ({ person: byId.get(t.id)!, matchedBy: t.reasons[0]!, reasons: t.reasons, score: t.score }));
 }

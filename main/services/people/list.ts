@@ -17,10 +17,10 @@ export function listPeople(ctx: ServiceContext, input: Parsed<'people', 'list'>)
   if (query !== '') parts.push(sql`(${visitorMatch(ctx, query)})`);
   if (input.withoutClient) parts.push(sql`v.client_id IS NULL`);
   const where = sql.join(parts, sql` AND `);
-  const total = ctx.db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM visitors v WHERE ${where}`)?.n ?? 0;
+  const total = ctx.db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM people v WHERE ${where}`)?.n ?? 0;
   const order = query === '' ? sql`v.name_pinyin, v.id` : sql`(v.name = ${query}) DESC, v.name_pinyin, v.id`;
   const ids = ctx.db
-    .all<{ id: string }>(sql`SELECT v.id FROM visitors v WHERE ${where} ORDER BY ${order} LIMIT ${input.limit} OFFSET ${input.offset}`)
+    .all<{ id: string }>(sql`SELECT v.id FROM people v WHERE ${where} ORDER BY ${order} LIMIT ${input.limit} OFFSET ${input.offset}`)
     .map((r) => r.id);
   if (ids.length === 0) return { total, items: [] };
   const rows = new Map(selectPersonSummaries(ctx.db, sql`v.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`).map((p) => [p.id, p]));

@@ -1,17 +1,17 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Parsed } from '../../../contract';
 import type { Person } from '../../../contract/clients';
-import { visitors } from '../../../db/schema';
+import { people } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { getLiveClient } from '../clients';
 import { nameKeys } from '../../search/pinyin';
-import { refuseIdOfAnotherVisitor, sealIdNumber } from '../visitors';
-import { changesOf, getPerson, type VisitorRow } from './person-rows';
+import { refuseIdOfAnotherPerson, sealIdNumber } from './id-numbers';
+import { changesOf, getPerson, type PersonRow } from './person-rows';
 import type { ReadDb, WriteTx } from '../../core/write-path';
 
-export function getLiveVisitor(tx: ReadDb, id: string): VisitorRow {
-  const row = tx.select().from(visitors).where(and(eq(visitors.id, id), isNull(visitors.deletedAt))).get();
+export function getLiveVisitor(tx: ReadDb, id: string): PersonRow {
+  const row = tx.select().from(people).where(and(eq(people.id, id), isNull(people.deletedAt))).get();
   if (!row) throw new AppError('NOT_FOUND', 'No such person.');
   return row;
 }
@@ -25,7 +25,7 @@ class NoChange extends Error {}
 function idColumns(ctx: ServiceContext, tx: ReadDb, input: Update, id: string) {
   if (input.idNumber === undefined) return {};
   if (input.idNumber === '') return { idType: null, idNumberEnc: null, idNumberMask: null, idNumberIndex: null };
-  refuseIdOfAnotherVisitor(ctx, tx, id, input.idNumber);
+  refuseIdOfAnotherPerson(ctx, tx, id, input.idNumber);
   return { idType: input.idType ?? null, ...sealIdNumber(ctx, id, input.idNumber) };
 }
 
@@ -36,7 +36,7 @@ export function updatePerson(ctx: ServiceContext, input: Update): Person {
     const client = input.clientId ? getLiveClient(tx, input.clientId) : null;
     const keys = input.name !== undefined ? nameKeys(input.name) : null;
     const company = input.company ?? (client && client.id !== before.clientId ? client.name : undefined);
-    tx.update(visitors)
+    tx.update(people)
       .set({
         ...(input.name !== undefined && keys && { name: input.name, namePinyin: keys.full, nameInitials: keys.initials }),
         ...(input.clientId !== undefined && { clientId: input.clientId }),
@@ -51,9 +51,9 @@ export function updatePerson(ctx: ServiceContext, input: Update): Person {
         ...(input.notes !== undefined && { notes: input.notes }),
         ...idColumns(ctx, tx, input, before.id),
       })
-      .where(eq(visitors.id, before.id))
+      .where(eq(people.id, before.id))
       .run();
-    const after = tx.select().from(visitors).where(eq(visitors.id, before.id)).get()!;
+    const after = tx.select().from(people).where(eq(people.id, before.id)).get()!;
     const changes = changesOf(before, after);
     // Re-sealing the same number under a fresh nonce is no change worth recording
     // (the update above stamped the row; throwing rolls that back too).
@@ -61,7 +61,7 @@ export function updatePerson(ctx: ServiceContext, input: Update): Person {
     return { person: getPerson(tx, before.id), changes };
   };
   try {
-    return ctx.write(work, ({ person, changes }) => ({ action: 'person.update', entity: 'visitor', entityId: person.id, detail: { name: person.name, ...changes } })).person;
+    return ctx.write(work, ({ person, changes }) => ({ action: 'person.update', entity: 'person', entityId: person.id, detail: { name: person.name, ...changes } })).person;
   } catch (err) {
     // Nothing changed: the transaction rolled back, so no audit entry for a no-op save.
     if (err instanceof NoChange) return getPerson(ctx.db, input.id);

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
 import type { PlanDetail } from '../../../contract/plans';
-import { planGuests, visitors } from '../../../db/schema';
+import { planGuests, people } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { getPlanRow, planDetail } from './plan-detail';
@@ -20,7 +20,7 @@ export function setGuests(ctx: ServiceContext, input: Parsed<'plans', 'setGuests
     throw new AppError('VALIDATION', 'A person is on the list twice.', undefined, [{ path: 'guests', message: 'guests.duplicate' }]);
   }
   if (ids.length > 0) {
-    const found = ctx.db.select({ id: visitors.id }).from(visitors).where(and(inArray(visitors.id, ids), isNull(visitors.deletedAt))).all();
+    const found = ctx.db.select({ id: people.id }).from(people).where(and(inArray(people.id, ids), isNull(people.deletedAt))).all();
     if (found.length !== ids.length) throw new AppError('NOT_FOUND', 'A guest is not in the directory (deleted or merged).', { reason: 'guestNotFound' });
   }
   const beforeGuests = planDetail(ctx.db, input.planId).guests;

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { PLAN_TRANSITIONS, type Needs, type PlanDetail } from '../../../contract/plans';
 import { outsideWindow, overlapsById } from '../../../contract/time-spans';
-import { clients, itineraryItems, planGuests, visitPlans, visitors } from '../../../db/schema';
+import { clients, itineraryItems, planGuests, visitPlans, people } from '../../../db/schema';
 import { AppError } from '../../core/errors';
 import { planWarnings } from './plan-warnings';
 import { bookingsOf, teamOf } from './team-and-bookings';
@@ -17,9 +17,9 @@ export function getPlanRow(db: ReadDb, id: string): PlanRow {
 
 function guestsOf(db: ReadDb, planId: string): PlanDetail['guests'] {
   return db
-    .select({ personId: visitors.id, name: visitors.name, title: visitors.title, company: visitors.company, phone: visitors.phone, isLead: planGuests.isLead, needs: planGuests.needs })
+    .select({ personId: people.id, name: people.name, title: people.title, company: people.company, phone: people.phone, isLead: planGuests.isLead, needs: planGuests.needs })
     .from(planGuests)
-    .innerJoin(visitors, eq(visitors.id, planGuests.personId))
+    .innerJoin(people, eq(people.id, planGuests.personId))
     .where(and(eq(planGuests.planId, planId), isNull(planGuests.deletedAt)))
     .orderBy(asc(planGuests.createdAt))
     .all()

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
 import type { IdType } from '../../../contract/id-documents';
-import { visitors } from '../../../db/schema';
+import { people } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { ID_COLUMN } from './visitor-rows';
+import { idNumberLocation } from '../people';
 
 /** How long the full number stays on screen. */
 export const REVEAL_SECONDS = 30;
@@ -15,15 +15,15 @@ export const REVEAL_SECONDS = 30;
  * goes unrecorded.
  */
 export function revealIdNumber(ctx: ServiceContext, input: Parsed<'visitors', 'revealId'>): Output<'visitors', 'revealId'> {
-  const row = ctx.db.select().from(visitors).where(eq(visitors.id, input.visitorId)).get();
+  const row = ctx.db.select().from(people).where(eq(people.id, input.personId)).get();
   if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'No such visitor.');
   if (!row.idNumberEnc || !row.idType) throw new AppError('NOT_FOUND', 'No ID number is on file for this visitor.', { reason: 'noIdNumber' });
-  const idNumber = ctx.cipher.decrypt(row.idNumberEnc, { table: 'visitors', column: ID_COLUMN, rowId: row.id });
+  const idNumber = ctx.cipher.decrypt(row.idNumberEnc, idNumberLocation(row.id));
   ctx.write(
     () => null,
     () => ({
       action: 'visitor.revealId',
-      entity: 'visitor',
+      entity: 'person',
       entityId: row.id,
       detail: { name: row.name, idMasked: row.idNumberMask, reason: input.reason },
     }),

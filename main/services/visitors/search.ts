@@ -4,7 +4,7 @@ import { normalizePhone } from '../../../contract/fields';
 import { normalizeIdNumber } from '../../../contract/id-documents';
 import { pinyinQuery } from '../../../contract/search-keys';
 import type { ServiceContext } from '../../core/context';
-import { idIndexes } from './visitor-rows';
+import { idIndexes } from '../people';
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -20,7 +20,7 @@ function phoneDigits(query: string): string {
  * The ways a receptionist may type a returning visitor: characters of the name
  * or company, full pinyin or initials (prefix, index-backed via GLOB), part of
  * the phone number, or a whole ID number (blind index, never plaintext).
- * Rows are `visitors v`. The desk's search and the directory's people list both use it.
+ * Rows are `people v`. The desk's search and the directory's people list both use it.
  */
 export function visitorMatch(ctx: ServiceContext, query: string): SQL {
   return sql.join(matchConditions(ctx, query), sql` OR `);
@@ -50,9 +50,9 @@ export function searchVisitors(ctx: ServiceContext, input: Parsed<'visitors', 's
   const where = visitorMatch(ctx, query);
   return ctx.db.all<Output<'visitors', 'search'>[number]>(sql`
     SELECT v.id, v.name, v.company, v.phone, v.id_type AS idType, v.id_number_mask AS idMasked,
-      (SELECT MAX(check_in_at) FROM visits WHERE visitor_id = v.id AND deleted_at IS NULL) AS lastVisitAt,
-      (SELECT COUNT(*) FROM visits WHERE visitor_id = v.id AND deleted_at IS NULL) AS visitCount
-    FROM visitors v
+      (SELECT MAX(check_in_at) FROM visits WHERE person_id = v.id AND deleted_at IS NULL) AS lastVisitAt,
+      (SELECT COUNT(*) FROM visits WHERE person_id = v.id AND deleted_at IS NULL) AS visitCount
+    FROM people v
     WHERE v.deleted_at IS NULL AND (${where})
     ORDER BY (v.name = ${query}) DESC, lastVisitAt DESC NULLS LAST
     LIMIT ${input.limit}`);

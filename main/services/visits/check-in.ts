@@ -2,14 +2,14 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
 import type { VisitSummary } from '../../../contract/visits';
-import { visitors, visits } from '../../../db/schema';
+import { people, visits } from '../../../db/schema';
 import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { nameKeys } from '../../search/pinyin';
-import { refuseIdOfAnotherVisitor, sealIdNumber } from '../visitors';
+import { refuseIdOfAnotherPerson, sealIdNumber } from '../people';
 import { nextBadgeNo } from './badge-number';
-import { differingFields, findExistingVisitor, identityConflict, type VisitorRow } from './identity-match';
+import { differingFields, findExistingVisitor, identityConflict, type PersonRow } from './identity-match';
 import { visitorSnapshot } from './visitor-snapshot';
 import { getVisitSummary } from './visit-summary';
 import { insertStamps, type ReadDb, type WriteTx } from '../../core/write-path';
@@ -20,7 +20,7 @@ type VisitorChanges = { before: Record<string, unknown>; after: Record<string, u
 const AUDITED_FIELDS = ['name', 'company', 'phone', 'idType', 'idNumberMask'] as const;
 
 /** Old and new values of what a returning visitor's record changed; ID numbers appear masked only. */
-function visitorChanges(before: VisitorRow, after: VisitorRow): VisitorChanges {
+function visitorChanges(before: PersonRow, after: PersonRow): VisitorChanges {
   const changed = AUDITED_FIELDS.filter((f) => before[f] !== after[f]);
   if (changed.length === 0) return null;
   return { before: Object.fromEntries(changed.map((f) => [f, before[f]])), after: Object.fromEntries(changed.map((f) => [f, after[f]])) };
@@ -38,7 +38,7 @@ function insertVisitor(ctx: ServiceContext, tx: WriteTx, input: CheckIn): Saved 
   const id = uuidv7();
   const keys = nameKeys(input.name);
   const doc = input.idNumber ? { idType: input.idType, ...sealIdNumber(ctx, id, input.idNumber) } : {};
-  tx.insert(visitors)
+  tx.insert(people)
     .values({ id, ...insertStamps(tx), name: input.name, namePinyin: keys.full, nameInitials: keys.initials, company: input.company, phone: input.phone, ...doc })
     .run();
   return { id, changes: null, identity: null };
@@ -50,12 +50,12 @@ function insertVisitor(ctx: ServiceContext, tx: WriteTx, input: CheckIn): Saved 
  * or ID number); with one, main refuses until the receptionist chose to keep
  * the record as it is or to update it with a reason.
  */
-function reuseVisitor(ctx: ServiceContext, tx: WriteTx, input: CheckIn, existing: VisitorRow): Saved {
-  if (input.idNumber) refuseIdOfAnotherVisitor(ctx, tx, existing.id, input.idNumber);
+function reuseVisitor(ctx: ServiceContext, tx: WriteTx, input: CheckIn, existing: PersonRow): Saved {
+  if (input.idNumber) refuseIdOfAnotherPerson(ctx, tx, existing.id, input.idNumber);
   const differs = differingFields(ctx, existing, input);
   if (differs.length > 0 && !input.identity) throw identityConflict(tx, existing, input, differs);
   const update = differs.length > 0 && input.identity?.action === 'update';
-  const set: Partial<VisitorRow> = {};
+  const set: Partial<PersonRow> = {};
   if (update) {
     const keys = nameKeys(input.name);
     Object.assign(set, { name: input.name, namePinyin: keys.full, nameInitials: keys.initials });
@@ -66,9 +66,9 @@ function reuseVisitor(ctx: ServiceContext, tx: WriteTx, input: CheckIn, existing
     Object.assign(set, { idType: input.idType, ...sealIdNumber(ctx, existing.id, input.idNumber) });
   }
   if (Object.keys(set).length > 0) {
-    tx.update(visitors).set(set).where(eq(visitors.id, existing.id)).run();
+    tx.update(people).set(set).where(eq(people.id, existing.id)).run();
   }
-  const after = tx.select().from(visitors).where(eq(visitors.id, existing.id)).get()!;
+  const after = tx.select().from(people).where(eq(people.id, existing.id)).get()!;
   const identity =
     differs.length === 0 || !input.identity
       ? null
@@ -76,11 +76,11 @@ function reuseVisitor(ctx: ServiceContext, tx: WriteTx, input: CheckIn, existing
   return { id: existing.id, changes: visitorChanges(existing, after), identity };
 }
 
-function refuseIfOnSite(tx: ReadDb, visitorId: string): void {
+function refuseIfOnSite(tx: ReadDb, personId: string): void {
   const open = tx
     .select({ badgeNo: visits.badgeNo })
     .from(visits)
-    .where(and(eq(visits.visitorId, visitorId), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
+    .where(and(eq(visits.personId, personId), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
     .get();
   if (open) throw new AppError('CONFLICT', 'This visitor is already on site.', { reason: 'alreadyOnSite', badgeNo: open.badgeNo });
 }
@@ -93,23 +93,23 @@ export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
       // Still on site says more than a difference in spelling: tell that first.
       if (existing) refuseIfOnSite(tx, existing.id);
       const saved = existing ? reuseVisitor(ctx, tx, input, existing) : insertVisitor(ctx, tx, input);
-      const visitorId = saved.id;
+      const personId = saved.id;
       const visitDay = localDay(now);
       const id = uuidv7();
       tx.insert(visits)
         .values({
           id,
           ...insertStamps(tx),
-          visitorId,
+          personId,
           kind: 'walk_in',
           status: 'on_site',
           host: input.host,
           purpose: input.purpose,
-          badgeNo: nextBadgeNo(tx, visitDay),
+          badgeNo: nextBadgeNo(tx, visitDay, tx.deviceId),
           privacyAckAt: tx.at,
           checkInAt: tx.at,
           visitDay,
-          ...visitorSnapshot(tx, visitorId),
+          ...visitorSnapshot(tx, personId),
         })
         .run();
       return { visit: getVisitSummary(tx, id), changes: saved.changes, identity: saved.identity, newVisitor: !existing };
@@ -119,7 +119,7 @@ export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
       entity: 'visit',
       entityId: visit.id,
       detail: {
-        visitorId: visit.visitorId,
+        personId: visit.personId,
         name: visit.name,
         badgeNo: visit.badgeNo,
         host: visit.host,

@@ -50,7 +50,7 @@ export function undoCheckOut(ctx: ServiceContext, visitId: string): VisitSummary
     const open = tx
       .select({ id: visits.id })
       .from(visits)
-      .where(and(eq(visits.visitorId, visit.visitorId), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
+      .where(and(eq(visits.personId, visit.personId), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
       .get();
     if (open) throw new AppError('CONFLICT', 'This visitor is on site again under a newer visit.', { reason: 'alreadyOnSite' });
     tx.update(visits).set({ status: 'on_site', checkOutAt: null }).where(eq(visits.id, visitId)).run();

@@ -2,22 +2,22 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Parsed } from '../../../contract';
 import { maskIdNumber } from '../../../contract/id-documents';
 import { identityConflictDetails, identityDifferences, type IdentityField } from '../../../contract/identity';
-import { visitors } from '../../../db/schema';
+import { people } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { idIndexes } from '../visitors';
+import { idIndexes } from '../people';
 import type { ReadDb } from '../../core/write-path';
 
 type CheckIn = Parsed<'visits', 'checkIn'>;
-export type VisitorRow = typeof visitors.$inferSelect;
+export type PersonRow = typeof people.$inferSelect;
 
 /**
  * The record picked from search. A record merged into another since the search
  * (on this desk or another) leads to the one it was merged into.
  */
-function pickedVisitor(tx: ReadDb, visitorId: string): VisitorRow {
-  let row = tx.select().from(visitors).where(eq(visitors.id, visitorId)).get();
-  for (let hops = 0; row?.mergedInto && hops < 10; hops++) row = tx.select().from(visitors).where(eq(visitors.id, row.mergedInto)).get();
+function pickedVisitor(tx: ReadDb, personId: string): PersonRow {
+  let row = tx.select().from(people).where(eq(people.id, personId)).get();
+  for (let hops = 0; row?.mergedInto && hops < 10; hops++) row = tx.select().from(people).where(eq(people.id, row.mergedInto)).get();
   if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'The returning visitor record no longer exists.');
   return row;
 }
@@ -27,26 +27,26 @@ function pickedVisitor(tx: ReadDb, visitorId: string): VisitorRow {
  * number, else the one with this exact name and phone. Only then a new one.
  * A match is a candidate, not a licence to rewrite it: see `identityConflict`.
  */
-export function findExistingVisitor(ctx: ServiceContext, tx: ReadDb, input: CheckIn): VisitorRow | undefined {
-  const live = isNull(visitors.deletedAt);
-  if (input.visitorId) return pickedVisitor(tx, input.visitorId);
+export function findExistingVisitor(ctx: ServiceContext, tx: ReadDb, input: CheckIn): PersonRow | undefined {
+  const live = isNull(people.deletedAt);
+  if (input.personId) return pickedVisitor(tx, input.personId);
   if (input.idNumber) {
-    const byId = tx.select().from(visitors).where(and(inArray(visitors.idNumberIndex, idIndexes(ctx, input.idNumber)), live)).get();
+    const byId = tx.select().from(people).where(and(inArray(people.idNumberIndex, idIndexes(ctx, input.idNumber)), live)).get();
     if (byId) return byId;
   }
   if (input.phone) {
-    return tx.select().from(visitors).where(and(eq(visitors.name, input.name), eq(visitors.phone, input.phone), live)).get();
+    return tx.select().from(people).where(and(eq(people.name, input.name), eq(people.phone, input.phone), live)).get();
   }
   return undefined;
 }
 
 /** The record already holds an ID number and the typed one is another. */
-export function idNumberDiffers(ctx: ServiceContext, existing: VisitorRow, idNumber: string): boolean {
+export function idNumberDiffers(ctx: ServiceContext, existing: PersonRow, idNumber: string): boolean {
   return idNumber !== '' && existing.idNumberIndex !== null && !idIndexes(ctx, idNumber).includes(existing.idNumberIndex);
 }
 
 /** Where what was typed would change the record; blanks on either side are not differences (nothing is rewritten). */
-export function differingFields(ctx: ServiceContext, existing: VisitorRow, input: CheckIn): IdentityField[] {
+export function differingFields(ctx: ServiceContext, existing: PersonRow, input: CheckIn): IdentityField[] {
   const onFile = { name: existing.name, company: existing.company, phone: existing.phone };
   // A blank on file is filled, not rewritten: it changes no earlier visit and contradicts nothing.
   const typed = { name: input.name, company: existing.company === '' ? '' : input.company, phone: existing.phone === '' ? '' : input.phone };
@@ -55,8 +55,8 @@ export function differingFields(ctx: ServiceContext, existing: VisitorRow, input
   return fields;
 }
 
-function lastVisitDay(tx: ReadDb, visitorId: string): string | null {
-  const row = tx.get<{ day: string | null }>(sql`SELECT MAX(visit_day) AS day FROM visits WHERE visitor_id = ${visitorId} AND deleted_at IS NULL`);
+function lastVisitDay(tx: ReadDb, personId: string): string | null {
+  const row = tx.get<{ day: string | null }>(sql`SELECT MAX(visit_day) AS day FROM visits WHERE person_id = ${personId} AND deleted_at IS NULL`);
   return row?.day ?? null;
 }
 
@@ -64,7 +64,7 @@ function lastVisitDay(tx: ReadDb, visitorId: string): string | null {
  * The refusal the receptionist sees: both versions side by side, the person,
  * and their last visit. Only masks of ID numbers leave main.
  */
-export function identityConflict(tx: ReadDb, existing: VisitorRow, input: CheckIn, differs: IdentityField[]): AppError {
+export function identityConflict(tx: ReadDb, existing: PersonRow, input: CheckIn, differs: IdentityField[]): AppError {
   return new AppError(
     'CONFLICT',
     'The details typed differ from the record on file: use the record, update it with a reason, or stop.',

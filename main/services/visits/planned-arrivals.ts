@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
 import { RECEIVING_PLAN_STATUSES, type Needs } from '../../../contract/plans';
 import type { CheckInPlannedResult, ExpectedGuest, PlannedGuestOutcome, VisitSummary } from '../../../contract/visits';
-import { planGuests, planTeam, visitPlans, visitors, visits } from '../../../db/schema';
+import { planGuests, planTeam, visitPlans, people, visits } from '../../../db/schema';
 import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
@@ -26,12 +26,12 @@ export function expectedGuests(ctx: ServiceContext, day = localDay(ctx.now())): 
       (SELECT m.primary_name FROM plan_team m WHERE m.plan_id = p.id AND m.role = 'greeter' AND m.deleted_at IS NULL LIMIT 1) AS greeter,
       t.id AS visitId, t.badge_no AS badgeNo, t.check_in_at AS checkInAt, t.check_out_at AS checkOutAt,
       CASE WHEN t.id IS NULL THEN (SELECT o.badge_no FROM visits o
-        WHERE o.visitor_id = v.id AND o.status = 'on_site' AND o.deleted_at IS NULL ORDER BY o.check_in_at DESC LIMIT 1) END AS onSiteBadgeNo
+        WHERE o.person_id = v.id AND o.status = 'on_site' AND o.deleted_at IS NULL ORDER BY o.check_in_at DESC LIMIT 1) END AS onSiteBadgeNo
     FROM visit_plans p
     JOIN plan_guests g ON g.plan_id = p.id AND g.deleted_at IS NULL
-    JOIN visitors v ON v.id = g.person_id
+    JOIN people v ON v.id = g.person_id
     LEFT JOIN clients c ON c.id = p.client_id
-    LEFT JOIN visits t ON t.plan_id = p.id AND t.visitor_id = v.id AND t.deleted_at IS NULL
+    LEFT JOIN visits t ON t.plan_id = p.id AND t.person_id = v.id AND t.deleted_at IS NULL
     WHERE p.deleted_at IS NULL AND p.status IN (${sql.join(RECEIVING_PLAN_STATUSES.map((s) => sql`${s}`), sql`, `)})
       AND p.arrival_at < ${`${day}T24:00`} AND coalesce(p.departure_at, p.arrival_at) >= ${`${day}T00:00`}
     ORDER BY p.arrival_at, p.id, g.is_lead DESC, v.name`).map((g) => ({ ...g, isLead: Boolean(g.isLead), needs: JSON.parse(g.needs) as Needs }));
@@ -52,7 +52,7 @@ function skipReason(ctx: ServiceContext, planId: string, personId: string, invit
   const arrived = ctx.db
     .select({ badgeNo: visits.badgeNo })
     .from(visits)
-    .where(and(eq(visits.planId, planId), eq(visits.visitorId, personId), isNull(visits.deletedAt)))
+    .where(and(eq(visits.planId, planId), eq(visits.personId, personId), isNull(visits.deletedAt)))
     .get();
   if (arrived) return { outcome: 'alreadyCheckedIn', badgeNo: arrived.badgeNo };
   if (!invited.has(personId)) return { outcome: 'notInvited', badgeNo: null };
@@ -60,7 +60,7 @@ function skipReason(ctx: ServiceContext, planId: string, personId: string, invit
   const onSite = ctx.db
     .select({ badgeNo: visits.badgeNo })
     .from(visits)
-    .where(and(eq(visits.visitorId, personId), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
+    .where(and(eq(visits.personId, personId), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
     .get();
   if (onSite) return { outcome: 'alreadyOnSite', badgeNo: onSite.badgeNo };
   return null;
@@ -90,9 +90,9 @@ export function checkInPlanned(ctx: ServiceContext, input: Parsed<'visits', 'che
   );
   const names = new Map(
     ctx.db
-      .select({ id: visitors.id, name: visitors.name })
-      .from(visitors)
-      .where(inArray(visitors.id, ids))
+      .select({ id: people.id, name: people.name })
+      .from(people)
+      .where(inArray(people.id, ids))
       .all()
       .map((v) => [v.id, v.name]),
   );
@@ -100,7 +100,7 @@ export function checkInPlanned(ctx: ServiceContext, input: Parsed<'visits', 'che
   const toCheckIn = judged.filter((j) => j.skip === null).map((j) => j.personId);
   const skipped = judged.flatMap((j) => (j.skip ? [{ personId: j.personId, name: names.get(j.personId) ?? '', ...j.skip }] : []));
   const created = toCheckIn.length === 0 ? [] : admit(ctx, plan, input.host, toCheckIn, skipped);
-  const made = new Map(created.map((v) => [v.visitorId, v]));
+  const made = new Map(created.map((v) => [v.personId, v]));
   return {
     visits: created,
     guests: judged.map(({ personId }) => {
@@ -120,24 +120,24 @@ function admit(ctx: ServiceContext, plan: PlanRow, hostAsked: string | undefined
     (tx) => {
       const now = new Date(tx.at);
       const visitDay = localDay(now);
-      const created = ids.map((visitorId) => {
+      const created = ids.map((personId) => {
         const id = uuidv7();
         tx.insert(visits)
           .values({
             id,
             ...insertStamps(tx),
-            visitorId,
+            personId,
             kind: 'planned',
             status: 'on_site',
             host,
             purpose: plan.purpose.slice(0, 200),
-            badgeNo: nextBadgeNo(tx, visitDay),
+            badgeNo: nextBadgeNo(tx, visitDay, tx.deviceId),
             privacyAckAt: tx.at,
             checkInAt: tx.at,
             visitDay,
             planId: plan.id,
             // The guest checks in on the directory record as it reads now; the visit keeps that.
-            ...visitorSnapshot(tx, visitorId),
+            ...visitorSnapshot(tx, personId),
           })
           .run();
         return getVisitSummary(tx, id);

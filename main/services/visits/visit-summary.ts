@@ -4,14 +4,14 @@ import { AppError } from '../../core/errors';
 import type { ReadDb } from '../../core/write-path';
 
 const SELECT = sql`
-  SELECT t.id, t.visitor_id AS visitorId,
+  SELECT t.id, t.person_id AS personId,
     coalesce(t.visitor_name, v.name) AS name, coalesce(t.visitor_company, v.company) AS company,
     coalesce(t.visitor_phone, v.phone) AS phone, v.id_type AS idType,
     v.id_number_mask AS idMasked, t.host, t.purpose, t.badge_no AS badgeNo, t.status,
     t.check_in_at AS checkInAt, t.check_out_at AS checkOutAt,
     (SELECT COUNT(*) FROM badge_prints p WHERE p.visit_id = t.id AND p.deleted_at IS NULL) AS badgePrints,
     t.plan_id AS planId, vp.title AS planTitle
-  FROM visits t JOIN visitors v ON v.id = t.visitor_id LEFT JOIN visit_plans vp ON vp.id = t.plan_id
+  FROM visits t JOIN people v ON v.id = t.person_id LEFT JOIN visit_plans vp ON vp.id = t.plan_id
   WHERE t.deleted_at IS NULL`;
 
 /**

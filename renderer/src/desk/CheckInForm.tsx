@@ -182,7 +182,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
 
   function send(values: CheckInValues, identity?: IdentityResolution): Promise<Result<VisitSummary>> {
     return api.visits.checkIn({
-      ...(returning ? { visitorId: returning.id } : {}),
+      ...(returning ? { personId: returning.id } : {}),
       name: values.name,
       company: values.company ?? '',
       phone: values.phone ?? '',

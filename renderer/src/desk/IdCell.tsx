@@ -11,7 +11,7 @@ interface Props {
   /** Only users with `sensitive.reveal` get the eye; everyone else sees the plain mask. */
   canReveal: boolean;
   onAsk: (visit: VisitSummary) => void;
-  onHide: (visitorId: string) => void;
+  onHide: (personId: string) => void;
 }
 
 function Countdown({ hideAt }: { hideAt: number }) {
@@ -39,7 +39,7 @@ export function IdCell({ visit, revealed, canReveal, onAsk, onHide }: Props) {
               className="id-cell__hide"
               icon={<EyeInvisibleOutlined />}
               aria-label={t('reveal.hide')}
-              onClick={() => onHide(visit.visitorId)}
+              onClick={() => onHide(visit.personId)}
             />
           </Tooltip>
         </span>

@@ -21,7 +21,7 @@ interface Props {
   onClose: () => void;
   /** Where focus goes when the dialog leaves it nowhere (the reveal button it came from is gone once the number shows). */
   onClosed?: () => void;
-  onReveal: (visitorId: string, reason: string) => Promise<Result<unknown>>;
+  onReveal: (personId: string, reason: string) => Promise<Result<unknown>>;
 }
 
 /** Asks why before a full ID number is shown; the reason goes into the audit log with the reveal. */
@@ -40,7 +40,7 @@ export function RevealReasonModal({ visit, onClose, onClosed, onReveal }: Props)
     if (!visit || busy) return;
     setBusy(true);
     try {
-      const result = await onReveal(visit.visitorId, reason.trim());
+      const result = await onReveal(visit.personId, reason.trim());
       if (result.ok) return onClose();
       if (!showFieldIssues(form, result.error, { reason: 'reason' })) message.error(errorText(result.error));
     } finally {

@@ -62,7 +62,7 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
   const emptyText = (list: VisitListPage, none: string) => (filter.trim() && list.scopeTotal > 0 ? t('lists.noMatch') : none);
 
   const idCell = (visit: VisitSummary) => (
-    <IdCell visit={visit} revealed={revealed.get(visit.visitorId)} canReveal={canReveal} onAsk={setAsking} onHide={hide} />
+    <IdCell visit={visit} revealed={revealed.get(visit.personId)} canReveal={canReveal} onAsk={setAsking} onHide={hide} />
   );
 
   async function printSelected() {

@@ -23,26 +23,26 @@ export function useRevealedIds() {
   const [revealed, setRevealed] = useState<ReadonlyMap<string, RevealedId>>(new Map());
   const timers = useRef(new Map<string, number>());
 
-  const hide = useCallback((visitorId: string) => {
-    window.clearTimeout(timers.current.get(visitorId));
-    timers.current.delete(visitorId);
+  const hide = useCallback((personId: string) => {
+    window.clearTimeout(timers.current.get(personId));
+    timers.current.delete(personId);
     setRevealed((m) => {
-      if (!m.has(visitorId)) return m;
+      if (!m.has(personId)) return m;
       const next = new Map(m);
-      next.delete(visitorId);
+      next.delete(personId);
       return next;
     });
   }, []);
 
   const reveal = useCallback(
-    async (visitorId: string, reason: string): Promise<Result<Revealed>> => {
-      const result = await api.visitors.revealId({ visitorId, reason });
+    async (personId: string, reason: string): Promise<Result<Revealed>> => {
+      const result = await api.visitors.revealId({ personId, reason });
       if (!result.ok) return result;
       const now = Date.now();
       const hideAt = Math.min(Date.parse(result.value.hideAt) || now, now + MAX_SHOW_MS);
-      window.clearTimeout(timers.current.get(visitorId));
-      timers.current.set(visitorId, window.setTimeout(() => hide(visitorId), Math.max(0, hideAt - now)));
-      setRevealed((m) => new Map(m).set(visitorId, { idNumber: result.value.idNumber, hideAt }));
+      window.clearTimeout(timers.current.get(personId));
+      timers.current.set(personId, window.setTimeout(() => hide(personId), Math.max(0, hideAt - now)));
+      setRevealed((m) => new Map(m).set(personId, { idNumber: result.value.idNumber, hideAt }));
       return result;
     },
     [hide],

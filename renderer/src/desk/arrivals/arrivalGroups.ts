@@ -49,7 +49,7 @@ export function waitingCount(groups: ArrivalGroup[]): number {
   return groups.reduce((n, g) => n + g.guests.filter((guest) => !hasArrived(guest)).length, 0);
 }
 
-/** "V2611270012–0023": the full first number, then the last one's sequence, as a receptionist reads them. */
+/** "V261127KMX0012–0023": the full first number, then the last one's sequence, as a receptionist reads them. */
 export function badgeRange(visits: Pick<VisitSummary, 'badgeNo'>[]): string {
   const numbers = visits.map((v) => v.badgeNo).sort();
   const first = numbers[0] ?? '';

@@ -13,23 +13,23 @@ const NONE = '\u0000none';
 interface Props {
   /** Who is on the list already: shown, but not offered again. */
   onList: ReadonlySet<string>;
-  onPick: (visitor: VisitorSummary) => void;
+  onPick: (person: VisitorSummary) => void;
   /** Absent when the user may not add people to the directory. */
   onCreate?: (name: string) => void;
   /** Lets the section put the cursor back here after the new-person dialog. */
   inputRef?: Ref<InputRef>;
 }
 
-function MatchLabel({ visitor, listed }: { visitor: VisitorSummary; listed: boolean }) {
+function MatchLabel({ person, listed }: { person: VisitorSummary; listed: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="guest-option" data-testid="guest-search-option">
       <div className="guest-option__head">
-        <strong>{visitor.name}</strong>
-        {visitor.company && <span className="guest-option__company">{visitor.company}</span>}
+        <strong>{person.name}</strong>
+        {person.company && <span className="guest-option__company">{person.company}</span>}
         {listed && <Tag className="guest-option__listed">{t('planEditor.guests.onList')}</Tag>}
       </div>
-      {visitor.phone && <div className="guest-option__facts mono">{visitor.phone}</div>}
+      {person.phone && <div className="guest-option__facts mono">{person.phone}</div>}
     </div>
   );
 }
@@ -44,7 +44,7 @@ export function GuestSearch({ onList, onPick, onCreate, inputRef }: Props) {
   const { matches, searching } = useGuestSearch(query);
   const typed = query.trim();
 
-  const options = matches.map((v) => ({ value: v.id, label: <MatchLabel visitor={v} listed={onList.has(v.id)} />, disabled: onList.has(v.id) }));
+  const options = matches.map((v) => ({ value: v.id, label: <MatchLabel person={v} listed={onList.has(v.id)} />, disabled: onList.has(v.id) }));
   if (typed && !searching && onCreate) {
     options.push({
       value: CREATE,
@@ -65,8 +65,8 @@ export function GuestSearch({ onList, onPick, onCreate, inputRef }: Props) {
   function select(value: string) {
     setQuery('');
     if (value === CREATE) return onCreate?.(typed);
-    const visitor = matches.find((m) => m.id === value);
-    if (visitor) onPick(visitor);
+    const person = matches.find((m) => m.id === value);
+    if (person) onPick(person);
   }
 
   return (

@@ -2,8 +2,9 @@ import { index, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqli
 import { clients } from './clients';
 import { syncColumns } from './columns';
 
-export const visitors = sqliteTable(
-  'visitors',
+/** The directory record of a person: a visitor at the desk and a guest on a plan are both rows here. */
+export const people = sqliteTable(
+  'people',
   {
     ...syncColumns,
     name: text('name').notNull(),
@@ -13,7 +14,7 @@ export const visitors = sqliteTable(
     company: text('company').notNull().default(''),
     phone: text('phone').notNull().default(''),
     idType: text('id_type'),
-    /** AES-256-GCM ciphertext bound to (visitors, id_number, id). */
+    /** AES-256-GCM ciphertext bound to (visitors, id_number, id): the table's name when numbers were first sealed (see ID_NUMBER_TABLE). */
     idNumberEnc: text('id_number_enc'),
     idNumberMask: text('id_number_mask'),
     /** Keyed HMAC of the normalized number: exact-match lookup without plaintext. */
@@ -29,14 +30,14 @@ export const visitors = sqliteTable(
     birthday: text('birthday'),
     notes: text('notes').notNull().default(''),
     /** Set on a record merged into another (which is also soft-deleted): where its history went. */
-    mergedInto: text('merged_into').references((): AnySQLiteColumn => visitors.id),
+    mergedInto: text('merged_into').references((): AnySQLiteColumn => people.id),
   },
   (t) => [
-    index('visitors_id_number_index').on(t.idNumberIndex),
-    index('visitors_phone').on(t.phone),
-    index('visitors_name_pinyin').on(t.namePinyin),
-    index('visitors_name_initials').on(t.nameInitials),
-    index('visitors_name').on(t.name),
-    index('visitors_client').on(t.clientId),
+    index('people_id_number_index').on(t.idNumberIndex),
+    index('people_phone').on(t.phone),
+    index('people_name_pinyin').on(t.namePinyin),
+    index('people_name_initials').on(t.nameInitials),
+    index('people_name').on(t.name),
+    index('people_client').on(t.clientId),
   ],
 );
