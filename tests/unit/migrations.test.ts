@@ -142,6 +142,32 @@ function keyColumns(sqlite: Database.Database, table: string): string[] {
   return [...keys].sort();
 }
 
+/**
+ * Where a table and its columns live after the migrations past `version`: the
+ * renames those migrations make (ALTER TABLE … RENAME TO / RENAME COLUMN),
+ * read from their SQL, so a renaming migration is followed without editing this file.
+ */
+function renamedAfter(version: number): { table: (t: string) => string; column: (t: string, c: string) => string } {
+  const tables = new Map<string, string>();
+  const columns = new Map<string, string>();
+  const current = (t: string) => [...tables.entries()].find(([, now]) => now === t)?.[0] ?? t;
+  for (const entry of journal.entries.slice(version)) {
+    const sqlText = readFileSync(join(MIGRATIONS, `${entry.tag}.sql`), 'utf8');
+    for (const m of sqlText.matchAll(/ALTER TABLE [`"]?(\w+)[`"]? RENAME (?:COLUMN [`"]?(\w+)[`"]? )?TO [`"]?(\w+)[`"]?/gi)) {
+      const [, table, from, to] = m as unknown as [string, string, string | undefined, string];
+      const original = current(table);
+      if (from === undefined) {
+        tables.set(original, to);
+        continue;
+      }
+      // A column renamed twice keeps its first name as the key.
+      const first = [...columns.entries()].find(([k, now]) => k.startsWith(`${original}.`) && now === from)?.[0] ?? `${original}.${from}`;
+      columns.set(first, to);
+    }
+  }
+  return { table: (t) => tables.get(t) ?? t, column: (t, c) => columns.get(`${t}.${c}`) ?? c };
+}
+
 function keyRows(sqlite: Database.Database, table: string, columns: string[]): Row[] {
   return sqlite.prepare(`SELECT ${columns.map(quote).join(', ')} FROM ${quote(table)} ORDER BY ${columns.map(quote).join(', ')}`).all() as Row[];
 }
@@ -170,9 +196,13 @@ describe('migrations', () => {
       runDataMigrations(opened.sqlite, 'migration-test', new Date('2026-11-27T09:00:00Z'));
       expect(opened.sqlite.pragma('user_version', { simple: true })).toBe(journal.entries.length);
       expect(opened.preMigrationBackup).not.toBeNull();
+      const renamed = renamedAfter(version);
       for (const table of Object.keys(inserted)) {
-        // Every row is still there under the same keys; the data migrations may add their own (settings keeps their versions).
-        expect(keyRows(opened.sqlite, table, keys[table]!), `${table} rows`).toEqual(expect.arrayContaining(expected[table]!));
+        // Every row is still there under the same keys (under their new names where a migration renamed them);
+        // the data migrations may add their own (settings keeps their versions).
+        const now = keys[table]!.map((c) => renamed.column(table, c));
+        const rows = keyRows(opened.sqlite, renamed.table(table), now).map((r) => Object.fromEntries(keys[table]!.map((c, i) => [c, r[now[i]!]])));
+        expect(rows, `${table} rows`).toEqual(expect.arrayContaining(expected[table]!));
       }
       expect(opened.sqlite.pragma('foreign_key_check')).toEqual([]);
     } finally {
