@@ -85,7 +85,7 @@ test('English counts naturally and names A/B as the printout does', async ({ pag
   await page.getByTestId('nav-admin').click();
   await page.getByTestId('tab-audit').click();
   const table = page.getByTestId('audit-table');
-  await expect(table).toContainText('Badge layout: A4, 8 per sheet (90×65 mm)');
+  await expect(table).toContainText('Badge layout: A4, 8 per page (90×65 mm)');
   await expect(table).toContainText('New visitor: Yes');
   await expect(table).toContainText('Role: Greeter, Primary (A): 王芳, Backup (B): 李娜');
   await expectTranslated(page, 'audit (en)');

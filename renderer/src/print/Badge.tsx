@@ -57,7 +57,8 @@ export function Badge({ badge, widthMm, heightMm, heading, captions, qrSrc, cut 
       </div>
       <div className="badge__code">
         {qrSrc ? <img className="badge__qr" src={qrSrc} alt={badge.badgeNo} /> : <div className="badge__qr" />}
-        <div className="badge__no">{badge.badgeNo}</div>
+        {/* As wide as the QR code above it: a long number (a desk code in it) shrinks instead of running off the label. */}
+        <FitText className="badge__no" text={badge.badgeNo} lines={1} />
       </div>
     </div>
   );
