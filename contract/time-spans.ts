@@ -27,3 +27,8 @@ export function overlapsById(items: readonly (TimeSpan & { id: string })[]): Map
 export function outsideWindow(span: TimeSpan, arrivalAt: string | null, departureAt: string | null): { before: boolean; after: boolean } {
   return { before: !!arrivalAt && span.startsAt < arrivalAt, after: !!departureAt && span.endsAt > departureAt };
 }
+
+/** A local day as a span, midnight to midnight (`T24:00` sorts after every time of that day and before the next day's). */
+export function daySpan(day: string): TimeSpan {
+  return { startsAt: `${day}T00:00`, endsAt: `${day}T24:00` };
+}

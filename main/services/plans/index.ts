@@ -4,3 +4,4 @@
  */
 export { getPlanRow, planDetail } from './plan-detail';
 export { teamContactOf } from './team-contact';
+export { planColumns, visitOnDays } from './visit-days';

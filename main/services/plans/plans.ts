@@ -1,4 +1,4 @@
-import { and, count, eq, gte, inArray, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
 import { isClosedPlan, type PlanDetail } from '../../../contract/plans';
@@ -6,6 +6,7 @@ import { clients, planGuests, visitPlans } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { getPlanRow, planDetail, type PlanRow } from './plan-detail';
+import { visitOnDays } from './visit-days';
 import { insertStamps, type ReadDb } from '../../core/write-path';
 
 /** Closed plans (contract's CLOSED_PLAN_STATUSES) are history: their content no longer changes. */
@@ -91,8 +92,7 @@ export function updatePlan(ctx: ServiceContext, input: Parsed<'plans', 'update'>
 /** Local days → the plan's local date-time strings: a plan is listed on every day its visit touches. */
 function listWhere(input: Parsed<'plans', 'list'>): SQL | undefined {
   const parts: (SQL | undefined)[] = [isNull(visitPlans.deletedAt)];
-  if (input.from) parts.push(gte(sql`coalesce(${visitPlans.departureAt}, ${visitPlans.arrivalAt})`, `${input.from}T00:00`));
-  if (input.to) parts.push(lt(visitPlans.arrivalAt, `${input.to}T24:00`));
+  if (input.from || input.to) parts.push(visitOnDays(visitPlans, input.from, input.to));
   if (input.status?.length) parts.push(inArray(visitPlans.status, input.status));
   if (input.query) {
     const q = `%${input.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

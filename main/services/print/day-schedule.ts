@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { DayScheduleJob, ScheduledVisit } from '../../../contract/print';
 import { RECEIVING_PLAN_STATUSES, type PlanDetail } from '../../../contract/plans';
-import { planDetail } from '../plans';
+import { planDetail, visitOnDays } from '../plans';
+import { daySpan, spansOverlap, type TimeSpan } from '../../../contract/time-spans';
+import { visitPlans } from '../../../db/schema';
 import { greeterOf, headcountOf, leadGuestOf, type DocumentBase } from './plan-documents';
 import type { ReadDb } from '../../core/write-path';
 
@@ -17,18 +19,17 @@ function planIdsOn(db: ReadDb, day: string): string[] {
     .all<{ id: string }>(
       sql`SELECT id FROM visit_plans
         WHERE deleted_at IS NULL AND status IN (${sql.join(RECEIVING_PLAN_STATUSES.map((s) => sql`${s}`), sql`, `)})
-          AND arrival_at < ${`${day}T24:00`} AND coalesce(departure_at, arrival_at) >= ${`${day}T00:00`}`,
+          AND ${visitOnDays(visitPlans, day, day)}`,
     )
     .map((r) => r.id);
 }
 
-const touches = (day: string) => (span: { startsAt: string; endsAt: string }) =>
-  span.startsAt < `${day}T24:00` && span.endsAt > `${day}T00:00`;
+const touches = (day: string) => (span: TimeSpan) => spansOverlap(span, daySpan(day));
 
 /** When the desk first meets this visit on the day: its arrival, or for a visit that began earlier its first item that day. */
 function firstTimeOn(plan: PlanDetail, day: string): string {
   if (plan.arrivalAt?.startsWith(day)) return plan.arrivalAt;
-  return plan.itinerary.find((i) => i.startsAt.startsWith(day))?.startsAt ?? `${day}T00:00`;
+  return plan.itinerary.find((i) => i.startsAt.startsWith(day))?.startsAt ?? daySpan(day).startsAt;
 }
 
 function scheduled(plan: PlanDetail, day: string, meetsAt: string): ScheduledVisit {

@@ -7,7 +7,7 @@ import { planGuests, planTeam, visitPlans, people, visits } from '../../../db/sc
 import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { getPlanRow } from '../plans';
+import { getPlanRow, planColumns, visitOnDays } from '../plans';
 import { nextBadgeNo } from './badge-number';
 import { getVisitSummary } from './visit-summary';
 import { visitorSnapshot } from './visitor-snapshot';
@@ -33,7 +33,7 @@ export function expectedGuests(ctx: ServiceContext, day = localDay(ctx.now())): 
     LEFT JOIN clients c ON c.id = p.client_id
     LEFT JOIN visits t ON t.plan_id = p.id AND t.person_id = v.id AND t.deleted_at IS NULL
     WHERE p.deleted_at IS NULL AND p.status IN (${sql.join(RECEIVING_PLAN_STATUSES.map((s) => sql`${s}`), sql`, `)})
-      AND p.arrival_at < ${`${day}T24:00`} AND coalesce(p.departure_at, p.arrival_at) >= ${`${day}T00:00`}
+      AND ${visitOnDays(planColumns('p'), day, day)}
     ORDER BY p.arrival_at, p.id, g.is_lead DESC, v.name`).map((g) => ({ ...g, isLead: Boolean(g.isLead), needs: JSON.parse(g.needs) as Needs }));
 }
 
