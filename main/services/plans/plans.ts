@@ -4,6 +4,7 @@ import type { Output, Parsed } from '../../../contract';
 import { isClosedPlan, type PlanDetail } from '../../../contract/plans';
 import { clients, planGuests, visitPlans } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
+import { definedValues } from '../../core/defined-values';
 import { AppError } from '../../core/errors';
 import { getPlanRow, planDetail, type PlanRow } from './plan-detail';
 import { visitOnDays } from './visit-days';
@@ -72,7 +73,7 @@ export function updatePlan(ctx: ServiceContext, input: Parsed<'plans', 'update'>
   const { id, needs, ...plain } = input;
   const before = getPlanRow(ctx.db, id);
   refuseClosedPlan(before);
-  const changes: Partial<PlanRow> = Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined));
+  const changes: Partial<PlanRow> = definedValues(plain);
   if (needs) changes.needs = JSON.stringify(needs);
   checkTimes(changes.arrivalAt === undefined ? before.arrivalAt : changes.arrivalAt, changes.departureAt === undefined ? before.departureAt : changes.departureAt);
   checkClient(ctx.db, changes.clientId);

@@ -4,6 +4,7 @@ import type { Parsed } from '../../../contract';
 import type { Resource } from '../../../contract/plans';
 import { resources } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
+import { definedValues } from '../../core/defined-values';
 import { AppError } from '../../core/errors';
 import { insertStamps, type ReadDb } from '../../core/write-path';
 
@@ -47,7 +48,7 @@ export function createResource(ctx: ServiceContext, input: Parsed<'resources', '
 export function updateResource(ctx: ServiceContext, input: Parsed<'resources', 'update'>): Resource {
   const { id, ...rest } = input;
   const before = getResource(ctx.db, id);
-  const changes = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  const changes = definedValues(rest);
   if (typeof changes.name === 'string') refuseDuplicateName(ctx.db, before.kind, changes.name, id);
   return ctx.write(
     (tx) => {

@@ -4,6 +4,7 @@ import { hostNameOf } from '../../../contract/organisation';
 import { storedDeskSettings, type DeskSettings, type PcPrintSettings, type StoredDeskSettings } from '../../../contract/settings';
 import { settings } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
+import { definedValues } from '../../core/defined-values';
 import { AppError } from '../../core/errors';
 import { repairFields } from '../../core/repair-fields';
 import type { PcSettings } from '../../pc-settings/pc-settings-schema';
@@ -57,8 +58,6 @@ export function settingsView(ctx: ServiceContext): DeskSettings {
   return { ...readSettings(ctx.db), ...pcPrintSettingsOf(ctx.pcSettings.get()), orgLogo: readOrgLogo(ctx.db), repairs: ctx.runtime.settingsRepairs };
 }
 
-const defined = <T extends object>(values: T): Partial<T> => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
-
 /**
  * One save of the settings screen: the site's fields go to the settings row,
  * this PC's (printer, its profile, auto-print) to the PC settings file, with
@@ -75,10 +74,10 @@ export function updateSettings(ctx: ServiceContext, input: Parsed<'settings', 'u
   // Checked before anything is written: a refused logo changes nothing else either.
   const logo = orgLogo ? checkLogo(orgLogo.base64) : orgLogo;
   const logoBefore = logo === undefined ? null : readOrgLogo(ctx.db);
-  const next: StoredDeskSettings = { ...before, ...defined(site) };
+  const next: StoredDeskSettings = { ...before, ...definedValues(site) };
   const pcNext: PcSettings = {
     ...pcBefore,
-    ...defined({ printerId, autoPrintBadge }),
+    ...definedValues({ printerId, autoPrintBadge }),
     printerProfiles: printerProfile ? { ...pcBefore.printerProfiles, [printerProfile.printerId]: printerProfile.profile } : pcBefore.printerProfiles,
   };
   const detail = changedValues(auditOrder(before, pcBefore), auditOrder(next, pcNext));

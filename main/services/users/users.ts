@@ -5,6 +5,7 @@ import { PERMISSIONS } from '../../../contract/permissions';
 import type { UserSummary } from '../../../contract/users';
 import { users } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
+import { definedValues } from '../../core/defined-values';
 import { AppError } from '../../core/errors';
 import { hashPassword } from '../../security/passwords';
 import { ROLE_PERMISSIONS, ROLES } from '../../security/roles';
@@ -53,7 +54,7 @@ function pick<T extends object>(row: T, keys: (keyof T)[]): Partial<T> {
 
 export function updateUser(ctx: ServiceContext, input: Parsed<'users', 'update'>): UserSummary {
   const { id, roles, ...plain } = input;
-  const changes = { ...Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined)), ...(roles && { roles: JSON.stringify(roles) }) };
+  const changes = { ...definedValues(plain), ...(roles && { roles: JSON.stringify(roles) }) };
   const before = getUser(ctx.db, id);
   const result = ctx.write(
     (tx) => {
