@@ -24,6 +24,7 @@ import { DATA_FILES, evidenceOfUse, makeOwnerOnly, removeLeftoverTemps, restoreD
 import { runDataMigrations } from './data-migrations';
 import { asStartupError, StartupError } from '../core/startup-errors';
 import { createWritePath } from '../core/write-path';
+import { flushSearchIndex } from '../search';
 
 export interface CoreOptions {
   dataDir: string;
@@ -128,7 +129,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     // A restart must not reopen a login shut by failed attempts: the audit trail holds them.
     replaySignInHistory(db, runtime.signInLimiter, now());
 
-    const writes = createWritePath(sqlite, db, now, deviceId);
+    const writes = createWritePath(sqlite, db, now, deviceId, () => flushSearchIndex(sqlite));
 
     const outbox = new FileOutbox();
     const context = (session: Session): ServiceContext => ({

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { phone } from '../../contract/fields';
 import { SEARCH_KEYS_VERSION } from '../../contract/search-keys';
+import { catchUpSearchIndex, queueFullRebuild, SEARCH_INDEX_VERSION } from '../search';
 import { nameKeys, orgKeys, type NameKeys } from '../search/pinyin';
 
 /*
@@ -123,4 +124,22 @@ export function migratePhones(sqlite: Database.Database, deviceId: string, now: 
 export function runDataMigrations(sqlite: Database.Database, deviceId: string, now: Date): void {
   migrateSearchKeys(sqlite, deviceId, now);
   migratePhones(sqlite, deviceId, now);
+  migrateSearchIndex(sqlite, deviceId, now);
+}
+
+/** The settings row that holds the search index's version (its rules for making terms). */
+export const SEARCH_INDEX_VERSION_KEY = 'dataVersion.searchIndex';
+
+/**
+ * Brings the search index to SEARCH_INDEX_VERSION (rebuilt from every row when
+ * the rules change), then indexes whatever rows are still waiting: those the
+ * schema migration queued, or a bulk load wrote. Runs after the other data
+ * migrations, whose rewrites of names and phones the triggers queued too.
+ */
+export function migrateSearchIndex(sqlite: Database.Database, deviceId: string, now: Date): { indexed: number } {
+  if (storedVersion(sqlite, SEARCH_INDEX_VERSION_KEY) < SEARCH_INDEX_VERSION) {
+    queueFullRebuild(sqlite);
+    storeVersion(sqlite, SEARCH_INDEX_VERSION_KEY, SEARCH_INDEX_VERSION, deviceId, now);
+  }
+  return { indexed: catchUpSearchIndex(sqlite) };
 }

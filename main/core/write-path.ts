@@ -79,11 +79,18 @@ export interface WritePath {
   reseal<T>(work: (tx: Pick<Db, 'select' | 'update'>) => T): T;
 }
 
-export function createWritePath(sqlite: Database.Database, db: Db, now: () => Date, deviceId: string): WritePath {
+/**
+ * Work every write does after its own, in its transaction, before the audit
+ * entry: keeping derived tables (the search index) in step with what changed.
+ */
+export type BeforeCommit = () => void;
+
+export function createWritePath(sqlite: Database.Database, db: Db, now: () => Date, deviceId: string, beforeCommit: BeforeCommit = () => {}): WritePath {
   return {
     write: (actor, work, audit) =>
       sqlite.transaction(() => {
         const result = work(writeTx(db, now().toISOString(), deviceId));
+        beforeCommit();
         appendAudit(db, { ...audit(result), actor }, now(), deviceId);
         return result;
       })(),

@@ -71,11 +71,20 @@ function databaseAt(count: number): string {
   return file;
 }
 
+/**
+ * The tables that hold the app's data. Not: SQLite's and drizzle's own, virtual
+ * tables and their shadow tables (`search_people_data` ...), and the search
+ * index's tables (`search_*`), which are derived from the others (triggers and
+ * the start-up catch-up fill them; a rebuild makes them again).
+ */
 function userTables(sqlite: Database.Database): string[] {
-  return sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
-    .pluck()
-    .all() as string[];
+  const virtual = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'").pluck().all() as string[];
+  return (
+    sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search\\_%' ESCAPE '\\' ORDER BY name")
+      .pluck()
+      .all() as string[]
+  ).filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
 }
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;

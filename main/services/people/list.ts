@@ -1,8 +1,29 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
 import type { ServiceContext } from '../../core/context';
-import { visitorMatch } from '../visitors';
+import { searchPeopleIds } from '../visitors';
 import { selectPersonSummaries } from './person-rows';
+
+/** Matches are counted no further than this: past it the directory says "more than". */
+export const MATCH_COUNT_CAP = 1000;
+
+/** A page of the people a query finds, ranked by the search engine (exact, starts-with, contains; recent first). */
+function pageMatches(ctx: ServiceContext, query: string, input: Parsed<'people', 'list'>): { total: number; ids: string[] } {
+  const filter = input.withoutClient ? sql`e.client_id IS NULL` : undefined;
+  const ids = searchPeopleIds(ctx, { query, limit: input.limit, offset: input.offset, filter });
+  const total = searchPeopleIds(ctx, { query, limit: MATCH_COUNT_CAP, filter }).length;
+  return { total, ids };
+}
+
+/** A page of everyone on file, by pinyin. */
+function pageEveryone(ctx: ServiceContext, input: Parsed<'people', 'list'>): { total: number; ids: string[] } {
+  const where = input.withoutClient ? sql`v.deleted_at IS NULL AND v.client_id IS NULL` : sql`v.deleted_at IS NULL`;
+  const total = ctx.db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM people v WHERE ${where}`)?.n ?? 0;
+  const ids = ctx.db
+    .all<{ id: string }>(sql`SELECT v.id FROM people v WHERE ${where} ORDER BY v.name_pinyin, v.id LIMIT ${input.limit} OFFSET ${input.offset}`)
+    .map((r) => r.id);
+  return { total, ids };
+}
 
 /**
  * The directory's people page: everyone on file, walk-ins included, found the
@@ -13,15 +34,7 @@ import { selectPersonSummaries } from './person-rows';
  */
 export function listPeople(ctx: ServiceContext, input: Parsed<'people', 'list'>): Output<'people', 'list'> {
   const query = input.query?.trim() ?? '';
-  const parts: SQL[] = [sql`v.deleted_at IS NULL`];
-  if (query !== '') parts.push(sql`(${visitorMatch(ctx, query)})`);
-  if (input.withoutClient) parts.push(sql`v.client_id IS NULL`);
-  const where = sql.join(parts, sql` AND `);
-  const total = ctx.db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM people v WHERE ${where}`)?.n ?? 0;
-  const order = query === '' ? sql`v.name_pinyin, v.id` : sql`(v.name = ${query}) DESC, v.name_pinyin, v.id`;
-  const ids = ctx.db
-    .all<{ id: string }>(sql`SELECT v.id FROM people v WHERE ${where} ORDER BY ${order} LIMIT ${input.limit} OFFSET ${input.offset}`)
-    .map((r) => r.id);
+  const { total, ids } = query === '' ? pageEveryone(ctx, input) : pageMatches(ctx, query, input);
   if (ids.length === 0) return { total, items: [] };
   const rows = new Map(selectPersonSummaries(ctx.db, sql`v.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`).map((p) => [p.id, p]));
   return { total, items: ids.map((id) => rows.get(id)!) };

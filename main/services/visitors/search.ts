@@ -1,59 +1,51 @@
-import { inArray, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
-import { normalizePhone } from '../../../contract/fields';
 import { normalizeIdNumber } from '../../../contract/id-documents';
-import { pinyinQuery } from '../../../contract/search-keys';
 import type { ServiceContext } from '../../core/context';
+import { searchIds } from '../../search';
 import { idIndexes } from '../people';
 
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** A typed query that could be a whole ID number: looked up by its blind index, never as plaintext. */
+function idNumberMatches(ctx: ServiceContext, query: string): string[] {
+  const idLike = normalizeIdNumber(query);
+  if (!/^[A-Z0-9]{5,30}$/.test(idLike) || !/\d/.test(idLike)) return [];
+  const indexes = idIndexes(ctx, idLike);
+  return ctx.db
+    .all<{ id: string }>(sql`SELECT id FROM people WHERE id_number_index IN (${sql.join(indexes.map((i) => sql`${i}`), sql`, `)}) AND deleted_at IS NULL`)
+    .map((r) => r.id);
 }
 
-/** The digits of a phone typed in any written form (`0755-8888 8888 转 123`), as stored phones are compared. */
-function phoneDigits(query: string): string {
-  const normalized = normalizePhone(query);
-  return (/^\+?[\d-]+$/.test(normalized) ? normalized : query.replace(/[\s()（）.-]/g, '')).replace(/-/g, '');
+export interface PeopleSearch {
+  query: string;
+  limit: number;
+  offset?: number;
+  /** A condition on the person `e` (the directory's "not linked to a client"). */
+  filter?: SQL;
 }
 
 /**
- * The ways a receptionist may type a returning visitor: characters of the name
- * or company, full pinyin or initials (prefix, index-backed via GLOB), part of
- * the phone number, or a whole ID number (blind index, never plaintext).
- * Rows are `people v`. The desk's search and the directory's people list both use it.
+ * The ways a receptionist may type a returning visitor — characters of the
+ * name or company, full pinyin or initials or both mixed, part of the phone,
+ * or a whole ID number — as ranked ids: the ID number's owner first, then the
+ * search engine's exact, starts-with and contains matches, each most recently
+ * seen first. The desk's search and the directory's people list both use it.
  */
-export function visitorMatch(ctx: ServiceContext, query: string): SQL {
-  return sql.join(matchConditions(ctx, query), sql` OR `);
-}
-
-function matchConditions(ctx: ServiceContext, query: string): SQL[] {
-  const like = `%${escapeLike(query)}%`;
-  const conditions: SQL[] = [sql`v.name LIKE ${like} ESCAPE '\\'`, sql`v.company LIKE ${like} ESCAPE '\\'`];
-  // Folded as the keys are: lv, lu and lü all find 吕.
-  const letters = pinyinQuery(query);
-  if (letters) {
-    conditions.push(sql`v.name_pinyin GLOB ${`${letters}*`}`, sql`v.name_initials GLOB ${`${letters}*`}`);
-  }
-  // Stored landlines keep their area-code dash (010-65123456): compare digits with digits.
-  const digits = phoneDigits(query);
-  if (/^\+?\d{3,}$/.test(digits)) conditions.push(sql`REPLACE(v.phone, '-', '') LIKE ${`%${escapeLike(digits)}%`} ESCAPE '\\'`);
-  const idLike = normalizeIdNumber(query);
-  if (/^[A-Z0-9]{5,30}$/.test(idLike) && /\d/.test(idLike)) {
-    conditions.push(inArray(sql`v.id_number_index`, idIndexes(ctx, idLike)));
-  }
-  return conditions;
+export function searchPeopleIds(ctx: ServiceContext, request: PeopleSearch): string[] {
+  const offset = request.offset ?? 0;
+  const byId = idNumberMatches(ctx, request.query);
+  const found = searchIds(ctx.db, { kind: 'people', query: request.query, limit: offset + request.limit + byId.length, filter: request.filter });
+  return [...new Set([...byId, ...found])].slice(offset, offset + request.limit);
 }
 
 export function searchVisitors(ctx: ServiceContext, input: Parsed<'visitors', 'search'>): Output<'visitors', 'search'> {
-  const query = input.query.trim();
-  if (query === '') return [];
-  const where = visitorMatch(ctx, query);
-  return ctx.db.all<Output<'visitors', 'search'>[number]>(sql`
+  const ids = searchPeopleIds(ctx, { query: input.query.trim(), limit: input.limit });
+  if (ids.length === 0) return [];
+  const rows = ctx.db.all<Output<'visitors', 'search'>[number]>(sql`
     SELECT v.id, v.name, v.company, v.phone, v.id_type AS idType, v.id_number_mask AS idMasked,
       (SELECT MAX(check_in_at) FROM visits WHERE person_id = v.id AND deleted_at IS NULL) AS lastVisitAt,
       (SELECT COUNT(*) FROM visits WHERE person_id = v.id AND deleted_at IS NULL) AS visitCount
     FROM people v
-    WHERE v.deleted_at IS NULL AND (${where})
-    ORDER BY (v.name = ${query}) DESC, lastVisitAt DESC NULLS LAST
-    LIMIT ${input.limit}`);
+    WHERE v.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) AND v.deleted_at IS NULL`);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
