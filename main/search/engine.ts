@@ -14,12 +14,18 @@ export interface SearchRequest {
   filter?: SQL;
 }
 
-/** One tier's best `take` ids in recency order: the FTS5 table is read newest first and stops there. */
-function tierIds(db: ReadDb, kind: SearchKind, tier: SearchTier, take: number, filter: SQL | undefined): string[] {
-  const fts = sql.raw(`search_${kind}`);
+/** What a document must satisfy to be in a tier: the index's tokens, then the text checks they approximate. */
+function tierChecks(fts: SQL, tier: SearchTier): SQL[] {
   const checks: SQL[] = [sql`${fts} MATCH ${tier.match}`];
   if (tier.contains) checks.push(sql`instr(d.text, ${tier.contains}) > 0`);
   if (tier.startsWith) checks.push(sql`substr(d.text, 1, ${[...tier.startsWith].length}) = ${tier.startsWith}`);
+  return checks;
+}
+
+/** One tier's best `take` ids in recency order: the FTS5 table is read newest first and stops there. */
+function tierIds(db: ReadDb, kind: SearchKind, tier: SearchTier, take: number, filter: SQL | undefined): string[] {
+  const fts = sql.raw(`search_${kind}`);
+  const checks = tierChecks(fts, tier);
   const join = filter ? sql`JOIN ${sql.raw(KIND_SOURCES[kind].table)} e ON e.id = d.entity_id` : sql``;
   if (filter) checks.push(filter);
   return db
@@ -49,11 +55,29 @@ export function searchIds(db: ReadDb, request: SearchRequest): string[] {
   return [...found].slice(request.offset ?? 0, want);
 }
 
+/** Matches are counted no further than this: past it a list says "more than". */
+export const MATCH_COUNT_CAP = 1000;
+
 /**
  * How many rows match, counted no further than `cap` (a count of every match
  * for one character would read a fifth of the directory): the caller shows
  * "more than cap" beyond it.
  */
-export function countMatches(db: ReadDb, request: Omit<SearchRequest, 'limit' | 'offset'>, cap: number): number {
+export function countMatches(db: ReadDb, request: Omit<SearchRequest, 'limit' | 'offset'>, cap = MATCH_COUNT_CAP): number {
   return searchIds(db, { ...request, limit: cap, offset: 0 }).length;
+}
+
+/**
+ * Every id a query matches, as an SQL subquery, for a list that keeps its own
+ * order and filters (plans by date and status). Unranked and unbounded: only
+ * for kinds that stay small (a few thousand plans in ten years), never people.
+ */
+export function matchingIdsSql(kind: Exclude<SearchKind, 'people'>, query: string): SQL {
+  const fts = sql.raw(`search_${kind}`);
+  const tiers = planSearch(query);
+  if (tiers.length === 0) return sql`SELECT NULL WHERE 0`;
+  return sql.join(
+    tiers.map((tier) => sql`SELECT d.entity_id FROM ${fts} JOIN search_docs d ON d.kind = ${kind} AND d.seq = ${fts}.rowid WHERE ${sql.join(tierChecks(fts, tier), sql` AND `)}`),
+    sql` UNION `,
+  );
 }

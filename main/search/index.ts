@@ -1,5 +1,5 @@
 /** The one search engine: what the app finds, and how the index keeps up with the tables. */
-export { searchIds, countMatches, type SearchRequest } from './engine';
+export { searchIds, countMatches, matchingIdsSql, MATCH_COUNT_CAP, type SearchRequest } from './engine';
 export { flushSearchIndex, catchUpSearchIndex, queueFullRebuild, type CatchUpProgress } from './index-sync';
 export { SEARCH_KINDS, type SearchKind } from './kinds';
 export { planSearch, type SearchTier } from './query-plan';

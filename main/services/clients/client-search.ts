@@ -1,50 +1,34 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
-import { pinyinQuery } from '../../../contract/search-keys';
 import type { ServiceContext } from '../../core/context';
+import { countMatches, searchIds } from '../../search';
 import { selectClientRows, toSummary } from './client-rows';
 import type { ReadDb } from '../../core/write-path';
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/** Name characters, full pinyin or initials (prefix, index-backed via GLOB), or part of a tag. */
-function matchQuery(query: string): SQL {
-  const like = `%${escapeLike(query)}%`;
-  const conditions: SQL[] = [
-    sql`c.name LIKE ${like} ESCAPE '\\'`,
-    sql`EXISTS (SELECT 1 FROM json_each(c.tags) j WHERE j.value LIKE ${like} ESCAPE '\\')`,
-  ];
-  // Folded as the keys are: lv, lu and lü all find 吕.
-  const letters = pinyinQuery(query, true);
-  if (letters) {
-    conditions.push(sql`c.name_pinyin GLOB ${`${letters}*`}`, sql`c.name_initials GLOB ${`${letters}*`}`);
-  }
-  return sql.join(conditions, sql` OR `);
-}
-
-function whereOf(input: Parsed<'clients', 'list'>): SQL {
-  const parts: SQL[] = [sql`1 = 1`];
-  const query = input.query?.trim() ?? '';
-  if (query !== '') parts.push(sql`(${matchQuery(query)})`);
-  if (input.tier) parts.push(sql`c.tier = ${input.tier}`);
-  return sql.join(parts, sql` AND `);
-}
 
 function countClients(db: ReadDb, where: SQL): number {
   const row = db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM clients c WHERE c.deleted_at IS NULL AND (${where})`);
   return row?.n ?? 0;
 }
 
-/** The directory page: an exact name first, then VIP before key before normal, then by pinyin. */
+/** Name characters, full pinyin or initials, or part of a tag: ranked by the search engine. */
+function listMatches(ctx: ServiceContext, query: string, input: Parsed<'clients', 'list'>): Output<'clients', 'list'> {
+  const filter = input.tier ? sql`e.tier = ${input.tier}` : undefined;
+  const ids = searchIds(ctx.db, { kind: 'clients', query, limit: input.limit, offset: input.offset, filter });
+  const total = countMatches(ctx.db, { kind: 'clients', query, filter });
+  if (ids.length === 0) return { total, items: [] };
+  const rows = new Map(selectClientRows(ctx.db, sql`c.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`, sql``).map((r) => [r.id, r]));
+  return { total, items: ids.flatMap((id) => (rows.has(id) ? [toSummary(rows.get(id)!)] : [])) };
+}
+
+/** The directory page: a query ranks by the search engine; otherwise VIP before key before normal, then by pinyin. */
 export function listClients(ctx: ServiceContext, input: Parsed<'clients', 'list'>): Output<'clients', 'list'> {
-  const where = whereOf(input);
-  const exact = input.query?.trim() ?? '';
+  const query = input.query?.trim() ?? '';
+  if (query !== '') return listMatches(ctx, query, input);
+  const where = input.tier ? sql`c.tier = ${input.tier}` : sql`1 = 1`;
   const rows = selectClientRows(
     ctx.db,
     where,
-    sql`ORDER BY (c.name = ${exact}) DESC, CASE c.tier WHEN 'vip' THEN 0 WHEN 'key' THEN 1 ELSE 2 END, c.name_pinyin, c.id
+    sql`ORDER BY CASE c.tier WHEN 'vip' THEN 0 WHEN 'key' THEN 1 ELSE 2 END, c.name_pinyin, c.id
       LIMIT ${input.limit} OFFSET ${input.offset}`,
   );
   return { total: countClients(ctx.db, where), items: rows.map(toSummary) };

@@ -1,11 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
 import type { ServiceContext } from '../../core/context';
+import { MATCH_COUNT_CAP } from '../../search';
 import { searchPeopleIds } from '../visitors';
 import { selectPersonSummaries } from './person-rows';
-
-/** Matches are counted no further than this: past it the directory says "more than". */
-export const MATCH_COUNT_CAP = 1000;
 
 /** A page of the people a query finds, ranked by the search engine (exact, starts-with, contains; recent first). */
 function pageMatches(ctx: ServiceContext, query: string, input: Parsed<'people', 'list'>): { total: number; ids: string[] } {

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
 import { isClosedPlan, type PlanDetail } from '../../../contract/plans';
@@ -8,6 +8,7 @@ import { definedValues } from '../../core/defined-values';
 import { AppError } from '../../core/errors';
 import { getPlanRow, planDetail, type PlanRow } from './plan-detail';
 import { visitOnDays } from './visit-days';
+import { matchingIdsSql } from '../../search';
 import { insertStamps, type ReadDb } from '../../core/write-path';
 
 /** Closed plans (contract's CLOSED_PLAN_STATUSES) are history: their content no longer changes. */
@@ -95,10 +96,8 @@ function listWhere(input: Parsed<'plans', 'list'>): SQL | undefined {
   const parts: (SQL | undefined)[] = [isNull(visitPlans.deletedAt)];
   if (input.from || input.to) parts.push(visitOnDays(visitPlans, input.from, input.to));
   if (input.status?.length) parts.push(inArray(visitPlans.status, input.status));
-  if (input.query) {
-    const q = `%${input.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    parts.push(or(like(visitPlans.title, q), like(clients.name, q)));
-  }
+  // Title or client, by characters or pinyin: the search engine's matches.
+  if (input.query) parts.push(sql`${visitPlans.id} IN (${matchingIdsSql('plans', input.query)})`);
   return and(...parts);
 }
 
