@@ -17,7 +17,7 @@ export const CHANNEL_VERBS = {
   users: ['list', 'create', 'update', 'resetPassword', 'permissionTable'],
   audit: ['list', 'verify', 'export'],
   keys: ['status', 'rotate'],
-  plans: ['list', 'get', 'create', 'update', 'transition', 'setGuests', 'saveItinerary', 'setTeam', 'checkBookings', 'setBookings'],
+  plans: ['list', 'get', 'staffNames', 'create', 'update', 'transition', 'setGuests', 'saveItinerary', 'setTeam', 'checkBookings', 'setBookings'],
   resources: ['list', 'create', 'update'],
   clients: ['list', 'get', 'create', 'update', 'archive'],
   people: ['list', 'find', 'create', 'get', 'update', 'merge'],

@@ -174,6 +174,19 @@ export const plans = {
     permission: 'plans.view',
   }),
   get: channel({ input: z.strictObject({ id: uuid }), output: planDetail, permission: 'plans.view' }),
+  /**
+   * Names people serve under on teams (and staff accounts), as a name field is
+   * typed: by characters, pinyin or initials, most recently on a team first,
+   * with the phone last given there.
+   */
+  staffNames: channel({
+    input: z.strictObject({
+      query: text(50),
+      limit: z.number('invalidType').int('invalidType').min(1).max(20).default(8),
+    }),
+    output: z.array(z.object({ name: z.string(), phone: z.string() })),
+    permission: 'plans.view',
+  }),
   create: channel({ input: z.strictObject(planFields), output: planDetail, permission: 'plans.manage' }),
   update: channel({
     input: z.strictObject({

@@ -34,10 +34,27 @@ CREATE TRIGGER `search_clients_delete` AFTER DELETE ON `clients` BEGIN INSERT OR
 CREATE TRIGGER `search_plans_insert` AFTER INSERT ON `visit_plans` BEGIN INSERT OR IGNORE INTO `search_dirty` VALUES ('plans', NEW.`id`); END;--> statement-breakpoint
 CREATE TRIGGER `search_plans_update` AFTER UPDATE OF `title`, `client_id`, `deleted_at` ON `visit_plans` BEGIN INSERT OR IGNORE INTO `search_dirty` VALUES ('plans', NEW.`id`); END;--> statement-breakpoint
 CREATE TRIGGER `search_plans_delete` AFTER DELETE ON `visit_plans` BEGIN INSERT OR IGNORE INTO `search_dirty` VALUES ('plans', OLD.`id`); END;--> statement-breakpoint
-CREATE TRIGGER `search_staff_insert` AFTER INSERT ON `users` BEGIN INSERT OR IGNORE INTO `search_dirty` VALUES ('staff', NEW.`id`); END;--> statement-breakpoint
-CREATE TRIGGER `search_staff_update` AFTER UPDATE OF `name`, `login`, `department`, `deleted_at` ON `users` BEGIN INSERT OR IGNORE INTO `search_dirty` VALUES ('staff', NEW.`id`); END;--> statement-breakpoint
-CREATE TRIGGER `search_staff_delete` AFTER DELETE ON `users` BEGIN INSERT OR IGNORE INTO `search_dirty` VALUES ('staff', OLD.`id`); END;--> statement-breakpoint
+CREATE TRIGGER `search_staff_account_insert` AFTER INSERT ON `users` BEGIN INSERT OR IGNORE INTO `search_dirty` VALUES ('staff', NEW.`name`); END;--> statement-breakpoint
+CREATE TRIGGER `search_staff_account_update` AFTER UPDATE OF `name`, `login`, `department`, `deleted_at` ON `users` BEGIN
+  INSERT OR IGNORE INTO `search_dirty` VALUES ('staff', NEW.`name`);
+  INSERT OR IGNORE INTO `search_dirty` VALUES ('staff', OLD.`name`);
+END;--> statement-breakpoint
+CREATE TRIGGER `search_staff_account_delete` AFTER DELETE ON `users` BEGIN INSERT OR IGNORE INTO `search_dirty` VALUES ('staff', OLD.`name`); END;--> statement-breakpoint
+CREATE TRIGGER `search_staff_team_insert` AFTER INSERT ON `plan_team` BEGIN
+  INSERT OR IGNORE INTO `search_dirty` VALUES ('staff', NEW.`primary_name`);
+  INSERT OR IGNORE INTO `search_dirty` SELECT 'staff', NEW.`backup_name` WHERE NEW.`backup_name` <> '';
+END;--> statement-breakpoint
+CREATE TRIGGER `search_staff_team_update` AFTER UPDATE ON `plan_team` BEGIN
+  INSERT OR IGNORE INTO `search_dirty` VALUES ('staff', NEW.`primary_name`);
+  INSERT OR IGNORE INTO `search_dirty` VALUES ('staff', OLD.`primary_name`);
+  INSERT OR IGNORE INTO `search_dirty` SELECT 'staff', NEW.`backup_name` WHERE NEW.`backup_name` <> '';
+  INSERT OR IGNORE INTO `search_dirty` SELECT 'staff', OLD.`backup_name` WHERE OLD.`backup_name` <> '';
+END;--> statement-breakpoint
+CREATE TRIGGER `search_staff_team_delete` AFTER DELETE ON `plan_team` BEGIN
+  INSERT OR IGNORE INTO `search_dirty` VALUES ('staff', OLD.`primary_name`);
+  INSERT OR IGNORE INTO `search_dirty` SELECT 'staff', OLD.`backup_name` WHERE OLD.`backup_name` <> '';
+END;--> statement-breakpoint
 INSERT INTO `search_dirty` SELECT 'people', `id` FROM `people`;--> statement-breakpoint
 INSERT INTO `search_dirty` SELECT 'clients', `id` FROM `clients`;--> statement-breakpoint
 INSERT INTO `search_dirty` SELECT 'plans', `id` FROM `visit_plans`;--> statement-breakpoint
-INSERT INTO `search_dirty` SELECT 'staff', `id` FROM `users`;
+INSERT OR IGNORE INTO `search_dirty` SELECT 'staff', `name` FROM `users` UNION SELECT 'staff', `primary_name` FROM `plan_team` UNION SELECT 'staff', `backup_name` FROM `plan_team` WHERE `backup_name` <> '';

@@ -26,7 +26,9 @@ function tierChecks(fts: SQL, tier: SearchTier): SQL[] {
 function tierIds(db: ReadDb, kind: SearchKind, tier: SearchTier, take: number, filter: SQL | undefined): string[] {
   const fts = sql.raw(`search_${kind}`);
   const checks = tierChecks(fts, tier);
-  const join = filter ? sql`JOIN ${sql.raw(KIND_SOURCES[kind].table)} e ON e.id = d.entity_id` : sql``;
+  const table = KIND_SOURCES[kind].table;
+  if (filter && !table) throw new Error(`A search of ${kind} cannot be filtered: it has no table.`);
+  const join = filter ? sql`JOIN ${sql.raw(table!)} e ON e.id = d.entity_id` : sql``;
   if (filter) checks.push(filter);
   return db
     .all<{ id: string }>(

@@ -89,7 +89,7 @@ export function flushSearchIndex(sqlite: Database.Database): void {
 function backlog(sqlite: Database.Database, kind: SearchKind): string[] {
   const source = KIND_SOURCES[kind];
   return sqlite
-    .prepare(`SELECT d.entity_id FROM search_dirty d LEFT JOIN ${source.table} e ON e.id = d.entity_id WHERE d.kind = ? ORDER BY ${source.recency} NULLS FIRST, d.entity_id`)
+    .prepare(`SELECT d.entity_id FROM search_dirty d WHERE d.kind = ? ORDER BY ${source.recency} NULLS FIRST, d.entity_id`)
     .pluck()
     .all(kind) as string[];
 }
@@ -119,12 +119,20 @@ export function catchUpSearchIndex(sqlite: Database.Database, onProgress?: (p: C
   return total;
 }
 
+/** Every id of a kind, for a rebuild. */
+const QUEUE_ALL: Record<SearchKind, string> = {
+  people: "SELECT 'people', id FROM people",
+  clients: "SELECT 'clients', id FROM clients",
+  plans: "SELECT 'plans', id FROM visit_plans",
+  staff: "SELECT 'staff', name FROM users UNION SELECT 'staff', primary_name FROM plan_team UNION SELECT 'staff', backup_name FROM plan_team WHERE backup_name <> ''",
+};
+
 /** Drops every document and queues every row again: when the rules that make terms change. */
 export function queueFullRebuild(sqlite: Database.Database): void {
   sqlite.transaction(() => {
     for (const kind of SEARCH_KINDS) {
       sqlite.prepare(`INSERT INTO ${ftsTable(kind)} (${ftsTable(kind)}) VALUES ('delete-all')`).run();
-      sqlite.prepare(`INSERT OR IGNORE INTO search_dirty (kind, entity_id) SELECT ?, id FROM ${KIND_SOURCES[kind].table}`).run(kind);
+      sqlite.prepare(`INSERT OR IGNORE INTO search_dirty (kind, entity_id) ${QUEUE_ALL[kind]}`).run();
     }
     sqlite.prepare('DELETE FROM search_docs').run();
   })();

@@ -7,13 +7,14 @@ export const SEARCH_KINDS = ['people', 'clients', 'plans', 'staff'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface KindSource {
-  /** The table the documents describe (its rows are joined as `e` when a search is filtered). */
-  table: string;
+  /** The table the documents describe (its rows are joined as `e` when a search is filtered); none for staff names. */
+  table: string | null;
   /** The documents of these rows; a row that is gone or soft-deleted has none (and leaves the index). */
   load(sqlite: Database.Database, ids: readonly string[]): Map<string, SearchDocument>;
   /**
-   * How rows waiting to be indexed are ordered, oldest activity first, over the
-   * row `e`: a rebuilt index ranks them as the desk saw them, not as they were stored.
+   * When a waiting row was last active, as SQL over its id `d.entity_id`: rows
+   * are indexed oldest first, so a rebuilt index ranks them as the desk saw
+   * them, not as they were stored.
    */
   recency: string;
 }
@@ -43,7 +44,7 @@ const people: KindSource = {
         { main: r.name!, others: [r.company ?? ''], phones: [r.phone ?? ''], pinyin: nameReadings(r.name!, { full: r.name_pinyin!, initials: r.name_initials! }) },
       ]),
     ),
-  recency: `coalesce((SELECT max(v.check_in_at) FROM visits v WHERE v.person_id = e.id), e.created_at)`,
+  recency: `coalesce((SELECT max(v.check_in_at) FROM visits v WHERE v.person_id = d.entity_id), (SELECT created_at FROM people WHERE id = d.entity_id))`,
 };
 
 const clients: KindSource = {
@@ -55,7 +56,7 @@ const clients: KindSource = {
         { main: r.name!, others: tagsOf(r.tags ?? null), pinyin: [{ full: r.name_pinyin!, initials: r.name_initials! }] },
       ]),
     ),
-  recency: 'e.updated_at',
+  recency: '(SELECT updated_at FROM clients WHERE id = d.entity_id)',
 };
 
 const plans: KindSource = {
@@ -67,19 +68,33 @@ const plans: KindSource = {
         { main: r.title!, others: [r.client ?? ''], pinyin: [orgKeys(r.title!)] },
       ]),
     ),
-  recency: 'e.updated_at',
+  recency: '(SELECT updated_at FROM visit_plans WHERE id = d.entity_id)',
 };
 
+/** Where a name serves: on a plan's team (lead or stand-in), with the phone given there. */
+const TEAM_SERVICE = `SELECT primary_name AS name, primary_phone AS phone, updated_at FROM plan_team WHERE deleted_at IS NULL
+  UNION ALL SELECT backup_name, backup_phone, updated_at FROM plan_team WHERE deleted_at IS NULL AND backup_name <> ''`;
+
+/**
+ * Staff are found by name, as they are written on teams: the document's id is
+ * the name itself, present while a live team row or a staff account carries it.
+ * Its phone is the one last given on a team; an account adds login and department.
+ */
 const staff: KindSource = {
-  table: 'users',
-  load: (sqlite, ids) =>
-    new Map(
-      rowsOf(sqlite, 'SELECT id, name, login, department FROM users WHERE deleted_at IS NULL AND id', ids).map((r) => [
-        r.id!,
-        { main: r.name!, others: [r.login ?? '', r.department ?? ''], pinyin: nameReadings(r.name!) },
-      ]),
-    ),
-  recency: 'e.updated_at',
+  table: null,
+  load: (sqlite, names) => {
+    const json = JSON.stringify(names);
+    const served = sqlite
+      .prepare(`SELECT name, phone FROM (${TEAM_SERVICE}) WHERE name IN (SELECT value FROM json_each(?)) ORDER BY updated_at`)
+      .all(json) as { name: string; phone: string }[];
+    const accounts = sqlite.prepare('SELECT name, login, department FROM users WHERE deleted_at IS NULL AND name IN (SELECT value FROM json_each(?))').all(json) as Row[];
+    const docs = new Map<string, SearchDocument>();
+    const docOf = (name: string) => docs.get(name) ?? docs.set(name, { main: name, others: [], phones: [], pinyin: nameReadings(name) }).get(name)!;
+    for (const s of served) if (s.phone || !docs.has(s.name)) Object.assign(docOf(s.name), s.phone ? { phones: [s.phone] } : {});
+    for (const a of accounts) Object.assign(docOf(a.name!), { others: [a.login ?? '', a.department ?? ''] });
+    return docs;
+  },
+  recency: `(SELECT max(updated_at) FROM (${TEAM_SERVICE}) WHERE name = d.entity_id)`,
 };
 
 export const KIND_SOURCES: Record<SearchKind, KindSource> = { people, clients, plans, staff };

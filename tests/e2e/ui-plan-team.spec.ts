@@ -112,6 +112,21 @@ test('team: standard roles, A/B rule, phone check, double booking (zh-CN)', asyn
   await expect(teamRow(page, 'custom').getByTestId('team-custom-label')).toHaveValue('司机调度');
 });
 
+test('team names: a name from any team is offered by its pinyin initials, and picking it fills the phone (zh-CN)', async ({ page, desk }) => {
+  const { vip } = await seed(desk);
+  await page.goto(`${desk.url}#/plans/${vip.id}`);
+  await page.getByTestId('plan-tab-team').click();
+  await page.getByTestId('team-add-standard').click();
+  const greeter = teamRow(page, 'greeter');
+  // 李娜 serves on the other visit only: main's search offers her as "ln" is typed.
+  await greeter.getByTestId('team-primaryName').pressSequentially('ln');
+  const option = page.locator('.ant-select-dropdown:visible .staff-option', { hasText: '李娜' });
+  await expect(option).toContainText('13900139000');
+  await option.click();
+  await expect(greeter.getByTestId('team-primaryName')).toHaveValue('李娜');
+  await expect(greeter.getByTestId('team-primaryPhone')).toHaveValue('13900139000');
+});
+
 test('bookings: conflicts before saving, a race lost, spares kept after reload (zh-CN)', async ({ page, desk }) => {
   const { room1, dinner, vip, other } = await seed(desk);
   await page.goto(`${desk.url}#/plans/${vip.id}`);

@@ -116,6 +116,7 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'keys.status': {},
     'keys.rotate': { recoveryPassphrase: 'wrong words here' },
     'plans.list': { from: '2026-12-01', to: '2026-12-31', status: ['confirmed'], query: '华为', limit: 50, offset: 0 },
+    'plans.staffNames': { query: 'zhang', limit: 8 },
     'plans.get': { id: x.planId },
     'plans.create': planFields,
     'plans.update': { id: x.planId, ...planFields },

@@ -73,6 +73,7 @@ const CHANNELS: Record<string, Permission> = {
   'keys.status': 'keys.manage',
   'keys.rotate': 'keys.manage',
   'plans.list': 'plans.view',
+  'plans.staffNames': 'plans.view',
   'plans.get': 'plans.view',
   'plans.create': 'plans.manage',
   'plans.update': 'plans.manage',

@@ -230,6 +230,36 @@ describe('the index keeps in step with every write', () => {
   });
 });
 
+describe('staff names, as a team name is typed', () => {
+  coreEach();
+
+  const plan = () =>
+    core.call<PlanDetail>('plans.create', { title: '来访', level: 'normal', purpose: '', arrivalAt: '2026-12-01T10:00', departureAt: '2026-12-01T16:00', expectedHeadcount: 1, needs: {}, notes: '' });
+  const staffNames = (query: string) => core.call<{ name: string; phone: string }[]>('plans.staffNames', { query });
+
+  it('finds names used on any team by characters, pinyin and initials, with the phone last given, most recent first', async () => {
+    const a = await plan();
+    const b = await plan();
+    await core.call('plans.setTeam', { planId: a.id, members: [{ role: 'greeter', primaryName: '张小红', primaryPhone: '13800000001', backupName: '张大明' }] });
+    await core.call('plans.setTeam', { planId: b.id, members: [{ role: 'presenter', primaryName: '李四', backupName: '张小红', backupPhone: '13900000002' }] });
+    expect(await staffNames('zxh')).toEqual([{ name: '张小红', phone: '13900000002' }]);
+    expect(await staffNames('张')).toEqual([
+      { name: '张小红', phone: '13900000002' },
+      { name: '张大明', phone: '' },
+    ]);
+    expect(await staffNames('zhangxiaoh')).toEqual([{ name: '张小红', phone: '13900000002' }]);
+    // A name no team uses any more is no longer offered.
+    await core.call('plans.setTeam', { planId: a.id, members: [{ role: 'greeter', primaryName: '王五' }] });
+    expect(await staffNames('张大明')).toEqual([]);
+    expect((await staffNames('张')).map((n) => n.name)).toEqual(['张小红']);
+  });
+
+  it('offers staff accounts too', async () => {
+    // The test core's administrator: 系统管理员.
+    expect((await staffNames('xtgly')).map((n) => n.name)).toEqual(['系统管理员']);
+  });
+});
+
 describe('how a query is read', () => {
   it('normalizes full-width, case, spaces and punctuation the same way for documents and queries', () => {
     expect(searchForm('ＷＡＮＧ Wei')).toBe('wangwei');

@@ -3,12 +3,14 @@ import { setGuests } from './guests';
 import { saveItinerary } from './itinerary';
 import { planDetail } from './plan-detail';
 import { createPlan, listPlans, updatePlan } from './plans';
+import { findStaffNames } from './staff-names';
 import { createResource, listResources, updateResource } from './resources';
 import { checkBookings, setBookings, setTeam } from './team-and-bookings-writes';
 import { transitionPlan } from './transition';
 
 export const plansHandlers: DomainHandlers<'plans'> = {
   list: (ctx, input) => listPlans(ctx, input),
+  staffNames: (ctx, input) => findStaffNames(ctx, input),
   get: (ctx, input) => planDetail(ctx.db, input.id),
   create: (ctx, input) => createPlan(ctx, input),
   update: (ctx, input) => updatePlan(ctx, input),

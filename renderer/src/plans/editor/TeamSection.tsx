@@ -23,7 +23,7 @@ import {
   type TeamField,
   type TeamRow,
 } from './team/teamRows';
-import { forgetStaffNames, useStaffNames } from './team/useStaffNames';
+import { useStaffNames } from './team/useStaffNames';
 import './team/team.css';
 
 const ISSUE_PATH = /^members\.(\d+)\.(customLabel|primaryName|primaryPhone|backupName|backupPhone)$/;
@@ -104,7 +104,6 @@ export function TeamSection({ plan, readOnly, onSaved }: SectionProps) {
     setRows(fresh);
     setTouched(new Set());
     setTriedSave(false);
-    forgetStaffNames();
     onSaved(result.value);
     message.success(t('planTeam.team.saved'));
   }
@@ -143,7 +142,7 @@ export function TeamSection({ plan, readOnly, onSaved }: SectionProps) {
         onChange={change}
         onTouch={(key, field) => setTouched((s) => new Set(s).add(`${key}.${field}`))}
         onRemove={(key) => setRows((all) => all.filter((r) => r.key !== key))}
-        onNeedNames={staff.load}
+        findNames={staff.find}
       />
     </div>
   );

@@ -23,7 +23,7 @@ interface Props {
   onChange: (key: string, patch: Partial<TeamRow>) => void;
   onTouch: (key: string, field: TeamField) => void;
   onRemove: (key: string) => void;
-  onNeedNames: () => void;
+  findNames: (query: string) => Promise<StaffName[]>;
 }
 
 /** A cell's control with its problem (already worded) underneath, as a form item would show it. */
@@ -80,6 +80,7 @@ export function TeamTable(p: Props) {
         <StaffNameInput
           value={row[field]}
           names={p.names}
+          find={p.findNames}
           exclude={field === 'primaryName' ? row.backupName : row.primaryName}
           status={shown ? 'error' : missingBackup ? 'warning' : undefined}
           placeholder={missingBackup ? t('planTeam.team.needsBackup') : t('planTeam.team.namePlaceholder')}
@@ -89,7 +90,6 @@ export function TeamTable(p: Props) {
           onPick={(person) => {
             if (!row[phoneField].trim() && person.phone) p.onChange(row.key, { [field]: person.name, [phoneField]: person.phone });
           }}
-          onFocus={p.onNeedNames}
           onBlur={() => p.onTouch(row.key, field)}
           lengthSchema={TEAM_FIELD_SCHEMA[field]}
           testId={`team-${field}`}
