@@ -68,8 +68,8 @@ export class Random {
 
   hex(digits: number): string {
     let s = '';
-    while (s.length < digits) s += this.u32().toString(16).padStart(8, '0');
-    return s.slice(0, digits);
+    while (s.length < digits) s += (this.u32() + 0x100000000).toString(16).slice(1);
+    return s.length === digits ? s : s.slice(0, digits);
   }
 }
 

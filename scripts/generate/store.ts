@@ -41,6 +41,7 @@ export class BulkStore {
   readonly sqlite: Database.Database;
   private readonly inserts = new Map<Table, Database.Statement>();
   private pending = 0;
+  private readonly dropped: string[];
   readonly counts: Record<string, number> = {};
 
   constructor(file: string) {
@@ -52,13 +53,29 @@ export class BulkStore {
     this.sqlite.pragma('temp_store = MEMORY');
     this.sqlite.pragma('foreign_keys = ON');
     for (const [table, columns] of Object.entries(COLUMNS) as [Table, readonly string[]][]) {
-      this.inserts.set(table, this.sqlite.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`));
+      // Positional parameters: binding by name costs a property lookup per column, and this runs millions of times.
+      this.inserts.set(table, this.sqlite.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`));
     }
+    this.dropped = this.dropSecondaryIndexes();
     this.sqlite.exec('BEGIN');
   }
 
+  /**
+   * The non-unique indexes of the tables written here, dropped while writing
+   * and made again at the end from their own stored definitions (a sorted
+   * build is many times faster than millions of scattered inserts).
+   */
+  private dropSecondaryIndexes(): string[] {
+    const tables = Object.keys(COLUMNS);
+    const rows = this.sqlite
+      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN (${tables.map(() => '?').join(', ')})`)
+      .all(...tables) as { name: string; sql: string }[];
+    for (const r of rows) this.sqlite.exec(`DROP INDEX "${r.name}"`);
+    return rows.map((r) => r.sql);
+  }
+
   insert(table: Table, row: Row): number {
-    const info = this.inserts.get(table)!.run(row);
+    const info = this.inserts.get(table)!.run(COLUMNS[table].map((c) => row[c] ?? null));
     this.counts[table] = (this.counts[table] ?? 0) + 1;
     this.tick();
     return Number(info.lastInsertRowid);
@@ -76,8 +93,12 @@ export class BulkStore {
   }
 
   /** Commits, checks what the app would refuse, and leaves the file as the app keeps it (WAL, normal locking). */
-  finish(): void {
+  finish(onIndex: (done: number, total: number) => void = () => {}): void {
     this.sqlite.exec('COMMIT');
+    this.dropped.forEach((sql, i) => {
+      onIndex(i, this.dropped.length);
+      this.sqlite.exec(sql);
+    });
     const broken = this.sqlite.prepare('PRAGMA foreign_key_check').all();
     if (broken.length > 0) throw new Error(`generated rows break foreign keys: ${JSON.stringify(broken.slice(0, 5))}`);
     this.sqlite.pragma('locking_mode = NORMAL');
