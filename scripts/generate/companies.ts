@@ -55,7 +55,9 @@ export class CompanyPool {
       const n = companyName(random);
       if (!reserved.has(n)) names.add(n);
     }
-    this.names = [...INSTITUTIONS, ...names];
+    // Banks, offices and universities scattered through the list, not on top of it.
+    this.names = [...names];
+    INSTITUTIONS.forEach((n, i) => this.names.splice(Math.min(this.names.length, 20 + i * 37), 0, n));
     this.weighted = new Weighted(this.names.map((n, i) => [n, 1 / (i + 1) ** 0.9] as const));
     this.daily = new Weighted(DAILY_VISITORS.map((n, i) => [n, 1 / (i + 1)] as const));
   }

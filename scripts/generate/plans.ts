@@ -201,7 +201,11 @@ function makePlan(ctx: PlanContext, arrival: Date, lengthDays: number, earlier: 
   if (created.getTime() < ctx.start + HOUR) return null;
   const client = pickClient(ctx, created.getTime());
   if (!client) return null;
-  const departure = lengthDays === 0 ? new Date(arrival.getTime() + r.int(3, 7) * HOUR) : at(new Date(arrival.getTime() + lengthDays * DAY), r.int(11, 16));
+  // A one-day visit ends by half past six; a longer one leaves late morning or afternoon.
+  const departure =
+    lengthDays === 0
+      ? new Date(Math.min(arrival.getTime() + r.int(3, 7) * HOUR, Math.max(arrival.getTime() + HOUR, at(arrival, 18, 30).getTime())))
+      : at(new Date(arrival.getTime() + lengthDays * DAY), r.int(11, 16));
   const level = levelFor(r, client);
   const probe = { arrival, departure } as PlanScript;
   const near = earlier.filter((p) => overlaps(p, probe));
