@@ -77,6 +77,8 @@ export async function generateDataDir(opts: GenerateOptions): Promise<GeneratedM
   const endDate = opts.endDate ?? localDay(now);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(endDate) || endDate > localDay(now)) throw new Error(`endDate must be a day up to today (YYYY-MM-DD), not ${endDate}`);
   if (opts.visitors < 1 || opts.visits < 1) throw new Error('visitors and visits must be at least 1');
+  // Every visitor came at least once (clients' contacts aside), so there cannot be more visitors than visits.
+  if (opts.visitors > opts.visits) throw new Error(`visitors (${opts.visitors}) cannot exceed visits (${opts.visits})`);
   refuseUsedFolder(opts.dir);
 
   const lastDay = dayStart(endDate);
