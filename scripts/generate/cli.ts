@@ -57,7 +57,8 @@ async function main(): Promise<void> {
   const began = performance.now();
   let shown = '';
   opts.onProgress = (stage, done, total) => {
-    const line = `${stage} ${Math.floor((done / total) * 100)}%`;
+    // Every 5 %, and each stage's start and end.
+    const line = `${stage} ${done >= total ? 100 : Math.floor((done / total) * 20) * 5}%`;
     if (line === shown) return;
     shown = line;
     console.log(`  ${((performance.now() - began) / 1000).toFixed(1).padStart(6)} s  ${line}`);

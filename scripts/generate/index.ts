@@ -154,6 +154,7 @@ export async function generateDataDir(opts: GenerateOptions): Promise<GeneratedM
     const touch = store.prepare('UPDATE users SET last_sign_in_at = ?, updated_at = ?, device_id = ? WHERE id = ?');
     for (const [id, at] of lastSignIn) touch.run(new Date(at).toISOString(), new Date(at).toISOString(), desk.deviceId, id);
     store.finish((done, total) => progress('indexes', done, total));
+    progress('indexes', 1, 1);
 
     progress('open', 0, 1);
     // The app opens its new data once: start-up checks and data migrations (the search index catches up here).
