@@ -153,6 +153,7 @@ export async function generateDataDir(opts: GenerateOptions): Promise<GeneratedM
     }
     const touch = store.prepare('UPDATE users SET last_sign_in_at = ?, updated_at = ?, device_id = ? WHERE id = ?');
     for (const [id, at] of lastSignIn) touch.run(new Date(at).toISOString(), new Date(at).toISOString(), desk.deviceId, id);
+    const sampleSet = samples.result(visits.onSite, (rowid) => people.byRowid(rowid).phone);
     store.finish((done, total) => progress('indexes', done, total));
     progress('indexes', 1, 1);
 
@@ -172,7 +173,7 @@ export async function generateDataDir(opts: GenerateOptions): Promise<GeneratedM
       tookMs: Math.round(performance.now() - began),
       seed,
       endDate,
-      samples: samples.result(visits.onSite),
+      samples: sampleSet,
     };
     writeFileSync(join(opts.dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
     return manifest;

@@ -24,8 +24,8 @@ export class Samples {
   private readonly companyCounts = new Map<string, number>();
   private readonly special: Record<'compound' | 'heteronym' | 'long' | 'dotted' | 'latin', string[]> = { compound: [], heteronym: [], long: [], dotted: [], latin: [] };
   private readonly rare: string[] = [];
-  private readonly mobiles: string[] = [];
-  private readonly landlines: string[] = [];
+  private readonly mobiles: number[] = [];
+  private readonly landlines: number[] = [];
   private seen = 0;
 
   constructor(private readonly random: Random) {}
@@ -50,10 +50,16 @@ export class Samples {
   /** Someone who checked in: their phone is one a receptionist might type. */
   visited(p: PersonInfo): void {
     if ((this.seen++ & 15) !== 0 || p.phone === '') return;
-    this.keep(/^1\d{10}$/.test(p.phone) ? this.mobiles : this.landlines, p.phone);
+    this.keepRow(/^1\d{10}$/.test(p.phone) ? this.mobiles : this.landlines, p.rowid);
   }
 
-  result(onSite: string[]): SampleSet {
+  private keepRow(list: number[], rowid: number): void {
+    if (list.length < KEEP) list.push(rowid);
+    else if (this.random.chance(0.01)) list[this.random.int(0, KEEP - 1)] = rowid;
+  }
+
+  /** `phoneOf` reads a person's phone as it is at the end (a visitor may have changed it since). */
+  result(onSite: string[], phoneOf: (rowid: number) => string): SampleSet {
     const byCount = [...this.nameCounts.entries()].sort((a, b) => b[1] - a[1]);
     const common = byCount.slice(0, 4).map(([n]) => n);
     const rare = this.rare.filter((n) => this.nameCounts.get(n) === 1).slice(0, 4);
@@ -65,7 +71,7 @@ export class Samples {
       names,
       pinyin: [...new Set(chinese.map((n) => nameKeys(n).full))],
       initials: [...new Set(chinese.map((n) => nameKeys(n).initials))],
-      phones: [...this.mobiles.slice(0, 8), ...this.landlines.slice(0, 2)],
+      phones: [...new Set([...this.mobiles.slice(0, 8), ...this.landlines.slice(0, 2)].map(phoneOf).filter(Boolean))],
       companies: [...companies.slice(0, 5).map(([n]) => n), ...rareCompanies.slice(0, 5).map(([n]) => n)],
       badgeNos: onSite.slice(-50),
     };
