@@ -14,7 +14,14 @@ const SPRING_FESTIVAL: Record<number, string> = {
   2032: '02-11', 2033: '01-31', 2034: '02-19', 2035: '02-08',
 };
 
-const DAY_MS = 86_400_000;
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+/** A local instant on the day of `day`. */
+export function at(day: Date, hour: number, minute = 0): Date {
+  return new Date(day.getFullYear(), day.getMonth(), day.getDate(), hour, minute);
+}
+
 
 /** Local midnight of a `YYYY-MM-DD` day. */
 export function dayStart(day: string): Date {
@@ -33,7 +40,7 @@ function isHoliday(date: Date): boolean {
   const festival = SPRING_FESTIVAL[date.getFullYear()];
   if (!festival) return false;
   const first = new Date(date.getFullYear(), Number(festival.slice(0, 2)) - 1, Number(festival.slice(3, 5)));
-  const offset = Math.round((date.getTime() - first.getTime()) / DAY_MS);
+  const offset = Math.round((date.getTime() - first.getTime()) / DAY);
   return offset >= -1 && offset <= 5;
 }
 

@@ -2,14 +2,15 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localDay } from '../../main/core/clock';
 import { AuditChain } from './audit';
-import { addDays, dayStart, dayWeight, DESK_CLOSES_MIN } from './calendar';
+import { addDays, DAY, dayStart, dayWeight, DESK_CLOSES_MIN, HOUR } from './calendar';
 import { planClients, scheduleClients } from './clients';
 import { CompanyPool } from './companies';
 import { mobile } from './contacts';
 import { afterSetup, openCore, setUpDesk } from './desk';
 import { staffNames } from './names';
 import { PeopleWriter } from './people';
-import { plannedVisits, planPlans, schedulePlans } from './plans';
+import { schedulePlans } from './plan-history';
+import { plannedVisits, planPlans } from './plan-script';
 import { Random, Weighted } from './random';
 import { Samples, type SampleSet } from './samples';
 import { BulkStore } from './store';
@@ -50,7 +51,6 @@ export const PRESETS: Record<'small' | '100k' | 'full', Omit<GenerateOptions, 'd
 };
 
 export const MANIFEST_FILE = 'generated.json';
-const DAY = 86_400_000;
 const SITE_NAME = '远航科技园区前台';
 /** An ordinary Tuesday late in the history (calendar.ts dayWeight). */
 const BUSY_DAY = 1.05 * 1.3;
@@ -114,7 +114,7 @@ export async function generateDataDir(opts: GenerateOptions): Promise<GeneratedM
     const visits = new VisitWriter(store, audit, random.fork(7), desk.deviceId);
     const timeline = new Timeline(cutoff);
     const samples = new Samples(random.fork(8));
-    const dayIndex = (at: number) => Math.floor((at - firstDay.getTime() + 2 * 3_600_000) / DAY);
+    const dayIndex = (at: number) => Math.floor((at - firstDay.getTime() + 2 * HOUR) / DAY);
     // The desk's receptionists take a week each in turn.
     const onDuty = (at: number) => desk.receptionists[Math.floor(dayIndex(at) / 7) % desk.receptionists.length]!;
     scheduleClients(timeline, clients, { store, audit, people, random: random.fork(9), deviceId: desk.deviceId, actor: desk.coordinator.name, accountManagers: staff.slice(0, 12) });
@@ -138,7 +138,7 @@ export async function generateDataDir(opts: GenerateOptions): Promise<GeneratedM
       const last = i === days.length - 1;
       // The last day made today: its hours so far hold the whole day's arrivals (the desk is mid-day, busy, with people on site).
       const scale = last ? Math.min(1, (cutoff - midnight - 60_000) / ((DESK_CLOSES_MIN + 40) * 60_000)) : 1;
-      const user = onDuty(midnight + 12 * 3_600_000);
+      const user = onDuty(midnight + 12 * HOUR);
       if (count > 0) {
         const signIn = midnight + 445 * scale * 60_000;
         timeline.at(signIn, () => {

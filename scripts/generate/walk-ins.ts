@@ -3,7 +3,7 @@ import { arrivalMinute, DESK_CLOSES_MIN, stayMinutes } from './calendar';
 import { DAILY_VISITORS, type CompanyPool } from './companies';
 import type { ClientScript } from './clients';
 import type { PeopleWriter, PersonInfo } from './people';
-import type { Random, Weighted } from './random';
+import { Weighted, type Random } from './random';
 import type { Samples } from './samples';
 import type { Timeline } from './timeline';
 import type { VisitRecord, VisitWriter } from './visits';
@@ -16,20 +16,21 @@ import type { VisitRecord, VisitWriter } from './visits';
  */
 
 type Habit = 'once' | 'occasional' | 'regular' | 'frequent';
-const HABITS: [Habit, number][] = [
+type Returning = Exclude<Habit, 'once'>;
+const HABITS = new Weighted<Habit>([
   ['once', 0.7],
   ['occasional', 0.22],
   ['regular', 0.07],
   ['frequent', 0.01],
-];
+]);
 /** Of the returning visits, which habit they come from. */
-const RETURNING: [Exclude<Habit, 'once'>, number][] = [
+const RETURNING = new Weighted<Returning>([
   ['frequent', 0.4],
   ['regular', 0.35],
   ['occasional', 0.25],
-];
+]);
 /** How many of the most recent people of a habit are still coming (couriers change, suppliers change). */
-const ACTIVE: Record<Exclude<Habit, 'once'>, number> = { frequent: 400, regular: 5000, occasional: Number.POSITIVE_INFINITY };
+const ACTIVE: Record<Returning, number> = { frequent: 400, regular: 5000, occasional: Number.POSITIVE_INFINITY };
 
 const PURPOSES: string[] = ['商务洽谈', '商务洽谈', '拜访', '会议', '会议', '面试', '面试', '设备维修', '技术支持', '参观交流', '审计', '培训', '合同签订', '装修施工', '物业巡检', '', '', ''];
 const COURIER_PURPOSES = ['送货', '取件', '送餐', '送文件'];
@@ -50,7 +51,7 @@ export interface WalkInSetup {
 }
 
 export class WalkIns {
-  private readonly pools: Record<Exclude<Habit, 'once'>, number[]> = { occasional: [], regular: [], frequent: [] };
+  private readonly pools: Record<Returning, number[]> = { occasional: [], regular: [], frequent: [] };
   private newLeft: number;
   private walkInsLeft: number;
 
@@ -59,18 +60,10 @@ export class WalkIns {
     this.walkInsLeft = s.walkIns;
   }
 
-  private habit(): Habit {
-    let r = this.s.random.next();
-    for (const [h, p] of HABITS) if ((r -= p) < 0) return h;
-    return 'once';
-  }
-
   /** A returning visitor's rowid, not yet seen today; null when none fits. */
   private returning(today: Set<number>): number | null {
     for (let attempt = 0; attempt < 6; attempt++) {
-      let r = this.s.random.next();
-      let habit: Exclude<Habit, 'once'> = 'occasional';
-      for (const [h, p] of RETURNING) if ((r -= p) < 0) { habit = h; break; }
+      const habit = RETURNING.pick(this.s.random);
       const pool = this.pools[habit];
       if (pool.length === 0) continue;
       const window = Math.min(pool.length, ACTIVE[habit]);
@@ -145,7 +138,7 @@ export class WalkIns {
 
   private createVisitor(at: number, company: Company): PersonInfo {
     const person = this.s.people.createVisitor(at, company.name, company.clientId);
-    const habit = this.habit();
+    const habit = HABITS.pick(this.s.random);
     if (habit !== 'once') this.pools[habit].push(person.rowid);
     this.s.samples.person(person, habit);
     return person;
