@@ -14,11 +14,13 @@ export interface AuditEntry {
   detail: Record<string, unknown>;
 }
 
-const GENESIS = '0'.repeat(64);
+/** The prev_hash of a chain's first entry. */
+export const GENESIS = '0'.repeat(64);
 
 type Row = typeof auditLog.$inferSelect;
 
-function entryHash(prevHash: string, fields: Omit<Row, 'seq' | 'hash' | 'prevHash' | 'deviceSeq' | 'prevId'>): string {
+/** Exported for scripts/generate, which writes history in bulk and must chain it exactly as appendAudit does. */
+export function entryHash(prevHash: string, fields: Omit<Row, 'seq' | 'hash' | 'prevHash' | 'deviceSeq' | 'prevId'>): string {
   const canonical = JSON.stringify([prevHash, fields.id, fields.at, fields.deviceId, fields.actor, fields.action, fields.entity, fields.entityId, fields.detail]);
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
