@@ -3,16 +3,16 @@ import type { VisitSummary } from '../../../contract/visits';
 import { AppError } from '../../core/errors';
 import type { ReadDb } from '../../core/write-path';
 
-const SELECT = sql`
-  SELECT t.id, t.person_id AS personId,
+const COLUMNS = sql`
+  t.id, t.person_id AS personId,
     coalesce(t.visitor_name, v.name) AS name, coalesce(t.visitor_company, v.company) AS company,
     coalesce(t.visitor_phone, v.phone) AS phone, v.id_type AS idType,
     v.id_number_mask AS idMasked, t.host, t.purpose, t.badge_no AS badgeNo, t.status,
     t.check_in_at AS checkInAt, t.check_out_at AS checkOutAt,
     (SELECT COUNT(*) FROM badge_prints p WHERE p.visit_id = t.id AND p.deleted_at IS NULL) AS badgePrints,
-    t.plan_id AS planId, vp.title AS planTitle
-  FROM visits t JOIN people v ON v.id = t.person_id LEFT JOIN visit_plans vp ON vp.id = t.plan_id
-  WHERE t.deleted_at IS NULL`;
+    t.plan_id AS planId, vp.title AS planTitle`;
+const FROM = sql`FROM visits t JOIN people v ON v.id = t.person_id LEFT JOIN visit_plans vp ON vp.id = t.plan_id WHERE t.deleted_at IS NULL`;
+const SELECT = sql`SELECT ${COLUMNS} ${FROM}`;
 
 /**
  * The desk's order, newest check-in first. Ties (a group checked in in one
@@ -58,7 +58,9 @@ function matching(query: string): SQL {
 function pageIds(db: ReadDb, where: SQL, page: { query: string; limit: number; offset: number }): string[] {
   const window = sql`LIMIT ${page.limit} OFFSET ${page.offset}`;
   const rows = page.query
-    ? db.all<{ id: string }>(sql`SELECT t.id FROM (${SELECT} AND (${where})) s JOIN visits t ON t.id = s.id WHERE ${matching(page.query)} ${NEWEST_FIRST} ${window}`)
+    ? db.all<{ id: string }>(
+        sql`SELECT s.id FROM (SELECT t.rowid AS seq, ${COLUMNS} ${FROM} AND (${where})) s WHERE ${matching(page.query)} ORDER BY s.checkInAt DESC, s.seq DESC ${window}`,
+      )
     : db.all<{ id: string }>(sql`SELECT t.id FROM visits t WHERE t.deleted_at IS NULL AND (${where}) ${NEWEST_FIRST} ${window}`);
   return rows.map((r) => r.id);
 }
