@@ -167,6 +167,10 @@ export const plans = {
       to: day.optional(),
       status: z.array(z.enum(PLAN_STATUSES, 'invalidOption')).max(6).optional(),
       query: text(50).optional(),
+      /** Only the plans with no arrival time yet (the list's "unscheduled" view). */
+      unscheduled: z.boolean('invalidType').optional(),
+      /** By arrival, plans without one after the rest; `desc` is that order reversed (latest first). */
+      order: z.enum(['asc', 'desc'], 'invalidOption').default('asc'),
       limit: z.number('invalidType').int().min(1).max(500).default(100),
       offset: z.number('invalidType').int().min(0).default(0),
     }).superRefine(refineDayRange),

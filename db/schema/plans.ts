@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { PLAN_STATUSES, RECEPTION_LEVELS, RESOURCE_KINDS } from '../../contract/plans';
 import { clients } from './clients';
@@ -22,7 +23,14 @@ export const visitPlans = sqliteTable(
     needs: text('needs').notNull(),
     notes: text('notes').notNull().default(''),
   },
-  (t) => [index('visit_plans_arrival').on(t.arrivalAt), index('visit_plans_status').on(t.status), index('visit_plans_client').on(t.clientId)],
+  (t) => [
+    // The list's order (plans with an arrival first, by arrival, then by id), read from an index and stopped after a page.
+    index('visit_plans_list_order').on(sql`(${t.arrivalAt} IS NULL)`, t.arrivalAt, t.id),
+    // Where a visit ends (services/plans/visit-days.ts): "on these days" reads from the first day on, never the years before.
+    index('visit_plans_ends').on(sql`coalesce(${t.departureAt}, ${t.arrivalAt})`, t.arrivalAt),
+    index('visit_plans_status').on(t.status),
+    index('visit_plans_client').on(t.clientId),
+  ],
 );
 
 /** The guest list: people from the directory, with their needs for this visit. */
@@ -105,5 +113,6 @@ export const resourceBookings = sqliteTable(
     endsAt: text('ends_at').notNull(),
     spare: integer('spare', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [index('resource_bookings_resource').on(t.resourceId, t.startsAt), index('resource_bookings_plan').on(t.planId)],
+  // A resource's bookings by their end: a clash check reads from the asked start on, never the resource's past.
+  (t) => [index('resource_bookings_resource_ends').on(t.resourceId, t.endsAt), index('resource_bookings_plan').on(t.planId)],
 );

@@ -36,9 +36,13 @@ export const visits = sqliteTable(
   },
   (t) => [
     uniqueIndex('visits_badge_no').on(t.badgeNo),
-    index('visits_status').on(t.status),
-    index('visits_visit_day').on(t.visitDay),
-    index('visits_person').on(t.personId),
+    // The desk's lists read a page in the order they show it, newest check-in first, and stop there:
+    // today's by day, the on-site one by status (the rowid every index ends with breaks ties).
+    index('visits_status_check_in').on(t.status, t.checkInAt),
+    index('visits_day_check_in').on(t.visitDay, t.checkInAt),
+    // A person's visits newest first (last visit, history); "is this person on site" without reading their history.
+    index('visits_person_check_in').on(t.personId, t.checkInAt),
+    index('visits_person_status').on(t.personId, t.status, t.checkInAt),
     index('visits_plan').on(t.planId, t.personId),
   ],
 );

@@ -128,6 +128,22 @@ describe('visit plans', () => {
     expect(first).toMatchObject({ clientName: '华为技术有限公司', guestCount: 0 });
   });
 
+  it('pages the list latest first and the unscheduled plans on their own, each page one answer', async () => {
+    await create({ title: '第二个未定', arrivalAt: null, departureAt: null });
+    await create({ title: '十二月一日', arrivalAt: '2026-12-01T09:00', departureAt: '2026-12-01T12:00' });
+    const page = (input: object) => core.call<{ total: number; items: PlanSummary[] }>('plans.list', input);
+    const ascending = (await page({ limit: 500 })).items.map((p) => p.title);
+    // Latest first is the same list reversed (the plans without an arrival first), page by page.
+    const descending = [...(await page({ order: 'desc', limit: 3 })).items, ...(await page({ order: 'desc', limit: 3, offset: 3 })).items, ...(await page({ order: 'desc', limit: 500, offset: 6 })).items];
+    expect(descending.map((p) => p.title)).toEqual([...ascending].reverse());
+    const unscheduled = await page({ unscheduled: true, limit: 1 });
+    expect(unscheduled.total).toBe(ascending.filter((t) => ['未定时间', '第二个未定'].includes(t)).length);
+    expect(unscheduled.items.map((p) => p.arrivalAt)).toEqual([null]);
+    expect((await page({ unscheduled: true, order: 'desc', limit: 500 })).items.every((p) => p.arrivalAt === null)).toBe(true);
+    expect((await page({ from: '2026-12-01', order: 'desc', limit: 1 })).items[0]!.arrivalAt! >= '2026-12-01').toBe(true);
+    expect(await core.dispatch('plans.list', { order: 'newest' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'order' }] } });
+  });
+
   it('records changes with old and new values', async () => {
     const plan = await create();
     await core.call('plans.update', { id: plan.id, level: 'normal', expectedHeadcount: 12 });

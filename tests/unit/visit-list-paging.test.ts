@@ -52,4 +52,21 @@ describe('visits.list is bounded', () => {
     // A LIKE wildcard is only a character.
     expect((await list({ scope: 'today', query: '%' })).total).toBe(0);
   });
+
+  it('pages a group checked in at one moment without losing or repeating anyone, filtered or not', async () => {
+    clock = new Date(clock.getTime() + 60_000);
+    const plan = await core.call<{ id: string }>('plans.create', { title: '同刻到达', level: 'normal', arrivalAt: '2026-11-27T08:00', departureAt: '2026-11-27T18:00', expectedHeadcount: 5 });
+    const guests = [];
+    for (let i = 0; i < 5; i++) guests.push((await core.call<{ id: string }>('people.create', { name: `团员${i}`, company: '同刻集团', confirmNew: true })).id);
+    await core.call('plans.setGuests', { planId: plan.id, guests: guests.map((personId, i) => ({ personId, isLead: i === 0 })) });
+    await core.call('plans.transition', { id: plan.id, to: 'confirmed' });
+    await core.call('visits.checkInPlanned', { planId: plan.id, personIds: guests, privacyAck: true });
+    for (const query of ['', '同刻']) {
+      const whole = (await list({ scope: 'today', query, limit: 200 })).rows.map((v) => v.id);
+      const paged: string[] = [];
+      for (let offset = 0; offset < whole.length; offset += 2) paged.push(...(await list({ scope: 'today', query, limit: 2, offset })).rows.map((v) => v.id));
+      expect(paged).toEqual(whole);
+      expect(new Set(paged).size).toBe(whole.length);
+    }
+  });
 });

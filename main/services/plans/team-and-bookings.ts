@@ -1,10 +1,11 @@
-import { and, eq, isNull, ne, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { CLOSED_PLAN_STATUSES, isClosedPlan, type BookingConflict, type PlanDetail } from '../../../contract/plans';
 import { planTeam, resourceBookings, resources, visitPlans } from '../../../db/schema';
 import type { PlanRow } from './plan-detail';
 import { spansOverlap, type TimeSpan } from '../../../contract/time-spans';
 import { teamContactOf } from './team-contact';
+import { visitEnd } from './visit-days';
 import type { ReadDb } from '../../core/write-path';
 
 /** Plans that still happen: the ones whose staff and resources are really taken (contract's CLOSED_PLAN_STATUSES). */
@@ -15,13 +16,27 @@ function overlapsSpan(startsAt: SQLiteColumn, endsAt: SQLiteColumn, span: TimeSp
   return sql`${startsAt} < ${span.endsAt} AND ${endsAt} > ${span.startsAt}`;
 }
 
-/** Other open plans whose visit window overlaps this one's; none for a closed plan, which holds nobody any more. */
+/**
+ * Other open plans whose visit window overlaps this one's; none for a closed
+ * plan, which holds nobody any more. "Leaves after this one arrives" is asked
+ * of where a visit ends as the index visit_plans_ends holds it, so only plans
+ * still going on then are read, not every plan that ever arrived before.
+ */
 function overlappingPlans(db: ReadDb, plan: PlanRow): { id: string; title: string }[] {
   if (!plan.arrivalAt || !plan.departureAt || isClosedPlan(plan.status)) return [];
   return db
     .select({ id: visitPlans.id, title: visitPlans.title })
     .from(visitPlans)
-    .where(and(ne(visitPlans.id, plan.id), isNull(visitPlans.deletedAt), OPEN, overlapsSpan(visitPlans.arrivalAt, visitPlans.departureAt, { startsAt: plan.arrivalAt, endsAt: plan.departureAt })))
+    .where(
+      and(
+        ne(visitPlans.id, plan.id),
+        isNull(visitPlans.deletedAt),
+        OPEN,
+        isNotNull(visitPlans.departureAt),
+        sql`${visitEnd(visitPlans)} > ${plan.arrivalAt}`,
+        sql`${visitPlans.arrivalAt} < ${plan.departureAt}`,
+      ),
+    )
     .all();
 }
 

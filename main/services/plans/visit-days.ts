@@ -12,8 +12,18 @@ import { daySpan } from '../../../contract/time-spans';
 export function visitOnDays(plan: { arrivalAt: SQLWrapper; departureAt: SQLWrapper }, from: string | undefined, to: string | undefined): SQL {
   const parts: SQL[] = [];
   if (to) parts.push(sql`${plan.arrivalAt} < ${daySpan(to).endsAt}`);
-  if (from) parts.push(sql`coalesce(${plan.departureAt}, ${plan.arrivalAt}) >= ${daySpan(from).startsAt}`);
+  if (from) parts.push(sql`${visitEnd(plan)} >= ${daySpan(from).startsAt}`);
   return parts.length > 0 ? sql.join(parts, sql` AND `) : sql`1`;
+}
+
+/**
+ * When a visit ends: its departure, or with none yet its arrival. Spelt
+ * exactly as the index visit_plans_ends holds it (db/schema/plans.ts), which
+ * SQLite uses only for this very expression: asking "ends after the first day
+ * begins" through it reads the plans from that day on, never the years before.
+ */
+export function visitEnd(plan: { arrivalAt: SQLWrapper; departureAt: SQLWrapper }): SQL {
+  return sql`coalesce(${plan.departureAt}, ${plan.arrivalAt})`;
 }
 
 /** The columns of a visit_plans row named by an alias in hand-written SQL (`FROM visit_plans p`). */

@@ -13,12 +13,16 @@ import type { ReadDb } from '../../core/write-path';
  * happen, and a sheet on the wall is believed); completed ones need nothing more from the desk.
  */
 
-/** Ids of the plans whose visit touches the local day. */
+/**
+ * Ids of the plans whose visit touches the local day, found by the day
+ * (visit_plans_ends): the unary + keeps SQLite off the status index, which
+ * would read every plan ever left receiving.
+ */
 function planIdsOn(db: ReadDb, day: string): string[] {
   return db
     .all<{ id: string }>(
       sql`SELECT id FROM visit_plans
-        WHERE deleted_at IS NULL AND status IN (${sql.join(RECEIVING_PLAN_STATUSES.map((s) => sql`${s}`), sql`, `)})
+        WHERE deleted_at IS NULL AND +status IN (${sql.join(RECEIVING_PLAN_STATUSES.map((s) => sql`${s}`), sql`, `)})
           AND ${visitOnDays(visitPlans, day, day)}`,
     )
     .map((r) => r.id);

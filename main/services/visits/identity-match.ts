@@ -55,8 +55,9 @@ export function differingFields(ctx: ServiceContext, existing: PersonRow, input:
   return fields;
 }
 
+/** The day of the person's newest visit, read from visits_person_check_in newest first: one row, whatever their history. */
 function lastVisitDay(tx: ReadDb, personId: string): string | null {
-  const row = tx.get<{ day: string | null }>(sql`SELECT MAX(visit_day) AS day FROM visits WHERE person_id = ${personId} AND deleted_at IS NULL`);
+  const row = tx.get<{ day: string }>(sql`SELECT visit_day AS day FROM visits WHERE person_id = ${personId} AND deleted_at IS NULL ORDER BY check_in_at DESC LIMIT 1`);
   return row?.day ?? null;
 }
 

@@ -17,6 +17,15 @@ import { insertStamps } from '../../core/write-path';
 /** Planned guests whose visit touches the day, with whether each has arrived (an arrived guest as their visit recorded them). */
 type ExpectedRow = Omit<ExpectedGuest, 'needs' | 'isLead'> & { needs: string; isLead: number };
 
+/*
+ * Plans are found by the day (visitOnDays reads visit_plans_ends from that day
+ * on), then their guests: the unary + keeps SQLite off the status index, which
+ * would read every plan ever left "confirmed" or "in progress", and CROSS JOIN
+ * keeps the plans as the outer loop, so the guest lists of all years are never
+ * scanned (sqlite.org/optoverview.html, "Disqualifying WHERE clause terms" and
+ * "Manual control of join order"). A person's on-site badge comes from
+ * visits_person_status, never from their whole history.
+ */
 export function expectedGuests(ctx: ServiceContext, day = localDay(ctx.now())): ExpectedGuest[] {
   return ctx.db.all<ExpectedRow>(sql`
     SELECT p.id AS planId, p.title AS planTitle, p.level, p.arrival_at AS arrivalAt,
@@ -28,11 +37,11 @@ export function expectedGuests(ctx: ServiceContext, day = localDay(ctx.now())): 
       CASE WHEN t.id IS NULL THEN (SELECT o.badge_no FROM visits o
         WHERE o.person_id = v.id AND o.status = 'on_site' AND o.deleted_at IS NULL ORDER BY o.check_in_at DESC LIMIT 1) END AS onSiteBadgeNo
     FROM visit_plans p
-    JOIN plan_guests g ON g.plan_id = p.id AND g.deleted_at IS NULL
+    CROSS JOIN plan_guests g ON g.plan_id = p.id AND g.deleted_at IS NULL
     JOIN people v ON v.id = g.person_id
     LEFT JOIN clients c ON c.id = p.client_id
     LEFT JOIN visits t ON t.plan_id = p.id AND t.person_id = v.id AND t.deleted_at IS NULL
-    WHERE p.deleted_at IS NULL AND p.status IN (${sql.join(RECEIVING_PLAN_STATUSES.map((s) => sql`${s}`), sql`, `)})
+    WHERE p.deleted_at IS NULL AND +p.status IN (${sql.join(RECEIVING_PLAN_STATUSES.map((s) => sql`${s}`), sql`, `)})
       AND ${visitOnDays(planColumns('p'), day, day)}
     ORDER BY p.arrival_at, p.id, g.is_lead DESC, v.name`).map((g) => ({ ...g, isLead: Boolean(g.isLead), needs: JSON.parse(g.needs) as Needs }));
 }

@@ -3,16 +3,25 @@ import type { VisitSummary } from '../../../contract/visits';
 import { AppError } from '../../core/errors';
 import type { ReadDb } from '../../core/write-path';
 
-const SELECT = sql`
-  SELECT t.id, t.person_id AS personId,
+const COLUMNS = sql`
+  t.id, t.person_id AS personId,
     coalesce(t.visitor_name, v.name) AS name, coalesce(t.visitor_company, v.company) AS company,
     coalesce(t.visitor_phone, v.phone) AS phone, v.id_type AS idType,
     v.id_number_mask AS idMasked, t.host, t.purpose, t.badge_no AS badgeNo, t.status,
     t.check_in_at AS checkInAt, t.check_out_at AS checkOutAt,
     (SELECT COUNT(*) FROM badge_prints p WHERE p.visit_id = t.id AND p.deleted_at IS NULL) AS badgePrints,
-    t.plan_id AS planId, vp.title AS planTitle
-  FROM visits t JOIN people v ON v.id = t.person_id LEFT JOIN visit_plans vp ON vp.id = t.plan_id
-  WHERE t.deleted_at IS NULL`;
+    t.plan_id AS planId, vp.title AS planTitle`;
+const FROM = sql`FROM visits t JOIN people v ON v.id = t.person_id LEFT JOIN visit_plans vp ON vp.id = t.plan_id WHERE t.deleted_at IS NULL`;
+const SELECT = sql`SELECT ${COLUMNS} ${FROM}`;
+
+/**
+ * The desk's order, newest check-in first. Ties (a group checked in in one
+ * transaction shares one moment) go by rowid, which every index of visits ends
+ * with: so a list scoped by day or by status is read from its index
+ * (visits_day_check_in, visits_status_check_in) already in order, and a page
+ * stops after its last row instead of sorting the whole scope.
+ */
+const NEWEST_FIRST = sql`ORDER BY t.check_in_at DESC, t.rowid DESC`;
 
 /**
  * Visits as the desk lists them, newest check-in first. Name, company and phone
@@ -20,7 +29,7 @@ const SELECT = sql`
  * today; the fallback covers only rows a desk without the columns wrote.
  */
 export function selectVisitSummaries(db: ReadDb, where: SQL): VisitSummary[] {
-  return db.all<VisitSummary>(sql`${SELECT} AND (${where}) ORDER BY t.check_in_at DESC, t.id DESC`);
+  return db.all<VisitSummary>(sql`${SELECT} AND (${where}) ${NEWEST_FIRST}`);
 }
 
 export interface VisitPage {
@@ -41,19 +50,30 @@ function matching(query: string): SQL {
 }
 
 /**
- * One page of a desk list, newest first. The page's ids are picked from the
- * list as shown (so the filter reads the same columns the rows carry) without
- * the per-row badge count, which is then worked out for that page only.
+ * The ids of one page. Unfiltered, the page is read from the visits table
+ * alone, in index order, and the reading stops after it; a filter reads the
+ * list as shown (so it matches the same columns the rows carry), which is the
+ * scope's rows only (a day, or who is on site), never the years behind them.
+ */
+function pageIds(db: ReadDb, where: SQL, page: { query: string; limit: number; offset: number }): string[] {
+  const window = sql`LIMIT ${page.limit} OFFSET ${page.offset}`;
+  const rows = page.query
+    ? db.all<{ id: string }>(
+        sql`SELECT s.id FROM (SELECT t.rowid AS seq, ${COLUMNS} ${FROM} AND (${where})) s WHERE ${matching(page.query)} ORDER BY s.checkInAt DESC, s.seq DESC ${window}`,
+      )
+    : db.all<{ id: string }>(sql`SELECT t.id FROM visits t WHERE t.deleted_at IS NULL AND (${where}) ${NEWEST_FIRST} ${window}`);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * One page of a desk list, newest first: the page's ids, then the rows (with
+ * the per-row badge count) for that page only.
  */
 export function pageVisitSummaries(db: ReadDb, where: SQL, page: { query: string; limit: number; offset: number }): VisitPage {
-  const scoped = sql`(${SELECT} AND (${where})) s`;
-  const filter = matching(page.query);
-  const ids = db
-    .all<{ id: string }>(sql`SELECT s.id FROM ${scoped} WHERE ${filter} ORDER BY s.checkInAt DESC, s.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`)
-    .map((r) => r.id);
+  const ids = pageIds(db, where, page);
   // The whole list is counted on the visits table alone (the scope reads only its columns); a filter needs the joins.
   const scopeTotal = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM visits t WHERE t.deleted_at IS NULL AND (${where})`)!.n;
-  const total = page.query ? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${scoped} WHERE ${filter}`)!.n : scopeTotal;
+  const total = page.query ? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${SELECT} AND (${where})) s WHERE ${matching(page.query)}`)!.n : scopeTotal;
   const rows = ids.length ? selectVisitSummaries(db, sql`t.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`) : [];
   return { rows, total, scopeTotal };
 }

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Input } from '../../../contract';
-import { DAY_YEARS } from '../../../contract/fields';
 import type { PlanStatus, PlanSummary } from '../../../contract/plans';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
@@ -10,11 +9,6 @@ import { SEARCH_DEBOUNCE_MS, useDebounced } from '../search/usePagedSearch';
 export const LIST_LIMIT = 500;
 /** A calendar stops reading here; a period this full needs a filter, not more boxes. */
 export const CALENDAR_CAP = 2000;
-/**
- * The last day main accepts, after every arrival it can store: `to` set this far
- * lists exactly the plans that have an arrival time.
- */
-const FAR_FUTURE = `${DAY_YEARS.max}-12-31`;
 
 export interface PlanFilters {
   statuses: PlanStatus[];
@@ -97,10 +91,7 @@ export function usePlansInRange(range: { from: string; to: string } | null, filt
   return { ...state, reload: load };
 }
 
-/**
- * How many plans matching the filters have no arrival time: everything minus
- * what a list with an (unbounded) end day finds. Two counting queries.
- */
+/** How many plans matching the filters have no arrival time: main counts only those. */
 export function useUnscheduledCount(filters: PlanFilters): number | null {
   const [count, setCount] = useState<number | null>(null);
   const tickets = useLatest();
@@ -108,14 +99,11 @@ export function useUnscheduledCount(filters: PlanFilters): number | null {
 
   useEffect(() => {
     const ticket = tickets.start();
-    const input = filterInput({ statuses, query });
-    void Promise.all([countOf(input), countOf({ ...input, to: FAR_FUTURE })]).then(([all, scheduled]) => {
+    void countOf({ ...filterInput({ statuses, query }), unscheduled: true }).then((counted) => {
       if (!tickets.isCurrent(ticket)) return;
-      setCount(all.ok && scheduled.ok ? all.n - scheduled.n : null);
+      setCount(counted.ok ? counted.n : null);
     });
   }, [statuses, query]);
 
   return count;
 }
-
-export { FAR_FUTURE };

@@ -3,7 +3,7 @@ import type { Input } from '../../../contract';
 import type { PlanSummary } from '../../../contract/plans';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
-import { FAR_FUTURE, filterInput, type PlanFilters } from './usePlansData';
+import { filterInput, type PlanFilters } from './usePlansData';
 import type { ListState } from './usePlansView';
 
 type ListInput = Input<'plans', 'list'>;
@@ -17,41 +17,13 @@ async function list(input: ListInput): Promise<Answer> {
 
 /*
  * Main lists plans by arrival, earliest first, plans without an arrival time
- * last. The other orders are read from that one: a descending page is the
- * mirror page counted from the end, and the unscheduled plans are the tail
- * after every scheduled one.
+ * last, or that order reversed; and only the unscheduled ones when asked. Each
+ * page is one call that reads that page only.
  */
 
-async function ascendingPage(input: ListInput, page: number, size: number): Promise<Answer> {
-  return list({ ...input, limit: size, offset: (page - 1) * size });
-}
-
-async function descendingPage(input: ListInput, page: number, size: number): Promise<Answer> {
-  const counted = await list({ ...input, limit: 1, offset: 0 });
-  if (!counted.ok) return counted;
-  const total = counted.page.total;
-  const end = total - (page - 1) * size;
-  if (end <= 0) return { ok: true, page: { items: [], total } };
-  const offset = Math.max(0, end - size);
-  const read = await list({ ...input, limit: end - offset, offset });
-  if (!read.ok) return read;
-  return { ok: true, page: { items: [...read.page.items].reverse(), total } };
-}
-
-async function unscheduledPage(input: ListInput, page: number, size: number): Promise<Answer> {
-  const scheduled = await list({ ...input, to: FAR_FUTURE, limit: 1, offset: 0 });
-  if (!scheduled.ok) return scheduled;
-  const skip = scheduled.page.total;
-  const read = await list({ ...input, limit: size, offset: skip + (page - 1) * size });
-  if (!read.ok) return read;
-  return { ok: true, page: { items: read.page.items.filter((p) => !p.arrivalAt), total: read.page.total - skip } };
-}
-
 function readPage(filters: PlanFilters, l: ListState): Promise<Answer> {
-  const base = filterInput(filters);
-  if (l.unscheduled) return unscheduledPage(base, l.page, l.pageSize);
-  const input: ListInput = { ...base, ...(l.from ? { from: l.from } : {}), ...(l.to ? { to: l.to } : {}) };
-  return l.desc ? descendingPage(input, l.page, l.pageSize) : ascendingPage(input, l.page, l.pageSize);
+  const range = l.unscheduled ? { unscheduled: true } : { ...(l.from ? { from: l.from } : {}), ...(l.to ? { to: l.to } : {}) };
+  return list({ ...filterInput(filters), ...range, order: l.desc ? 'desc' : 'asc', limit: l.pageSize, offset: (l.page - 1) * l.pageSize });
 }
 
 /** One page of the plan list for the list view, with the screen's filters. */
