@@ -8,7 +8,6 @@
  *      detail=none FTS5 table whose rowid is recency, read in tiers.
  * Prints p50/p95 per query and the index's size and build time.
  */
-import Database from 'better-sqlite3';
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
