@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatabaseDamagedError, DatabaseMissingError, DatabaseTooNewError, ForeignKeyCheckError, openDatabase, type OpenedDb } from '../../db/open';
+import { DatabaseDamagedError, DatabaseMissingError, DatabaseTooNewError, ForeignKeyCheckError, markCleanClose, openDatabase, type OpenedDb } from '../../db/open';
 import type { FileHandOver } from '../files/file-delivery';
 import { FileOutbox } from '../files/file-outbox';
 import type { PcSettingsStore } from '../pc-settings/pc-settings-store';
@@ -175,6 +175,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         await runtime.stopRotation();
         await opts.printEngine.close();
         sqlite.close();
+        markCleanClose(databaseFile(opts.dataDir));
         unlock();
       },
     };

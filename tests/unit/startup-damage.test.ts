@@ -2,9 +2,10 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionStatus } from '../../contract/session';
+import { cleanCloseMarker } from '../../db/open';
 import { StartupError, startupFailureText, type StartupErrorCode } from '../../main/core/startup-errors';
 import { ADMIN, makeTestCore, type TestCore } from '../helpers/test-core';
 
@@ -65,7 +66,8 @@ describe('a missing or empty database in a used data folder', () => {
     expect(err.details.evidence).toBe('data-key.json, device-id');
     rmSync(keyFile(dataDir));
     await startFails(dataDir, 'DATABASE_MISSING');
-    expect(readdirSync(dataDir).sort()).toEqual(['device-id']);
+    // No database made (the record of its last clean close stays, as it was).
+    expect(readdirSync(dataDir).sort()).toEqual(['device-id', basename(cleanCloseMarker(db(dataDir)))]);
   });
 
   it('names the newest backup as the way back where one exists', async () => {
@@ -243,6 +245,22 @@ describe('a damaged database', () => {
     // SQLite's own check names the page we damaged, which belongs to an index (not a table).
     expect(index).toMatch(/^audit_log_/);
     expect(err.details.problem).toContain(`page ${pages[0]}`);
+  });
+
+  it('a file closed cleanly is trusted at the next start; damaged after it (same size, new time) it is checked and refused', async () => {
+    const { dataDir } = await usedFolder();
+    const stat = statSync(db(dataDir));
+    expect(JSON.parse(readFileSync(cleanCloseMarker(db(dataDir)), 'utf8'))).toEqual({ size: stat.size, mtimeMs: stat.mtimeMs });
+    // Untouched: starts (without reading every page again) and closes cleanly again.
+    running = await makeTestCore({ dataDir, setUp: false });
+    await running.close();
+    running = null;
+    const { pageSize, pages } = indexPages(db(dataDir));
+    const bytes = readFileSync(db(dataDir));
+    for (let i = (pages[0]! - 1) * pageSize + 8; i < pages[0]! * pageSize; i++) bytes[i] = (i * 31) & 0xff;
+    writeFileSync(db(dataDir), bytes);
+    expect(statSync(db(dataDir)).size).toBe(stat.size);
+    await startFails(dataDir, 'DATABASE_DAMAGED');
   });
 
   it('a file that is not a database', async () => {
