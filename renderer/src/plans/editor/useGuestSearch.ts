@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import type { VisitorSummary } from '../../../../contract/visitors';
 import { api } from '../../api/client';
 
-/** Short enough to feel instant while a list of a dozen names is typed in. */
-const DEBOUNCE_MS = 150;
+/** Only gathers a burst (a paste, a scanner): main answers each keystroke in a few milliseconds. */
+const DEBOUNCE_MS = 30;
 const LIMIT = 8;
 
 /**
