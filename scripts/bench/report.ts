@@ -1,4 +1,5 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from './bench-core';
 import type { OpResult } from './results';
@@ -30,6 +31,8 @@ export function printTable(run: BenchRun, log: (line: string) => void = console.
   if (run.memory) log(`\nMemory held after the run: rss ${run.memory.rssMB} MB, heap ${run.memory.heapUsedMB}/${run.memory.heapTotalMB} MB, external ${run.memory.externalMB} MB`);
   const counts = run.meta.counts as Record<string, number>;
   log(`Data: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}. Load average before/after: ${JSON.stringify((run.meta.machineBefore as { loadavg: number[] }).loadavg)} / ${JSON.stringify((run.meta.machineAfter as { loadavg: number[] }).loadavg)}`);
+  const load = (run.meta.machineBefore as { loadavg: number[] }).loadavg[0]!;
+  if (load > cpus().length) log(`WARNING: load average ${load} on ${cpus().length} cores when the run began: other work shared the CPU, the figures (p95 most) are noisy.`);
   log('Times in ms; ×flr = app / floor at p50 and at p95. The budgets (issue 11) are set for 2M visits and 400k visitors on a 2-core machine.');
 }
 

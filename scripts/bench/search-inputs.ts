@@ -45,13 +45,16 @@ export type SearchChannel = 'visitors.search' | 'people.list' | 'clients.list' |
 
 /** What each search box is typed with, per channel and class: words, each typed out key by key. */
 export function searchWords(manifest: GeneratedManifest, db: Database.Database, count: number): Record<SearchChannel, Keystroke[][]> {
-  const s = manifest.samples;
+  const unique = (xs: string[]) => [...new Set(xs)];
+  const s = { ...manifest.samples, names: unique(manifest.samples.names), phones: unique(manifest.samples.phones), companies: unique(manifest.samples.companies) };
   const names = spread(s.names, count);
+  // Switching input method mid-name starts from Chinese characters: names written in Latin letters have no mixed form.
+  const hanNames = spread(s.names.filter((n) => /^\p{Script=Han}/u.test(n)), count);
   const person: Keystroke[][] = [
     ...names.map((w) => keystrokes('name', w)),
     ...spread(s.pinyin, count).map((w) => keystrokes('pinyin', w)),
     ...spread(s.initials, count).map((w) => keystrokes('initials', w)),
-    ...names.map((w) => keystrokes('mixed', mixedOf(w))),
+    ...hanNames.map((w) => keystrokes('mixed', mixedOf(w))),
     ...spread(s.phones, count).map((w) => keystrokes('phone', w.replace(/\D/g, ''), 11)),
     ...spread(s.companies, count).map((w) => keystrokes('company', w, 8)),
   ];
