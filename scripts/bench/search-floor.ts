@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { foldSearchText } from '../../contract/search-keys';
 import { hasTable } from './floor-db';
 import { pinyinOf, type Keystroke, type SearchChannel } from './search-inputs';
 
@@ -26,7 +27,7 @@ const HAN = /\p{Script=Han}/u;
 
 /** Characters anywhere: the gram itself up to 3 characters, then every 3-gram of it (AND). */
 function grams(text: string): string {
-  const chars = [...text.toLowerCase().replace(/\s+/g, '')];
+  const chars = [...text];
   if (chars.length <= 3) return quote(`g_${chars.join('')}`);
   const parts: string[] = [];
   for (let i = 0; i + 3 <= chars.length; i++) parts.push(quote(`g_${chars.slice(i, i + 3).join('')}`));
@@ -35,7 +36,8 @@ function grams(text: string): string {
 
 /** The FTS5 query that answers one keystroke of a class. */
 export function matchFor(k: Keystroke): string {
-  const t = k.text.toLowerCase();
+  // The form the index compares in (main/search: NFKC, folded as pinyin keys are, only letters and digits).
+  const t = foldSearchText(k.text.normalize('NFKC')).replace(/[^\p{L}\p{N}]+/gu, '');
   switch (k.cls) {
     case 'name':
       return [...t].length <= 3 ? quote(`s_${t}`) : quote(`e_${t}`);
@@ -47,7 +49,7 @@ export function matchFor(k: Keystroke): string {
     case 'mixed': {
       const han = [...t].filter((c) => HAN.test(c)).join('');
       const latin = [...t].filter((c) => !HAN.test(c)).join('');
-      return latin ? `${quote(`s_${han}`)} AND ${quote(`p_${(pinyinOf(han) + latin).slice(0, 8)}`)}` : quote(`s_${han}`);
+      return latin ? `${quote(`s_${han}`)} AND ${quote(`p_${foldSearchText(pinyinOf(han) + latin).slice(0, 8)}`)}` : quote(`s_${han}`);
     }
     case 'phone':
     case 'company':
@@ -58,7 +60,7 @@ export function matchFor(k: Keystroke): string {
 }
 
 export interface SearchFloor {
-  run: (k: Keystroke) => unknown;
+  run: (k: Keystroke) => unknown[];
   sql: string;
 }
 

@@ -56,6 +56,10 @@ describe('the benchmark harness', () => {
     const name = run.results.find((r) => r.name === 'visitors.search · name')!;
     expect(name.detail?.emptyAnswers).toBe(0);
     expect(name.detail?.keystrokes).toBeGreaterThan(1);
+    // Where the file has the search index, its floor must find what the app finds (a wrong token would be fast for nothing).
+    for (const r of run.results.filter((x) => x.group === 'search' && x.floor)) {
+      expect(r.detail?.floorEmptyAnswers, r.name).toBeLessThanOrEqual(r.detail?.emptyAnswers as number);
+    }
   });
 
   it('leaves no scratch tables of its floors in the file it measured', () => {

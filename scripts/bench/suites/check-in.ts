@@ -4,6 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { VisitSummary } from '../../../contract/visits';
 import { localDay } from '../../../main/core/clock';
 import type { BenchCore } from '../bench-core';
+import { scratchSearchIndex, visitorTerms } from '../floor-terms';
 import { opResult, type OpResult } from '../results';
 import { timeOnce } from '../stats';
 
@@ -23,11 +24,11 @@ function walkIn(i: number, run: string) {
 }
 
 /**
- * Scratch copies of people, visits and audit_log in the same file, with the
- * indexes a write must keep up: the floor writes here so it neither shows in
+ * Scratch copies of people, visits and audit_log (and the search index, where
+ * the file has one) in the same file, with the indexes a write must keep up: the floor writes here so it neither shows in
  * the app's lists nor breaks the audit chain. Dropped afterwards.
  */
-function scratchTables(db: Database.Database): { checkIn: (i: number, run: string) => string; checkOut: (badgeNo: string) => void; drop: () => void } {
+function scratchTables(db: Database.Database): { checkIn: (i: number, run: string) => string; checkOut: (badgeNo: string) => void; drop: () => void; indexed: boolean } {
   db.exec(`
     CREATE TABLE bench_floor_people AS SELECT * FROM people WHERE 0;
     CREATE INDEX bench_floor_people_phone ON bench_floor_people(phone);
@@ -48,6 +49,7 @@ function scratchTables(db: Database.Database): { checkIn: (i: number, run: strin
   const visit = db.prepare(`INSERT INTO bench_floor_visits (id, created_at, updated_at, device_id, person_id, kind, status, host, purpose, badge_no, privacy_ack_at, check_in_at, visit_day, visitor_name, visitor_company, visitor_phone)
     VALUES (?, ?, ?, 'bench', ?, 'walk_in', 'on_site', ?, '', ?, ?, ?, ?, ?, ?, ?)`);
   const out = db.prepare(`UPDATE bench_floor_visits SET status = 'checked_out', check_out_at = ?, updated_at = ? WHERE badge_no = ? AND status = 'on_site'`);
+  const index = scratchSearchIndex(db);
   let seq = 0;
   const audit = db.prepare(`INSERT INTO bench_floor_audit (seq, id, at, device_id, actor, action, entity, entity_id, detail, prev_hash, hash, device_seq) VALUES (?, ?, ?, 'bench', 'admin', ?, 'visit', ?, ?, ?, ?, ?)`);
   const entry = (at: string, action: string, entityId: string) => {
@@ -56,6 +58,7 @@ function scratchTables(db: Database.Database): { checkIn: (i: number, run: strin
     audit.run(seq, uuidv7(), at, action, entityId, detail, 'prev', createHash('sha256').update(detail).digest('hex'), seq);
   };
   return {
+    indexed: index !== null,
     checkIn: db.transaction((i: number, run: string) => {
       const w = walkIn(i, run);
       const at = new Date().toISOString();
@@ -65,6 +68,7 @@ function scratchTables(db: Database.Database): { checkIn: (i: number, run: strin
       person.run(personId, at, at, w.name, w.company, w.phone, 'sealed-value', '**********', createHash('sha256').update(w.idNumber).digest('hex'));
       visit.run(visitId, at, at, personId, w.host, badgeNo, at, at, localDay(new Date()), w.name, w.company, w.phone);
       entry(at, 'visit.checkIn', visitId);
+      index?.add(seq, personId, visitorTerms(w.name, w.company, w.phone));
       return badgeNo;
     }),
     checkOut: db.transaction((badgeNo: string) => {
@@ -72,7 +76,7 @@ function scratchTables(db: Database.Database): { checkIn: (i: number, run: strin
       out.run(at, at, badgeNo);
       entry(at, 'visit.checkOut', badgeNo);
     }),
-    drop: () => db.exec('DROP TABLE bench_floor_people; DROP TABLE bench_floor_visits; DROP TABLE bench_floor_audit;'),
+    drop: () => db.exec(`DROP TABLE bench_floor_people; DROP TABLE bench_floor_visits; DROP TABLE bench_floor_audit; ${index?.drop ?? ''}`),
   };
 }
 
@@ -103,7 +107,7 @@ export async function benchCheckIn(bench: BenchCore, db: Database.Database, coun
     raw.out.push(await timeOnce(() => floor.checkOut(floorBadges[i]!)));
   }
   floor.drop();
-  const note = 'floor: the same rows (person, visit, audit entry) into scratch tables with the same indexes, one transaction, synchronous=FULL';
+  const note = `floor: the same rows (person, visit, audit entry${floor.indexed ? ', search index entry' : ''}) into scratch tables with the same indexes, one transaction, synchronous=FULL`;
   return {
     results: [
       opResult({ group: 'writes', name: 'visits.checkIn (new walk-in, durable)', budget: 'checkIn', app: app.in, floor: raw.in, floorNote: note }),

@@ -63,6 +63,8 @@ export async function benchSearch(bench: BenchCore, db: Database.Database, manif
       const app = await sampleOver(inputs, (k) => bench.call(channel, inputFor(channel, k.text)), { rounds, warmup: 0 });
       const web = await sampleOver(inputs, (k) => bench.http(channel, inputFor(channel, k.text)), { rounds, warmup: 1 });
       const floorTimes = 'run' in floor ? floorSamples(inputs, floor.run, opts.rounds) : null;
+      // A floor that finds nothing is fast for the wrong reason: counted, so a wrong token shows.
+      const floorEmpty = 'run' in floor ? inputs.filter((k) => floor.run(k).length === 0).length : null;
       results.push(
         opResult({
           group: 'search',
@@ -77,6 +79,7 @@ export async function benchSearch(bench: BenchCore, db: Database.Database, manif
             rounds,
             examples: inputs.slice(0, 4).map((k) => k.text),
             emptyAnswers: empty,
+            floorEmptyAnswers: floorEmpty,
             slowestApp: slowest(inputs, app),
             slowestWeb: slowest(inputs, web),
             ...('run' in floor && { floorPlan: planOf(db, floor.sql, ['"x"']) }),
