@@ -11,7 +11,6 @@ export interface BenchArgs {
   rounds: number;
   checkIns: number;
   coldRuns: number;
-  plans: number;
 }
 
 export const USAGE = `npm run bench -- [options]
@@ -63,6 +62,5 @@ export function parseBenchArgs(argv: string[]): BenchArgs | 'help' {
     rounds: int(values.rounds, 2, 5, 'rounds'),
     checkIns: int(values['check-ins'], 10, 200, 'check-ins'),
     coldRuns: int(values['cold-runs'], 2, 7, 'cold-runs', 0),
-    plans: 20,
   };
 }

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { LOCK_FILE } from '../../main/app/data-dir-lock';
+import { LOCK_FILE, lockDataDir } from '../../main/app/data-dir-lock';
 import { DATA_FILES } from '../../main/app/data-folder';
 import type { BenchArgs } from './args';
 import { loadGenerator } from './generator';
@@ -26,11 +26,20 @@ function readManifest(dir: string): GeneratedManifest {
   return JSON.parse(readFileSync(file, 'utf8')) as GeneratedManifest;
 }
 
-/** Copies a data folder without its lock (the copy is nobody's yet) and without backups (not measured, often large). */
+/**
+ * Copies a data folder while holding its lock (a desk running on it refuses
+ * the copy instead of tearing it), without the lock file itself (the copy is
+ * nobody's yet) and without backups (not measured, often large).
+ */
 function workingCopy(from: string, manifest: GeneratedManifest): { dataDir: string; manifest: GeneratedManifest; cleanup: () => void } {
   const dataDir = mkdtempSync(join(tmpdir(), 'reception-bench-run-'));
   const skip = new Set([LOCK_FILE, DATA_FILES.backups]);
-  cpSync(from, dataDir, { recursive: true, filter: (src) => src === from || !skip.has(basename(src)) });
+  const unlock = lockDataDir(from);
+  try {
+    cpSync(from, dataDir, { recursive: true, filter: (src) => src === from || !skip.has(basename(src)) });
+  } finally {
+    unlock();
+  }
   return { dataDir, manifest: { ...manifest, dir: dataDir }, cleanup: () => rmSync(dataDir, { recursive: true, force: true }) };
 }
 

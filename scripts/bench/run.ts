@@ -3,6 +3,7 @@ import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import type Database from 'better-sqlite3';
 import { databaseFile } from '../../main/app/create-core';
 import type { BenchArgs } from './args';
+import { BUDGETS, FLOOR_RATIO } from './budgets';
 import { openBenchCore, ROOT } from './bench-core';
 import type { DataSource } from './data-source';
 import { openFloorDb } from './floor-db';
@@ -22,6 +23,8 @@ export interface BenchRun {
   results: OpResult[];
 }
 
+/** Plans opened, spread over the calendar. */
+const PLANS_OPENED = 20;
 /** Badge PDFs to time after the first (which starts Chromium). */
 const BADGES = 15;
 const MB = 1024 * 1024;
@@ -84,6 +87,7 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
     counts: counts(db),
     searchTables: db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'search\\_%' ESCAPE '\\'`).pluck().all(),
     args,
+    budgets: { ...BUDGETS, floorRatio: FLOOR_RATIO, at: '2M visits, 400k visitors, 2 cores' },
     machineBefore: before,
   };
   try {
@@ -92,7 +96,7 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
     log('search, every keystroke ...');
     results.push(...(await benchSearch(bench, db, source.manifest, { words: args.words, rounds: args.rounds })));
     log('plans ...');
-    results.push(...(await benchPlans(bench, db, { plans: args.plans, rounds: args.rounds })));
+    results.push(...(await benchPlans(bench, db, { plans: PLANS_OPENED, rounds: args.rounds })));
     log('audit log ...');
     results.push(await benchAudit(bench, db, args.rounds * 10));
     log('check-in and scan ...');
