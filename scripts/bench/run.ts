@@ -9,11 +9,11 @@ import type { DataSource } from './data-source';
 import { openFloorDb } from './floor-db';
 import { skipped, type OpResult } from './results';
 import { benchAudit } from './suites/audit';
-import { benchBadgePdf } from './suites/badge-pdf';
+import { BADGE_PDF, benchBadgePdf } from './suites/badge-pdf';
 import { benchCheckIn } from './suites/check-in';
-import { benchColdStart } from './suites/cold-start';
+import { benchColdStart, COLD_START } from './suites/cold-start';
 import { benchDesk } from './suites/desk';
-import { benchFirstScreen } from './suites/first-screen';
+import { benchFirstScreen, FIRST_SCREEN } from './suites/first-screen';
 import { benchPlans } from './suites/plans';
 import { benchSearch } from './suites/search';
 
@@ -70,7 +70,7 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
   if (args.coldRuns > 0) {
     log(`cold start × ${args.coldRuns} ...`);
     results.push(await benchColdStart(source.dataDir, args.coldRuns));
-  } else results.push(skipped('start', 'core cold start → first answer (child process)', '--cold-runs 0'));
+  } else results.push(skipped('start', COLD_START, '--cold-runs 0'));
 
   const bench = await openBenchCore(source.manifest, source.dataDir);
   const db = openFloorDb(databaseFile(source.dataDir));
@@ -102,7 +102,7 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
     log('check-in and scan ...');
     const { results: writes, visitIds } = await benchCheckIn(bench, db, args.checkIns);
     results.push(...writes);
-    if (args.quick) results.push(skipped('print', 'print.badges one 89×36 label PDF (warm)', '--quick (starts Chromium)'));
+    if (args.quick) results.push(skipped('print', BADGE_PDF, '--quick (starts Chromium)'));
     else {
       log('badge PDFs ...');
       results.push(await benchBadgePdf(bench, visitIds.slice(0, BADGES + 1)));
@@ -113,7 +113,7 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
     db.close();
     await bench.close();
   }
-  if (args.quick || args.coldRuns === 0) results.push(skipped('start', 'first screen drawn (sign-in form, web shell + Chromium)', args.quick ? '--quick (starts Chromium)' : '--cold-runs 0'));
+  if (args.quick || args.coldRuns === 0) results.push(skipped('start', FIRST_SCREEN, args.quick ? '--quick (starts Chromium)' : '--cold-runs 0'));
   else {
     log('first screen ...');
     results.push(await benchFirstScreen(source.dataDir, source.manifest.recoveryPassphrase, args.coldRuns));

@@ -12,8 +12,10 @@ import { timeOnce } from '../stats';
  * closed afterwards so an idle browser does not share the CPU with what
  * follows.
  */
+export const BADGE_PDF = 'print.badges one 89×36 label PDF (warm)';
+
 export async function benchBadgePdf(bench: BenchCore, visitIds: string[]): Promise<OpResult> {
-  const name = 'print.badges one 89×36 label PDF (warm)';
+  const name = BADGE_PDF;
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) return skipped('print', name, 'no renderer build: run `npm run build` first');
   if (visitIds.length < 2) return skipped('print', name, 'no visitor on site to print for');
   const badge = (id: string) => bench.call('print.badges', { visitIds: [id], layoutId: 'label-89x36', printerId: SAVE_AS_PDF, locale: 'zh-CN' });

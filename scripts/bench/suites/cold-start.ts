@@ -13,6 +13,8 @@ async function once(mode: 'app' | 'floor', dataDir: string): Promise<{ importMs:
   return JSON.parse(stdout.trim().split('\n').pop()!) as { importMs: number; openToAnswerMs: number; processToAnswerMs: number };
 }
 
+export const COLD_START = 'core cold start → first answer (child process)';
+
 /**
  * A cold start of the core in a child process: open the data folder (lock,
  * key file, quick integrity check, migrations, start-up data work) and answer
@@ -33,7 +35,7 @@ export async function benchColdStart(dataDir: string, runs: number): Promise<OpR
   const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]! );
   return opResult({
     group: 'start',
-    name: 'core cold start → first answer (child process)',
+    name: COLD_START,
     budget: 'coldStart',
     app: app.map((r) => r.openToAnswerMs),
     floor: floor.map((r) => r.openToAnswerMs),

@@ -50,7 +50,7 @@ export async function measureFirstScreen(url: string): Promise<PaintSample> {
   }
 }
 
-const NAME = 'first screen drawn (sign-in form, web shell + Chromium)';
+export const FIRST_SCREEN = 'first screen drawn (sign-in, web shell + Chromium)';
 
 /**
  * The first screen on this data folder: the built web shell started on it
@@ -59,7 +59,7 @@ const NAME = 'first screen drawn (sign-in form, web shell + Chromium)';
  * closed the folder.
  */
 export async function benchFirstScreen(dataDir: string, passphrase: string, runs: number): Promise<OpResult> {
-  if (!existsSync(join(ROOT, 'out', 'main', 'web.js'))) return skipped('start', NAME, 'no build: run `npm run build` first');
+  if (!existsSync(join(ROOT, 'out', 'main', 'web.js'))) return skipped('start', FIRST_SCREEN, 'no build: run `npm run build` first');
   const previous = process.env.RECEPTION_RECOVERY_PASSPHRASE;
   process.env.RECEPTION_RECOVERY_PASSPHRASE = passphrase;
   const { shell, child } = await startWebShell(dataDir).finally(() => {
@@ -71,7 +71,7 @@ export async function benchFirstScreen(dataDir: string, passphrase: string, runs
     for (let i = 0; i < runs; i++) samples.push(await measureFirstScreen(shell.url));
     return opResult({
       group: 'start',
-      name: NAME,
+      name: FIRST_SCREEN,
       budget: 'firstScreen',
       app: samples.map((s) => s.signInVisible),
       floorNote: 'floor n/a: drawing a screen, not a SQL question',
