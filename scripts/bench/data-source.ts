@@ -1,6 +1,6 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { LOCK_FILE, lockDataDir } from '../../main/app/data-dir-lock';
 import { DATA_FILES } from '../../main/app/data-folder';
 import type { BenchArgs } from './args';
@@ -62,7 +62,13 @@ export async function prepareData(args: BenchArgs): Promise<DataSource> {
     if (!size) throw new Error(`Unknown preset ${preset}; the generator has: ${Object.keys(PRESETS).join(', ')}`);
     console.log(`Generating the ${preset} data set into ${cache} (kept for later runs) ...`);
     const t = performance.now();
-    await generateDataDir({ dir: cache, ...size });
+    // Built aside and renamed when complete: an interrupted generation leaves no half folder that looks ready.
+    const partial = `${cache}.partial`;
+    mkdirSync(dirname(cache), { recursive: true });
+    rmSync(partial, { recursive: true, force: true });
+    await generateDataDir({ dir: partial, ...size });
+    rmSync(cache, { recursive: true, force: true });
+    renameSync(partial, cache);
     console.log(`Generated in ${((performance.now() - t) / 1000).toFixed(0)} s.`);
   }
   return { preset, origin: cache, ...workingCopy(cache, readManifest(cache)) };
