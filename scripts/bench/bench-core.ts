@@ -49,6 +49,9 @@ export async function openBenchCore(manifest: GeneratedManifest, dataDir: string
   const call: Call = async (channel, input) => unwrap(channel, await core.dispatch(channel, input));
   await call('session.signIn', { login: manifest.adminLogin, password: manifest.adminPassword });
   const server = createWebServer({ dispatch: core.dispatch, rendererDir: join(ROOT, 'out', 'renderer'), token, downloads });
+  // Long-lived idle connections: with Node's 5 s default, a pooled connection left idle while the in-process
+  // figures are taken is closed by the server just as fetch reuses it (ECONNRESET). Only idle time is affected.
+  server.keepAliveTimeout = 10 * 60_000;
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const http: Call = async (channel, input) => {
