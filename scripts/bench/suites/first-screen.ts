@@ -1,21 +1,12 @@
-/**
- * `npm run bench:start`: how light the renderer starts. Prints the built bundle's
- * sizes, then opens the sign-in screen of a set-up desk in Chromium through the
- * web shell, several times, each in a new browser (cold cache), and reports the
- * first contentful paint and the moment the sign-in form is on screen.
- * Needs a build (`npm run build`). A script for the notes, not a timed test.
- */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../main/shells/web/find-chromium';
-import { setUpDesk, startWebShell, stopWebShell } from '../tests/e2e/web-shell-fixture';
-import { kB, printBundleSizes } from './bundle-sizes';
+import { CHROMIUM_ARGS, findChromium } from '../../../main/shells/web/find-chromium';
+import { startWebShell, stopWebShell } from '../../../tests/e2e/web-shell-fixture';
+import { ROOT } from '../bench-core';
+import { opResult, skipped, type OpResult } from '../results';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-
-interface Sample {
+export interface PaintSample {
   /** First contentful paint, ms after navigation start. */
   fcp: number;
   /** The sign-in form's login field first shown, ms after navigation start (taken on the frame after it appears). */
@@ -35,7 +26,8 @@ const WATCH_FOR_SIGN_IN = `
   }).observe(document, { childList: true, subtree: true });
 `;
 
-async function measureOnce(url: string): Promise<Sample> {
+/** Opens the sign-in screen in a new Chromium (cold cache) and reads when it was drawn. */
+export async function measureFirstScreen(url: string): Promise<PaintSample> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
@@ -58,31 +50,34 @@ async function measureOnce(url: string): Promise<Sample> {
   }
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
+export const FIRST_SCREEN = 'first screen drawn (sign-in, web shell + Chromium)';
 
-async function main(): Promise<void> {
-  printBundleSizes();
-  const dataDir = mkdtempSync(join(tmpdir(), 'reception-bench-paint-'));
-  const { shell, child } = await startWebShell(dataDir);
+/**
+ * The first screen on this data folder: the built web shell started on it
+ * (unsealed with the recovery passphrase, as automation does), the sign-in
+ * form drawn in a new Chromium each run. Run after the bench's own core has
+ * closed the folder.
+ */
+export async function benchFirstScreen(dataDir: string, passphrase: string, runs: number): Promise<OpResult> {
+  if (!existsSync(join(ROOT, 'out', 'main', 'web.js'))) return skipped('start', FIRST_SCREEN, 'no build: run `npm run build` first');
+  const previous = process.env.RECEPTION_RECOVERY_PASSPHRASE;
+  process.env.RECEPTION_RECOVERY_PASSPHRASE = passphrase;
+  const { shell, child } = await startWebShell(dataDir).finally(() => {
+    if (previous === undefined) delete process.env.RECEPTION_RECOVERY_PASSPHRASE;
+    else process.env.RECEPTION_RECOVERY_PASSPHRASE = previous;
+  });
   try {
-    await setUpDesk(shell);
-    // Set-up leaves the administrator signed in: sign out so the page opens on sign-in.
-    await shell.api('session.signOut', {});
-    const samples: Sample[] = [];
-    for (let i = 0; i < RUNS; i++) samples.push(await measureOnce(shell.url));
-    console.log(`\nSign-in screen through the web shell, ${RUNS} cold runs (each a new Chromium):`);
-    for (const s of samples) console.log(`  FCP ${s.fcp.toFixed(0).padStart(5)} ms   sign-in form ${s.signInVisible.toFixed(0).padStart(5)} ms   ${s.scripts} scripts, ${kB(s.scriptBytes)}`);
-    console.log(`  median: FCP ${median(samples.map((s) => s.fcp)).toFixed(0)} ms, sign-in form ${median(samples.map((s) => s.signInVisible)).toFixed(0)} ms`);
+    const samples: PaintSample[] = [];
+    for (let i = 0; i < runs; i++) samples.push(await measureFirstScreen(shell.url));
+    return opResult({
+      group: 'start',
+      name: FIRST_SCREEN,
+      budget: 'firstScreen',
+      app: samples.map((s) => s.signInVisible),
+      floorNote: 'floor n/a: drawing a screen, not a SQL question',
+      detail: { fcpMs: samples.map((s) => Math.round(s.fcp)), scriptBytes: samples[0]?.scriptBytes, scripts: samples[0]?.scripts },
+    });
   } finally {
     await stopWebShell(child);
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
-
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});

@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from './bench-core';
+import type { GeneratedManifest } from './manifest';
+
+/** The data generator's interface (scripts/generate/index.ts), as the bench relies on it. */
+export interface GenerateOptions {
+  dir: string;
+  visitors: number;
+  visits: number;
+  years?: number;
+  seed?: number;
+  endDate?: string;
+}
+interface GeneratorModule {
+  generateDataDir: (opts: GenerateOptions) => Promise<GeneratedManifest>;
+  PRESETS: Record<string, Omit<GenerateOptions, 'dir'>>;
+}
+
+const ENTRY = join(ROOT, 'scripts', 'generate', 'index.ts');
+
+/** Loaded when asked for, so the bench still measures a folder given with --data where the generator is absent. */
+export async function loadGenerator(): Promise<GeneratorModule> {
+  if (!existsSync(ENTRY)) throw new Error(`No data generator at ${ENTRY}: generate a folder elsewhere and pass it with --data <dir>, or use --quick.`);
+  return (await import(pathToFileURL(ENTRY).href)) as GeneratorModule;
+}

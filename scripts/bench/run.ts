@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
+import type Database from 'better-sqlite3';
+import { databaseFile } from '../../main/app/create-core';
+import type { BenchArgs } from './args';
+import { BUDGETS, FLOOR_RATIO } from './budgets';
+import { openBenchCore, ROOT } from './bench-core';
+import type { DataSource } from './data-source';
+import { openFloorDb } from './floor-db';
+import { skipped, type OpResult } from './results';
+import { benchAudit } from './suites/audit';
+import { BADGE_PDF, benchBadgePdf } from './suites/badge-pdf';
+import { benchCheckIn } from './suites/check-in';
+import { benchColdStart, COLD_START } from './suites/cold-start';
+import { benchDesk } from './suites/desk';
+import { benchFirstScreen, FIRST_SCREEN } from './suites/first-screen';
+import { benchPlans } from './suites/plans';
+import { benchSearch } from './suites/search';
+
+export interface BenchRun {
+  meta: Record<string, unknown>;
+  memory: Record<string, number> | null;
+  results: OpResult[];
+}
+
+/** Plans opened, spread over the calendar. */
+const PLANS_OPENED = 20;
+/** Badge PDFs to time after the first (which starts Chromium). */
+const BADGES = 15;
+const MB = 1024 * 1024;
+
+function counts(db: Database.Database): Record<string, number> {
+  const tables = ['people', 'visits', 'clients', 'visit_plans', 'plan_guests', 'itinerary_items', 'plan_team', 'users', 'audit_log'];
+  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]));
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+/** What the machine was doing: a run beside other work is not the idle machine the budgets assume. */
+const machine = () => ({ loadavg: loadavg().map((x) => Math.round(x * 100) / 100), freeMemMB: Math.round(freemem() / MB) });
+
+/** Memory the app holds once everything has run (after a full collection where `--expose-gc` allows). */
+function memoryHeld(): Record<string, number> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return { rssMB: Math.round(m.rss / MB), heapUsedMB: Math.round(m.heapUsed / MB), heapTotalMB: Math.round(m.heapTotal / MB), externalMB: Math.round(m.external / MB) };
+}
+
+/**
+ * Every suite in an order that keeps one from disturbing the next: cold starts
+ * before the core is opened (the folder is locked while it is), reads before
+ * writes, Chromium (badge PDFs) last and closed before memory is read, and
+ * the first screen once the bench's core has let go of the folder.
+ */
+export async function runBench(source: DataSource, args: BenchArgs, print: (line: string) => void = console.log): Promise<BenchRun> {
+  const results: OpResult[] = [];
+  // Each suite starts on a collected heap, so one suite's garbage is not collected in the next one's timings.
+  const log = (line: string) => {
+    (globalThis as { gc?: () => void }).gc?.();
+    print(line);
+  };
+  const started = new Date();
+  const before = machine();
+  if (args.coldRuns > 0) {
+    log(`cold start × ${args.coldRuns} ...`);
+    results.push(await benchColdStart(source.dataDir, args.coldRuns));
+  } else results.push(skipped('start', COLD_START, '--cold-runs 0'));
+
+  const bench = await openBenchCore(source.manifest, source.dataDir);
+  const db = openFloorDb(databaseFile(source.dataDir));
+  let memory: Record<string, number> | null = null;
+  const meta: Record<string, unknown> = {
+    started: started.toISOString(),
+    preset: source.preset,
+    origin: source.origin,
+    commit: gitCommit(),
+    node: process.version,
+    sqlite: db.prepare('SELECT sqlite_version()').pluck().get(),
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+    totalMemMB: Math.round(totalmem() / MB),
+    counts: counts(db),
+    searchTables: db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'search\\_%' ESCAPE '\\'`).pluck().all(),
+    args,
+    budgets: { ...BUDGETS, floorRatio: FLOOR_RATIO, at: '2M visits, 400k visitors, 2 cores' },
+    machineBefore: before,
+  };
+  try {
+    log('front desk ...');
+    results.push(...(await benchDesk(bench, db, args.rounds * 10)));
+    log('search, every keystroke ...');
+    results.push(...(await benchSearch(bench, db, source.manifest, { words: args.words, rounds: args.rounds })));
+    log('plans ...');
+    results.push(...(await benchPlans(bench, db, { plans: PLANS_OPENED, rounds: args.rounds })));
+    log('audit log ...');
+    results.push(await benchAudit(bench, db, args.rounds * 10));
+    log('check-in and scan ...');
+    const { results: writes, visitIds } = await benchCheckIn(bench, db, args.checkIns);
+    results.push(...writes);
+    if (args.quick) results.push(skipped('print', BADGE_PDF, '--quick (starts Chromium)'));
+    else {
+      log('badge PDFs ...');
+      results.push(await benchBadgePdf(bench, visitIds.slice(0, BADGES + 1)));
+    }
+    results.push(skipped('writes', 'backup', 'not yet built (no backup channel in the contract)'));
+    memory = memoryHeld();
+  } finally {
+    db.close();
+    await bench.close();
+  }
+  if (args.quick || args.coldRuns === 0) results.push(skipped('start', FIRST_SCREEN, args.quick ? '--quick (starts Chromium)' : '--cold-runs 0'));
+  else {
+    log('first screen ...');
+    results.push(await benchFirstScreen(source.dataDir, source.manifest.recoveryPassphrase, args.coldRuns));
+  }
+  meta.finished = new Date().toISOString();
+  meta.machineAfter = machine();
+  return { meta, memory, results };
+}
