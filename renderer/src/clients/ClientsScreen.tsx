@@ -150,13 +150,13 @@ export function ClientsScreen() {
                   {list.error && <Alert type="warning" showIcon title={errorText(list.error)} className="clients-alert" />}
                   <ClientsTable
                     items={list.items}
-                    total={list.total}
-                    page={list.page}
-                    pageSize={list.pageSize}
+                    count={list.count}
                     loading={list.loading}
+                    hasMore={list.hasMore}
+                    loadingMore={list.loadingMore}
+                    onLoadMore={() => void list.loadMore()}
                     canManage={canManage}
                     selectedId={openId}
-                    onPage={list.changePage}
                     onOpen={(c) => setOpenId(c.id)}
                     onEdit={(c) => void editClient(c)}
                     onArchive={confirmArchive}
@@ -187,12 +187,12 @@ export function ClientsScreen() {
                   {people.error && <Alert type="warning" showIcon title={errorText(people.error)} className="clients-alert" />}
                   <PeopleTable
                     items={people.items}
-                    total={people.total}
-                    page={people.page}
-                    pageSize={people.pageSize}
+                    count={people.count}
                     loading={people.loading}
+                    hasMore={people.hasMore}
+                    loadingMore={people.loadingMore}
+                    onLoadMore={() => void people.loadMore()}
                     canManage={canManage}
-                    onPage={people.changePage}
                     onEdit={(p) => setEditingPerson({ open: true, personId: p.id, client: null })}
                     onMerge={(p) => setMerging({ keep: p, colleagues: [] })}
                   />
