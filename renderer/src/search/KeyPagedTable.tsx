@@ -22,7 +22,7 @@ function useRoom(ref: React.RefObject<HTMLElement | null>): { width: number; hei
     if (!el) return;
     const measure = () => {
       const box = el.getBoundingClientRect();
-      setRoom({ width: Math.floor(box.width), height: Math.max(MIN_HEIGHT, Math.floor(window.innerHeight - box.top - FOOTER_PX - 24)) });
+      setRoom({ width: Math.floor(box.width), height: Math.max(MIN_HEIGHT, Math.floor(window.innerHeight - box.top - FOOTER_PX - 48)) });
     };
     measure();
     const observer = new ResizeObserver(measure);
