@@ -1,5 +1,5 @@
 import { Button, Table, type TableProps } from 'antd';
-import { useEffect, useRef, useState, type HTMLAttributes, type UIEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type HTMLAttributes, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CappedCount } from '../../../contract/key-paging';
 import './keyPagedTable.css';
@@ -39,8 +39,11 @@ function useRoom(ref: React.RefObject<HTMLElement | null>): { width: number; hei
 /*
  * The virtual table draws its header as a <table> and its rows as <div>s, so
  * the rows would lose what a screen reader says of them. Roles put the
- * table back together: the box is the table, the header's own <table> only
- * lays out (presentation), and every row and cell says what it is.
+ * table back together: antd's table container is the table (named by
+ * `label`), the header's own <table> only lays out (presentation), and every
+ * row and cell says what it is. The container gets its role from the DOM
+ * (antd offers no prop for it): the loading wrapper around it carries
+ * aria-live, which a table may not hold between itself and its rows.
  */
 const ROLES = {
   header: {
@@ -79,6 +82,11 @@ export function KeyPagedTable<T extends object>({ label, minWidth, count, countT
   const { t, i18n } = useTranslation();
   const boxRef = useRef<HTMLDivElement>(null);
   const room = useRoom(boxRef);
+  useLayoutEffect(() => {
+    const container = boxRef.current?.querySelector('.ant-table-container');
+    container?.setAttribute('role', 'table');
+    container?.setAttribute('aria-label', label);
+  });
   const shown = table.dataSource?.length ?? 0;
 
   function scrolled(e: UIEvent<HTMLDivElement>) {
@@ -89,9 +97,7 @@ export function KeyPagedTable<T extends object>({ label, minWidth, count, countT
   const total = count && countText ? countText(`${count.n.toLocaleString(i18n.language)}${count.more ? '+' : ''}`) : null;
   return (
     <div ref={boxRef} className="key-paged" data-testid={testId}>
-      <div role="table" aria-label={label} aria-busy={table.loading === true}>
-        <Table<T> {...table} components={ROLES} virtual pagination={false} scroll={{ x: Math.max(minWidth, room.width), y: room.height }} onScroll={scrolled} />
-      </div>
+      <Table<T> {...table} components={ROLES} virtual pagination={false} scroll={{ x: Math.max(minWidth, room.width), y: room.height }} onScroll={scrolled} />
       {/* Always there, so a screen reader hears the count change; no room taken while it has nothing to say. */}
       <div className={total !== null || hasMore ? 'key-paged__footer' : 'key-paged__footer key-paged__footer--quiet'}>
         <span role="status" aria-live="polite" data-testid={`${testId}-status`}>
