@@ -1,24 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
-import { REPO_ROOT } from '../helpers/test-core';
+import { MIGRATIONS, migrationsBefore } from '../helpers/migrations-before';
 
-const MIGRATIONS = join(REPO_ROOT, 'db', 'migrations');
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-/** A copy of the migrations folder that stops before `tag`. */
-function migrationsBefore(tag: string): string {
-  const older = join(dir, `migrations-before-${tag}`);
-  cpSync(MIGRATIONS, older, { recursive: true });
-  const journalFile = join(older, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  journal.entries = journal.entries.filter((e) => e.tag < tag);
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return older;
-}
 
 const insertEntry = (action: string, n: number) => `
   INSERT INTO audit_log (id, at, device_id, actor, action, entity, entity_id, detail, prev_hash, hash, device_seq, prev_id)
@@ -28,7 +16,7 @@ describe('migration 0009 (the audit filter reads its actions from audit_actions)
   it('fills audit_actions from the log already there, and its trigger keeps it as entries are written', async () => {
     dir = mkdtempSync(join(tmpdir(), 'reception-audit-actions-'));
     const file = join(dir, 'a.sqlite3');
-    const before = await openDatabase({ file, migrationsFolder: migrationsBefore('0009'), backupsDir: join(dir, 'b') });
+    const before = await openDatabase({ file, migrationsFolder: migrationsBefore(dir, '0009'), backupsDir: join(dir, 'b') });
     before.sqlite.exec([insertEntry('visit.checkIn', 1), insertEntry('visit.checkIn', 2), insertEntry('user.create', 3)].join(''));
     before.sqlite.close();
 

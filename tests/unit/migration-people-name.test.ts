@@ -1,30 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
-import { REPO_ROOT } from '../helpers/test-core';
+import { MIGRATIONS, migrationsBefore } from '../helpers/migrations-before';
 
-const MIGRATIONS = join(REPO_ROOT, 'db', 'migrations');
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-/** A copy of the migrations folder that stops before `tag`. */
-function migrationsBefore(tag: string): string {
-  const older = join(dir, `migrations-before-${tag}`);
-  cpSync(MIGRATIONS, older, { recursive: true });
-  const journalFile = join(older, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  journal.entries = journal.entries.filter((e) => e.tag < tag);
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return older;
-}
 
 describe('migration 0005 (the person row is `people`)', () => {
   it('renames the table, the visit column and their indexes, keeping every row and every reference', async () => {
     dir = mkdtempSync(join(tmpdir(), 'reception-people-name-'));
     const file = join(dir, 'a.sqlite3');
-    const before = await openDatabase({ file, migrationsFolder: migrationsBefore('0005'), backupsDir: join(dir, 'b') });
+    const before = await openDatabase({ file, migrationsFolder: migrationsBefore(dir, '0005'), backupsDir: join(dir, 'b') });
     const at = '2026-11-20T01:00:00.000Z';
     const sync = `'${at}', '${at}', 'd'`;
     before.sqlite.exec(`

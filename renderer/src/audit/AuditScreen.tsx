@@ -30,7 +30,7 @@ export function AuditScreen() {
         <VerifyResult verdict={integrity.verdict} error={integrity.error} onClose={integrity.clear} />
         <AuditFilters actions={log.actions} onApply={log.setFilter} />
         {log.error && <Alert type="warning" showIcon title={`${t('audit.loadFailed')}: ${errorText(log.error)}`} className="audit-verdict" />}
-        <AuditTable entries={log.items} count={log.count} loading={log.loading} hasMore={log.hasMore} loadingMore={log.loadingMore} onLoadMore={() => void log.loadMore()} />
+        <AuditTable log={log} />
       </Card>
     </div>
   );

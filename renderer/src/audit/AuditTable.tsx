@@ -1,9 +1,9 @@
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../contract/audit';
-import type { CappedCount } from '../../../contract/key-paging';
 import { formatFull } from '../lib/format';
 import { KeyPagedTable } from '../search/KeyPagedTable';
+import type { KeyPagedView } from '../search/useKeyPagedList';
 import { AuditDetail } from './AuditDetail';
 import { actionLabel, actorText, detailSummary, entityLabel } from './auditLabels';
 
@@ -11,16 +11,11 @@ import { actionLabel, actorText, detailSummary, entityLabel } from './auditLabel
 const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Props {
-  entries: AuditEntryView[];
-  count: CappedCount | null;
-  loading: boolean;
-  hasMore: boolean;
-  loadingMore: boolean;
-  onLoadMore: () => void;
+  log: KeyPagedView<AuditEntryView>;
 }
 
 /** Newest first, read as it scrolls; each row opens to its full detail. */
-export function AuditTable({ entries, count, loading, hasMore, loadingMore, onLoadMore }: Props) {
+export function AuditTable({ log }: Props) {
   const { t } = useTranslation();
   const columns: TableColumnsType<AuditEntryView> = [
     { key: 'seq', title: t('audit.columns.seq'), dataIndex: 'seq', width: 72, className: 'audit-seq' },
@@ -67,16 +62,11 @@ export function AuditTable({ entries, count, loading, hasMore, loadingMore, onLo
       rowKey="seq"
       size="small"
       columns={columns}
-      dataSource={entries}
-      loading={loading}
+      list={log}
       minWidth={1180}
       locale={{ emptyText: t('audit.empty') }}
       expandable={{ expandedRowRender: (e) => <AuditDetail entry={e} />, expandRowByClick: true, columnWidth: 48 }}
-      count={count}
       countText={(total) => t('audit.total', { total })}
-      hasMore={hasMore}
-      loadingMore={loadingMore}
-      onLoadMore={onLoadMore}
     />
   );
 }

@@ -149,12 +149,7 @@ export function ClientsScreen() {
                   </div>
                   {list.error && <Alert type="warning" showIcon title={errorText(list.error)} className="clients-alert" />}
                   <ClientsTable
-                    items={list.items}
-                    count={list.count}
-                    loading={list.loading}
-                    hasMore={list.hasMore}
-                    loadingMore={list.loadingMore}
-                    onLoadMore={() => void list.loadMore()}
+                    list={list}
                     canManage={canManage}
                     selectedId={openId}
                     onOpen={(c) => setOpenId(c.id)}
@@ -186,12 +181,7 @@ export function ClientsScreen() {
                   </div>
                   {people.error && <Alert type="warning" showIcon title={errorText(people.error)} className="clients-alert" />}
                   <PeopleTable
-                    items={people.items}
-                    count={people.count}
-                    loading={people.loading}
-                    hasMore={people.hasMore}
-                    loadingMore={people.loadingMore}
-                    onLoadMore={() => void people.loadMore()}
+                    list={people}
                     canManage={canManage}
                     onEdit={(p) => setEditingPerson({ open: true, personId: p.id, client: null })}
                     onMerge={(p) => setMerging({ keep: p, colleagues: [] })}

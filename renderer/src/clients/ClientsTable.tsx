@@ -2,18 +2,13 @@ import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Space, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../contract/clients';
-import type { CappedCount } from '../../../contract/key-paging';
 import { formatDate } from '../lib/format';
 import { TierTag } from '../directory/TierTag';
 import { KeyPagedTable } from '../search/KeyPagedTable';
+import type { KeyPagedView } from '../search/useKeyPagedList';
 
 interface Props {
-  items: ClientSummary[];
-  count: CappedCount | null;
-  loading: boolean;
-  hasMore: boolean;
-  loadingMore: boolean;
-  onLoadMore: () => void;
+  list: KeyPagedView<ClientSummary>;
   canManage: boolean;
   selectedId: string | null;
   onOpen: (client: ClientSummary) => void;
@@ -22,7 +17,7 @@ interface Props {
 }
 
 /** The directory, read as it scrolls; a row opens the client's details. */
-export function ClientsTable({ items, count, loading, hasMore, loadingMore, onLoadMore, canManage, selectedId, onOpen, onEdit, onArchive }: Props) {
+export function ClientsTable({ list, canManage, selectedId, onOpen, onEdit, onArchive }: Props) {
   const { t } = useTranslation();
   const columns: TableColumnsType<ClientSummary> = [
     { key: 'name', title: t('clients.columns.name'), render: (_, c) => <span className="client-name">{c.name}</span> },
@@ -80,16 +75,11 @@ export function ClientsTable({ items, count, loading, hasMore, loadingMore, onLo
       rowKey="id"
       size="middle"
       columns={columns}
-      dataSource={items}
-      loading={loading}
+      list={list}
       minWidth={1150}
       locale={{ emptyText: t('clients.empty') }}
       onRow={(c) => ({ onClick: () => onOpen(c), className: c.id === selectedId ? 'client-row client-row--selected' : 'client-row' })}
-      count={count}
       countText={(total) => t('clients.total', { total })}
-      hasMore={hasMore}
-      loadingMore={loadingMore}
-      onLoadMore={onLoadMore}
     />
   );
 }

@@ -2,24 +2,19 @@ import { EditOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../../contract/clients';
-import type { CappedCount } from '../../../contract/key-paging';
 import { formatDate } from '../lib/format';
 import { KeyPagedTable } from '../search/KeyPagedTable';
+import type { KeyPagedView } from '../search/useKeyPagedList';
 
 interface Props {
-  items: PersonSummary[];
-  count: CappedCount | null;
-  loading: boolean;
-  hasMore: boolean;
-  loadingMore: boolean;
-  onLoadMore: () => void;
+  list: KeyPagedView<PersonSummary>;
   canManage: boolean;
   onEdit: (person: PersonSummary) => void;
   onMerge: (person: PersonSummary) => void;
 }
 
 /** Everyone on file, read as it scrolls; for those who may edit, a row opens the person's record. */
-export function PeopleTable({ items, count, loading, hasMore, loadingMore, onLoadMore, canManage, onEdit, onMerge }: Props) {
+export function PeopleTable({ list, canManage, onEdit, onMerge }: Props) {
   const { t } = useTranslation();
   const dash = <span className="muted">—</span>;
   const columns: TableColumnsType<PersonSummary> = [
@@ -86,17 +81,12 @@ export function PeopleTable({ items, count, loading, hasMore, loadingMore, onLoa
       rowKey="id"
       size="middle"
       columns={columns}
-      dataSource={items}
-      loading={loading}
+      list={list}
       minWidth={1250}
       locale={{ emptyText: t('forms.people.empty') }}
       onRow={(p) => (canManage ? { onClick: () => onEdit(p), className: 'client-row' } : {})}
-      count={count}
       // The count said in words picks its plural by the number; "10,000+" reads as many.
-      countText={(total) => t('forms.people.total', { count: count?.more ? count.n + 1 : (count?.n ?? 0), total })}
-      hasMore={hasMore}
-      loadingMore={loadingMore}
-      onLoadMore={onLoadMore}
+      countText={(total) => t('forms.people.total', { count: list.count?.more ? list.count.n + 1 : (list.count?.n ?? 0), total })}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { Button, Table, type TableProps } from 'antd';
 import { useEffect, useLayoutEffect, useRef, useState, type HTMLAttributes, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CappedCount } from '../../../contract/key-paging';
+import type { KeyPagedView } from './useKeyPagedList';
 import './keyPagedTable.css';
 
 /** Below this many pixels from the end, the next page is asked for (about ten rows). */
@@ -57,18 +57,14 @@ const ROLES = {
   },
 };
 
-interface Props<T> extends Omit<TableProps<T>, 'pagination' | 'virtual' | 'scroll' | 'onScroll' | 'components'> {
+interface Props<T> extends Omit<TableProps<T>, 'pagination' | 'virtual' | 'scroll' | 'onScroll' | 'components' | 'dataSource' | 'loading'> {
+  list: KeyPagedView<T>;
   /** What the table is, for a screen reader (the screen's or tab's title). */
   label: string;
   /** The width the columns need; a narrower box scrolls sideways, a wider one gives the rest to the columns without a width. */
   minWidth: number;
-  /** How many match, when the list counts them (capped in main). */
-  count?: CappedCount | null;
-  /** The list's own words for its count ("共 {{total}} 条"), given the number as text ("10,000+"). */
+  /** The list's own words for its count ("共 {{total}} 条"), given the number as text ("10,000+"); none for a list that is not counted. */
   countText?: (total: string) => string;
-  hasMore: boolean;
-  loadingMore: boolean;
-  onLoadMore: () => void;
   testId: string;
 }
 
@@ -78,7 +74,9 @@ interface Props<T> extends Omit<TableProps<T>, 'pagination' | 'virtual' | 'scrol
  * as the user nears the end. The button under it does the same for the
  * keyboard, and the line beside it says how many are shown of how many.
  */
-export function KeyPagedTable<T extends object>({ label, minWidth, count, countText, hasMore, loadingMore, onLoadMore, testId, ...table }: Props<T>) {
+export function KeyPagedTable<T extends object>({ list, label, minWidth, countText, testId, ...table }: Props<T>) {
+  const { items, count, hasMore, loadingMore } = list;
+  const onLoadMore = () => void list.loadMore();
   const { t, i18n } = useTranslation();
   const boxRef = useRef<HTMLDivElement>(null);
   const room = useRoom(boxRef);
@@ -87,7 +85,7 @@ export function KeyPagedTable<T extends object>({ label, minWidth, count, countT
     container?.setAttribute('role', 'table');
     container?.setAttribute('aria-label', label);
   });
-  const shown = table.dataSource?.length ?? 0;
+  const shown = items.length;
 
   function scrolled(e: UIEvent<HTMLDivElement>) {
     const el = e.currentTarget;
@@ -97,7 +95,7 @@ export function KeyPagedTable<T extends object>({ label, minWidth, count, countT
   const total = count && countText ? countText(`${count.n.toLocaleString(i18n.language)}${count.more ? '+' : ''}`) : null;
   return (
     <div ref={boxRef} className="key-paged" data-testid={testId}>
-      <Table<T> {...table} components={ROLES} virtual pagination={false} scroll={{ x: Math.max(minWidth, room.width), y: room.height }} onScroll={scrolled} />
+      <Table<T> {...table} dataSource={items} loading={list.loading} components={ROLES} virtual pagination={false} scroll={{ x: Math.max(minWidth, room.width), y: room.height }} onScroll={scrolled} />
       {/* Always there, so a screen reader hears the count change; no room taken while it has nothing to say. */}
       <div className={total !== null || hasMore ? 'key-paged__footer' : 'key-paged__footer key-paged__footer--quiet'}>
         <span role="status" aria-live="polite" data-testid={`${testId}-status`}>

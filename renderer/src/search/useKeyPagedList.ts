@@ -84,4 +84,12 @@ export function useKeyPagedList<F, T>(initialFilter: F, fetchPage: (request: Key
   return { query, setQuery, filter, setFilter, items, count, hasMore: nextCursor !== null, loading, loadingMore, error, loadMore, reload };
 }
 
-export type KeyPagedList<T> = ReturnType<typeof useKeyPagedList<unknown, T>>;
+/** What a table shows of a list read by key. */
+export interface KeyPagedView<T> {
+  items: T[];
+  count: CappedCount | null;
+  loading: boolean;
+  hasMore: boolean;
+  loadingMore: boolean;
+  loadMore: () => unknown;
+}

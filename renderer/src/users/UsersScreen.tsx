@@ -61,11 +61,7 @@ export function UsersScreen() {
       >
         {error && <Alert type="warning" showIcon title={errorText(error)} className="users-alert" />}
         <UsersTable
-          users={accounts.items}
-          loading={accounts.loading}
-          hasMore={accounts.hasMore}
-          loadingMore={accounts.loadingMore}
-          onLoadMore={() => void accounts.loadMore()}
+          users={accounts}
           selfId={status.user?.id ?? null}
           busyIds={busyIds}
           onEdit={(user) => setEditing({ mode: 'edit', user })}

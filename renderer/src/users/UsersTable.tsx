@@ -5,14 +5,11 @@ import type { UserSummary } from '../../../contract/users';
 import { formatFull } from '../lib/format';
 import { useNow } from '../lib/useNow';
 import { KeyPagedTable } from '../search/KeyPagedTable';
+import type { KeyPagedView } from '../search/useKeyPagedList';
 import { RoleTags } from './RoleTags';
 
 interface Props {
-  users: UserSummary[];
-  loading: boolean;
-  hasMore: boolean;
-  loadingMore: boolean;
-  onLoadMore: () => void;
+  users: KeyPagedView<UserSummary>;
   /** The signed-in administrator: they cannot switch their own account off from here. */
   selfId: string | null;
   busyIds: ReadonlySet<string>;
@@ -22,7 +19,7 @@ interface Props {
 }
 
 /** The accounts by login, read as they scroll. */
-export function UsersTable({ users, loading, hasMore, loadingMore, onLoadMore, selfId, busyIds, onEdit, onResetPassword, onToggleActive }: Props) {
+export function UsersTable({ users, selfId, busyIds, onEdit, onResetPassword, onToggleActive }: Props) {
   const { t } = useTranslation();
   const now = useNow(30_000);
   const columns: TableColumnsType<UserSummary> = [
@@ -110,13 +107,9 @@ export function UsersTable({ users, loading, hasMore, loadingMore, onLoadMore, s
       rowKey="id"
       size="middle"
       columns={columns}
-      dataSource={users}
-      loading={loading}
+      list={users}
       minWidth={1270}
       rowClassName={(u) => (u.active ? '' : 'user-row--inactive')}
-      hasMore={hasMore}
-      loadingMore={loadingMore}
-      onLoadMore={onLoadMore}
     />
   );
 }
