@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { day, refineDayRange, text } from './fields';
+import { cappedCount, cursorOf } from './key-paging';
 
 /** What narrows the log; list and export share it (and its from ≤ to rule). */
 const auditFilterShape = {
@@ -25,18 +26,29 @@ export const auditEntry = z.object({
 });
 export type AuditEntryView = z.output<typeof auditEntry>;
 
+/** Where a page of the log starts: the list order's key (at, device, the device's own number) of the last entry read. */
+export const auditCursor = cursorOf(z.tuple([z.string('invalidType').max(40), z.string('invalidType').max(100), z.number('invalidType').int()], 'invalidType'));
+export type AuditKey = z.output<typeof auditCursor>;
+
 export const audit = {
+  /**
+   * The log newest first, one page read by key: pass `nextCursor` back as
+   * `cursor` for the next. `count: true` adds how many entries match (capped).
+   */
   list: channel({
     input: z
       .strictObject({
         ...auditFilterShape,
-        offset: z.number('invalidType').int().min(0).default(0),
+        cursor: auditCursor.optional(),
         limit: z.number('invalidType').int().min(1).max(500).default(100),
+        count: z.boolean('invalidType').optional(),
       })
       .superRefine(refineDayRange),
-    output: z.object({ total: z.number().int(), entries: z.array(auditEntry), actions: z.array(z.string()) }),
+    output: z.object({ entries: z.array(auditEntry), nextCursor: z.string().nullable(), count: cappedCount.optional() }),
     permission: 'audit.view',
   }),
+  /** Every action the log holds, for the filter (kept in a small table beside the log, never read from the log itself). */
+  actions: channel({ input: z.strictObject({}), output: z.array(z.string()), permission: 'audit.view' }),
   /** Walks the hash chain; names the first entry that was edited or removed behind the app's back. */
   verify: channel({
     input: z.strictObject({}),

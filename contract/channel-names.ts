@@ -15,7 +15,7 @@ export const CHANNEL_VERBS = {
   print: ['options', 'badges', 'planDocument', 'daySchedule', 'job'],
   settings: ['get', 'update'],
   users: ['list', 'create', 'update', 'resetPassword', 'permissionTable'],
-  audit: ['list', 'verify', 'export'],
+  audit: ['list', 'actions', 'verify', 'export'],
   keys: ['status', 'rotate'],
   plans: ['list', 'get', 'staffNames', 'create', 'update', 'transition', 'setGuests', 'saveItinerary', 'setTeam', 'checkBookings', 'setBookings'],
   resources: ['list', 'create', 'update'],

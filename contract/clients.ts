@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { email, idDocumentCheck, idDocumentShape, idType, multilineText, optionalMultilineText, optionalText, pastDate, phone, refineIdDocument, requiredText, text, uuid } from './fields';
 import { ID_TYPES, normalizeIdNumber } from './id-documents';
+import { cursorOf, keyPage } from './key-paging';
 
 /** VIP clients get a dedicated account manager; key and normal ones differ in care (DIGEST 04). */
 export const CLIENT_TIERS = ['vip', 'key', 'normal'] as const;
@@ -124,6 +125,19 @@ const personUpdate = z
     else refineIdDocument({ idType: input.idType, idNumber: input.idNumber }, ctx);
   }, idDocumentCheck);
 
+/**
+ * Where a directory page starts. Browsing (no query): the list order's key of
+ * the last row shown, read by index. Searching: how many matches were shown
+ * (search results are ranked, and a few pages deep at most).
+ */
+const searchCursor = z.strictObject({ offset: z.number('invalidType').int('invalidType').min(0) });
+const clientCursor = cursorOf(
+  z.union([z.tuple([z.number('invalidType').int('invalidType'), z.string('invalidType'), z.string('invalidType')]), searchCursor], 'invalidType'),
+);
+const personCursor = cursorOf(z.union([z.tuple([z.string('invalidType'), z.string('invalidType')]), searchCursor], 'invalidType'));
+export type ClientCursor = z.output<typeof clientCursor>;
+export type PersonCursor = z.output<typeof personCursor>;
+
 export const clients = {
   /** The directory: by name characters, full pinyin, initials or tag; optionally one tier. */
   list: channel({
@@ -131,9 +145,10 @@ export const clients = {
       query: text(50).optional(),
       tier: tier.optional(),
       limit: z.number('invalidType').int('invalidType').min(1).max(200).default(50),
-      offset: z.number('invalidType').int('invalidType').min(0).default(0),
+      cursor: clientCursor.optional(),
+      count: z.boolean('invalidType').optional(),
     }),
-    output: z.object({ total: z.number().int(), items: z.array(clientSummary) }),
+    output: keyPage(clientSummary),
     permission: 'clients.view',
   }),
   get: channel({ input: z.strictObject({ id: uuid }), output: clientDetail, permission: 'clients.view' }),
@@ -181,9 +196,10 @@ export const people = {
       /** Only people who belong to no client organization (walk-ins, mostly). */
       withoutClient: z.boolean('invalidType').optional(),
       limit: z.number('invalidType').int('invalidType').min(1).max(200).default(50),
-      offset: z.number('invalidType').int('invalidType').min(0).default(0),
+      cursor: personCursor.optional(),
+      count: z.boolean('invalidType').optional(),
     }),
-    output: z.object({ total: z.number().int(), items: z.array(personSummary) }),
+    output: keyPage(personSummary),
     permission: 'clients.view',
   }),
   /** Who this may already be, before a new record is made. */

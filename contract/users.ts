@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { optionalText, requiredText, text, uuid } from './fields';
+import { cursorOf, keyPage } from './key-paging';
 import { PERMISSIONS } from './permissions';
 import { login, newPassword, ROLE_NAMES } from './session';
 
@@ -27,7 +28,15 @@ export const userFields = {
 };
 
 export const users = {
-  list: channel({ input: z.strictObject({}), output: z.array(userSummary), permission: 'users.manage' }),
+  /** Accounts by login, read by key: `nextCursor` back as `cursor` reads the next page. */
+  list: channel({
+    input: z.strictObject({
+      limit: z.number('invalidType').int('invalidType').min(1).max(200).default(100),
+      cursor: cursorOf(z.tuple([z.string('invalidType')], 'invalidType')).optional(),
+    }),
+    output: keyPage(userSummary),
+    permission: 'users.manage',
+  }),
   create: channel({
     input: z.strictObject({
       login,

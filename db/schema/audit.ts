@@ -28,5 +28,19 @@ export const auditLog = sqliteTable(
   /** The entry whose hash is prev_hash (null: the first of a chain). */
   prevId: text('prev_id'),
   },
-  (t) => [uniqueIndex('audit_log_device_seq').on(t.deviceId, t.deviceSeq), index('audit_log_order').on(t.at, t.deviceId, t.deviceSeq)],
+  (t) => [
+    uniqueIndex('audit_log_device_seq').on(t.deviceId, t.deviceSeq),
+    index('audit_log_order').on(t.at, t.deviceId, t.deviceSeq),
+    /** One action's entries newest first, without reading the others (the log's action filter). */
+    index('audit_log_action').on(t.action, t.at),
+  ],
 );
+
+/**
+ * Every action the log holds, once: the filter's list of actions, which a
+ * SELECT DISTINCT over millions of entries would make slow. Kept by a trigger
+ * on audit_log (migration 0009), so every writer and a bulk insert keep it.
+ */
+export const auditActions = sqliteTable('audit_actions', {
+  action: text('action').primaryKey(),
+});

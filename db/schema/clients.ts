@@ -1,6 +1,14 @@
+import { sql, type SQLWrapper } from 'drizzle-orm';
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { CLIENT_TIERS } from '../../contract/clients';
 import { syncColumns } from './columns';
+
+/**
+ * The directory's order of tiers: VIP, key, normal. The index below and the
+ * directory's query must write it identically for SQLite to read it by index.
+ */
+export const tierRank = (tier: SQLWrapper) => sql`(CASE ${tier} WHEN 'vip' THEN 0 WHEN 'key' THEN 1 ELSE 2 END)`;
+export const TIER_RANK = { vip: 0, key: 1, normal: 2 } as const;
 
 /** Client organizations: who visits, how much care they get, and who looks after them. */
 export const clients = sqliteTable(
@@ -25,5 +33,7 @@ export const clients = sqliteTable(
     index('clients_name_pinyin').on(t.namePinyin),
     index('clients_name_initials').on(t.nameInitials),
     index('clients_tier').on(t.tier),
+    /** The directory's order, read by key: tier, then pinyin, then id. */
+    index('clients_directory').on(tierRank(t.tier), t.namePinyin, t.id),
   ],
 );

@@ -1,7 +1,7 @@
 export { people } from './people';
 export { visits } from './visits';
 export { badgePrints } from './print';
-export { auditLog } from './audit';
+export { auditActions, auditLog } from './audit';
 export { settings } from './settings';
 export { users } from './users';
 export { clients } from './clients';

@@ -36,8 +36,11 @@ export const people = sqliteTable(
     index('people_id_number_index').on(t.idNumberIndex),
     index('people_phone').on(t.phone),
     index('people_name_pinyin').on(t.namePinyin),
+    /** The directory's order, read by key (name pinyin, then id for equal pinyin). */
+    index('people_directory').on(t.namePinyin, t.id),
     index('people_name_initials').on(t.nameInitials),
     index('people_name').on(t.name),
-    index('people_client').on(t.clientId),
+    /** A client's people, and the walk-ins (no client), in the directory's order. */
+    index('people_client').on(t.clientId, t.namePinyin, t.id),
   ],
 );

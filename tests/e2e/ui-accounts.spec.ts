@@ -51,7 +51,7 @@ async function createUser(page: Page, user: { login: string; name: string; role:
   await page.keyboard.press('Escape');
   await page.getByTestId('user-form-password').fill(user.password);
   await page.getByTestId('user-form-submit').click();
-  await expect(page.getByTestId('users-table').locator('tr', { hasText: user.login })).toBeVisible();
+  await expect(page.getByTestId('users-table').locator('.ant-table-row', { hasText: user.login })).toBeVisible();
 }
 
 /** First sign-in with a password an administrator set: the change dialog comes first and cannot be skipped. */

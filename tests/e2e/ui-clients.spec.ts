@@ -32,7 +32,7 @@ test('clients: create, search by initials, add people, duplicate warning, merge 
   await page.keyboard.press('Enter');
   await page.getByTestId('client-form-submit').click();
   await expect(page.locator('.ant-modal')).toHaveCount(0);
-  const row = table.locator('tr', { hasText: '北京华兴科技有限公司' });
+  const row = table.locator('.ant-table-row', { hasText: '北京华兴科技有限公司' });
   await expect(row).toContainText('VIP');
   await expect(row).toContainText('王经理');
   await expect(row).toContainText('战略客户');
@@ -114,7 +114,7 @@ test('clients: create, search by initials, add people, duplicate warning, merge 
   // A client with nobody is archived straight from the list.
   await chooseOption(page, page.getByTestId('clients-tier'), '全部级别');
   await expect(page.getByTestId('clients-tier')).toContainText('全部级别');
-  const otherRow = table.locator('tr', { hasText: '上海明远贸易有限公司' });
+  const otherRow = table.locator('.ant-table-row', { hasText: '上海明远贸易有限公司' });
   await otherRow.getByTestId('client-archive').click();
   await page.getByTestId('client-archive-confirm').click();
   await expect(table).not.toContainText('上海明远贸易有限公司');

@@ -92,7 +92,7 @@ export async function makeTestCore(
     const password = `${role}-Pass-1`;
     await call('session.signOut', {}).catch(() => undefined);
     await call('session.signIn', { login: ADMIN.login, password: ADMIN.password });
-    if (!(await call<{ login: string }[]>('users.list', {})).some((u) => u.login === login)) {
+    if (!(await call<{ items: { login: string }[] }>('users.list', {})).items.some((u) => u.login === login)) {
       // A new account must change its first password before main opens anything else to it.
       const first = `${role}-First-1`;
       await call('users.create', { login, name: `${role} 用户`, department: '前台', roles: [role], password: first });

@@ -193,10 +193,10 @@ describe('words main writes into the audit log', () => {
     await call('keys.rotate', { recoveryPassphrase: core.recovery });
     await vi.waitFor(async () => expect(await call<{ rotating: boolean }>('keys.status', {})).toMatchObject({ rotating: false }), { timeout: 20_000 });
 
-    for (let offset = 0; ; offset += 500) {
-      const page = await call<{ total: number; entries: AuditEntryView[] }>('audit.list', { offset, limit: 500 });
+    for (let cursor: string | null | undefined; cursor !== null; ) {
+      const page: { entries: AuditEntryView[]; nextCursor: string | null } = await call('audit.list', { limit: 500, ...(cursor && { cursor }) });
       entries.push(...page.entries);
-      if (entries.length >= page.total) break;
+      cursor = page.nextCursor;
     }
   }, 60_000);
   afterAll(() => core.cleanup());

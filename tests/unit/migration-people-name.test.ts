@@ -1,30 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
-import { REPO_ROOT } from '../helpers/test-core';
+import { MIGRATIONS, migrationsBefore } from '../helpers/migrations-before';
 
-const MIGRATIONS = join(REPO_ROOT, 'db', 'migrations');
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-/** A copy of the migrations folder that stops before `tag`. */
-function migrationsBefore(tag: string): string {
-  const older = join(dir, `migrations-before-${tag}`);
-  cpSync(MIGRATIONS, older, { recursive: true });
-  const journalFile = join(older, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  journal.entries = journal.entries.filter((e) => e.tag < tag);
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return older;
-}
 
 describe('migration 0005 (the person row is `people`)', () => {
   it('renames the table, the visit column and their indexes, keeping every row and every reference', async () => {
     dir = mkdtempSync(join(tmpdir(), 'reception-people-name-'));
     const file = join(dir, 'a.sqlite3');
-    const before = await openDatabase({ file, migrationsFolder: migrationsBefore('0005'), backupsDir: join(dir, 'b') });
+    const before = await openDatabase({ file, migrationsFolder: migrationsBefore(dir, '0005'), backupsDir: join(dir, 'b') });
     const at = '2026-11-20T01:00:00.000Z';
     const sync = `'${at}', '${at}', 'd'`;
     before.sqlite.exec(`
@@ -50,9 +38,9 @@ describe('migration 0005 (the person row is `people`)', () => {
       // Every reference, index and trigger follows the new names: nothing in the schema still says `visitors` or `visitor_id`.
       const stale = db.prepare("SELECT name FROM sqlite_master WHERE name LIKE '%visitors%' OR sql LIKE '%visitors%' OR sql LIKE '%visitor_id%' OR name = 'visits_visitor'").pluck().all();
       expect(stale).toEqual([]);
-      // visits_person became visits_person_check_in and visits_person_status in 0008_list_indexes.
+      // visits_person became visits_person_check_in and visits_person_status in 0008_list_indexes; people_directory came in 0009.
       const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' AND (tbl_name = 'people' OR name LIKE 'visits_person%') ORDER BY name").pluck().all();
-      expect(indexes).toEqual(['people_client', 'people_id_number_index', 'people_name', 'people_name_initials', 'people_name_pinyin', 'people_phone', 'visits_person_check_in', 'visits_person_status']);
+      expect(indexes).toEqual(['people_client', 'people_directory', 'people_id_number_index', 'people_name', 'people_name_initials', 'people_name_pinyin', 'people_phone', 'visits_person_check_in', 'visits_person_status']);
       // The foreign keys are enforced against the renamed table.
       expect(() => db.prepare(`INSERT INTO visits (id, created_at, updated_at, device_id, person_id, kind, status, host, badge_no, visit_day) VALUES ('t2', ${sync}, 'nobody', 'walk_in', 'on_site', '李娜', 'V2', '2026-11-20')`).run()).toThrow(
         /FOREIGN KEY/,

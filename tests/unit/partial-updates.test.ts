@@ -30,6 +30,6 @@ describe('a partial update changes only what it names', () => {
   it('users.update keeps the department it was not sent', async () => {
     const user = await core.call<UserSummary>('users.create', { login: 'liming', name: '李明', department: '前台', roles: ['receptionist'], password: 'First-pass-1' });
     expect(await core.call<UserSummary>('users.update', { id: user.id, name: '李明明' })).toMatchObject({ name: '李明明', department: '前台' });
-    expect((await core.call<UserSummary[]>('users.list', {})).find((u) => u.id === user.id)).toMatchObject({ name: '李明明', department: '前台' });
+    expect((await core.call<{ items: UserSummary[] }>('users.list', {})).items.find((u) => u.id === user.id)).toMatchObject({ name: '李明明', department: '前台' });
   });
 });

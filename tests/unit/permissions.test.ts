@@ -69,6 +69,7 @@ const CHANNELS: Record<string, Permission> = {
   'audit.list': 'audit.view',
   'audit.verify': 'audit.view',
   'audit.export': 'audit.export',
+  'audit.actions': 'audit.view',
   'files.deliver': 'app.view',
   'keys.status': 'keys.manage',
   'keys.rotate': 'keys.manage',

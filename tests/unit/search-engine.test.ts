@@ -31,7 +31,7 @@ const walkIn = async (name: string, more: object = {}) => {
 };
 const desk = async (query: string) => (await core.call<VisitorSummary[]>('visitors.search', { query, limit: 20 })).map((v) => v.name);
 const directory = async (query: string, more: object = {}) =>
-  (await core.call<{ total: number; items: { name: string }[] }>('people.list', { query, limit: 50, offset: 0, ...more })).items.map((p) => p.name);
+  (await core.call<{ items: { name: string }[] }>('people.list', { query, limit: 50, ...more })).items.map((p) => p.name);
 
 describe('what is typed finds whom it means', () => {
   beforeAll(async () => {
@@ -185,7 +185,7 @@ describe('the index keeps in step with every write', () => {
       notes: '',
     });
     const plans = async (query: string) => (await core.call<{ items: { id: string }[] }>('plans.list', { query, limit: 50, offset: 0 })).items.map((p) => p.id);
-    const clients = async (query: string) => (await core.call<{ items: { id: string }[] }>('clients.list', { query, limit: 50, offset: 0 })).items.map((c) => c.id);
+    const clients = async (query: string) => (await core.call<{ items: { id: string }[] }>('clients.list', { query, limit: 50 })).items.map((c) => c.id);
     expect(await plans('华为')).toEqual([plan.id]);
     expect(await plans('ndhz')).toEqual([plan.id]);
     expect(await clients('hwjs')).toEqual([client.id]);

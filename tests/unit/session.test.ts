@@ -144,7 +144,7 @@ describe('sign-in tells no one which logins exist', () => {
     const clock = new Date('2026-11-27T09:00:00');
     core = await makeTestCore({ now: () => clock });
     await core.call('users.create', { login: 'liming', name: '李明', roles: ['receptionist'], password: 'First-pass-1' });
-    await core.call('users.update', { id: (await core.call<{ id: string; login: string }[]>('users.list', {})).find((u) => u.login === 'liming')!.id, active: false });
+    await core.call('users.update', { id: (await core.call<{ items: { id: string; login: string }[] }>('users.list', {})).items.find((u) => u.login === 'liming')!.id, active: false });
     await core.call('session.signOut', {});
     // Warm the stand-in hash an unknown login is checked against.
     await attempt('session.signIn', { login: 'warm-up', password: 'nope-1234' });

@@ -25,10 +25,10 @@ describe('accounts', () => {
   });
 
   it('keeps at least one active administrator', async () => {
-    const [admin] = await core.call<UserSummary[]>('users.list', {});
+    const [admin] = (await core.call<{ items: UserSummary[] }>('users.list', {})).items;
     expect(await core.dispatch('users.update', { id: admin!.id, active: false })).toMatchObject({ ok: false, error: { details: { reason: 'lastAdmin' } } });
     expect(await core.dispatch('users.update', { id: admin!.id, roles: ['manager'] })).toMatchObject({ ok: false, error: { details: { reason: 'lastAdmin' } } });
-    expect((await core.call<UserSummary[]>('users.list', {}))[0]).toMatchObject({ active: true, roles: ['admin'] });
+    expect((await core.call<{ items: UserSummary[] }>('users.list', {})).items[0]).toMatchObject({ active: true, roles: ['admin'] });
     const second = await create({ login: 'zhao', roles: ['admin'] });
     const demoted = await core.call<UserSummary>('users.update', { id: admin!.id, roles: ['manager', 'auditor'] });
     expect(demoted.roles).toEqual(['manager', 'auditor']);
@@ -43,12 +43,12 @@ describe('accounts', () => {
     for (let i = 0; i < 5; i++) await core.dispatch('session.signIn', { login: 'liming', password: 'wrong-pass-1' });
     expect(await core.dispatch('session.signIn', { login: 'liming', password: 'First-pass-1' })).toMatchObject({ ok: false, error: { code: 'ACCOUNT_LOCKED' } });
     await core.call('session.signIn', { login: ADMIN.login, password: ADMIN.password });
-    const lockedUntil = (await core.call<UserSummary[]>('users.list', {})).find((u) => u.id === user.id)?.lockedUntil;
+    const lockedUntil = (await core.call<{ items: UserSummary[] }>('users.list', {})).items.find((u) => u.id === user.id)?.lockedUntil;
     // The fifth failure shuts the account for 30 s.
     expect(new Date(lockedUntil!).getTime() - Date.now()).toBeGreaterThan(20_000);
     expect(new Date(lockedUntil!).getTime() - Date.now()).toBeLessThanOrEqual(30_000);
     await core.call('users.resetPassword', { id: user.id, password: 'Reset-pass-9' });
-    expect((await core.call<UserSummary[]>('users.list', {})).find((u) => u.id === user.id)).toMatchObject({ lockedUntil: null, mustChangePassword: true });
+    expect((await core.call<{ items: UserSummary[] }>('users.list', {})).items.find((u) => u.id === user.id)).toMatchObject({ lockedUntil: null, mustChangePassword: true });
     await core.call('session.signOut', {});
     expect(await core.call<SessionStatus>('session.signIn', { login: 'liming', password: 'Reset-pass-9' })).toMatchObject({ phase: 'signedIn' });
     const log = JSON.stringify(core.sqlite.prepare('SELECT * FROM audit_log').all());

@@ -7,9 +7,11 @@ import type { Locale } from '../../../contract/print';
 import type { ServiceContext } from '../../core/context';
 import { saveAndOffer } from '../files';
 import { readSettings } from '../settings';
-import { selectAudit } from './audit-query';
+import { keyOf, selectAuditRows, toView, type AuditFilter } from './audit-query';
 
 const MAX_ROWS = 200_000;
+/** Entries read per step: the log is walked by key, a page at a time, never by OFFSET. */
+const PAGE = 2_000;
 const COLUMNS = ['seq', 'at', 'actor', 'action', 'entity', 'entityId', 'detail'] as const;
 
 /** The header row, in the desk's language. */
@@ -31,20 +33,36 @@ function csvCell(value: string | number): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function toCsv(entries: AuditEntryView[], locale: Locale): Buffer {
-  const lines = [headers(locale).map(csvCell).join(','), ...entries.map((e) => cells(e, locale).map(csvCell).join(','))];
+/**
+ * The matching entries' cells, newest MAX_ROWS, oldest first as a log file reads.
+ * Read page by page down the list's index; only the cells are kept, not the rows.
+ */
+function exportCells(ctx: ServiceContext, filter: AuditFilter, locale: Locale): (string | number)[][] {
+  const out: (string | number)[][] = [];
+  let after: ReturnType<typeof keyOf> | undefined;
+  while (out.length < MAX_ROWS) {
+    const rows = selectAuditRows(ctx.db, filter, after, Math.min(PAGE, MAX_ROWS - out.length));
+    for (const row of rows) out.push(cells(toView(row), locale));
+    if (rows.length === 0) break;
+    after = keyOf(rows.at(-1)!);
+  }
+  return out.reverse();
+}
+
+function toCsv(rows: (string | number)[][], locale: Locale): Buffer {
+  const lines = [headers(locale).map(csvCell).join(','), ...rows.map((r) => r.map(csvCell).join(','))];
   // A BOM so Excel opens the UTF-8 Chinese text correctly.
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
-async function toXlsx(entries: AuditEntryView[], locale: Locale): Promise<Buffer> {
+async function toXlsx(rows: (string | number)[][], locale: Locale): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(AUDIT_LABELS[locale].entities.audit ?? 'audit');
   const names = headers(locale);
   sheet.columns = COLUMNS.map((c, i) => ({ header: names[i], key: c, width: c === 'detail' ? 80 : c === 'seq' ? 8 : 22 }));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const e of entries) sheet.addRow(cells(e, locale));
+  for (const r of rows) sheet.addRow(r);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
@@ -56,7 +74,7 @@ async function toXlsx(entries: AuditEntryView[], locale: Locale): Promise<Buffer
 export async function exportAudit(ctx: ServiceContext, input: Parsed<'audit', 'export'>): Promise<Output<'audit', 'export'>> {
   const { format, ...filter } = input;
   const { locale } = readSettings(ctx.db);
-  const entries = selectAudit(ctx.db, filter, 0, MAX_ROWS).reverse();
+  const entries = exportCells(ctx, filter, locale);
   const data = format === 'csv' ? toCsv(entries, locale) : await toXlsx(entries, locale);
   const { fileName, fileId } = saveAndOffer(ctx, 'exports', 'audit', format, data);
   ctx.write(

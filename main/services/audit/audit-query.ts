@@ -1,12 +1,13 @@
-import { and, count, gte, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { count, sql, type SQL } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
-import type { AuditEntryView } from '../../../contract/audit';
-import { auditLog } from '../../../db/schema';
+import type { AuditEntryView, AuditKey } from '../../../contract/audit';
+import { COUNT_CAP, encodeCursor, type CappedCount } from '../../../contract/key-paging';
+import { auditActions, auditLog } from '../../../db/schema';
 import { AUDIT_ORDER_DESC, verifyAuditChain } from '../../audit/audit-log';
 import type { ServiceContext } from '../../core/context';
 import type { ReadDb } from '../../core/write-path';
 
-export type AuditFilter = Omit<Parsed<'audit', 'list'>, 'offset' | 'limit'>;
+export type AuditFilter = Omit<Parsed<'audit', 'list'>, 'cursor' | 'limit' | 'count'>;
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -23,30 +24,111 @@ function nextDayStart(day: string): string {
   return d.toISOString();
 }
 
-export function auditWhere(filter: AuditFilter): SQL | undefined {
+/*
+ * How each filter reads the log (ten years of a busy desk is millions of entries):
+ * - the date range bounds `at`, a range on either index (audit_log_order, audit_log_action);
+ * - the action (a name or a prefix such as `visit.`) is first resolved to the
+ *   actions the log holds (the small audit_actions table), then each action is
+ *   read newest first from audit_log_action and the pages merged, so a rare
+ *   action costs what a common one costs;
+ * - the actor (any part of a name) and the text (any part of the details)
+ *   cannot use a b-tree index: they are checked on the entries as the list
+ *   order walks the index. A common match fills a page at once; a rare one
+ *   walks the date range (narrow it to go faster).
+ */
+function residualWhere(filter: AuditFilter): SQL[] {
   const parts: (SQL | undefined)[] = [
-    filter.from ? gte(auditLog.at, dayStart(filter.from)) : undefined,
-    filter.to ? lt(auditLog.at, nextDayStart(filter.to)) : undefined,
-    filter.actor ? like(auditLog.actor, `%${escapeLike(filter.actor)}%`) : undefined,
-    filter.action ? or(sql`${auditLog.action} = ${filter.action}`, like(auditLog.action, `${escapeLike(filter.action)}%`)) : undefined,
+    filter.from ? sql`${auditLog.at} >= ${dayStart(filter.from)}` : undefined,
+    filter.to ? sql`${auditLog.at} < ${nextDayStart(filter.to)}` : undefined,
+    filter.actor ? sql`${auditLog.actor} LIKE ${`%${escapeLike(filter.actor)}%`} ESCAPE '\\'` : undefined,
     filter.text ? sql`(${auditLog.detail} LIKE ${`%${escapeLike(filter.text)}%`} ESCAPE '\\' OR ${auditLog.entityId} = ${filter.text})` : undefined,
   ];
-  return and(...parts.filter((p): p is SQL => !!p));
+  return parts.filter((p): p is SQL => !!p);
 }
 
-export function toView(row: typeof auditLog.$inferSelect): AuditEntryView {
+/** The actions the filter names: all (undefined), or those the log holds that equal it or start with it. */
+function actionsOf(db: ReadDb, filter: AuditFilter): string[] | undefined {
+  if (!filter.action) return undefined;
+  return db
+    .all<{ action: string }>(
+      sql`SELECT action FROM ${auditActions} WHERE action = ${filter.action} OR action LIKE ${`${escapeLike(filter.action)}%`} ESCAPE '\\' ORDER BY action`,
+    )
+    .map((r) => r.action);
+}
+
+/** Entries strictly older in the list order than `key` (the last one already shown). */
+function olderThan(key: AuditKey): SQL {
+  const [at, deviceId, deviceSeq] = key;
+  // The plain `at <=` lets SQLite bound the index range; the row value settles ties on the same instant.
+  return sql`${auditLog.at} <= ${at} AND (${auditLog.at}, ${auditLog.deviceId}, ${auditLog.deviceSeq}) < (${at}, ${deviceId}, ${deviceSeq})`;
+}
+
+export function keyOf(e: { at: string; deviceId: string; deviceSeq: number }): AuditKey {
+  return [e.at, e.deviceId, e.deviceSeq];
+}
+
+/** Newest first, as AUDIT_ORDER_DESC reads (SQLite compares these ASCII texts as JavaScript does). */
+function newerFirst(a: AuditKey, b: AuditKey): number {
+  if (a[0] !== b[0]) return a[0] < b[0] ? 1 : -1;
+  if (a[1] !== b[1]) return a[1] < b[1] ? 1 : -1;
+  return b[2] - a[2];
+}
+
+type Row = typeof auditLog.$inferSelect;
+
+function newest(db: ReadDb, where: SQL[], limit: number): Row[] {
+  return db
+    .select()
+    .from(auditLog)
+    .where(where.length > 0 ? sql.join(where, sql` AND `) : undefined)
+    .orderBy(...AUDIT_ORDER_DESC)
+    .limit(limit)
+    .all();
+}
+
+/**
+ * Up to `limit` entries matching the filter, newest first, after `after`.
+ * Per action one read down its own index, merged: each reads at most `limit` rows.
+ */
+export function selectAuditRows(db: ReadDb, filter: AuditFilter, after: AuditKey | undefined, limit: number): Row[] {
+  const where = [...residualWhere(filter), ...(after ? [olderThan(after)] : [])];
+  const actions = actionsOf(db, filter);
+  if (actions === undefined) return newest(db, where, limit);
+  const rows = actions.flatMap((action) => newest(db, [sql`${auditLog.action} = ${action}`, ...where], limit));
+  return rows.sort((a, b) => newerFirst(keyOf(a), keyOf(b))).slice(0, limit);
+}
+
+/** How many entries match, read no further than COUNT_CAP + 1 of them. */
+function countAudit(db: ReadDb, filter: AuditFilter): CappedCount {
+  const where = residualWhere(filter);
+  const actions = actionsOf(db, filter);
+  if (actions?.length === 0) return { n: 0, more: false };
+  if (actions) where.push(sql`${auditLog.action} IN (${sql.join(actions.map((a) => sql`${a}`), sql`, `)})`);
+  const matching = sql`SELECT 1 FROM ${auditLog} ${where.length > 0 ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``} LIMIT ${COUNT_CAP + 1}`;
+  const n = db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM (${matching})`)?.n ?? 0;
+  return { n: Math.min(n, COUNT_CAP), more: n > COUNT_CAP };
+}
+
+export function toView(row: Row): AuditEntryView {
   return { seq: row.seq, at: row.at, actor: row.actor, action: row.action, entity: row.entity, entityId: row.entityId, detail: JSON.parse(row.detail) as Record<string, unknown> };
 }
 
-export function selectAudit(db: ReadDb, filter: AuditFilter, offset: number, limit: number): AuditEntryView[] {
-  return db.select().from(auditLog).where(auditWhere(filter)).orderBy(...AUDIT_ORDER_DESC).limit(limit).offset(offset).all().map(toView);
+export function listAudit(ctx: ServiceContext, input: Parsed<'audit', 'list'>): Output<'audit', 'list'> {
+  const { cursor, limit, count: wantCount, ...filter } = input;
+  // One more than shown says whether a next page exists without a second query.
+  const rows = selectAuditRows(ctx.db, filter, cursor, limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    entries: page.map(toView),
+    nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null,
+    ...(wantCount && { count: countAudit(ctx.db, filter) }),
+  };
 }
 
-export function listAudit(ctx: ServiceContext, input: Parsed<'audit', 'list'>): Output<'audit', 'list'> {
-  const { offset, limit, ...filter } = input;
-  const total = ctx.db.select({ n: count() }).from(auditLog).where(auditWhere(filter)).get()?.n ?? 0;
-  const actions = ctx.db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action).all().map((r) => r.action);
-  return { total, entries: selectAudit(ctx.db, filter, offset, limit), actions };
+/** Every action the log holds, from the table the log's trigger keeps. */
+export function listAuditActions(ctx: ServiceContext): string[] {
+  return ctx.db.select({ action: auditActions.action }).from(auditActions).orderBy(auditActions.action).all().map((r) => r.action);
 }
 
 export function verifyAudit(ctx: ServiceContext): Output<'audit', 'verify'> {

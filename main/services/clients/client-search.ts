@@ -1,35 +1,73 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
+import type { ClientCursor } from '../../../contract/clients';
+import { COUNT_CAP, type CappedCount } from '../../../contract/key-paging';
+import { TIER_RANK, tierRank } from '../../../db/schema/clients';
 import type { ServiceContext } from '../../core/context';
-import { countMatches, searchIds } from '../../search';
-import { selectClientRows, toSummary } from './client-rows';
+import { countCapped, foreignCursor, pageOf } from '../../core/key-paging';
 import type { ReadDb } from '../../core/write-path';
+import { selectClientRows, toSummary } from './client-rows';
+import { searchIds } from '../../search';
 
-function countClients(db: ReadDb, where: SQL): number {
-  const row = db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM clients c WHERE c.deleted_at IS NULL AND (${where})`);
-  return row?.n ?? 0;
+const RANK = tierRank(sql`c.tier`);
+
+interface Found {
+  ids: string[];
+  nextCursor: string | null;
 }
 
-/** Name characters, full pinyin or initials, or part of a tag: ranked by the search engine. */
-function listMatches(ctx: ServiceContext, query: string, input: Parsed<'clients', 'list'>): Output<'clients', 'list'> {
-  const filter = input.tier ? sql`e.tier = ${input.tier}` : undefined;
-  const ids = searchIds(ctx.db, { kind: 'clients', query, limit: input.limit, offset: input.offset, filter });
-  const total = countMatches(ctx.db, { kind: 'clients', query, filter });
-  if (ids.length === 0) return { total, items: [] };
-  const rows = new Map(selectClientRows(ctx.db, sql`c.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`, sql``).map((r) => [r.id, r]));
-  return { total, items: ids.flatMap((id) => (rows.has(id) ? [toSummary(rows.get(id)!)] : [])) };
+/**
+ * Browsing: VIP before key before normal, then by pinyin, read by key down
+ * clients_directory (tier rank, name_pinyin, id). One tier: that rank only,
+ * in pinyin order (SQLite keeps the index order only when told the rank is fixed).
+ */
+function browseClients(db: ReadDb, tier: keyof typeof TIER_RANK | undefined, cursor: ClientCursor | undefined, limit: number): Found {
+  if (cursor !== undefined && !Array.isArray(cursor)) throw foreignCursor();
+  const parts: SQL[] = [sql`c.deleted_at IS NULL`];
+  let order = sql`${RANK}, c.name_pinyin, c.id`;
+  if (tier) {
+    parts.push(sql`${RANK} = ${TIER_RANK[tier]}`);
+    order = sql`c.name_pinyin, c.id`;
+    if (cursor) parts.push(sql`c.name_pinyin >= ${cursor[1]} AND (c.name_pinyin, c.id) > (${cursor[1]}, ${cursor[2]})`);
+  } else if (cursor) {
+    // The plain `>=` bounds the index range; the row value settles the rest.
+    parts.push(sql`${RANK} >= ${cursor[0]} AND (${RANK}, c.name_pinyin, c.id) > (${cursor[0]}, ${cursor[1]}, ${cursor[2]})`);
+  }
+  const rows = db.all<{ id: string; rank: number; pinyin: string }>(
+    sql`SELECT c.id, ${RANK} AS rank, c.name_pinyin AS pinyin FROM clients c WHERE ${sql.join(parts, sql` AND `)} ORDER BY ${order} LIMIT ${limit + 1}`,
+  );
+  const page = pageOf(rows, limit, (r) => [r.rank, r.pinyin, r.id]);
+  return { ids: page.rows.map((r) => r.id), nextCursor: page.nextCursor };
 }
 
-/** The directory page: a query ranks by the search engine; otherwise VIP before key before normal, then by pinyin. */
+/**
+ * Searching: name characters, full pinyin or initials, or part of a tag, ranked
+ * by the search engine (exact, starts-with, contains; most recently changed
+ * first); a few pages deep at most, so the cursor is an offset.
+ */
+function searchClients(db: ReadDb, filter: SQL | undefined, query: string, cursor: ClientCursor | undefined, limit: number): Found {
+  if (Array.isArray(cursor)) throw foreignCursor();
+  const offset = cursor?.offset ?? 0;
+  const ids = searchIds(db, { kind: 'clients', query, limit: limit + 1, offset, filter });
+  const page = pageOf(ids, limit, () => ({ offset: offset + limit }));
+  return { ids: page.rows, nextCursor: page.nextCursor };
+}
+
+/** How many clients a query finds, counted through the index no further than COUNT_CAP. */
+function countMatches(db: ReadDb, filter: SQL | undefined, query: string): CappedCount {
+  const n = searchIds(db, { kind: 'clients', query, limit: COUNT_CAP + 1, filter }).length;
+  return { n: Math.min(n, COUNT_CAP), more: n > COUNT_CAP };
+}
+
+/** The directory page: a query ranks by the search engine; browsing goes VIP before key before normal, then by pinyin. */
 export function listClients(ctx: ServiceContext, input: Parsed<'clients', 'list'>): Output<'clients', 'list'> {
   const query = input.query?.trim() ?? '';
-  if (query !== '') return listMatches(ctx, query, input);
-  const where = input.tier ? sql`c.tier = ${input.tier}` : sql`1 = 1`;
-  const rows = selectClientRows(
-    ctx.db,
-    where,
-    sql`ORDER BY CASE c.tier WHEN 'vip' THEN 0 WHEN 'key' THEN 1 ELSE 2 END, c.name_pinyin, c.id
-      LIMIT ${input.limit} OFFSET ${input.offset}`,
+  const where = sql.join([sql`c.deleted_at IS NULL`, ...(input.tier ? [sql`c.tier = ${input.tier}`] : [])], sql` AND `);
+  const filter = input.tier ? sql`e.tier = ${input.tier}` : undefined;
+  const found = query === '' ? browseClients(ctx.db, input.tier, input.cursor, input.limit) : searchClients(ctx.db, filter, query, input.cursor, input.limit);
+  const count = !input.count ? undefined : query === '' ? countCapped(ctx.db, sql`clients c WHERE ${where}`) : countMatches(ctx.db, filter, query);
+  const rows = new Map(
+    found.ids.length === 0 ? [] : selectClientRows(ctx.db, sql`c.id IN (${sql.join(found.ids.map((id) => sql`${id}`), sql`, `)})`).map((r) => [r.id, r]),
   );
-  return { total: countClients(ctx.db, where), items: rows.map(toSummary) };
+  return { items: found.ids.map((id) => toSummary(rows.get(id)!)), nextCursor: found.nextCursor, ...(count && { count }) };
 }

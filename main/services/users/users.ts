@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
 import { PERMISSIONS } from '../../../contract/permissions';
@@ -11,13 +11,23 @@ import { hashPassword } from '../../security/passwords';
 import { ROLE_PERMISSIONS, ROLES } from '../../security/roles';
 import { getUser, rolesOf, toSessionUser, toSummary, type UserRow } from './user-rows';
 import { insertStamps, type ReadDb } from '../../core/write-path';
+import { pageOf } from '../../core/key-paging';
 
 function summary(ctx: ServiceContext, row: UserRow): UserSummary {
   return toSummary(row, ctx.runtime.signInLimiter.lockedUntil(row.login, ctx.now()));
 }
 
-export function listUsers(ctx: ServiceContext): UserSummary[] {
-  return ctx.db.select().from(users).where(isNull(users.deletedAt)).orderBy(users.login).all().map((r) => summary(ctx, r));
+/** By login, read by key down users_login. */
+export function listUsers(ctx: ServiceContext, input: Parsed<'users', 'list'>): Output<'users', 'list'> {
+  const rows = ctx.db
+    .select()
+    .from(users)
+    .where(and(isNull(users.deletedAt), input.cursor ? gt(users.login, input.cursor[0]) : undefined))
+    .orderBy(users.login)
+    .limit(input.limit + 1)
+    .all();
+  const page = pageOf(rows, input.limit, (r) => [r.login]);
+  return { items: page.rows.map((r) => summary(ctx, r)), nextCursor: page.nextCursor };
 }
 
 export async function createUser(ctx: ServiceContext, input: Parsed<'users', 'create'>): Promise<UserSummary> {

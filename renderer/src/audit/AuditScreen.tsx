@@ -30,14 +30,7 @@ export function AuditScreen() {
         <VerifyResult verdict={integrity.verdict} error={integrity.error} onClose={integrity.clear} />
         <AuditFilters actions={log.actions} onApply={log.setFilter} />
         {log.error && <Alert type="warning" showIcon title={`${t('audit.loadFailed')}: ${errorText(log.error)}`} className="audit-verdict" />}
-        <AuditTable
-          entries={log.entries}
-          total={log.total}
-          page={log.page}
-          pageSize={log.pageSize}
-          loading={log.loading}
-          onPage={log.changePage}
-        />
+        <AuditTable log={log} />
       </Card>
     </div>
   );

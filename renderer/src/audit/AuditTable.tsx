@@ -1,25 +1,21 @@
-import { Table, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../contract/audit';
 import { formatFull } from '../lib/format';
+import { KeyPagedTable } from '../search/KeyPagedTable';
+import type { KeyPagedView } from '../search/useKeyPagedList';
 import { AuditDetail } from './AuditDetail';
 import { actionLabel, actorText, detailSummary, entityLabel } from './auditLabels';
-import { PAGE_SIZES } from './useAuditLog';
 
 /** Records are named by a UUID; the tail tells two apart. Settings ("desk") and key numbers are not records to tell apart. */
 const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Props {
-  entries: AuditEntryView[];
-  total: number;
-  page: number;
-  pageSize: number;
-  loading: boolean;
-  onPage: (page: number, pageSize: number) => void;
+  log: KeyPagedView<AuditEntryView>;
 }
 
-/** Newest first; each row opens to its full detail. */
-export function AuditTable({ entries, total, page, pageSize, loading, onPage }: Props) {
+/** Newest first, read as it scrolls; each row opens to its full detail. */
+export function AuditTable({ log }: Props) {
   const { t } = useTranslation();
   const columns: TableColumnsType<AuditEntryView> = [
     { key: 'seq', title: t('audit.columns.seq'), dataIndex: 'seq', width: 72, className: 'audit-seq' },
@@ -60,25 +56,17 @@ export function AuditTable({ entries, total, page, pageSize, loading, onPage }: 
   ];
 
   return (
-    <div data-testid="audit-table">
-      <Table<AuditEntryView>
-        rowKey="seq"
-        size="small"
-        columns={columns}
-        dataSource={entries}
-        loading={loading}
-        locale={{ emptyText: t('audit.empty') }}
-        expandable={{ expandedRowRender: (e) => <AuditDetail entry={e} />, expandRowByClick: true }}
-        pagination={{
-          current: page,
-          pageSize,
-          total,
-          pageSizeOptions: PAGE_SIZES,
-          showSizeChanger: true,
-          showTotal: (n) => t('audit.total', { total: n }),
-          onChange: onPage,
-        }}
-      />
-    </div>
+    <KeyPagedTable<AuditEntryView>
+      testId="audit-table"
+      label={t('audit.title')}
+      rowKey="seq"
+      size="small"
+      columns={columns}
+      list={log}
+      minWidth={1180}
+      locale={{ emptyText: t('audit.empty') }}
+      expandable={{ expandedRowRender: (e) => <AuditDetail entry={e} />, expandRowByClick: true, columnWidth: 48 }}
+      countText={(total) => t('audit.total', { total })}
+    />
   );
 }

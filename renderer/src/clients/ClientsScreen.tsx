@@ -149,14 +149,9 @@ export function ClientsScreen() {
                   </div>
                   {list.error && <Alert type="warning" showIcon title={errorText(list.error)} className="clients-alert" />}
                   <ClientsTable
-                    items={list.items}
-                    total={list.total}
-                    page={list.page}
-                    pageSize={list.pageSize}
-                    loading={list.loading}
+                    list={list}
                     canManage={canManage}
                     selectedId={openId}
-                    onPage={list.changePage}
                     onOpen={(c) => setOpenId(c.id)}
                     onEdit={(c) => void editClient(c)}
                     onArchive={confirmArchive}
@@ -186,13 +181,8 @@ export function ClientsScreen() {
                   </div>
                   {people.error && <Alert type="warning" showIcon title={errorText(people.error)} className="clients-alert" />}
                   <PeopleTable
-                    items={people.items}
-                    total={people.total}
-                    page={people.page}
-                    pageSize={people.pageSize}
-                    loading={people.loading}
+                    list={people}
                     canManage={canManage}
-                    onPage={people.changePage}
                     onEdit={(p) => setEditingPerson({ open: true, personId: p.id, client: null })}
                     onMerge={(p) => setMerging({ keep: p, colleagues: [] })}
                   />

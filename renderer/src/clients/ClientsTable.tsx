@@ -1,27 +1,23 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { Button, Space, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../contract/clients';
 import { formatDate } from '../lib/format';
 import { TierTag } from '../directory/TierTag';
-import { PAGE_SIZES } from '../search/usePagedSearch';
+import { KeyPagedTable } from '../search/KeyPagedTable';
+import type { KeyPagedView } from '../search/useKeyPagedList';
 
 interface Props {
-  items: ClientSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-  loading: boolean;
+  list: KeyPagedView<ClientSummary>;
   canManage: boolean;
   selectedId: string | null;
-  onPage: (page: number, pageSize: number) => void;
   onOpen: (client: ClientSummary) => void;
   onEdit: (client: ClientSummary) => void;
   onArchive: (client: ClientSummary) => void;
 }
 
-/** The directory page; a row opens the client's details. */
-export function ClientsTable({ items, total, page, pageSize, loading, canManage, selectedId, onPage, onOpen, onEdit, onArchive }: Props) {
+/** The directory, read as it scrolls; a row opens the client's details. */
+export function ClientsTable({ list, canManage, selectedId, onOpen, onEdit, onArchive }: Props) {
   const { t } = useTranslation();
   const columns: TableColumnsType<ClientSummary> = [
     { key: 'name', title: t('clients.columns.name'), render: (_, c) => <span className="client-name">{c.name}</span> },
@@ -73,25 +69,17 @@ export function ClientsTable({ items, total, page, pageSize, loading, canManage,
   }
 
   return (
-    <div data-testid="clients-table">
-      <Table<ClientSummary>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={items}
-        loading={loading}
-        locale={{ emptyText: t('clients.empty') }}
-        onRow={(c) => ({ onClick: () => onOpen(c), className: c.id === selectedId ? 'client-row client-row--selected' : 'client-row' })}
-        pagination={{
-          current: page,
-          pageSize,
-          total,
-          pageSizeOptions: PAGE_SIZES,
-          showSizeChanger: true,
-          showTotal: (n) => t('clients.total', { total: n }),
-          onChange: onPage,
-        }}
-      />
-    </div>
+    <KeyPagedTable<ClientSummary>
+      testId="clients-table"
+      label={t('forms.people.tabClients')}
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      list={list}
+      minWidth={1150}
+      locale={{ emptyText: t('clients.empty') }}
+      onRow={(c) => ({ onClick: () => onOpen(c), className: c.id === selectedId ? 'client-row client-row--selected' : 'client-row' })}
+      countText={(total) => t('clients.total', { total })}
+    />
   );
 }

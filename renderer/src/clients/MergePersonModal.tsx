@@ -88,7 +88,7 @@ export function MergePersonModal({ keep, colleagues, onClose, onMerged }: Props)
       return;
     }
     let cancelled = false;
-    void api.people.list({ query, limit: SEARCH_LIMIT, offset: 0 }).then((result) => {
+    void api.people.list({ query, limit: SEARCH_LIMIT }).then((result) => {
       if (!cancelled) setFound(result.ok ? result.value.items : []);
     });
     return () => {

@@ -1,31 +1,28 @@
 import { EditOutlined, MergeCellsOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Tooltip, type TableColumnsType } from 'antd';
+import { Button, Space, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../../contract/clients';
 import { formatDate } from '../lib/format';
-import { PAGE_SIZES } from '../search/usePagedSearch';
+import { KeyPagedTable } from '../search/KeyPagedTable';
+import type { KeyPagedView } from '../search/useKeyPagedList';
 
 interface Props {
-  items: PersonSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-  loading: boolean;
+  list: KeyPagedView<PersonSummary>;
   canManage: boolean;
-  onPage: (page: number, pageSize: number) => void;
   onEdit: (person: PersonSummary) => void;
   onMerge: (person: PersonSummary) => void;
 }
 
-/** Everyone on file, one page; for those who may edit, a row opens the person's record. */
-export function PeopleTable({ items, total, page, pageSize, loading, canManage, onPage, onEdit, onMerge }: Props) {
+/** Everyone on file, read as it scrolls; for those who may edit, a row opens the person's record. */
+export function PeopleTable({ list, canManage, onEdit, onMerge }: Props) {
   const { t } = useTranslation();
   const dash = <span className="muted">—</span>;
   const columns: TableColumnsType<PersonSummary> = [
-    { key: 'name', title: t('people.columns.name'), render: (_, p) => <span className="client-name" data-testid="people-row-name">{p.name}</span> },
+    { key: 'name', title: t('people.columns.name'), width: 160, render: (_, p) => <span className="client-name" data-testid="people-row-name">{p.name}</span> },
     {
       key: 'organization',
       title: t('forms.people.organization'),
+      width: 240,
       render: (_, p) =>
         p.clientName ? (
           <span>{p.clientName}</span>
@@ -78,25 +75,18 @@ export function PeopleTable({ items, total, page, pageSize, loading, canManage, 
   }
 
   return (
-    <div data-testid="people-table">
-      <Table<PersonSummary>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={items}
-        loading={loading}
-        locale={{ emptyText: t('forms.people.empty') }}
-        onRow={(p) => (canManage ? { onClick: () => onEdit(p), className: 'client-row' } : {})}
-        pagination={{
-          current: page,
-          pageSize,
-          total,
-          pageSizeOptions: PAGE_SIZES,
-          showSizeChanger: true,
-          showTotal: (n) => t('forms.people.total', { count: n }),
-          onChange: onPage,
-        }}
-      />
-    </div>
+    <KeyPagedTable<PersonSummary>
+      testId="people-table"
+      label={t('forms.people.tabPeople')}
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      list={list}
+      minWidth={1250}
+      locale={{ emptyText: t('forms.people.empty') }}
+      onRow={(p) => (canManage ? { onClick: () => onEdit(p), className: 'client-row' } : {})}
+      // The count said in words picks its plural by the number; "10,000+" reads as many.
+      countText={(total) => t('forms.people.total', { count: list.count?.more ? list.count.n + 1 : (list.count?.n ?? 0), total })}
+    />
   );
 }

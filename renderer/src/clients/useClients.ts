@@ -1,14 +1,14 @@
 import type { ClientSummary, ClientTier } from '../../../contract/clients';
 import { api } from '../api/client';
-import { usePagedSearch } from '../search/usePagedSearch';
+import { useKeyPagedList } from '../search/useKeyPagedList';
 
 /**
- * One page of the client directory, searched in main (characters, pinyin,
- * initials or tag) and optionally one tier; a new search goes back to page 1.
+ * The client directory, searched in main (characters, pinyin, initials or tag)
+ * and optionally one tier, read a page at a time as it scrolls; a new search starts from the top.
  */
 export function useClients() {
-  const { filter, setFilter, ...list } = usePagedSearch<ClientTier | undefined, ClientSummary>(undefined, ({ query, filter: tier, limit, offset }) =>
-    api.clients.list({ ...(query ? { query } : {}), ...(tier ? { tier } : {}), limit, offset }),
+  const { filter, setFilter, ...list } = useKeyPagedList<ClientTier | undefined, ClientSummary>(undefined, ({ query, filter: tier, limit, cursor, count }) =>
+    api.clients.list({ ...(query ? { query } : {}), ...(tier ? { tier } : {}), limit, ...(cursor && { cursor }), ...(count && { count }) }),
   );
   return { ...list, tier: filter, setTier: setFilter };
 }

@@ -26,6 +26,7 @@ import { usersEn } from './parts/users.en';
 import { auditEn } from './parts/audit.en';
 import { clientsEn } from './parts/clients.en';
 import { pcSettingsEn } from './parts/pcSettings.en';
+import { keyPagingEn } from './parts/keyPaging.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -104,4 +105,5 @@ export const en: Messages = {
   lengths: lengthsEn,
   loading: loadingEn,
   pcSettings: pcSettingsEn,
+  keyPaging: keyPagingEn,
 };

@@ -25,6 +25,7 @@ import { usersZh } from './parts/users.zh-CN';
 import { auditZh } from './parts/audit.zh-CN';
 import { clientsZh } from './parts/clients.zh-CN';
 import { pcSettingsZh } from './parts/pcSettings.zh-CN';
+import { keyPagingZh } from './parts/keyPaging.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -109,4 +110,5 @@ export const zhCN = {
   lengths: lengthsZh,
   loading: loadingZh,
   pcSettings: pcSettingsZh,
+  keyPaging: keyPagingZh,
 } as const;

@@ -20,7 +20,8 @@ export function UsersScreen() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { status } = useSession();
-  const { users, loading, error, reload } = useUsers();
+  const accounts = useUsers();
+  const { error, reload } = accounts;
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [resetting, setResetting] = useState<UserSummary | null>(null);
   const [busyIds, setBusyIds] = useState<ReadonlySet<string>>(new Set());
@@ -60,8 +61,7 @@ export function UsersScreen() {
       >
         {error && <Alert type="warning" showIcon title={errorText(error)} className="users-alert" />}
         <UsersTable
-          users={users}
-          loading={loading}
+          users={accounts}
           selfId={status.user?.id ?? null}
           busyIds={busyIds}
           onEdit={(user) => setEditing({ mode: 'edit', user })}

@@ -1,14 +1,15 @@
 import { EditOutlined, KeyOutlined } from '@ant-design/icons';
-import { Button, Space, Switch, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Space, Switch, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../contract/users';
 import { formatFull } from '../lib/format';
 import { useNow } from '../lib/useNow';
+import { KeyPagedTable } from '../search/KeyPagedTable';
+import type { KeyPagedView } from '../search/useKeyPagedList';
 import { RoleTags } from './RoleTags';
 
 interface Props {
-  users: UserSummary[];
-  loading: boolean;
+  users: KeyPagedView<UserSummary>;
   /** The signed-in administrator: they cannot switch their own account off from here. */
   selfId: string | null;
   busyIds: ReadonlySet<string>;
@@ -17,14 +18,15 @@ interface Props {
   onToggleActive: (user: UserSummary, active: boolean) => void;
 }
 
-export function UsersTable({ users, loading, selfId, busyIds, onEdit, onResetPassword, onToggleActive }: Props) {
+/** The accounts by login, read as they scroll. */
+export function UsersTable({ users, selfId, busyIds, onEdit, onResetPassword, onToggleActive }: Props) {
   const { t } = useTranslation();
   const now = useNow(30_000);
   const columns: TableColumnsType<UserSummary> = [
     {
       key: 'login',
       title: t('users.columns.login'),
-      width: 150,
+      width: 140,
       render: (_, u) => (
         <span className="user-login">
           <span className="mono">{u.login}</span>
@@ -46,8 +48,8 @@ export function UsersTable({ users, loading, selfId, busyIds, onEdit, onResetPas
         </span>
       ),
     },
-    { key: 'department', title: t('users.columns.department'), dataIndex: 'department', width: 130 },
-    { key: 'roles', title: t('users.columns.roles'), width: 230, render: (_, u) => <RoleTags roles={u.roles} /> },
+    { key: 'department', title: t('users.columns.department'), dataIndex: 'department', width: 120 },
+    { key: 'roles', title: t('users.columns.roles'), width: 210, render: (_, u) => <RoleTags roles={u.roles} /> },
     {
       key: 'active',
       title: t('users.columns.active'),
@@ -78,13 +80,13 @@ export function UsersTable({ users, loading, selfId, busyIds, onEdit, onResetPas
     {
       key: 'lastSignIn',
       title: t('users.columns.lastSignIn'),
-      width: 170,
+      width: 160,
       render: (_, u) => (u.lastSignInAt ? formatFull(u.lastSignInAt) : <span className="muted">{t('users.never')}</span>),
     },
     {
       key: 'actions',
       title: t('users.columns.actions'),
-      width: 210,
+      width: 230,
       render: (_, u) => (
         <Space size={6}>
           <Button size="small" icon={<EditOutlined />} onClick={() => onEdit(u)} data-testid={`user-edit-${u.login}`}>
@@ -99,16 +101,15 @@ export function UsersTable({ users, loading, selfId, busyIds, onEdit, onResetPas
   ];
 
   return (
-    <div data-testid="users-table">
-      <Table<UserSummary>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={users}
-        loading={loading}
-        pagination={false}
-        rowClassName={(u) => (u.active ? '' : 'user-row--inactive')}
-      />
-    </div>
+    <KeyPagedTable<UserSummary>
+      testId="users-table"
+      label={t('users.title')}
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      list={users}
+      minWidth={1270}
+      rowClassName={(u) => (u.active ? '' : 'user-row--inactive')}
+    />
   );
 }

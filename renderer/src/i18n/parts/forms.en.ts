@@ -19,8 +19,8 @@ export const formsEn = {
     organization: 'Client / company',
     noClient: 'Walk-in',
     empty: 'No people match',
-    total_one: '{{count}} person',
-    total_other: '{{count}} people',
+    total_one: '{{total}} person',
+    total_other: '{{total}} people',
     mergePickPlaceholder: 'Search everyone by name, pinyin, initials or phone',
   },
 } as const;

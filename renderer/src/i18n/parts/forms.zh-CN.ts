@@ -19,8 +19,8 @@ export const formsZh = {
     organization: '所属客户 / 单位',
     noClient: '散客',
     empty: '没有符合条件的人员',
-    total_one: '共 {{count}} 人',
-    total_other: '共 {{count}} 人',
+    total_one: '共 {{total}} 人',
+    total_other: '共 {{total}} 人',
     mergePickPlaceholder: '输入姓名、拼音、首字母或电话搜索所有人员',
   },
 } as const;
