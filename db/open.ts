@@ -125,7 +125,8 @@ interface FileState {
  */
 export function markCleanClose(file: string): void {
   const wal = `${file}-wal`;
-  if (existsSync(wal) && statSync(wal).size > 0) return;
+  // Nothing to vouch for: a log still waiting, or no file (its folder was removed while open).
+  if ((existsSync(wal) && statSync(wal).size > 0) || !existsSync(file)) return;
   const { size, mtimeMs } = statSync(file);
   writeFileSync(cleanCloseMarker(file), JSON.stringify({ size, mtimeMs } satisfies FileState), { mode: 0o600 });
 }

@@ -15,7 +15,7 @@ export async function benchAudit(bench: BenchCore, db: Database.Database, rounds
     group: 'lists',
     name: "audit.list, the log's first page",
     budget: 'deskList',
-    app: await sampleOver(once, () => bench.call('audit.list', { offset: 0, limit: PAGE }), { rounds, warmup: 3 }),
+    app: await sampleOver(once, () => bench.call('audit.list', { limit: PAGE }), { rounds, warmup: 3 }),
     floor: floorSamples(once, () => page.all(), rounds),
     floorNote: 'floor: the page in log order from its index; no total and no list of actions (the page is the question)',
     detail: { entries: db.prepare('SELECT count(*) FROM audit_log').pluck().get(), floorPlan: planOf(db, sql, []) },

@@ -21,7 +21,7 @@ export interface SearchOptions {
 }
 
 function inputFor(channel: SearchChannel, text: string): unknown {
-  return channel === 'visitors.search' ? { query: text, limit: listLimit(channel) } : { query: text, limit: listLimit(channel), offset: 0 };
+  return channel === 'plans.list' ? { query: text, limit: listLimit(channel), offset: 0 } : { query: text, limit: listLimit(channel) };
 }
 
 function countOf(answer: unknown): number {
