@@ -2,17 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './bench-core';
+import type { GenerateOptions } from '../generate/manifest';
 import type { GeneratedManifest } from './manifest';
 
-/** The data generator's interface (scripts/generate/index.ts), as the bench relies on it. */
-export interface GenerateOptions {
-  dir: string;
-  visitors: number;
-  visits: number;
-  years?: number;
-  seed?: number;
-  endDate?: string;
-}
 interface GeneratorModule {
   generateDataDir: (opts: GenerateOptions) => Promise<GeneratedManifest>;
   PRESETS: Record<string, Omit<GenerateOptions, 'dir'>>;

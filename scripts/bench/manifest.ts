@@ -1,21 +1,6 @@
-/**
- * What a generated data folder says about itself (<dir>/generated.json, written
- * by scripts/generate): how to open it and what to type into it.
- */
-export interface GeneratedManifest {
-  dir: string;
-  adminLogin: string;
-  adminPassword: string;
-  recoveryPassphrase: string;
-  counts: Record<string, number>;
-  samples: {
-    names: string[];
-    pinyin: string[];
-    initials: string[];
-    phones: string[];
-    companies: string[];
-    badgeNos: string[];
-  };
-}
+import type { GeneratedManifest as Written } from '../generate/manifest';
 
-export const MANIFEST_FILE = 'generated.json';
+export { MANIFEST_FILE } from '../generate/manifest';
+
+/** What the bench reads of a generated folder's manifest (the quick stand-in writes the same fields). */
+export type GeneratedManifest = Pick<Written, 'dir' | 'adminLogin' | 'adminPassword' | 'recoveryPassphrase' | 'counts' | 'samples'>;

@@ -12,36 +12,14 @@ import { PeopleWriter } from './people';
 import { schedulePlans } from './plan-history';
 import { plannedVisits, planPlans } from './plan-script';
 import { Random, Weighted } from './random';
-import { Samples, type SampleSet } from './samples';
+import { Samples } from './samples';
 import { BulkStore } from './store';
 import { Timeline } from './timeline';
 import { VisitWriter } from './visits';
 import { WalkIns } from './walk-ins';
+import { MANIFEST_FILE, type GenerateOptions, type GeneratedManifest } from './manifest';
 
-export interface GenerateOptions {
-  dir: string;
-  visitors: number;
-  visits: number;
-  /** Years of history ending on endDate; default 10. */
-  years?: number;
-  seed?: number;
-  /** YYYY-MM-DD, default today. On today, history stops at the present instant. */
-  endDate?: string;
-  plansPerWeek?: number;
-  onProgress?: (stage: string, done: number, total: number) => void;
-}
-
-export interface GeneratedManifest {
-  dir: string;
-  adminLogin: string;
-  adminPassword: string;
-  recoveryPassphrase: string;
-  counts: Record<string, number>;
-  tookMs: number;
-  seed: number;
-  endDate: string;
-  samples: SampleSet;
-}
+export { MANIFEST_FILE, type GenerateOptions, type GeneratedManifest };
 
 export const PRESETS: Record<'small' | '100k' | 'full', Omit<GenerateOptions, 'dir'>> = {
   small: { visitors: 3000, visits: 12_000, years: 2, plansPerWeek: 3 },
@@ -50,7 +28,6 @@ export const PRESETS: Record<'small' | '100k' | 'full', Omit<GenerateOptions, 'd
   full: { visitors: 400_000, visits: 2_000_000, years: 10, plansPerWeek: 3 },
 };
 
-export const MANIFEST_FILE = 'generated.json';
 const SITE_NAME = '远航科技园区前台';
 /** An ordinary Tuesday late in the history (calendar.ts dayWeight). */
 const BUSY_DAY = 1.05 * 1.3;
