@@ -28,6 +28,9 @@ test('the desk lists page from main: newest first, filtered in main, check-out f
   await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(10);
   const row = table.locator('tr', { hasText: '访客03' });
   const badgeNo = /V\d{6}[A-Z]{3}\d{4,}/.exec((await row.textContent()) ?? '')![0];
+  // The page's answer drawn and its loading veil gone: a click on a veiled row is lost, as it would be for a person.
+  await expect(table.locator('.ant-spin-spinning')).toHaveCount(0);
+  await expect(table.locator('.ant-spin-blur')).toHaveCount(0);
   await page.getByTestId(`checkout-${badgeNo}`).click();
   await expect(table).not.toContainText('访客03');
   await expect(page.getByTestId('onsite-tab')).toContainText('59');
