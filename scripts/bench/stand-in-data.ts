@@ -1,13 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCore } from '../../main/app/create-core';
-import { saveIntoFolder } from '../../main/files/file-delivery';
-import { jsonFileBackend } from '../../main/pc-settings/json-file-backend';
-import { openPcSettings } from '../../main/pc-settings/pc-settings-store';
-import { DataKeyStore } from '../../main/security/data-key-store';
 import { localDay } from '../../main/core/clock';
 import type { VisitSummary } from '../../contract/visits';
-import { ROOT } from './bench-core';
+import { openCore } from '../generate/desk';
 import { MANIFEST_FILE, type GeneratedManifest } from './manifest';
 import { pinyinOf } from './search-inputs';
 
@@ -22,19 +17,10 @@ const SURNAMES = ['王', '李', '张', '刘', '陈', '欧阳', '司马', '曾', 
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平绿律';
 const CITIES = ['北京', '上海', '深圳', '杭州', '成都'];
 
-const noPrinter = { listPrinters: async () => [], renderPdf: async () => Buffer.alloc(0), print: async () => undefined, close: async () => undefined };
 
 export async function buildStandInData(dir: string, opts: { visitors: number; plans: number }): Promise<GeneratedManifest> {
-  const core = await createCore({
-    dataDir: dir,
-    appRoot: ROOT,
-    appVersion: 'bench',
-    shell: 'web',
-    keys: new DataKeyStore(join(dir, 'data-key.json'), null),
-    printEngine: noPrinter,
-    pcSettings: openPcSettings(jsonFileBackend(dir)),
-    handOver: saveIntoFolder(join(dir, 'bench-downloads')),
-  });
+  // The generator's way of opening the app on a folder (no printer, downloads kept in the folder).
+  const core = await openCore(dir);
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
     const r = await core.dispatch(channel, input);
     if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
