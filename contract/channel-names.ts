@@ -8,7 +8,7 @@ import type { Contract, Domain } from './index';
  */
 export const CHANNEL_VERBS = {
   session: ['status', 'unseal', 'signIn', 'signOut', 'lock', 'unlock', 'touch', 'setLocale', 'changePassword'],
-  setup: ['recoveryPassphrase', 'complete'],
+  setup: ['recoveryPassphrase', 'complete', 'findBackups', 'restore', 'chooseFolder'],
   app: ['info'],
   visitors: ['search', 'revealId'],
   visits: ['checkIn', 'list', 'checkOut', 'checkOutByBadge', 'expected', 'checkInPlanned', 'undoCheckOut'],
@@ -22,4 +22,5 @@ export const CHANNEL_VERBS = {
   clients: ['list', 'get', 'create', 'update', 'archive'],
   people: ['list', 'find', 'create', 'get', 'update', 'merge'],
   files: ['deliver'],
+  backup: ['health', 'status', 'list', 'run', 'verify', 'updateSchedule', 'addTarget', 'removeTarget', 'syncTargets', 'chooseFolder', 'restore'],
 } as const satisfies { [D in Domain]: readonly (keyof Contract[D] & string)[] };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { app } from './app';
 import { audit } from './audit';
+import { backup, setupRestore } from './backup';
 import { clients, people } from './clients';
 import { files } from './files';
 import type { Channel } from './channel';
@@ -8,7 +9,7 @@ import { keys } from './keys';
 import { plans as planChannels, resources, teamPlans } from './plans';
 import { print } from './print';
 import type { Result } from './result';
-import { session, setup } from './session';
+import { session, setup as setupChannels } from './session';
 import { settings } from './settings';
 import { users } from './users';
 import { visitors } from './visitors';
@@ -17,8 +18,10 @@ import { visits } from './visits';
 /** Every IPC channel, by domain then verb; the channel name is `domain.verb`. */
 /** Plans' channels live in one domain; team and bookings are declared beside the rest of contract/plans.ts. */
 const plans = { ...planChannels, ...teamPlans };
+/** First run: set up a new desk, or restore one from a backup (declared in contract/backup.ts). */
+const setup = { ...setupChannels, ...setupRestore };
 
-export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people, files } as const;
+export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people, files, backup } as const;
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
 

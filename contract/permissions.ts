@@ -33,5 +33,7 @@ export const PERMISSIONS = [
   'clients.view',
   /** Add, change, archive and merge clients and people. */
   'clients.manage',
+  /** Back up, verify, choose where copies go, and restore the whole desk from a snapshot. */
+  'backup.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

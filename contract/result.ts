@@ -28,6 +28,10 @@ export const ERROR_CODES = [
   'PRINTER_UNAVAILABLE',
   'PRINT_FAILED',
   'STORAGE_FULL',
+  /** A backup snapshot failed its checks (changed, cut short, or not a backup): it was not restored. */
+  'BACKUP_DAMAGED',
+  /** A folder for backups is missing, read-only or full; `details.reason` says which. */
+  'FOLDER_UNUSABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -22,7 +22,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   manager: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, 'settings.manage', 'sensitive.reveal', 'audit.view'],
   // Auditors check who saw what: they read the log and the desk lists, change nothing and print nothing.
   auditor: ['app.view', 'desk.view', 'clients.view', 'plans.view', 'audit.view', 'audit.export'],
-  admin: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, 'settings.manage', 'sensitive.reveal', 'users.manage', 'audit.view', 'audit.export', 'keys.manage'],
+  admin: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, 'settings.manage', 'sensitive.reveal', 'users.manage', 'audit.view', 'audit.export', 'keys.manage', 'backup.manage'],
 };
 
 export interface Session {
