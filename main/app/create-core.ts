@@ -50,6 +50,11 @@ export interface CoreOptions {
    * restore was staged); absent, the restore is put in place at the next start.
    */
   requestRestart?: (opts: { unsealPassphrase?: string }) => void;
+  /**
+   * The daily schedule and the snapshot on quit (default on). Off for tests and
+   * scripts that open many short-lived cores; backup.run and restore still work.
+   */
+  automaticBackups?: boolean;
   /** The Electron shell's folder dialog (backup targets, restore on a new PC). */
   chooseFolder?: () => Promise<string | null>;
 }
@@ -183,7 +188,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     checkSettingsAtStart(context(SYSTEM));
     if (restored) recordRestore(context(SYSTEM), restored);
     resumeKeyRotation(context(SYSTEM));
-    startBackupSchedule(context(SYSTEM));
+    const automaticBackups = opts.automaticBackups !== false;
+    if (automaticBackups) startBackupSchedule(context(SYSTEM));
 
     return {
       dispatch,
@@ -193,7 +199,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       preMigrationBackup: opened.preMigrationBackup,
       close: async () => {
         await runtime.stopRotation();
-        await backupOnQuit(context(SYSTEM));
+        await backupOnQuit(context(SYSTEM), automaticBackups);
         await opts.printEngine.close();
         sqlite.close();
         markCleanClose(databaseFile(opts.dataDir));
