@@ -25,6 +25,18 @@ export const targetStoreDir = (targetRoot: string, deviceId: string) => join(tar
 
 const COPY_BLOCK = 4 * 1024 * 1024;
 
+/**
+ * One level at a time, never `recursive`: Node's recursive mkdir reports a
+ * read-only disk as ENOENT, which would read as "disk missing".
+ */
+function mkdirOne(dir: string): void {
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+}
+
 /** Copies under a temp name in the destination folder, flushed, then renamed: the target never holds half a file under a real name. */
 function copyDurably(from: string, to: string, onBytes: (n: number) => void): number {
   const tmp = tempName(to);
@@ -81,7 +93,7 @@ export function runSync(job: SyncJob, ctx: OpContext): SyncResult {
   let lock: StoreLock | null = null;
   try {
     const info = readStoreInfo(job.storeDir);
-    for (const dir of [targetDir, target.packs, target.snapshots]) mkdirSync(dir, { recursive: true, mode: 0o700 });
+    for (const dir of [targetDir, target.packs, target.snapshots]) mkdirOne(dir);
     lock = StoreLock.acquire(targetDir);
     if (existsSync(target.info)) {
       const there = readStoreInfo(targetDir);
