@@ -5,6 +5,7 @@ import { runRetention } from './gc';
 import type { OpContext } from './progress';
 import { runRestore, runVerify } from './restore';
 import { runSnapshot } from './snapshot';
+import { listSnapshotsHere } from './store-lookup';
 import { runSync } from './target-sync';
 import type { WorkerInput, WorkerMessage, WorkerRequest } from './worker-protocol';
 
@@ -17,6 +18,8 @@ async function run(request: WorkerRequest, ctx: OpContext): Promise<unknown> {
   switch (request.op) {
     case 'ping':
       return 'pong';
+    case 'list':
+      return listSnapshotsHere(request.job.storeDir, key(request.job.backupKey));
     case 'snapshot': {
       const job = { ...request.job, backupKey: key(request.job.backupKey) };
       return runSnapshot(job, ctx);

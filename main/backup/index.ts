@@ -17,7 +17,7 @@ export type { VerifyResult } from './restore';
 export type { SyncResult } from './target-sync';
 export { targetStoreDir } from './target-sync';
 export { DEFAULT_POLICY, selectRetained, type RetentionItem, type RetentionPolicy };
-export { listSnapshots, resolveStore, storeUsage, type SnapshotSummary, type StoreUsage } from './store-lookup';
+export { resolveStore, storeUsage, type SnapshotSummary, type StoreUsage } from './store-lookup';
 
 /** The snapshot's keys (wrapped data keys and the sealed backup key): opaque to the engine, stored verbatim in each .snap. */
 export type SnapshotKeys = unknown;
@@ -136,6 +136,11 @@ export async function syncToTarget(o: SyncOptions) {
     if (err instanceof BackupError && err.reason === 'cancelled') throw err;
     return { ok: false as const, reason: 'error' as const, message: (err as Error).message };
   }
+}
+
+/** Every snapshot of the store, newest first; an unreadable one is listed as damaged with its reason. Parsed in the worker. */
+export function listSnapshots(storeDir: string, backupKey: Buffer) {
+  return runInWorker({ op: 'list', job: { storeDir, backupKey } });
 }
 
 /** Starts a worker and gets its answer: proof the worker's code is where the resolver says (used by tests and at start-up). */

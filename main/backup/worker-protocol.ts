@@ -6,10 +6,12 @@ import type { SnapshotJob } from './snapshot';
 import type { SyncJob, SyncResult } from './target-sync';
 import type { RetentionPolicy } from './retention';
 import type { BackupErrorReason } from './errors';
+import type { SnapshotSummary } from './store-lookup';
 
 /** What the main thread asks the worker to do: one operation per worker. */
 export type WorkerRequest =
   | { op: 'ping' }
+  | { op: 'list'; job: { storeDir: string; backupKey: Buffer } }
   | { op: 'snapshot'; job: SnapshotJob }
   | { op: 'restore'; job: RestoreJob }
   | { op: 'verify'; job: { storeDir: string; id: string; backupKey: Buffer } }
@@ -18,6 +20,7 @@ export type WorkerRequest =
 
 export interface WorkerResults {
   ping: 'pong';
+  list: SnapshotSummary[];
   snapshot: SnapshotInfo;
   restore: SnapshotInfo;
   verify: VerifyResult;

@@ -85,7 +85,7 @@ describe('backup engine: process killed during a snapshot', () => {
       // The desk keeps writing while the backup runs.
       const writer = new Database(dbFile);
       writer.pragma('busy_timeout = 5000');
-      let committed = counts(dbFile).people;
+      let committed = counts(dbFile).people as number;
       let killed = false;
       const lines = createInterface({ input: child.stdout });
       for await (const line of lines) {
