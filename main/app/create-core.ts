@@ -25,6 +25,8 @@ import { runDataMigrations } from './data-migrations';
 import { asStartupError, StartupError } from '../core/startup-errors';
 import { createWritePath } from '../core/write-path';
 import { flushSearchIndex } from '../search';
+import { SealSchedule } from '../audit/seal-schedule';
+import { sealAuditHead } from '../services/audit';
 
 export interface CoreOptions {
   dataDir: string;
@@ -129,7 +131,12 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     // A restart must not reopen a login shut by failed attempts: the audit trail holds them.
     replaySignInHistory(db, runtime.signInLimiter, now());
 
-    const writes = createWritePath(sqlite, db, now, deviceId, () => flushSearchIndex(sqlite));
+    // The audit seal follows commits off their path (main/audit/seal.ts says why it is never ahead of the database).
+    const sealer = new SealSchedule(
+      () => sealAuditHead(context(SYSTEM)),
+      (err) => logError('audit.seal', err),
+    );
+    const writes = createWritePath(sqlite, db, now, deviceId, () => flushSearchIndex(sqlite), () => sealer.committed());
 
     const outbox = new FileOutbox();
     const context = (session: Session): ServiceContext => ({
@@ -163,6 +170,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     runtime.session.onIdleLock = (user, at) =>
       writes.write(user.operatorName, () => null, () => ({ action: 'session.idleLock', entity: 'user', entityId: user.operatorId, detail: { lockedAt: at.toISOString() } }));
     checkSettingsAtStart(context(SYSTEM));
+    // Start-up's seal check, as soon as the backup key is open: now (keychain), or a moment after the unseal or setup (off their path).
+    runtime.opened.push(() => sealer.committed());
+    if (!runtime.sealed) sealer.flush();
     resumeKeyRotation(context(SYSTEM));
 
     return {
@@ -173,6 +183,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       preMigrationBackup: opened.preMigrationBackup,
       close: async () => {
         await runtime.stopRotation();
+        sealer.close();
         await opts.printEngine.close();
         sqlite.close();
         markCleanClose(databaseFile(opts.dataDir));
