@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { backupOperation, SnapshotReason } from '../../../contract/backup';
+import type { SnapshotSummary } from '../../backup';
 import type { DeskRuntime } from '../../core/runtime';
 
 type Operation = z.output<typeof backupOperation>;
@@ -15,7 +16,7 @@ export class BackupJobs {
   private abort: AbortController | null = null;
   private current: Promise<unknown> | null = null;
   /** The store's snapshots as last listed (decrypting every manifest per screen refresh would be wasteful). */
-  snapshots: unknown[] | null = null;
+  snapshots: SnapshotSummary[] | null = null;
   timer: NodeJS.Timeout | null = null;
   closing = false;
 
