@@ -35,7 +35,7 @@ async function stage(ctx: ServiceContext, storeDir: string, snapshot: SnapshotIn
   } catch (err) {
     throw asAppError(err);
   }
-  ctx.runtime.keys.stageRestoredKeyFile(keys, ring);
+  ctx.runtime.keys.stageRestoredKeyFile(keys, ring).commit();
   writeFileAtomic(join(ctx.dataDir, RESTORE_FILES.marker), JSON.stringify(marker, null, 2), 0o600);
 }
 

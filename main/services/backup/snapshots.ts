@@ -30,9 +30,8 @@ export async function listStore(storeDir: string, backupKey: Buffer): Promise<Sn
 
 /** The local store's snapshots, newest first, from the cache the last operation left (listed again after each). */
 export async function storeSnapshots(ctx: ServiceContext): Promise<SnapshotSummary[]> {
-  const jobs = jobsOf(ctx.runtime);
-  jobs.snapshots ??= await listStore(localStore(ctx.dataDir), ctx.runtime.backupKey());
-  return jobs.snapshots;
+  const backupKey = ctx.runtime.backupKey();
+  return jobsOf(ctx.runtime).listed(() => listStore(localStore(ctx.dataDir), backupKey));
 }
 
 export const goodOnes = (list: SnapshotSummary[]): SnapshotInfo[] => list.flatMap((s) => (s.status === 'ok' ? [s.info] : []));
@@ -102,7 +101,8 @@ function snapshotWork(ctx: ServiceContext, reason: SnapshotReason, backupKey: Bu
   const jobs = jobsOf(ctx.runtime);
   return async (signal: AbortSignal, progress: (done: number, total: number) => void): Promise<SnapshotInfo> => {
     const info = await snapshotRecorded(ctx, reason, backupKey, bytesOf(progress), signal);
-    await applyRetention(localStore(ctx.dataDir), backupKey, readSchedule(ctx.db).retention, ctx.now());
+    // Not before a restore: the snapshot being restored must not be thinned out by the one saving the state it replaces.
+    if (reason !== 'restore') await applyRetention(localStore(ctx.dataDir), backupKey, readSchedule(ctx.db).retention, ctx.now());
     jobs.phase('sync');
     await copyToTargets(ctx, backupKey, progress, signal);
     return info;
