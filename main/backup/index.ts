@@ -4,7 +4,6 @@ import { BackupError } from './errors';
 import { HEARTBEAT_MS, StoreLock } from './lock';
 import type { SnapshotInfo } from './manifest';
 import { DEFAULT_POLICY, selectRetained, type RetentionItem, type RetentionPolicy } from './retention';
-import { readStoreInfo } from './store-files';
 import { runInWorker, type RunOptions } from './worker-client';
 import type { BackupProgress } from './progress';
 
@@ -26,16 +25,19 @@ export type SnapshotKeys = unknown;
 const READ_ONLY = new Set(['EROFS', 'EACCES', 'EPERM']);
 
 /**
- * Runs `work` holding the store's lock, refreshed while it runs. Reading from
- * a store on read-only media (a write-protected USB disk) needs no lock: no
- * one can change it there.
+ * Runs `work` holding the store's lock, refreshed while it runs. `existing`:
+ * the store must be there already (restore, verify, retention); reading one
+ * on read-only media (a write-protected USB disk) needs no lock, as no one
+ * can change it there.
  */
-async function withLock<T>(storeDir: string, work: () => Promise<T>, readOnlyOk = false): Promise<T> {
+async function withLock<T>(storeDir: string, work: () => Promise<T>, existing = false): Promise<T> {
   let lock: StoreLock | null = null;
   try {
-    lock = StoreLock.acquire(storeDir);
+    lock = await StoreLock.acquire(storeDir, !existing);
   } catch (err) {
-    if (!(readOnlyOk && READ_ONLY.has((err as NodeJS.ErrnoException).code ?? ''))) throw err;
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    if (existing && code === 'ENOENT') throw new BackupError('not-a-store', `${storeDir} is not there.`);
+    if (!(existing && READ_ONLY.has(code))) throw err;
   }
   const held = lock;
   const heartbeat = held ? setInterval(() => held.touch(), HEARTBEAT_MS) : null;
@@ -44,7 +46,7 @@ async function withLock<T>(storeDir: string, work: () => Promise<T>, readOnlyOk 
     return await work();
   } finally {
     if (heartbeat) clearInterval(heartbeat);
-    held?.release();
+    await held?.release();
   }
 }
 
@@ -87,7 +89,6 @@ const runOptions = (o: { onProgress?: RunOptions['onProgress']; signal?: AbortSi
 
 /** Re-reads every chunk of one snapshot; a problem is a result (`ok: false` with a reason), not an exception. */
 export async function verifySnapshot(storeDir: string, id: string, backupKey: Buffer, onProgress?: (p: BackupProgress) => void) {
-  readStoreInfo(storeDir);
   return withLock(storeDir, () => runInWorker({ op: 'verify', job: { storeDir, id, backupKey } }, runOptions({ onProgress })), true);
 }
 
@@ -102,15 +103,13 @@ export interface RestoreOptions {
 
 /** Writes the snapshot's database to `outFile`, or refuses with a BackupError and leaves nothing. */
 export async function restoreSnapshot(o: RestoreOptions): Promise<SnapshotInfo> {
-  readStoreInfo(o.storeDir);
   const job = { storeDir: o.storeDir, id: o.id, backupKey: o.backupKey, outFile: o.outFile };
   return withLock(o.storeDir, () => runInWorker({ op: 'restore', job }, runOptions(o)), true);
 }
 
 /** Removes the snapshots the policy drops, then the packs only they needed. */
 export async function applyRetention(storeDir: string, backupKey: Buffer, policy: RetentionPolicy = DEFAULT_POLICY, now = new Date()) {
-  readStoreInfo(storeDir);
-  return withLock(storeDir, () => runInWorker({ op: 'retention', job: { storeDir, backupKey, policy, now: now.toISOString() } }));
+  return withLock(storeDir, () => runInWorker({ op: 'retention', job: { storeDir, backupKey, policy, now: now.toISOString() } }), true);
 }
 
 export interface SyncOptions {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
+import { utimesSync } from 'node:fs';
+import { mkdir, open, readFile, stat, unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { BackupError } from './errors';
 import { storePaths } from './store-files';
@@ -28,9 +29,9 @@ function alive(pid: number): boolean {
   }
 }
 
-function readOwner(file: string): LockOwner | null {
+async function readOwner(file: string): Promise<LockOwner | null> {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as LockOwner;
+    return JSON.parse(await readFile(file, 'utf8')) as LockOwner;
   } catch {
     return null;
   }
@@ -42,14 +43,14 @@ function readOwner(file: string): LockOwner | null {
  * folder, where a pid means nothing; a pid reused after kill -9; a holder that
  * died between creating the file and writing its owner).
  */
-function stale(file: string): boolean {
+async function stale(file: string): Promise<boolean> {
   let ageMs: number;
   try {
-    ageMs = Date.now() - statSync(file).mtimeMs;
+    ageMs = Date.now() - (await stat(file)).mtimeMs;
   } catch {
     return true; // gone meanwhile
   }
-  const owner = readOwner(file);
+  const owner = await readOwner(file);
   if (owner && owner.host === hostname() && !alive(owner.pid)) return true;
   return ageMs > STALE_MS;
 }
@@ -57,7 +58,8 @@ function stale(file: string): boolean {
 /**
  * One operation at a time per store: the lock file is created with O_EXCL
  * (atomic on local disks and SMB/NFS alike), holds its owner, and is
- * refreshed (mtime) while the operation runs.
+ * refreshed (mtime) while the operation runs. Asynchronous, so a slow
+ * network share never holds up the desk's thread.
  */
 export class StoreLock {
   private constructor(
@@ -65,51 +67,50 @@ export class StoreLock {
     private readonly token: string,
   ) {}
 
-  static acquire(storeDir: string): StoreLock {
-    mkdirSync(storeDir, { recursive: true, mode: 0o700 });
+  /** `create`: make the store folder if missing (a new local store); a target's folder is made by its caller. */
+  static async acquire(storeDir: string, create = true): Promise<StoreLock> {
+    if (create) await mkdir(storeDir, { recursive: true, mode: 0o700 });
     const file = storePaths(storeDir).lock;
     const owner: LockOwner = { pid: process.pid, host: hostname(), token: randomBytes(8).toString('hex'), since: new Date().toISOString() };
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
-        const fd = openSync(file, 'wx', 0o600);
+        const handle = await open(file, 'wx', 0o600);
         try {
-          writeSync(fd, JSON.stringify(owner));
+          await handle.writeFile(JSON.stringify(owner));
         } finally {
-          closeSync(fd);
+          await handle.close();
         }
         return new StoreLock(file, owner.token);
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-        if (attempt > 0 || !stale(file)) break;
+        if (attempt > 0 || !(await stale(file))) break;
         // Two takers of the same stale lock are not expected: the app allows one instance per data folder.
-        try {
-          unlinkSync(file);
-        } catch {
-          // Removed by its owner meanwhile.
-        }
+        await unlink(file).catch(() => {});
       }
     }
-    const holder = readOwner(file);
+    const holder = await readOwner(file);
     throw new BackupError('locked', `Another backup operation holds ${storeDir}${holder ? ` (process ${holder.pid} on ${holder.host} since ${holder.since})` : ''}.`);
   }
 
-  /** Tells other takers the holder is alive. */
+  /** Tells other takers the holder is alive. A vanished lock (folder removed) is found out by the operation itself. */
   touch(): void {
+    const now = new Date();
+    utimes(this.file, now, now).catch(() => {});
+  }
+
+  /** The same, from inside a synchronous copy loop (the worker's), where a promise would wait for the loop's end. */
+  touchSync(): void {
     const now = new Date();
     try {
       utimesSync(this.file, now, now);
     } catch {
-      // A vanished lock (folder removed) is found out by the operation itself.
+      // As in touch().
     }
   }
 
   /** Removes the lock only if it is still this holder's. */
-  release(): void {
-    if (readOwner(this.file)?.token !== this.token) return;
-    try {
-      unlinkSync(this.file);
-    } catch {
-      // Already gone.
-    }
+  async release(): Promise<void> {
+    if ((await readOwner(this.file))?.token !== this.token) return;
+    await unlink(this.file).catch(() => {});
   }
 }

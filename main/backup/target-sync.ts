@@ -79,7 +79,7 @@ function failure(err: unknown): SyncResult {
  * same commit order as locally) and applies the same retention there. Only
  * reads the local store; any failure is a result, never a change at home.
  */
-export function runSync(job: SyncJob, ctx: OpContext): SyncResult {
+export async function runSync(job: SyncJob, ctx: OpContext): Promise<SyncResult> {
   let isDir = false;
   try {
     isDir = statSync(job.targetRoot).isDirectory();
@@ -94,7 +94,7 @@ export function runSync(job: SyncJob, ctx: OpContext): SyncResult {
   try {
     const info = readStoreInfo(job.storeDir);
     for (const dir of [targetDir, target.packs, target.snapshots]) mkdirOne(dir);
-    lock = StoreLock.acquire(targetDir);
+    lock = await StoreLock.acquire(targetDir, false);
     if (existsSync(target.info)) {
       const there = readStoreInfo(targetDir);
       if (there.deviceId !== info.deviceId) throw new BackupError('error', `${targetDir} holds the backups of another desk (${there.deviceId}).`);
@@ -115,7 +115,7 @@ export function runSync(job: SyncJob, ctx: OpContext): SyncResult {
       copiedBytes += n;
       report(copiedBytes);
       if (Date.now() - lastTouch > 10_000) {
-        lock?.touch();
+        lock?.touchSync();
         lastTouch = Date.now();
       }
     };
@@ -135,6 +135,6 @@ export function runSync(job: SyncJob, ctx: OpContext): SyncResult {
     if (err instanceof BackupError) return { ok: false, reason: 'error', message: err.message };
     return failure(err);
   } finally {
-    lock?.release();
+    await lock?.release();
   }
 }

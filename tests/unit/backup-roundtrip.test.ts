@@ -109,9 +109,9 @@ describe('backup engine: snapshot and restore', () => {
   });
 
   it('lets one operation run at a time, and takes over a lock whose process is gone', async () => {
-    const held = StoreLock.acquire(storeDir);
+    const held = await StoreLock.acquire(storeDir);
     await expect(createSnapshot(base())).rejects.toMatchObject({ reason: 'locked' });
-    held.release();
+    await held.release();
     // A lock left by a process that no longer exists (pid 2^22 + 1 is above Linux's pid_max).
     writeFileSync(join(storeDir, 'lock'), JSON.stringify({ pid: 4194305, host: (await import('node:os')).hostname(), token: 'x', since: new Date().toISOString() }));
     await expect(createSnapshot(base())).resolves.toMatchObject({ reason: 'manual' });
@@ -139,6 +139,16 @@ describe('backup engine: snapshot and restore', () => {
     expect(usage.totalBytes).toBe(usage.packBytes + usage.indexBytes + usage.snapshotBytes);
     expect(usage.freeBytes).toBeGreaterThan(0);
     expect(usage.volumeBytes).toBeGreaterThanOrEqual(usage.freeBytes);
+  });
+
+  it('says a store that is not there, or is no store, is not a store, and creates nothing there', async () => {
+    const info = await createSnapshot(base());
+    const restore = (from: string) => restoreSnapshot({ storeDir: from, id: info.id, backupKey: key, outFile: join(dir, 'x.sqlite3') });
+    await expect(restore(join(dir, 'gone'))).rejects.toMatchObject({ reason: 'not-a-store' });
+    expect(existsSync(join(dir, 'gone'))).toBe(false);
+    await expect(restore(join(storeDir, 'snapshots'))).rejects.toMatchObject({ reason: 'not-a-store' });
+    expect(readdirSync(join(storeDir, 'snapshots'))).toEqual([`${info.id}.snap`]);
+    await expect(verifySnapshot(join(dir, 'gone'), info.id, key)).rejects.toMatchObject({ reason: 'not-a-store' });
   });
 
   it('refuses a snapshot of a source that is not there', async () => {
