@@ -117,7 +117,7 @@ export const backup = {
   verify: channel({ input: z.strictObject({ id: snapshotId }), output: backupStatus, permission: 'backup.manage' }),
   updateSchedule: channel({ input: backupSchedule, output: backupStatus, permission: 'backup.manage' }),
   addTarget: channel({ input: z.strictObject({ folder: folderPath }), output: backupStatus, permission: 'backup.manage' }),
-  removeTarget: channel({ input: z.strictObject({ id: z.string('invalidType').max(64, 'tooLong') }), output: backupStatus, permission: 'backup.manage' }),
+  removeTarget: channel({ input: z.strictObject({ id: z.uuid('invalidId') }), output: backupStatus, permission: 'backup.manage' }),
   /** Copies to every target now (after plugging in the USB disk). */
   syncTargets: channel({ input: noInput, output: backupStatus, permission: 'backup.manage' }),
   /** The Electron shell's folder dialog; null in the web shell (the folder is typed). */

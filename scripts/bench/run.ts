@@ -101,7 +101,7 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
     log('audit log ...');
     results.push(await benchAudit(bench, db, args.rounds * 10));
     log('backup: first snapshot ...');
-    results.push(await benchSnapshot(bench, 'first snapshot'));
+    results.push(await benchSnapshot(bench, databaseFile(source.dataDir), 'backup.run · first snapshot'));
     log('check-in and scan ...');
     const { results: writes, visitIds } = await benchCheckIn(bench, db, args.checkIns);
     results.push(...writes);
@@ -111,8 +111,8 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
       results.push(await benchBadgePdf(bench, visitIds.slice(0, BADGES + 1)));
     }
     log('backup: next snapshot, restore ...');
-    results.push(await benchSnapshot(bench, 'next snapshot'));
-    results.push(await benchRestore(bench));
+    results.push(await benchSnapshot(bench, databaseFile(source.dataDir), 'backup.run · next snapshot'));
+    results.push(await benchRestore(bench, databaseFile(source.dataDir)));
     memory = memoryHeld();
   } finally {
     db.close();

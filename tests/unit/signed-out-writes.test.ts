@@ -38,6 +38,9 @@ const INPUTS: Record<string, unknown[]> = {
   'session.changePassword': [{ current: ADMIN.password, next: 'Changed-pass-9' }],
   'setup.recoveryPassphrase': [{}],
   'setup.complete': [SETUP],
+  'setup.findBackups': [{ folder: '/nonexistent/backups', recoveryPassphrase: 'AAAA-BBBB' }],
+  'setup.restore': [{ folder: '/nonexistent/backups', snapshotId: '20261128T000000000Z-abcdef', recoveryPassphrase: 'AAAA-BBBB' }],
+  'setup.chooseFolder': [{}],
 };
 
 function tableDigests(): Record<string, string> {
