@@ -7,6 +7,7 @@ import { useDesk } from '../context/DeskContext';
 import { formatFull } from '../lib/format';
 import { pageHash } from '../lib/useHashRoute';
 import { usePolling } from '../lib/usePolling';
+import './banner.css';
 
 /** Backups change state a few times a day at most: a look every few minutes is plenty. */
 const HEALTH_POLL_MS = 5 * 60_000;

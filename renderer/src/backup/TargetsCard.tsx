@@ -145,7 +145,7 @@ function LastSync({ sync }: { sync: BackupStatus['targets'][number]['lastSync'] 
       showIcon
       data-testid="backup-target-sync"
       data-state="failed"
-      title={`${t('backup.targets.lastSync')} ${formatFull(sync.at)} · ${t('backup.targets.failed')}: ${backupProblemText(sync.problem?.reason ?? 'unknown')}`}
+      title={t('backup.targets.failedAt', { time: formatFull(sync.at), reason: backupProblemText(sync.problem?.reason ?? 'unknown') })}
     />
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { folderPath, type SnapshotView } from '../../../contract/backup';
 import type { ApiError } from '../../../contract/result';
+import type { SessionStatus } from '../../../contract/session';
 import { api, inElectron } from '../api/client';
 import { errorText, issueText } from '../lib/errors';
 import { formatBytes, formatFull } from '../lib/format';
@@ -28,7 +29,16 @@ type Phase = { kind: 'find' } | { kind: 'choose'; found: Found[]; passphrase: st
  * snapshots; the one chosen is restored and the desk starts on it, ready for
  * the old desk's accounts to sign in.
  */
-export function RestoreFromBackup({ onBack }: { onBack: () => void }) {
+interface Props {
+  /** Back to the choice beside this one (none when a restore is the only way on). */
+  onBack?: () => void;
+  /** The folder to look in first (a damaged desk's own snapshots). */
+  initialFolder?: string;
+  /** The phase the desk leaves once restored: the desk that answers another one is the restored one. */
+  leaving: SessionStatus['phase'];
+}
+
+export function RestoreFromBackup({ onBack, initialFolder, leaving }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FindValues>();
   const [phase, setPhase] = useState<Phase>({ kind: 'find' });
@@ -70,8 +80,7 @@ export function RestoreFromBackup({ onBack }: { onBack: () => void }) {
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setPhase({ kind: 'restarting' });
-    // The desk that answers "not first run any more" is the restored one.
-    if (!(await waitForRestart((status) => status.phase !== 'setup'))) setPhase({ kind: 'timedOut' });
+    if (!(await waitForRestart((status) => status.phase !== leaving))) setPhase({ kind: 'timedOut' });
   }
 
   async function browse() {
@@ -114,7 +123,13 @@ export function RestoreFromBackup({ onBack }: { onBack: () => void }) {
   }
 
   return (
-    <Form<FindValues> form={form} layout="vertical" requiredMark={false} autoComplete="off" onFinish={(v) => void find(v)} className="setup-form" data-testid="setup-restore-find">
+    <Form<FindValues>
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      autoComplete="off"
+      initialValues={{ folder: initialFolder ?? '', recoveryPassphrase: '' }}
+      onFinish={(v) => void find(v)} className="setup-form" data-testid="setup-restore-find">
       <p className="recovery-intro">{t('setupRestore.subtitle')}</p>
       {errorLine}
       <Form.Item label={t('setupRestore.folder')}>
@@ -133,7 +148,7 @@ export function RestoreFromBackup({ onBack }: { onBack: () => void }) {
         <Input.Password size="large" className="mono-input" autoComplete="off" placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" data-testid="setup-restore-passphrase" />
       </Form.Item>
       <div className="setup-actions">
-        <Button onClick={onBack}>{t('setupRestore.back')}</Button>
+        {onBack && <Button onClick={onBack}>{t('setupRestore.back')}</Button>}
         <Button type="primary" htmlType="submit" loading={busy} data-testid="setup-restore-find-submit">
           {t('setupRestore.find')}
         </Button>

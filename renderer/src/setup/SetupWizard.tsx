@@ -114,7 +114,7 @@ export function SetupWizard() {
         ]}
       />
       {mode === 'restore' ? (
-        <RestoreFromBackup onBack={() => setMode('new')} />
+        <RestoreFromBackup onBack={() => setMode('new')} leaving="setup" />
       ) : (
         <>
           <p className="auth-card__subtitle">{t('setup.subtitle')}</p>

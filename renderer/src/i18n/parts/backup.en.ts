@@ -86,7 +86,7 @@ export const backupEn: DeepStrings<typeof backupZh> = {
       lastSync: 'Last copy',
       never: 'Not copied yet',
       ok: 'Done, {{size}} copied',
-      failed: 'Failed',
+      failedAt: 'The copy of {{time}} failed: {{reason}}',
       max: 'At most {{max}} backup folders',
     },
     problem: {

@@ -83,7 +83,7 @@ export const backupZh = {
       lastSync: '上次复制',
       never: '尚未复制',
       ok: '成功，复制了 {{size}}',
-      failed: '失败',
+      failedAt: '上次复制 {{time}} 失败：{{reason}}',
       max: '最多 {{max}} 个备份位置',
     },
     problem: {
