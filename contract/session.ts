@@ -10,9 +10,10 @@ export type RoleName = (typeof ROLE_NAMES)[number];
 /**
  * Where the desk stands: `sealed` (no OS keychain: the recovery passphrase must
  * open the data key), `setup` (first run), `signedOut`, `locked` (on demand or
- * idle; the screen shows no personal data), `signedIn`.
+ * idle; the screen shows no personal data), `signedIn`, `damaged` (the
+ * database or key file could not be opened: only a restore from a backup is offered).
  */
-export const SESSION_PHASES = ['sealed', 'setup', 'signedOut', 'locked', 'signedIn'] as const;
+export const SESSION_PHASES = ['sealed', 'setup', 'signedOut', 'locked', 'signedIn', 'damaged'] as const;
 
 export const sessionUser = z.object({
   id: z.string(),
@@ -31,6 +32,11 @@ export const sessionStatus = z.object({
   permissions: z.array(z.string()),
   idleLockMinutes: z.number().int(),
   keyProtection: z.enum(['os-keychain', 'passphrase']),
+  /** Why the desk could not open its data (phase `damaged`), and where its own snapshots are. */
+  damage: z
+    .object({ code: z.string(), zh: z.string(), en: z.string(), storeFolder: z.string().nullable(), latestSnapshotAt: z.string().nullable() })
+    .nullable()
+    .optional(),
 });
 export type SessionStatus = z.output<typeof sessionStatus>;
 

@@ -65,6 +65,12 @@ export interface OpenOptions {
    * exist): a missing or empty database is then damage, never a fresh start.
    */
   mustHoldData?: boolean;
+  /**
+   * Takes the app's own snapshot (encrypted, self-contained, in the backup
+   * store) before migrating, returning its id; where it is not given (the data
+   * key is still sealed at start) a plain verified copy goes to `backupsDir`.
+   */
+  snapshotBeforeMigration?: () => Promise<string>;
 }
 
 function knownSchemaVersion(migrationsFolder: string): number {
@@ -213,7 +219,9 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
     sqlite.pragma('synchronous = FULL');
 
     let preMigrationBackup: string | null = null;
-    if (fileVersion > 0 && fileVersion < known) {
+    if (fileVersion > 0 && fileVersion < known && opts.snapshotBeforeMigration) {
+      preMigrationBackup = await opts.snapshotBeforeMigration();
+    } else if (fileVersion > 0 && fileVersion < known) {
       // Backups hold the same confidential data: owner-only folder and file.
       mkdirSync(opts.backupsDir, { recursive: true, mode: 0o700 });
       chmodSync(opts.backupsDir, 0o700);

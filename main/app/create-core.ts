@@ -25,6 +25,9 @@ import { runDataMigrations } from './data-migrations';
 import { asStartupError, StartupError } from '../core/startup-errors';
 import { createWritePath } from '../core/write-path';
 import { flushSearchIndex } from '../search';
+import { backupOnQuit, snapshotBeforeMigration, startBackupSchedule } from '../services/backup';
+import { applyPendingRestore } from './pending-restore';
+import { recordRestore } from './record-restore';
 
 export interface CoreOptions {
   dataDir: string;
@@ -42,6 +45,13 @@ export interface CoreOptions {
   handOver: FileHandOver;
   now?: () => Date;
   logError?: (channel: string, err: unknown) => void;
+  /**
+   * The shell closes this core and creates a new one on the same options (a
+   * restore was staged); absent, the restore is put in place at the next start.
+   */
+  requestRestart?: (opts: { unsealPassphrase?: string }) => void;
+  /** The Electron shell's folder dialog (backup targets, restore on a new PC). */
+  chooseFolder?: () => Promise<string | null>;
 }
 
 export interface Core {
@@ -107,25 +117,30 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     unlock = lockDataDir(opts.dataDir);
     makeOwnerOnly(opts.dataDir);
     removeLeftoverTemps(opts.dataDir);
+    const restored = applyPendingRestore(opts.dataDir);
     if (opts.keys.exists()) opts.keys.check();
     const evidence = evidenceOfUse(opts.dataDir);
+    const deviceId = readOrCreateDeviceId(opts.dataDir);
+    // The key opens before the database, so a migration is preceded by a real snapshot where it can be.
+    const runtime = await openRuntime(opts);
     try {
       opened = await openDatabase({
         file: databaseFile(opts.dataDir),
         migrationsFolder: join(opts.appRoot, 'db', 'migrations'),
         backupsDir: join(opts.dataDir, DATA_FILES.backups),
         mustHoldData: evidence.length > 0,
+        snapshotBeforeMigration: runtime.sealed
+          ? undefined
+          : () => snapshotBeforeMigration({ dataDir: opts.dataDir, databaseFile: databaseFile(opts.dataDir), runtime, appVersion: opts.appVersion, deviceId }),
       });
     } catch (err) {
       throw databaseStartupError(err, opts.dataDir, evidence);
     }
     const { sqlite, db } = opened;
     checkSetUpState(sqlite, opts.dataDir, opts.keys);
-    const deviceId = readOrCreateDeviceId(opts.dataDir);
     const now = opts.now ?? (() => new Date());
     runDataMigrations(sqlite, deviceId, now());
     const logError = opts.logError ?? ((channel, err) => console.error(`[${channel}]`, err));
-    const runtime = await openRuntime(opts);
     // A restart must not reopen a login shut by failed attempts: the audit trail holds them.
     replaySignInHistory(db, runtime.signInLimiter, now());
 
@@ -142,6 +157,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       now,
       session,
       dataDir: opts.dataDir,
+      databaseFile: databaseFile(opts.dataDir),
+      restart: (restartOpts = {}) => opts.requestRestart?.(restartOpts),
+      ...(opts.chooseFolder && { chooseFolder: opts.chooseFolder }),
       shell: opts.shell,
       appVersion: opts.appVersion,
       printEngine: opts.printEngine,
@@ -163,7 +181,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     runtime.session.onIdleLock = (user, at) =>
       writes.write(user.operatorName, () => null, () => ({ action: 'session.idleLock', entity: 'user', entityId: user.operatorId, detail: { lockedAt: at.toISOString() } }));
     checkSettingsAtStart(context(SYSTEM));
+    if (restored) recordRestore(context(SYSTEM), restored);
     resumeKeyRotation(context(SYSTEM));
+    startBackupSchedule(context(SYSTEM));
 
     return {
       dispatch,
@@ -173,6 +193,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       preMigrationBackup: opened.preMigrationBackup,
       close: async () => {
         await runtime.stopRotation();
+        await backupOnQuit(context(SYSTEM));
         await opts.printEngine.close();
         sqlite.close();
         markCleanClose(databaseFile(opts.dataDir));

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, lstatSync, readdirSync, unlinkSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEFTOVER_TEMP } from '../core/atomic-file';
 import { PC_SETTINGS_FILE } from '../pc-settings/json-file-backend';
@@ -36,7 +36,34 @@ export function evidenceOfUse(dataDir: string): string[] {
   for (const name of [DATA_FILES.keyFile, DATA_FILES.deviceId]) if (existsSync(join(dataDir, name))) found.push(name);
   const backups = filesIn(join(dataDir, DATA_FILES.backups)).filter((f) => f.endsWith('.sqlite3'));
   if (backups.length > 0) found.push(`${DATA_FILES.backups}/ (${backups.length})`);
+  const snapshots = snapshotFiles(dataDir);
+  if (snapshots.length > 0) found.push(`${SNAPSHOTS_DIR}/ (${snapshots.length})`);
   return found;
+}
+
+/** Where the backup store keeps one file per snapshot (main/backup's layout). */
+const STORE_DIR = join(DATA_FILES.backups, 'store');
+const SNAPSHOTS_DIR = join(STORE_DIR, 'snapshots');
+
+function snapshotFiles(dataDir: string): string[] {
+  return filesIn(join(dataDir, SNAPSHOTS_DIR)).filter((f) => f.endsWith('.snap'));
+}
+
+/**
+ * The local store and the time of its newest snapshot, read without the key
+ * (the file's own time: a snapshot file is written once, when it is taken).
+ */
+export function latestSnapshot(dataDir: string): { store: string; at: string } | null {
+  let newest: { at: number } | null = null;
+  for (const name of snapshotFiles(dataDir)) {
+    try {
+      const at = statSync(join(dataDir, SNAPSHOTS_DIR, name)).mtimeMs;
+      if (!newest || at > newest.at) newest = { at };
+    } catch {
+      // Removed by retention meanwhile.
+    }
+  }
+  return newest ? { store: join(dataDir, STORE_DIR), at: new Date(newest.at).toISOString() } : null;
 }
 
 /** The newest backup by its time stamp (names sort by time), or null. */
@@ -50,8 +77,8 @@ export function latestBackup(dataDir: string): string | null {
 }
 
 /** What a message about the database needs to point at the way back. */
-export function restoreDetails(dataDir: string): { backupsDir: string; latestBackup: string | null } {
-  return { backupsDir: join(dataDir, DATA_FILES.backups), latestBackup: latestBackup(dataDir) };
+export function restoreDetails(dataDir: string): { backupsDir: string; latestBackup: string | null; latestSnapshotAt: string | null } {
+  return { backupsDir: join(dataDir, DATA_FILES.backups), latestBackup: latestBackup(dataDir), latestSnapshotAt: latestSnapshot(dataDir)?.at ?? null };
 }
 
 function chmodQuietly(path: string, mode: number): void {

@@ -1,6 +1,7 @@
 import type { Handlers } from '../core/handlers';
 import type { PrintJobStore } from '../print/job-store';
 import { auditHandlers } from '../services/audit/handlers';
+import { backupHandlers } from '../services/backup/handlers';
 import { clientsHandlers } from '../services/clients/handlers';
 import { filesHandlers } from '../services/files/handlers';
 import { keysHandlers } from '../services/keys/handlers';
@@ -35,5 +36,6 @@ export function allHandlers(jobs: PrintJobStore): Handlers {
     resources: resourcesHandlers,
     audit: auditHandlers,
     files: filesHandlers,
+    backup: backupHandlers,
   };
 }

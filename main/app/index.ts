@@ -4,6 +4,7 @@
  * vault, print engine, file hand-over). Shells import nothing else of main/.
  */
 export { createCore, type Core, type CoreOptions } from './create-core';
+export { createRestartableCore, type RestartableCore } from './restartable-core';
 export type { Dispatch } from '../router/router';
 export { AppError } from '../core/errors';
 export { startupFailureText } from '../core/startup-errors';

@@ -19,6 +19,16 @@ export interface ServiceContext {
   session: Session;
   runtime: DeskRuntime;
   dataDir: string;
+  /** The database file (the backup engine opens its own read-only connection to it, in a worker). */
+  databaseFile: string;
+  /**
+   * Closes this core and starts a new one on the same data folder (after a
+   * restore was staged); `unsealPassphrase` opens the restored key where there
+   * is no OS keychain. Calls answer again once the new core is up.
+   */
+  restart: (opts?: { unsealPassphrase?: string }) => void;
+  /** The Electron shell's folder dialog; absent in the web shell, where a folder is typed. */
+  chooseFolder?: () => Promise<string | null>;
   shell: 'electron' | 'web';
   appVersion: string;
   printEngine: PrintEngine;

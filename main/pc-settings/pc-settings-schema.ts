@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_BACKUP_TARGETS } from '../../contract/backup';
 import { SAVE_AS_PDF } from '../../contract/print';
 import { pcPrintSettings } from '../../contract/settings';
 import { printerProfileFor } from '../../contract/settings';
@@ -26,6 +27,8 @@ export const storedPcSettings = pcPrintSettings.extend({
   /** null until the window was first closed. */
   window: windowState.nullable(),
   zoomFactor: z.number().min(ZOOM_MIN).max(ZOOM_MAX),
+  /** Folders on this PC (a USB disk, a network share) its snapshots are copied to. */
+  backupTargets: z.array(z.object({ id: z.string(), folder: z.string() })).max(MAX_BACKUP_TARGETS),
 });
 export type PcSettings = z.output<typeof storedPcSettings>;
 
@@ -35,6 +38,7 @@ export const DEFAULT_PC_SETTINGS: PcSettings = {
   printerProfiles: { [SAVE_AS_PDF]: printerProfileFor({ printerProfiles: {} }, SAVE_AS_PDF) },
   window: null,
   zoomFactor: 1,
+  backupTargets: [],
 };
 
 /**

@@ -17,7 +17,7 @@ export interface RouterDeps {
 
 const fail = (error: ApiError): Result<never> => ({ ok: false, error });
 
-function validationError(err: z.ZodError): ApiError {
+export function validationError(err: z.ZodError): ApiError {
   return {
     code: 'VALIDATION',
     message: 'The input is not valid.',

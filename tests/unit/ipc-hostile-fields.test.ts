@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames } from '../../contract';
 import type { Result } from '../../contract/result';
@@ -33,6 +36,9 @@ interface Fixtures {
   userId: string;
 }
 let f: Fixtures;
+
+/** A folder backups may be copied to (a real, writable one: adding it copies the store there). */
+const backupTarget = mkdtempSync(join(tmpdir(), 'rd-hostile-target-'));
 
 const noNeeds = { diet: '', transport: '', accessibility: '', other: '' };
 
@@ -77,6 +83,9 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'session.setLocale': { locale: 'zh-CN' },
     'session.changePassword': { current: 'Wrong-pass-1', next: 'Other-pass-2' },
     'setup.recoveryPassphrase': {},
+    'setup.findBackups': { folder: backupTarget, recoveryPassphrase: 'wrong words here' },
+    'setup.restore': { folder: backupTarget, snapshotId: '0190a000-0000-7000-8000-000000000000', recoveryPassphrase: 'wrong words here' },
+    'setup.chooseFolder': {},
     'setup.complete': { siteName: '园区', orgName: '星河科技', locale: 'zh-CN', adminLogin: 'root2', adminName: '管理员', adminPassword: 'Root-pass-1', recoveryPassphrase: 'x y z' },
     'app.info': {},
     'visitors.search': { query: '张', limit: 8 },
@@ -116,6 +125,17 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'files.deliver': { fileId: '00000000-0000-4000-8000-000000000000' },
     'keys.status': {},
     'keys.rotate': { recoveryPassphrase: 'wrong words here' },
+    'backup.health': {},
+    'backup.status': {},
+    'backup.list': {},
+    'backup.run': {},
+    'backup.verify': { id: '0190a000-0000-7000-8000-000000000000' },
+    'backup.updateSchedule': { dailyAt: '21:30', onQuit: true, retention: { daily: 7, weekly: 4, monthly: 12 } },
+    'backup.addTarget': { folder: backupTarget },
+    'backup.removeTarget': { id: '0190a000-0000-7000-8000-000000000000' },
+    'backup.syncTargets': {},
+    'backup.chooseFolder': {},
+    'backup.restore': { id: '0190a000-0000-7000-8000-000000000000', confirm: true },
     'plans.list': { from: '2026-12-01', to: '2026-12-31', status: ['confirmed'], query: '华为', limit: 50, offset: 0 },
     'plans.staffNames': { query: 'zhang', limit: 8 },
     'plans.get': { id: x.planId },
@@ -304,7 +324,10 @@ beforeAll(async () => {
   };
   expect(logged).toEqual([]);
 });
-afterAll(() => core.cleanup());
+afterAll(async () => {
+  await core.cleanup();
+  rmSync(backupTarget, { recursive: true, force: true });
+});
 
 /** Session channels last: they sign out, lock and count failed passwords. */
 const ORDERED = [...channelNames().filter((c) => !SESSION_DOMAINS.has(c.split('.')[0]!)), ...channelNames().filter((c) => SESSION_DOMAINS.has(c.split('.')[0]!))];

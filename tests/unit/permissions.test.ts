@@ -28,6 +28,8 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, Record<Role, boo
   'keys.manage':         { receptionist: false, coordinator: false, manager: false, auditor: false, admin: true },
   'clients.view':        { receptionist: true,  coordinator: true,  manager: true,  auditor: true,  admin: true },
   'clients.manage':      { receptionist: false, coordinator: true,  manager: true,  auditor: false, admin: true },
+  // A backup holds everything, and a restore replaces everything: the administrator's.
+  'backup.manage':       { receptionist: false, coordinator: false, manager: false, auditor: false, admin: true },
 };
 
 /** Every channel and the permission it needs, by hand. */
@@ -43,6 +45,9 @@ const CHANNELS: Record<string, Permission> = {
   'session.changePassword': 'session',
   'setup.recoveryPassphrase': 'public',
   'setup.complete': 'public',
+  'setup.findBackups': 'public',
+  'setup.restore': 'public',
+  'setup.chooseFolder': 'public',
   'app.info': 'app.view',
   'visitors.search': 'visitors.register',
   'visitors.revealId': 'sensitive.reveal',
@@ -73,6 +78,17 @@ const CHANNELS: Record<string, Permission> = {
   'files.deliver': 'app.view',
   'keys.status': 'keys.manage',
   'keys.rotate': 'keys.manage',
+  'backup.health': 'app.view',
+  'backup.status': 'backup.manage',
+  'backup.list': 'backup.manage',
+  'backup.run': 'backup.manage',
+  'backup.verify': 'backup.manage',
+  'backup.updateSchedule': 'backup.manage',
+  'backup.addTarget': 'backup.manage',
+  'backup.removeTarget': 'backup.manage',
+  'backup.syncTargets': 'backup.manage',
+  'backup.chooseFolder': 'backup.manage',
+  'backup.restore': 'backup.manage',
   'plans.list': 'plans.view',
   'plans.staffNames': 'plans.view',
   'plans.get': 'plans.view',

@@ -3,7 +3,8 @@ import { ANONYMOUS } from '../../core/context';
 import { permissionsOf } from '../../security/roles';
 import { readSettings } from '../settings';
 import { sessionStatus } from './session-status';
-import { completeSetup, recoveryPassphrase, unseal } from './setup';
+import { completeSetup, recoveryPassphrase, refuseUnlessFirstRun, unseal } from './setup';
+import { findBackups, restoreFirstRun } from '../backup';
 import { changePassword, lock, setLocale, signIn, signOut, unlock } from './sign-in';
 
 export const sessionHandlers: DomainHandlers<'session'> = {
@@ -24,6 +25,19 @@ export const sessionHandlers: DomainHandlers<'session'> = {
 export const setupHandlers: DomainHandlers<'setup'> = {
   recoveryPassphrase: (ctx) => recoveryPassphrase(ctx),
   complete: (ctx, input) => completeSetup(ctx, input),
+  // Restoring is the other way to set a desk up: open only while it is not set up.
+  findBackups: (ctx, input) => {
+    refuseUnlessFirstRun(ctx);
+    return findBackups(ctx, input.folder, input.recoveryPassphrase);
+  },
+  restore: (ctx, input) => {
+    refuseUnlessFirstRun(ctx);
+    return restoreFirstRun(ctx, input.folder, input.snapshotId, input.recoveryPassphrase);
+  },
+  chooseFolder: async (ctx) => {
+    refuseUnlessFirstRun(ctx);
+    return { folder: ctx.chooseFolder ? await ctx.chooseFolder() : null };
+  },
 };
 
 /** `app.info`: who is at the desk and what they may do, beside the session it describes. */

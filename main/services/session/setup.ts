@@ -13,7 +13,7 @@ import { getUser, toSessionUser } from '../users';
 import { sessionStatus } from './session-status';
 import { insertStamps } from '../../core/write-path';
 
-function refuseUnlessFirstRun(ctx: ServiceContext): void {
+export function refuseUnlessFirstRun(ctx: ServiceContext): void {
   const existing = ctx.db.select({ n: count() }).from(users).get()?.n ?? 0;
   if (ctx.runtime.keys.exists() || existing > 0) throw new AppError('CONFLICT', 'This desk is already set up.', { reason: 'alreadySetUp' });
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createCore, startupFailureText, DataKeyStore, openPcSettings, type PcSettingsStore } from '../../app';
+import { createRestartableCore, startupFailureText, DataKeyStore, openPcSettings, type PcSettingsStore } from '../../app';
 import { ElectronPrintEngine } from './electron-print-engine';
 import { electronStoreBackend } from './electron-store-backend';
 import { denyPermissions, hardenContents } from './hardening';
@@ -70,7 +70,7 @@ async function start(): Promise<void> {
   const dir = dataDir();
   const version = (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const pcSettings = openPcSettings(electronStoreBackend(dir));
-  const core = await createCore({
+  const core = await createRestartableCore({
     dataDir: dir,
     appRoot,
     appVersion: version,
@@ -84,12 +84,24 @@ async function start(): Promise<void> {
     }),
     pcSettings,
     handOver: saveDialogHandOver(() => mainWindow),
-  });
+    chooseFolder: async () => {
+      const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  }, (failure) => console.error(startupFailureText(failure).body));
   ipcMain.handle('api', appIpcHandler(core.dispatch, rendererIndexUrl, (what, err) => console.error(`[ipc] ${what}:`, err)));
   mainWindow = createWindow(pcSettings);
   app.on('second-instance', () => mainWindow?.focus());
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void core.close());
+  // The snapshot on quit runs before the database closes: quitting waits for it, once.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    closed = true;
+    void core.close().finally(() => app.quit());
+  });
 }
 
 start().catch((err: unknown) => {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createCore, startupFailureText, DataKeyStore, jsonFileBackend, openPcSettings } from '../../app';
+import { createRestartableCore, startupFailureText, DataKeyStore, jsonFileBackend, openPcSettings } from '../../app';
 import { BrowserDownloads } from './browser-downloads';
 import { ChromiumPrintEngine } from './chromium-print-engine';
 import { createWebServer } from './http-server';
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   let baseUrl = '';
   const printEngine = new ChromiumPrintEngine((jobId) => `${baseUrl}/?token=${token}#/print/${jobId}`, appRoot);
   const downloads = new BrowserDownloads();
-  const core = await createCore({
+  const core = await createRestartableCore({
     dataDir,
     appRoot,
     appVersion: version,
@@ -45,11 +45,15 @@ async function main(): Promise<void> {
     printEngine,
     pcSettings: openPcSettings(jsonFileBackend(dataDir)),
     handOver: downloads,
+  }, (failure) => {
+    // The data could not be opened: said on the console too, while the window offers a restore from a backup.
+    const { title, body } = startupFailureText(failure);
+    console.error(`${title}\n${body}\n\n恢复：窗口中可从备份恢复。 / The window offers a restore from a backup.`);
   });
   const server = createWebServer({ dispatch: core.dispatch, rendererDir: join(appRoot, 'out', 'renderer'), token, downloads });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  if (core.preMigrationBackup) console.log(`Database backed up before migrating: ${core.preMigrationBackup}`);
+  if (core.current().preMigrationBackup) console.log(`Database backed up before migrating: ${core.current().preMigrationBackup}`);
   // The ready signal: one line with the URL and token, printed only once the
   // server is listening (listen() has called back), so a request sent after
   // reading it is accepted. Scripts and tests read it from here.

@@ -1,0 +1,53 @@
+import { BACKUP_STALE_HOURS, type BackupHealth, type BackupStatus } from '../../../contract/backup';
+import { storeUsage } from '../../backup';
+import type { ServiceContext } from '../../core/context';
+import { jobsOf } from './jobs';
+import { localStore } from './paths';
+import { lastSuccessAt, nextScheduledAt } from './schedule';
+import { readSchedule } from './schedule-settings';
+import { snapshotView } from './snapshot-view';
+import { storeSnapshots } from './snapshots';
+import { readRecord } from './status-file';
+import { targetsOf } from './targets';
+
+const HOUR = 3_600_000;
+
+/** Cheap enough for every desk to ask every few minutes: two small files and the cached list. */
+export function backupHealth(ctx: ServiceContext): BackupHealth {
+  const record = readRecord(ctx.dataDir);
+  const last = lastSuccessAt(ctx);
+  const targetIds = new Set(targetsOf(ctx).map((t) => t.id));
+  const targetWarning = Object.entries(record.syncs).some(([id, s]) => targetIds.has(id) && !s.ok);
+  if (!last) return { state: record.lastAttempt && !record.lastAttempt.ok ? 'failing' : 'never', lastSuccessAt: null, targetWarning };
+  const failing = record.lastAttempt !== null && !record.lastAttempt.ok && record.lastAttempt.at > last;
+  const stale = ctx.now().getTime() - new Date(last).getTime() > BACKUP_STALE_HOURS * HOUR;
+  return { state: failing ? 'failing' : stale ? 'stale' : 'ok', lastSuccessAt: last, targetWarning };
+}
+
+export function backupStatus(ctx: ServiceContext): BackupStatus {
+  const jobs = jobsOf(ctx.runtime);
+  const record = readRecord(ctx.dataDir);
+  const schedule = readSchedule(ctx.db);
+  const keyReady = !ctx.runtime.sealed;
+  const snapshots = keyReady ? storeSnapshots(ctx) : [];
+  const newest = snapshots.find((s) => !s.damaged);
+  const usage = storeUsage(localStore(ctx.dataDir));
+  const health = backupHealth(ctx);
+  return {
+    health,
+    running: jobs.running ? { ...jobs.running } : null,
+    last: newest ? snapshotView(newest, record) : null,
+    lastAttempt: record.lastAttempt,
+    nextAt: keyReady ? nextScheduledAt(schedule, health.lastSuccessAt, ctx.now()).toISOString() : null,
+    schedule,
+    space: { storeBytes: usage.bytes, snapshots: usage.snapshots, freeBytes: usage.freeBytes },
+    targets: targetsOf(ctx).map((t) => ({ ...t, lastSync: record.syncs[t.id] ?? null })),
+    storeFolder: localStore(ctx.dataDir),
+    keyReady,
+  };
+}
+
+export function snapshotList(ctx: ServiceContext) {
+  const record = readRecord(ctx.dataDir);
+  return { snapshots: storeSnapshots(ctx).filter((s) => !s.damaged).map((s) => snapshotView(s, record)) };
+}
