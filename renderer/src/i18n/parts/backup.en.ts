@@ -176,5 +176,8 @@ export const backupEn: DeepStrings<typeof backupZh> = {
     restarting: 'Restoring the data and starting the desk…',
     restartingHint: 'Then sign in with an account of the old desk.',
     wrongPassphrase: 'Wrong recovery passphrase, or these backups belong to another passphrase',
+    damagedTitle: 'The desk’s data cannot be opened',
+    damagedLatest: 'It can be restored from a backup: the newest snapshot is from {{time}}. Type the recovery passphrase and choose a snapshot; the damaged files are moved aside and kept.',
+    damagedNone: 'No snapshot was found on this PC. Plug in the USB disk with the backup, or connect the share, and choose its backup folder.',
   },
 };

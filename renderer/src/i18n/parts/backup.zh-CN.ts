@@ -172,5 +172,8 @@ export const backupZh = {
     restarting: '正在恢复数据并启动接待台…',
     restartingHint: '完成后请用原接待台的账号登录。',
     wrongPassphrase: '恢复口令不正确，或这些备份不属于该口令',
+    damagedTitle: '无法打开接待台的数据',
+    damagedLatest: '可以从备份恢复：最新的快照是 {{time}}。输入恢复口令，选择快照即可恢复；损坏的文件会被移到一旁保留。',
+    damagedNone: '本机没有找到快照。请插入保存备份的 U 盘或连接共享文件夹，选择其中的备份文件夹。',
   },
 } as const;
