@@ -18,6 +18,8 @@ export default defineConfig({
         input: {
           electron: resolve(__dirname, 'main/shells/electron/main.ts'),
           web: resolve(__dirname, 'main/shells/web/main.ts'),
+          // The backup engine's worker thread, started by path (main/backup/worker-entry.ts): out/main/backup-worker.js.
+          'backup-worker': resolve(__dirname, 'main/backup/backup-worker.ts'),
         },
         output: { keepNames: true },
       },

@@ -30,6 +30,25 @@ export type AuditEntryView = z.output<typeof auditEntry>;
 export const auditCursor = cursorOf(z.tuple([z.string('invalidType').max(40), z.string('invalidType').max(100), z.number('invalidType').int()], 'invalidType'));
 export type AuditKey = z.output<typeof auditCursor>;
 
+/** The audit seal compared with the chain (main/audit/seal.ts): `sealed` is the entry the seal names, `found` this desk's newest entry. */
+export const sealCheck = z.object({
+  state: z.enum(['ok', 'short', 'forged', 'missing', 'unchecked']),
+  sealed: z.object({ deviceSeq: z.number().int(), at: z.string() }).nullable(),
+  found: z.object({ deviceSeq: z.number().int() }),
+});
+export type SealCheckView = z.output<typeof sealCheck>;
+
+/**
+ * The seal now, and what this run found (at start, or later while sealing):
+ * a chain shorter than its seal or a seal not written by this desk. Start-up
+ * seals the head again after telling it (and audits it), so `now` turns ok
+ * while `reported` keeps the finding for this run.
+ */
+export const sealReport = sealCheck.extend({
+  reported: sealCheck.extend({ state: z.enum(['short', 'forged']), at: z.string() }).nullable(),
+});
+export type SealReport = z.output<typeof sealReport>;
+
 export const audit = {
   /**
    * The log newest first, one page read by key: pass `nextCursor` back as
@@ -49,10 +68,18 @@ export const audit = {
   }),
   /** Every action the log holds, for the filter (kept in a small table beside the log, never read from the log itself). */
   actions: channel({ input: z.strictObject({}), output: z.array(z.string()), permission: 'audit.view' }),
-  /** Walks the hash chain; names the first entry that was edited or removed behind the app's back. */
+  /** Walks the hash chain; names the first entry that was edited or removed behind the app's back, and compares the chain's end with its seal. */
   verify: channel({
     input: z.strictObject({}),
-    output: z.object({ intact: z.boolean(), checked: z.number().int(), firstBrokenSeq: z.number().int().nullable(), firstBrokenAt: z.string().nullable() }),
+    output: z.object({
+      /** The hash chain alone: no entry edited, none removed in the middle. */
+      intact: z.boolean(),
+      checked: z.number().int(),
+      firstBrokenSeq: z.number().int().nullable(),
+      firstBrokenAt: z.string().nullable(),
+      /** The chain's end against its seal: entries removed at the end (or lost with the WAL) show here. */
+      seal: sealReport,
+    }),
     permission: 'audit.view',
   }),
   /** Saves the filtered log as CSV or XLSX in the data folder's `exports/`; the export itself is audited. */

@@ -39,6 +39,8 @@ const noPrinter: PrintEngine = {
 
 async function open(passphrase?: string): Promise<Core> {
   return createCore({
+    // A script's core: no daily timer, no snapshot at close (the bench times backups on its own).
+    automaticBackups: false,
     dataDir,
     appRoot: ROOT,
     appVersion: 'bench',

@@ -28,6 +28,8 @@ import { flushSearchIndex } from '../search';
 import { backupOnQuit, snapshotBeforeMigration, startBackupSchedule } from '../services/backup';
 import { applyPendingRestore } from './pending-restore';
 import { recordRestore } from './record-restore';
+import { SealSchedule } from '../audit/seal-schedule';
+import { sealAuditHead } from '../services/audit';
 
 export interface CoreOptions {
   dataDir: string;
@@ -50,6 +52,11 @@ export interface CoreOptions {
    * restore was staged); absent, the restore is put in place at the next start.
    */
   requestRestart?: (opts: { unsealPassphrase?: string }) => void;
+  /**
+   * The daily schedule and the snapshot on quit (default on). Off for tests and
+   * scripts that open many short-lived cores; backup.run and restore still work.
+   */
+  automaticBackups?: boolean;
   /** The Electron shell's folder dialog (backup targets, restore on a new PC). */
   chooseFolder?: () => Promise<string | null>;
 }
@@ -144,7 +151,12 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     // A restart must not reopen a login shut by failed attempts: the audit trail holds them.
     replaySignInHistory(db, runtime.signInLimiter, now());
 
-    const writes = createWritePath(sqlite, db, now, deviceId, () => flushSearchIndex(sqlite));
+    // The audit seal follows commits off their path (main/audit/seal.ts says why it is never ahead of the database).
+    const sealer = new SealSchedule(
+      () => sealAuditHead(context(SYSTEM)),
+      (err) => logError('audit.seal', err),
+    );
+    const writes = createWritePath(sqlite, db, now, deviceId, () => flushSearchIndex(sqlite), () => sealer.committed());
 
     const outbox = new FileOutbox();
     const context = (session: Session): ServiceContext => ({
@@ -182,8 +194,12 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       writes.write(user.operatorName, () => null, () => ({ action: 'session.idleLock', entity: 'user', entityId: user.operatorId, detail: { lockedAt: at.toISOString() } }));
     checkSettingsAtStart(context(SYSTEM));
     if (restored) recordRestore(context(SYSTEM), restored);
+    // Start-up's seal check, as soon as the backup key is open: now (keychain), or a moment after the unseal or setup (off their path).
+    runtime.opened.push(() => sealer.committed());
+    if (!runtime.sealed) sealer.flush();
     resumeKeyRotation(context(SYSTEM));
-    startBackupSchedule(context(SYSTEM));
+    const automaticBackups = opts.automaticBackups !== false;
+    if (automaticBackups) startBackupSchedule(context(SYSTEM));
 
     return {
       dispatch,
@@ -193,7 +209,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       preMigrationBackup: opened.preMigrationBackup,
       close: async () => {
         await runtime.stopRotation();
-        await backupOnQuit(context(SYSTEM));
+        // The seal first, so the snapshot on quit carries the head as it is.
+        sealer.flush();
+        await backupOnQuit(context(SYSTEM), automaticBackups);
+        sealer.close();
         await opts.printEngine.close();
         sqlite.close();
         markCleanClose(databaseFile(opts.dataDir));

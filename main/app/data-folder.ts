@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, lstatSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { AUDIT_SEAL_FILE } from '../audit/seal';
 import { LEFTOVER_TEMP } from '../core/atomic-file';
 import { PC_SETTINGS_FILE } from '../pc-settings/json-file-backend';
 
@@ -11,6 +12,8 @@ export const DATA_FILES = {
   backups: 'backups',
   /** This PC's own settings (window, printer and its calibration, zoom): the web shell's file, and electron-store's in Electron. */
   pcSettings: PC_SETTINGS_FILE,
+  /** This desk's audit chain head, sealed with a key the database does not hold (main/audit/seal.ts). */
+  auditSeal: AUDIT_SEAL_FILE,
 } as const;
 
 /** Folders of the data folder that hold files the app made; each is owner-only like the rest. */
@@ -101,7 +104,7 @@ export function makeOwnerOnly(dataDir: string): void {
   if (process.platform === 'win32') return;
   chmodQuietly(dataDir, 0o700);
   for (const name of filesIn(dataDir)) {
-    if (name.startsWith(DATA_FILES.database) || name === DATA_FILES.keyFile || name === DATA_FILES.deviceId || name === DATA_FILES.pcSettings || name === 'app.lock') {
+    if (name.startsWith(DATA_FILES.database) || name === DATA_FILES.keyFile || name === DATA_FILES.deviceId || name === DATA_FILES.pcSettings || name === DATA_FILES.auditSeal || name === 'app.lock') {
       chmodQuietly(join(dataDir, name), 0o600);
     }
   }
@@ -122,7 +125,7 @@ export function removeLeftoverTemps(dataDir: string): string[] {
   const removed: string[] = [];
   // At the top only our own files' temps: the Electron user-data folder also holds Chromium's files.
   const ours = (dir: string, name: string) =>
-    LEFTOVER_TEMP.test(name) && (dir !== dataDir || name.startsWith(`${DATA_FILES.keyFile}.`) || name.startsWith(`${DATA_FILES.deviceId}.`));
+    LEFTOVER_TEMP.test(name) && (dir !== dataDir || name.startsWith(`${DATA_FILES.keyFile}.`) || name.startsWith(`${DATA_FILES.deviceId}.`) || name.startsWith(`${DATA_FILES.auditSeal}.`));
   for (const dir of [dataDir, ...APP_FOLDERS.map((f) => join(dataDir, f))]) {
     for (const name of filesIn(dir)) {
       if (!ours(dir, name)) continue;

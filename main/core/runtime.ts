@@ -1,9 +1,13 @@
+import type { SealReport } from '../../contract/audit';
 import type { SettingsRepair } from '../../contract/settings';
+import type { SnapshotKeys } from '../security/backup-key';
 import type { DataKeyStore, KeyRing } from '../security/data-key-store';
 import { DeskSession } from '../security/desk-session';
 import { FieldCipher } from '../security/field-cipher';
 import { SignInLimiter } from '../security/sign-in-limiter';
 import { AppError } from './errors';
+
+export type SealFinding = NonNullable<SealReport['reported']>;
 
 /**
  * The desk's mutable state in main, shared by every call: whether the data key
@@ -19,6 +23,8 @@ export class DeskRuntime {
    * when someone signed in chooses it.
    */
   screenLocale: 'zh-CN' | 'en' | null = null;
+  /** What comparing the audit seal with the chain found in this run (short or forged), for the screens; set by main/services/audit. */
+  sealFinding: SealFinding | null = null;
   /** Settings start-up found unreadable and reset to their defaults (audited then); the settings screen names them. */
   settingsRepairs: SettingsRepair[] = [];
   private cipher: FieldCipher | null = null;
@@ -36,14 +42,52 @@ export class DeskRuntime {
 
   constructor(readonly keys: DataKeyStore) {}
 
+  /**
+   * The data keys themselves, beside the cipher's derived keys: the backup key
+   * is opened with them and every snapshot header wraps them under it.
+   */
+  private ring: KeyRing | null = null;
+  private backup: Buffer | null = null;
+  /** Called once each time the data key opens (start, unseal, setup): start-up's checks that need the backup key. */
+  readonly opened: (() => void)[] = [];
+
   openWith(ring: KeyRing): void {
     this.cipher = new FieldCipher(ring.keys, ring.current);
+    this.forgetRing();
+    this.ring = { keys: ring.keys.map(({ id, key }) => ({ id, key: Buffer.from(key) })), current: ring.current };
     for (const { key } of ring.keys) key.fill(0);
+    for (const listener of this.opened) listener();
   }
 
-  /** After a rotation: the cipher keeps only the current key. */
+  private forgetRing(): void {
+    for (const { key } of this.ring?.keys ?? []) key.fill(0);
+    this.ring = null;
+  }
+
+  /** After a rotation: the cipher and the ring keep only the current key. */
   dropOldKeys(): void {
     this.cipher?.dropOldKeys();
+    if (this.ring) {
+      const current = this.ring.current;
+      for (const { id, key } of this.ring.keys) if (id !== current) key.fill(0);
+      this.ring = { keys: this.ring.keys.filter((k) => k.id === current), current };
+    }
+  }
+
+  /**
+   * The backup key B, read (or made, for a key file from before backups) on
+   * first need; the same B across rotations (addKey re-seals it in the file).
+   */
+  backupKey(): Buffer {
+    if (!this.ring) throw new AppError('SEALED', 'The data key is sealed: enter the recovery passphrase.');
+    this.backup ??= this.keys.backupKey(this.ring);
+    return this.backup;
+  }
+
+  /** The key header of a snapshot taken now (DESIGN12.md): the ring's keys under B and the passphrase, B under the current key. */
+  snapshotKeys(): SnapshotKeys {
+    const b = this.backupKey();
+    return this.keys.snapshotKeys(this.ring!, b);
   }
 
   get sealed(): boolean {

@@ -85,15 +85,34 @@ export interface WritePath {
  */
 export type BeforeCommit = () => void;
 
-export function createWritePath(sqlite: Database.Database, db: Db, now: () => Date, deviceId: string, beforeCommit: BeforeCommit = () => {}): WritePath {
+/**
+ * Told after a write's transaction has committed (never inside one): the
+ * audit seal is scheduled from here, so it can never name an entry that is
+ * not yet durable (main/audit/seal.ts). It must only schedule, not work: it
+ * runs on the write's own path.
+ */
+export type AfterCommit = () => void;
+
+export function createWritePath(
+  sqlite: Database.Database,
+  db: Db,
+  now: () => Date,
+  deviceId: string,
+  beforeCommit: BeforeCommit = () => {},
+  afterCommit: AfterCommit = () => {},
+): WritePath {
   return {
-    write: (actor, work, audit) =>
-      sqlite.transaction(() => {
+    write: (actor, work, audit) => {
+      const result = sqlite.transaction(() => {
         const result = work(writeTx(db, now().toISOString(), deviceId));
         beforeCommit();
         appendAudit(db, { ...audit(result), actor }, now(), deviceId);
         return result;
-      })(),
+      })();
+      // A write nested in another's transaction is committed by the outer one, which tells then.
+      if (!sqlite.inTransaction) afterCommit();
+      return result;
+    },
     // Key rotation changes how a value is sealed, not what the row says: the row's stamps stay.
     reseal: (work) => sqlite.transaction(() => work(db))(),
   };

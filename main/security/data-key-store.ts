@@ -1,10 +1,11 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { stageFile, writeFileAtomic, type StagedFile } from '../core/atomic-file';
 import { StartupError } from '../core/startup-errors';
+import { newBackupKey, openBackupKey, sealBackupKey, unwrapUnderBackupKey, wrapUnderBackupKey, type SnapshotKeys } from './backup-key';
 import type { DataKey } from './field-cipher';
 import { parseKeyFile, serializeKeyFile, type KeyEntry, type KeyFile, type PassphraseWrap } from './key-file-format';
-import { SCRYPT_PARAMS, scryptKey } from './scrypt';
+import { SCRYPT_PARAMS, scryptKey, type ScryptParams } from './scrypt';
 
 /** The OS keychain (Electron safeStorage). Absent in the web shell and where Linux offers only basic_text. */
 export interface Keychain {
@@ -39,8 +40,27 @@ async function wrapWithPassphrase(key: Buffer, passphrase: string): Promise<Pass
   };
 }
 
+/**
+ * Key-encryption keys already derived, by salt, cost and passphrase: every
+ * snapshot copies the key file's wraps, so opening a month of snapshots (or
+ * listing them) costs one scrypt per data key, not one per snapshot. Small and
+ * in memory only, like the keys themselves.
+ */
+const kekCache = new Map<string, Buffer>();
+const KEK_CACHE_SIZE = 16;
+
+async function cachedScrypt(passphrase: string, salt: string, params: ScryptParams): Promise<Buffer> {
+  const id = createHash('sha256').update(JSON.stringify([salt, params.N, params.r, params.p, passphrase.normalize('NFKC')])).digest('hex');
+  const hit = kekCache.get(id);
+  if (hit) return hit;
+  const kek = await scryptKey(passphrase, Buffer.from(salt, 'base64'), params);
+  if (kekCache.size >= KEK_CACHE_SIZE) kekCache.delete(kekCache.keys().next().value!);
+  kekCache.set(id, kek);
+  return kek;
+}
+
 async function unwrapWithPassphrase(wrap: PassphraseWrap, passphrase: string): Promise<Buffer> {
-  const kek = await scryptKey(passphrase, Buffer.from(wrap.salt, 'base64'), wrap);
+  const kek = await cachedScrypt(passphrase, wrap.salt, { N: wrap.N, r: wrap.r, p: wrap.p });
   const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrap.iv, 'base64'));
   decipher.setAuthTag(Buffer.from(wrap.tag, 'base64'));
   try {
@@ -112,7 +132,8 @@ export class DataKeyStore {
    */
   async stageCreate(recoveryPassphrase: string): Promise<{ ring: KeyRing; file: StagedFile }> {
     const key = randomBytes(32);
-    const record: KeyFile = { version: 3, current: 1, keys: { 1: await this.entry(key, recoveryPassphrase) } };
+    const backup = sealBackupKey(newBackupKey(), { id: 1, key });
+    const record: KeyFile = { version: 4, current: 1, keys: { 1: await this.entry(key, recoveryPassphrase) }, backup };
     const file = stageFile(this.file, serializeKeyFile(record), 0o600);
     return { ring: { keys: [{ id: 1, key }], current: 1 }, file };
   }
@@ -177,9 +198,15 @@ export class DataKeyStore {
     const ring = await this.openWithPassphrase(recoveryPassphrase);
     const id = Math.max(...ring.keys.map((k) => k.id)) + 1;
     const key = randomBytes(32);
+    const entry = await this.entry(key, recoveryPassphrase);
+    // Read after the last await, written in the same turn: nothing written meanwhile (the backup key made on first need) is lost.
     const record = this.read();
-    record.keys[id] = await this.entry(key, recoveryPassphrase);
+    record.keys[id] = entry;
     record.current = id;
+    // The backup key moves to the new key in the same write: after the old keys are dropped it still opens.
+    const b = record.backup ? openBackupKey(record.backup, ring.keys) : newBackupKey();
+    record.backup = sealBackupKey(b, { id, key });
+    b.fill(0);
     this.write(record);
     return { keys: [...ring.keys, { id, key }], current: id };
   }
@@ -187,12 +214,80 @@ export class DataKeyStore {
   /** Ends a rotation: keys other than the current one are destroyed. */
   dropOldKeys(): void {
     const record = this.read();
+    // addKey sealed B under the new key; a file where it is not would lose B with the old key: refuse, keep the file.
+    if (record.backup && record.backup.keyId !== record.current) throw new Error('the backup key is not sealed under the current data key');
     this.write({ ...record, keys: { [record.current]: record.keys[record.current]! } });
   }
 
   keyIds(): { current: number; all: number[] } {
     const record = this.read();
     return { current: record.current, all: Object.keys(record.keys).map(Number) };
+  }
+
+  /**
+   * The backup key B, opened with the ring; made (and sealed under the ring's
+   * current key, in one atomic write) where the file has none yet: key files
+   * from before backups get it at their first need, on an unsealed desk.
+   */
+  backupKey(ring: KeyRing): Buffer {
+    const record = this.read();
+    if (record.backup) return openBackupKey(record.backup, ring.keys);
+    const current = ring.keys.find((k) => k.id === ring.current);
+    if (!current || record.current !== ring.current) throw new Error('the key ring is not the key file’s');
+    const b = newBackupKey();
+    this.write({ ...record, backup: sealBackupKey(b, current) });
+    return b;
+  }
+
+  /** A snapshot's key header: the file's recovery wraps, each key of the ring under B, and B under the current key. */
+  snapshotKeys(ring: KeyRing, b: Buffer): SnapshotKeys {
+    const record = this.read();
+    const current = ring.keys.find((k) => k.id === ring.current);
+    if (!current) throw new Error('the current key is not in the ring');
+    const dataKeys: SnapshotKeys['dataKeys'] = {};
+    for (const { id, key } of ring.keys) {
+      const entry = record.keys[id];
+      if (!entry) throw new Error(`data key ${id} is not in the key file`);
+      dataKeys[id] = { recovery: entry.recovery, underBackupKey: wrapUnderBackupKey(key, b) };
+    }
+    return { dataKeys, current: ring.current, backupKey: sealBackupKey(b, current) };
+  }
+
+  /**
+   * A snapshot's keys from the recovery passphrase alone (a new PC): every data
+   * key it names, then B. A wrong passphrase is a WrongPassphraseError; the
+   * scrypt of each wrap is cached by salt, so a month of snapshots costs one.
+   */
+  static async openSnapshotKeys(keys: SnapshotKeys, passphrase: string): Promise<{ ring: KeyRing; backupKey: Buffer }> {
+    const normalized = normalizeRecoveryPassphrase(passphrase);
+    const ring: KeyRing = { keys: [], current: keys.current };
+    for (const [id, entry] of Object.entries(keys.dataKeys)) ring.keys.push({ id: Number(id), key: await unwrapWithPassphrase(entry.recovery, normalized) });
+    return { ring, backupKey: openBackupKey(keys.backupKey, ring.keys) };
+  }
+
+  /** A snapshot's keys from B (the running desk restoring its own snapshot); KeyUnwrapError for another desk's. */
+  static openSnapshotKeysWithBackupKey(keys: SnapshotKeys, b: Buffer): KeyRing {
+    return {
+      keys: Object.entries(keys.dataKeys).map(([id, entry]) => ({ id: Number(id), key: unwrapUnderBackupKey(entry.underBackupKey, b) })),
+      current: keys.current,
+    };
+  }
+
+  /**
+   * The key file of a restored database: the snapshot's recovery wraps, this
+   * PC's keychain wraps where it has a keychain, and B. Staged at
+   * `<key file>.restore` (a name the leftover-temp clean-up leaves alone) for
+   * the next start to move into place with the restored database.
+   */
+  stageRestoredKeyFile(keys: SnapshotKeys, ring: KeyRing): StagedFile {
+    const entries: Record<string, KeyEntry> = {};
+    for (const [id, entry] of Object.entries(keys.dataKeys)) {
+      const key = ring.keys.find((k) => k.id === Number(id))?.key;
+      if (!key) throw new Error(`data key ${id} of the snapshot is not in the ring`);
+      entries[id] = { recovery: entry.recovery, ...(this.keychain && { keychain: this.keychain.wrap(key).toString('base64') }) };
+    }
+    const record: KeyFile = { version: 4, current: keys.current, keys: entries, backup: keys.backupKey };
+    return stageFile(`${this.file}.restore`, serializeKeyFile(record), 0o600);
   }
 }
 

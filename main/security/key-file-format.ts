@@ -17,15 +17,26 @@ export interface KeyEntry {
   keychain?: string;
 }
 
+/** The backup key B sealed (AES-256-GCM) under a key derived from data key `keyId` (main/security/backup-key.ts). */
+export interface SealedBackupKey {
+  keyId: number;
+  iv: string;
+  tag: string;
+  wrapped: string;
+}
+
 export interface KeyFile {
-  version: 3;
+  /** 4 once the file holds the backup key, so an older app says "made by a newer version" rather than "damaged". */
+  version: 3 | 4;
   /** The key new values are sealed with. Older keys stay only until a rotation has re-sealed everything. */
   current: number;
   keys: Record<string, KeyEntry>;
+  /** Absent in files from before backups: created on first need, while the desk is unsealed. */
+  backup?: SealedBackupKey;
 }
 
 /** The newest format this app writes. */
-const VERSION = 3;
+const VERSION = 4;
 
 /** Byte lengths of the decoded wrap fields (AES-256-GCM of a 32-byte key). */
 const LENGTHS = { salt: 16, iv: 12, tag: 16, wrapped: 32 } as const;
@@ -46,12 +57,16 @@ function canonical(value: unknown): string {
  * passphrase, which AES-GCM alone cannot (both fail the same tag check).
  */
 export function keyFileChecksum(record: KeyFile): string {
-  return `sha256:${createHash('sha256').update(canonical({ version: record.version, current: record.current, keys: record.keys })).digest('hex')}`;
+  // `backup` only where present: a file from before it keeps the checksum it was written with.
+  const content = { version: record.version, current: record.current, keys: record.keys, ...(record.backup && { backup: record.backup }) };
+  return `sha256:${createHash('sha256').update(canonical(content)).digest('hex')}`;
 }
 
-/** The file's text as written: the record and its checksum. */
+/** The file's text as written: the record and its checksum (version 4 exactly when it holds the backup key). */
 export function serializeKeyFile(record: KeyFile): string {
-  return JSON.stringify({ version: record.version, current: record.current, keys: record.keys, checksum: keyFileChecksum(record) }, null, 2);
+  const written: KeyFile = { ...record, version: record.backup ? 4 : 3 };
+  const { version, current, keys, backup } = written;
+  return JSON.stringify({ version, current, keys, ...(backup && { backup }), checksum: keyFileChecksum(written) }, null, 2);
 }
 
 type FieldProblem = { en: string; zh: string };
@@ -113,6 +128,14 @@ function checkEntry(entry: unknown, path: string): KeyEntry {
   return entry as unknown as KeyEntry;
 }
 
+function checkBackup(raw: unknown, keys: Record<string, KeyEntry>): SealedBackupKey {
+  if (!isObject(raw)) throw new FieldError('backup', WRONG_TYPE);
+  // Sealed under a key the file still holds, or nothing could open it.
+  intField(raw, 'keyId', 'backup', (n) => n >= 1 && keys[n] !== undefined);
+  for (const name of ['iv', 'tag', 'wrapped'] as const) base64Field(raw, name, 'backup');
+  return { keyId: raw.keyId as number, iv: raw.iv as string, tag: raw.tag as string, wrapped: raw.wrapped as string };
+}
+
 function checkStructure(raw: Record<string, unknown>): { record: KeyFile; checksum: unknown } {
   if (raw.version === 2) {
     // The first release's file held one key with its wraps at the top level, and no checksum.
@@ -128,8 +151,9 @@ function checkStructure(raw: Record<string, unknown>): { record: KeyFile; checks
     keys[id] = checkEntry(entry, `keys.${id}`);
   }
   if (!keys[current]) throw new FieldError(`keys.${current}`, MISSING);
+  const backup = raw.backup === undefined ? undefined : checkBackup(raw.backup, keys);
   if (raw.checksum !== undefined && typeof raw.checksum !== 'string') throw new FieldError('checksum', WRONG_TYPE);
-  return { record: { version: 3, current, keys }, checksum: raw.checksum };
+  return { record: { version: raw.version === 4 ? 4 : 3, current, keys, ...(backup && { backup }) }, checksum: raw.checksum };
 }
 
 /**
@@ -154,7 +178,7 @@ export function parseKeyFile(file: string, text: string): { record: KeyFile; has
   const version = raw.version;
   if (version === undefined) throw new StartupError('KEY_FILE_FIELD', { file, field: 'version', problem: MISSING.en, problemZh: MISSING.zh });
   if (typeof version === 'number' && Number.isInteger(version) && version > VERSION) throw new StartupError('KEY_FILE_NEWER', { file, version });
-  if (version !== 2 && version !== 3) throw new StartupError('KEY_FILE_UNKNOWN_VERSION', { file, version: JSON.stringify(version) });
+  if (version !== 2 && version !== 3 && version !== 4) throw new StartupError('KEY_FILE_UNKNOWN_VERSION', { file, version: JSON.stringify(version) });
   try {
     const { record, checksum } = checkStructure(raw);
     if (checksum !== undefined && checksum !== keyFileChecksum(record)) throw new StartupError('KEY_FILE_CHECKSUM', { file });

@@ -36,6 +36,8 @@ export async function openBenchCore(manifest: GeneratedManifest, dataDir: string
   const engine = new ChromiumPrintEngine((jobId) => `${baseUrl}/?token=${token}#/print/${jobId}`, ROOT);
   const downloads = new BrowserDownloads();
   const core = await createCore({
+    // A script's core: no daily timer, no snapshot at close (the bench times backups on its own).
+    automaticBackups: false,
     dataDir,
     appRoot: ROOT,
     appVersion: 'bench',

@@ -17,6 +17,8 @@ async function app(): Promise<Record<string, number>> {
   const imported = performance.now();
   const noPrinter = { listPrinters: async () => [], renderPdf: async () => Buffer.alloc(0), print: async () => undefined, close: async () => undefined };
   const core = await createCore({
+    // A script's core: no daily timer, no snapshot at close (the bench times backups on its own).
+    automaticBackups: false,
     dataDir: dataDir!,
     appRoot: join(import.meta.dirname, '..', '..'),
     appVersion: 'bench',

@@ -33,6 +33,8 @@ const NO_PRINTER: PrintEngine = {
 export function openCore(dir: string, opts: { now?: () => Date; passphrase?: string } = {}): Promise<Core> {
   const { now, passphrase } = opts;
   return createCore({
+    // A script's core: no daily timer, no snapshot at close (the bench times backups on its own).
+    automaticBackups: false,
     dataDir: dir,
     appRoot: ROOT,
     appVersion: 'generate',

@@ -59,7 +59,7 @@ export const ADMIN = { login: 'admin', name: '系统管理员', password: 'Admin
  * passphrase, first administrator) and signed in as that administrator.
  */
 export async function makeTestCore(
-  opts: { now?: () => Date; dataDir?: string; setUp?: boolean; logError?: (channel: string, err: unknown) => void; handOver?: FileHandOver } = {},
+  opts: { now?: () => Date; dataDir?: string; setUp?: boolean; logError?: (channel: string, err: unknown) => void; handOver?: FileHandOver; automaticBackups?: boolean } = {},
 ): Promise<TestCore> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'reception-test-'));
   const engine = new RecordingPrintEngine();
@@ -75,6 +75,8 @@ export async function makeTestCore(
     // Stands in for the user's choice in a save dialog: a real copy into a folder of the test's own.
     handOver: opts.handOver ?? saveIntoFolder(downloadsDir),
     logError: opts.logError ?? (() => {}),
+    // Hundreds of short-lived cores: no daily timer and no snapshot at each close, unless a test asks.
+    automaticBackups: opts.automaticBackups ?? false,
     ...(opts.now && { now: opts.now }),
   });
   const call = async <T>(name: string, input: unknown): Promise<T> => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AUDIT_LABELS } from '../../contract/audit-labels';
@@ -192,6 +192,26 @@ describe('words main writes into the audit log', () => {
     await core.signInAs('admin');
     await call('keys.rotate', { recoveryPassphrase: core.recovery });
     await vi.waitFor(async () => expect(await call<{ rotating: boolean }>('keys.status', {})).toMatchObject({ rotating: false }), { timeout: 20_000 });
+    // The audit seal: the newest entry removed behind the app, then a seal this desk did not write; each told by the next seal.
+    // (Signed in as admin1, made by signInAs('admin') above.)
+    const device = readFileSync(join(core.dataDir, 'device-id'), 'utf8').trim();
+    const sealFile = join(core.dataDir, 'audit-seal.json');
+    const sealCaughtUp = () =>
+      vi.waitFor(() => {
+        const head = core.sqlite.prepare('SELECT MAX(device_seq) FROM audit_log WHERE device_id = ?').pluck().get(device);
+        expect((JSON.parse(readFileSync(sealFile, 'utf8')) as { deviceSeq: number }).deviceSeq).toBe(head);
+      }, { timeout: 5000 });
+    const told = (action: string) => vi.waitFor(() => expect(core.sqlite.prepare('SELECT COUNT(*) FROM audit_log WHERE action = ?').pluck().get(action)).toBe(1), { timeout: 5000 });
+    await call('session.lock', {});
+    await sealCaughtUp();
+    core.sqlite.prepare('DELETE FROM audit_log WHERE device_id = ? AND device_seq = (SELECT MAX(device_seq) FROM audit_log WHERE device_id = ?)').run(device, device);
+    await call('session.unlock', { password: 'admin-Pass-1' });
+    await told('audit.sealShort');
+    await sealCaughtUp();
+    writeFileSync(sealFile, '{}');
+    await call('session.lock', {});
+    await call('session.unlock', { password: 'admin-Pass-1' });
+    await told('audit.sealForged');
 
     for (let cursor: string | null | undefined; cursor !== null; ) {
       const page: { entries: AuditEntryView[]; nextCursor: string | null } = await call('audit.list', { limit: 500, ...(cursor && { cursor }) });

@@ -67,7 +67,7 @@ describe('a missing or empty database in a used data folder', () => {
     rmSync(keyFile(dataDir));
     await startFails(dataDir, 'DATABASE_MISSING');
     // No database made (the record of its last clean close stays, as it was).
-    expect(readdirSync(dataDir).sort()).toEqual(['device-id', basename(cleanCloseMarker(db(dataDir)))]);
+    expect(readdirSync(dataDir).sort()).toEqual(['audit-seal.json', 'device-id', basename(cleanCloseMarker(db(dataDir)))]);
   });
 
   it('names the newest backup as the way back where one exists', async () => {

@@ -6,6 +6,7 @@ import { auditActions, auditLog } from '../../../db/schema';
 import { AUDIT_ORDER_DESC, verifyAuditChain } from '../../audit/audit-log';
 import type { ServiceContext } from '../../core/context';
 import type { ReadDb } from '../../core/write-path';
+import { auditSealReport } from './audit-seal';
 
 export type AuditFilter = Omit<Parsed<'audit', 'list'>, 'cursor' | 'limit' | 'count'>;
 
@@ -135,5 +136,5 @@ export function verifyAudit(ctx: ServiceContext): Output<'audit', 'verify'> {
   const checked = ctx.db.select({ n: count() }).from(auditLog).get()?.n ?? 0;
   const broken = verifyAuditChain(ctx.db);
   const at = broken === null ? null : (ctx.db.select({ at: auditLog.at }).from(auditLog).where(sql`${auditLog.seq} = ${broken}`).get()?.at ?? null);
-  return { intact: broken === null, checked, firstBrokenSeq: broken, firstBrokenAt: at };
+  return { intact: broken === null, checked, firstBrokenSeq: broken, firstBrokenAt: at, seal: auditSealReport(ctx) };
 }

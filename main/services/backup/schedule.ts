@@ -75,10 +75,10 @@ export function startBackupSchedule(ctx: ServiceContext): void {
  * and something changed since the newest snapshot — one more snapshot is
  * taken before the database closes. A failure is recorded and never blocks quitting.
  */
-export async function backupOnQuit(ctx: ServiceContext): Promise<void> {
+export async function backupOnQuit(ctx: ServiceContext, automatic = true): Promise<void> {
   const jobs = jobsOf(ctx.runtime);
   await jobs.close();
-  if (ctx.runtime.sealed || !readSchedule(ctx.db).onQuit) return;
+  if (!automatic || ctx.runtime.sealed || !readSchedule(ctx.db).onQuit) return;
   try {
     const newest = storeSnapshots(ctx)[0];
     if (newest && newest.auditHead?.id === auditHeadId(ctx.db)) return;

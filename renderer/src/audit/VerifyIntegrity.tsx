@@ -48,6 +48,21 @@ export function VerifyResult({ verdict, error, onClose }: { verdict: Verdict | n
   const { t } = useTranslation();
   if (error) return <Alert type="warning" showIcon title={errorText(error)} className="audit-verdict" data-testid="audit-verify-result" />;
   if (!verdict) return null;
+  // The end of the chain against its seal: found now, or earlier in this run (start-up re-seals after telling it).
+  const seal = verdict.seal.state === 'short' || verdict.seal.state === 'forged' ? verdict.seal : verdict.seal.reported;
+  if (verdict.intact && seal && (seal.state === 'short' || seal.state === 'forged')) {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title={seal.state === 'short' ? t('audit.sealShort', { sealed: seal.sealed?.deviceSeq ?? 0, time: formatFull(seal.sealed?.at ?? null) }) : t('audit.sealForged')}
+        description={t('audit.brokenHint')}
+        className="audit-verdict"
+        role="alert"
+        data-testid="audit-verify-result"
+      />
+    );
+  }
   if (verdict.intact) {
     return (
       <Alert

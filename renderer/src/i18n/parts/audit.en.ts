@@ -19,6 +19,8 @@ export const auditEn: DeepStrings<typeof auditZh> = {
     intact_other: 'The log is intact ({{count}} entries checked)',
     broken: 'The log was tampered with: entry {{seq}} ({{time}}) and later fail the check',
     brokenHint: 'Change nothing more and tell an administrator now; check entries after that time against a trusted backup.',
+    sealShort: 'Entries are missing at the end of the log: when sealed at {{time}} this desk had {{sealed}}, and the last sealed entry is no longer in the log (removed, or the database’s WAL file lost after a crash)',
+    sealForged: 'The log’s seal file was not written by this desk (changed or replaced)',
     exportCsv: 'Export CSV',
     exportXlsx: 'Export Excel',
     exported_one: 'Exported 1 row to exports/{{fileName}}',

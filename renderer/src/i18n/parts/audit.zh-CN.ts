@@ -15,6 +15,8 @@ export const auditZh = {
     intact_other: '日志完整（共 {{count}} 条）',
     broken: '日志被篡改：从第 {{seq}} 条记录（{{time}}）起校验不通过',
     brokenHint: '请勿继续修改数据，立即通知管理员；从可信备份核对该时间之后的记录。',
+    sealShort: '日志末尾的记录不见了：{{time}} 封存时本前台有 {{sealed}} 条，封存的最后一条已不在日志中（被删除，或崩溃后数据库的 WAL 文件丢失）',
+    sealForged: '日志的封存文件不是本前台写入的（被改动或替换）',
     exportCsv: '导出 CSV',
     exportXlsx: '导出 Excel',
     exported_other: '已导出 {{count}} 条到 exports/{{fileName}}',

@@ -1,0 +1,2 @@
+/** What other domains and the composition root use of the audit domain. */
+export { auditSealReport, sealAuditHead } from './audit-seal';
