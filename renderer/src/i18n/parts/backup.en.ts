@@ -54,7 +54,7 @@ export const backupEn: DeepStrings<typeof backupZh> = {
       quit: 'On quit',
       migration: 'Before upgrade',
       restore: 'Before restore',
-      setup: 'First-run restore',
+      setup: 'Setup',
     },
     schedule: {
       title: 'Schedule and retention',

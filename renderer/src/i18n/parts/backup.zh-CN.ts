@@ -51,7 +51,7 @@ export const backupZh = {
       quit: '退出时',
       migration: '升级前',
       restore: '恢复前',
-      setup: '首次恢复',
+      setup: '首次设置',
     },
     schedule: {
       title: '计划与保留',
