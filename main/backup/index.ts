@@ -11,6 +11,7 @@ import type { BackupProgress } from './progress';
 export { BackupError, type BackupErrorReason } from './errors';
 export type { AuditHead, SnapshotInfo } from './manifest';
 export { readSnapshotHeader } from './manifest';
+export { snapFile as snapshotFile } from './store-files';
 export type { BackupProgress, Phase } from './progress';
 export type { RetentionResult } from './gc';
 export type { VerifyResult } from './restore';

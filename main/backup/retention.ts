@@ -18,6 +18,8 @@ export interface RetentionItem {
 /** Snapshots taken before a restore or a migration are the way back from them: kept at least this long. */
 export const PROTECTED_REASONS = ['restore', 'migration'];
 export const PROTECTED_DAYS = 30;
+/** Every snapshot of the last day stays (a manual one this morning is still there this afternoon); older days keep one each. */
+export const RECENT_HOURS = 24;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dayKey = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -36,8 +38,9 @@ function weekKey(d: Date): string {
 /**
  * Which snapshots to keep (pure). Buckets count only periods that have a
  * snapshot, as restic's keep-daily does: a month with the PC switched off
- * does not empty the history. The newest snapshot is always kept, and so is
- * anything whose time cannot be read (never delete what is not understood).
+ * does not empty the history. The newest snapshot is always kept, and so are
+ * those of the last day and anything whose time cannot be read (never delete
+ * what is not understood).
  */
 export function selectRetained(list: RetentionItem[], policy: RetentionPolicy, now: Date): { keep: string[]; remove: string[] } {
   const dated = list.map((item) => ({ item, at: new Date(item.createdAt) }));
@@ -59,6 +62,8 @@ export function selectRetained(list: RetentionItem[], policy: RetentionPolicy, n
       keep.add(item.id);
     }
   }
+  const recentSince = now.getTime() - RECENT_HOURS * 3_600_000;
+  for (const { item, at } of valid) if (at.getTime() >= recentSince) keep.add(item.id);
   const protectedSince = now.getTime() - PROTECTED_DAYS * 86_400_000;
   for (const { item, at } of valid) if (PROTECTED_REASONS.includes(item.reason) && at.getTime() >= protectedSince) keep.add(item.id);
   return { keep: list.map((i) => i.id).filter((id) => keep.has(id)), remove: list.map((i) => i.id).filter((id) => !keep.has(id)) };

@@ -21,9 +21,15 @@ describe('selectRetained', () => {
     }
     const { keep, remove } = selectRetained(list, { daily: 3, weekly: 2, monthly: 3 }, new Date(2026, 2, 31, 20));
     // Days: 31, 30, 29 Mar (evenings). Weeks: ISO week of Mon 30 Mar (newest: 31 Mar) and of Mon 23 Mar (newest: Sun 29 Mar).
-    // Months: March (31st), February (28th), January (31st).
-    expect(keep.sort()).toEqual(['e-1-31', 'e-2-28', 'e-3-29', 'e-3-30', 'e-3-31'].sort());
+    // Months: March (31st), February (28th), January (31st). And everything of the last 24 hours: this morning's too.
+    expect(keep.sort()).toEqual(['e-1-31', 'e-2-28', 'e-3-29', 'e-3-30', 'e-3-31', 'm-3-31'].sort());
     expect(keep.length + remove.length).toBe(list.length);
+  });
+
+  it('keeps every snapshot of the last 24 hours, then one a day (a manual one this morning is there to restore this afternoon)', () => {
+    const list = [item('yesterday-9', at(2026, 3, 1, 9)), item('yesterday-18', at(2026, 3, 1, 18)), item('today-9', at(2026, 3, 2, 9)), item('today-12', at(2026, 3, 2, 12))];
+    const { keep } = selectRetained(list, { daily: 7, weekly: 0, monthly: 0 }, new Date(2026, 2, 2, 13));
+    expect(keep.sort()).toEqual(['today-12', 'today-9', 'yesterday-18'].sort());
   });
 
   it('counts only periods that have a snapshot: a month switched off does not empty the history', () => {

@@ -18,8 +18,8 @@ export const backupHandlers: DomainHandlers<'backup'> = {
     );
     return backupStatus(ctx);
   },
-  verify: (ctx, input) => {
-    startVerify(ctx, input.id);
+  verify: async (ctx, input) => {
+    await startVerify(ctx, input.id);
     return backupStatus(ctx);
   },
   updateSchedule: (ctx, input) => {

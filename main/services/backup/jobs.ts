@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { backupOperation, SnapshotReason } from '../../../contract/backup';
+import type { SnapshotSummary } from '../../backup';
 import type { DeskRuntime } from '../../core/runtime';
 
 type Operation = z.output<typeof backupOperation>;
@@ -15,7 +16,17 @@ export class BackupJobs {
   private abort: AbortController | null = null;
   private current: Promise<unknown> | null = null;
   /** The store's snapshots as last listed (decrypting every manifest per screen refresh would be wasteful). */
-  snapshots: unknown[] | null = null;
+  snapshots: SnapshotSummary[] | null = null;
+  /** Bumped when an operation ends: a listing that started before is not cached over the newer state. */
+  private generation = 0;
+
+  async listed(load: () => Promise<SnapshotSummary[]>): Promise<SnapshotSummary[]> {
+    if (this.snapshots) return this.snapshots;
+    const started = this.generation;
+    const list = await load();
+    if (started === this.generation) this.snapshots = list;
+    return list;
+  }
   timer: NodeJS.Timeout | null = null;
   closing = false;
 
@@ -34,6 +45,7 @@ export class BackupJobs {
       this.abort = null;
       this.current = null;
       this.snapshots = null;
+      this.generation++;
     });
     this.current = promise;
     return promise;

@@ -22,10 +22,10 @@ export function asAppError(err: unknown): unknown {
   }
   const details = { reason: err.reason };
   if (err.reason === 'disk-full') return new AppError('STORAGE_FULL', err.message, details);
-  if (err.reason === 'locked' || err.reason === 'busy') return new AppError('CONFLICT', err.message, { reason: 'busy' });
+  if (err.reason === 'locked') return new AppError('CONFLICT', err.message, { reason: 'busy' });
   if (err.reason === 'cancelled') return new AppError('CONFLICT', err.message, { reason: 'cancelled' });
   if (DAMAGE.has(err.reason)) return new AppError('BACKUP_DAMAGED', err.message, details);
   if (FOLDER.has(err.reason)) return new AppError('FOLDER_UNUSABLE', err.message, details);
-  if (err.reason === 'not-found') return new AppError('NOT_FOUND', err.message, details);
+  if (err.reason === 'not-found' || err.reason === 'not-a-store') return new AppError('NOT_FOUND', err.message, details);
   return new AppError('INTERNAL', err.message, details);
 }

@@ -1,5 +1,6 @@
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { listSnapshots, readSnapshotHeader, resolveStore, restoreSnapshot, snapshotFile, type SnapshotSummary } from '../../backup';
+import { readSnapshotHeader, resolveStore, restoreSnapshot, snapshotFile, type SnapshotInfo } from '../../backup';
 import type { ServiceContext } from '../../core/context';
 import { writeFileAtomic } from '../../core/atomic-file';
 import { AppError } from '../../core/errors';
@@ -10,7 +11,7 @@ import { localStore, RESTORE_FILES } from './paths';
 import { asAppError } from './problems';
 import { readRecord } from './status-file';
 import { snapshotView } from './snapshot-view';
-import { storeSnapshots, takeSnapshot } from './snapshots';
+import { goodOnes, listStore, storeSnapshots, takeSnapshot } from './snapshots';
 
 /** What the next start reads to put a restored database in place and record it (main/app/pending-restore.ts). */
 export interface RestoreMarker {
@@ -28,13 +29,13 @@ export interface RestoreMarker {
  * the marker, last: until the marker exists nothing is decided, and once it
  * does the next start finishes the swap even after a crash (pending-restore.ts).
  */
-async function stage(ctx: ServiceContext, storeDir: string, snapshot: SnapshotSummary, backupKey: Buffer, keys: SnapshotKeys, ring: KeyRing, marker: RestoreMarker): Promise<void> {
+async function stage(ctx: ServiceContext, storeDir: string, snapshot: SnapshotInfo, backupKey: Buffer, keys: SnapshotKeys, ring: KeyRing, marker: RestoreMarker): Promise<void> {
   try {
     await restoreSnapshot({ storeDir, id: snapshot.id, backupKey, outFile: join(ctx.dataDir, RESTORE_FILES.database) });
   } catch (err) {
     throw asAppError(err);
   }
-  ctx.runtime.keys.stageRestoredKeyFile(keys, ring);
+  ctx.runtime.keys.stageRestoredKeyFile(keys, ring).commit();
   writeFileAtomic(join(ctx.dataDir, RESTORE_FILES.marker), JSON.stringify(marker, null, 2), 0o600);
 }
 
@@ -45,7 +46,7 @@ async function stage(ctx: ServiceContext, storeDir: string, snapshot: SnapshotSu
  */
 export async function restoreInApp(ctx: ServiceContext, id: string): Promise<{ restarting: true; savedAs: string }> {
   const backupKey = ctx.runtime.backupKey();
-  const snapshot = storeSnapshots(ctx).find((s) => s.id === id && !s.damaged);
+  const snapshot = goodOnes(await storeSnapshots(ctx)).find((s) => s.id === id);
   if (!snapshot) throw new AppError('NOT_FOUND', 'No such snapshot.');
   const saved = await takeSnapshot(ctx, 'restore');
   const storeDir = localStore(ctx.dataDir);
@@ -63,40 +64,52 @@ export async function restoreInApp(ctx: ServiceContext, id: string): Promise<{ r
 interface OpenedStore {
   storeDir: string;
   backupKey: Buffer;
-  snapshots: SnapshotSummary[];
+  snapshots: SnapshotInfo[];
 }
 
-/** A folder's stores, each opened with the passphrase through its newest snapshot's keys (the backup key never changes). */
-async function openStores(folder: string, passphrase: string): Promise<OpenedStore[]> {
-  let dirs: string[];
+/** The backup key of a store, opened with the passphrase through one of its snapshots' keys (the backup key never changes). */
+async function openWithPassphrase(storeDir: string, passphrase: string): Promise<Buffer | null> {
+  const names = (await readdir(join(storeDir, 'snapshots')).catch(() => [] as string[])).filter((n) => n.endsWith('.snap')).sort().reverse();
+  for (const name of names) {
+    let keys: SnapshotKeys;
+    try {
+      keys = readSnapshotHeader(join(storeDir, 'snapshots', name)).keys as SnapshotKeys;
+    } catch {
+      // A damaged file: another snapshot's keys open the store as well.
+      continue;
+    }
+    try {
+      return (await DataKeyStore.openSnapshotKeys(keys, passphrase)).backupKey;
+    } catch (err) {
+      if (err instanceof WrongPassphraseError) throw new AppError('WRONG_PASSPHRASE', 'That recovery passphrase does not open these backups.');
+    }
+  }
+  return null;
+}
+
+/** The stores in a chosen folder (a store, a USB disk's top folder, or one .snap file), opened with the passphrase. */
+async function openStores(folder: string, passphrase: string): Promise<{ stores: OpenedStore[]; snapshotId: string | null }> {
+  let found: { stores: string[]; snapshotId: string | null };
   try {
-    dirs = resolveStore(folder);
+    found = await resolveStore(folder);
   } catch (err) {
     throw asAppError(err);
   }
-  const opened: OpenedStore[] = [];
-  for (const storeDir of dirs) {
-    let backupKey: Buffer | null = null;
-    const first = listSnapshots(storeDir, null);
-    for (const s of first) {
-      try {
-        const keys = readSnapshotHeader(snapshotFile(storeDir, s.id)).keys as SnapshotKeys;
-        backupKey = (await DataKeyStore.openSnapshotKeys(keys, passphrase)).backupKey;
-        break;
-      } catch (err) {
-        if (err instanceof WrongPassphraseError) throw new AppError('WRONG_PASSPHRASE', 'That recovery passphrase does not open these backups.');
-      }
-    }
-    if (backupKey) opened.push({ storeDir, backupKey, snapshots: listSnapshots(storeDir, backupKey).filter((s) => !s.damaged) });
+  const stores: OpenedStore[] = [];
+  for (const storeDir of found.stores) {
+    const backupKey = await openWithPassphrase(storeDir, passphrase);
+    if (backupKey) stores.push({ storeDir, backupKey, snapshots: goodOnes(await listStore(storeDir, backupKey)) });
   }
-  if (opened.every((s) => s.snapshots.length === 0)) throw new AppError('NOT_FOUND', 'No backup was found in that folder.', { reason: 'noBackups' });
-  return opened;
+  if (stores.every((s) => s.snapshots.length === 0)) throw new AppError('NOT_FOUND', 'No backup was found in that folder.', { reason: 'noBackups' });
+  return { stores, snapshotId: found.snapshotId };
 }
 
 export async function findBackups(ctx: ServiceContext, folder: string, passphrase: string) {
-  const stores = await openStores(folder, passphrase);
+  const { stores, snapshotId } = await openStores(folder, passphrase);
   const record = readRecord(ctx.dataDir);
-  return { stores: stores.map((s) => ({ folder: s.storeDir, snapshots: s.snapshots.map((x) => snapshotView(x, record)) })) };
+  // A .snap file chosen: that snapshot only.
+  const chosen = (s: SnapshotInfo) => snapshotId === null || s.id === snapshotId;
+  return { stores: stores.map((s) => ({ folder: s.storeDir, snapshots: s.snapshots.filter(chosen).map((x) => snapshotView(x, record)) })) };
 }
 
 /**
@@ -104,7 +117,7 @@ export async function findBackups(ctx: ServiceContext, folder: string, passphras
  * the chosen snapshot and its keys, opened by the recovery passphrase alone.
  */
 export async function restoreFirstRun(ctx: ServiceContext, folder: string, snapshotId: string, passphrase: string, via: 'first-run' | 'rescue' = 'first-run'): Promise<{ restarting: true }> {
-  const stores = await openStores(folder, passphrase);
+  const { stores } = await openStores(folder, passphrase);
   const store = stores.find((s) => s.snapshots.some((x) => x.id === snapshotId));
   const snapshot = store?.snapshots.find((x) => x.id === snapshotId);
   if (!store || !snapshot) throw new AppError('NOT_FOUND', 'No such snapshot in that folder.');

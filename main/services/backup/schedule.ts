@@ -1,6 +1,6 @@
 import type { BackupSchedule } from '../../../contract/backup';
 import type { ServiceContext } from '../../core/context';
-import { auditHeadId, startSnapshot, storeSnapshots, takeSnapshot } from './snapshots';
+import { auditHeadId, goodOnes, startSnapshot, storeSnapshots, takeSnapshot } from './snapshots';
 import { jobsOf } from './jobs';
 import { readSchedule } from './schedule-settings';
 import { readRecord } from './status-file';
@@ -37,14 +37,13 @@ export function nextScheduledAt(schedule: BackupSchedule, lastSuccessAt: string 
   return today;
 }
 
+/**
+ * The newest good snapshot's time: recorded at each success (status.json), or
+ * the store's newest where it has been listed (a store copied in, a record lost).
+ */
 export function lastSuccessAt(ctx: ServiceContext): string | null {
   const record = readRecord(ctx.dataDir).lastSuccessAt;
-  let newest: string | null = null;
-  try {
-    newest = ctx.runtime.sealed ? null : (storeSnapshots(ctx)[0]?.createdAt ?? null);
-  } catch {
-    newest = null;
-  }
+  const newest = goodOnes(jobsOf(ctx.runtime).snapshots ?? [])[0]?.createdAt ?? null;
   if (!record) return newest;
   if (!newest) return record;
   return record > newest ? record : newest;
@@ -80,7 +79,7 @@ export async function backupOnQuit(ctx: ServiceContext, automatic = true): Promi
   await jobs.close();
   if (!automatic || ctx.runtime.sealed || !readSchedule(ctx.db).onQuit) return;
   try {
-    const newest = storeSnapshots(ctx)[0];
+    const newest = goodOnes(await storeSnapshots(ctx))[0];
     if (newest && newest.auditHead?.id === auditHeadId(ctx.db)) return;
     await jobs.finalRun(() => takeSnapshot(ctx, 'quit'));
   } catch (err) {

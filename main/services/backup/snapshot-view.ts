@@ -1,12 +1,12 @@
 import { SNAPSHOT_REASONS, type SnapshotReason, type SnapshotView } from '../../../contract/backup';
-import type { SnapshotSummary } from '../../backup';
+import type { SnapshotInfo } from '../../backup';
 import type { BackupRecord } from './status-file';
 
 const reasonOf = (r: string): SnapshotReason => ((SNAPSHOT_REASONS as readonly string[]).includes(r) ? (r as SnapshotReason) : 'manual');
 
 /** A snapshot as the screens show it: the store's summary and this desk's last read-back of it. */
-export function snapshotView(s: SnapshotSummary, record: BackupRecord): SnapshotView {
-  const counts = s.counts ?? {};
+export function snapshotView(s: SnapshotInfo, record: BackupRecord): SnapshotView {
+  const counts = s.counts;
   return {
     id: s.id,
     createdAt: s.createdAt,

@@ -6,13 +6,13 @@ import { localStore } from './paths';
 import { lastSuccessAt, nextScheduledAt } from './schedule';
 import { readSchedule } from './schedule-settings';
 import { snapshotView } from './snapshot-view';
-import { storeSnapshots } from './snapshots';
+import { goodOnes, storeSnapshots } from './snapshots';
 import { readRecord } from './status-file';
 import { targetsOf } from './targets';
 
 const HOUR = 3_600_000;
 
-/** Cheap enough for every desk to ask every few minutes: two small files and the cached list. */
+/** Cheap enough for every desk to ask every few minutes: two small files and the cached list, never the store. */
 export function backupHealth(ctx: ServiceContext): BackupHealth {
   const record = readRecord(ctx.dataDir);
   const last = lastSuccessAt(ctx);
@@ -24,14 +24,22 @@ export function backupHealth(ctx: ServiceContext): BackupHealth {
   return { state: failing ? 'failing' : stale ? 'stale' : 'ok', lastSuccessAt: last, targetWarning };
 }
 
-export function backupStatus(ctx: ServiceContext): BackupStatus {
+async function usageOf(dir: string): Promise<BackupStatus['space']> {
+  try {
+    const u = await storeUsage(dir);
+    return { storeBytes: u.totalBytes, snapshots: u.snapshotCount, freeBytes: u.freeBytes };
+  } catch {
+    // No store yet (nothing backed up): nothing used.
+    return { storeBytes: 0, snapshots: 0, freeBytes: null };
+  }
+}
+
+export async function backupStatus(ctx: ServiceContext): Promise<BackupStatus> {
   const jobs = jobsOf(ctx.runtime);
   const record = readRecord(ctx.dataDir);
   const schedule = readSchedule(ctx.db);
   const keyReady = !ctx.runtime.sealed;
-  const snapshots = keyReady ? storeSnapshots(ctx) : [];
-  const newest = snapshots.find((s) => !s.damaged);
-  const usage = storeUsage(localStore(ctx.dataDir));
+  const newest = keyReady ? goodOnes(await storeSnapshots(ctx))[0] : undefined;
   const health = backupHealth(ctx);
   return {
     health,
@@ -40,14 +48,14 @@ export function backupStatus(ctx: ServiceContext): BackupStatus {
     lastAttempt: record.lastAttempt,
     nextAt: keyReady ? nextScheduledAt(schedule, health.lastSuccessAt, ctx.now()).toISOString() : null,
     schedule,
-    space: { storeBytes: usage.bytes, snapshots: usage.snapshots, freeBytes: usage.freeBytes },
+    space: await usageOf(localStore(ctx.dataDir)),
     targets: targetsOf(ctx).map((t) => ({ ...t, lastSync: record.syncs[t.id] ?? null })),
     storeFolder: localStore(ctx.dataDir),
     keyReady,
   };
 }
 
-export function snapshotList(ctx: ServiceContext) {
+export async function snapshotList(ctx: ServiceContext) {
   const record = readRecord(ctx.dataDir);
-  return { snapshots: storeSnapshots(ctx).filter((s) => !s.damaged).map((s) => snapshotView(s, record)) };
+  return { snapshots: goodOnes(await storeSnapshots(ctx)).map((s) => snapshotView(s, record)) };
 }
