@@ -67,6 +67,8 @@ test('a restore brings back the data of a snapshot, and can itself be undone (zh
   await page.getByTestId('restore-submit').click();
   await signInAfterRestart(page, desk);
 
+  // The page reloaded where it was (the backup screen); the desk shows the restored day.
+  await page.getByTestId('nav-desk').click();
   await expect(page.getByTestId('onsite-table')).toContainText('张伟');
   await expect(page.getByTestId('onsite-table')).not.toContainText('赵六');
 
@@ -79,6 +81,7 @@ test('a restore brings back the data of a snapshot, and can itself be undone (zh
   await page.getByTestId('restore-confirm').click();
   await page.getByTestId('restore-submit').click();
   await signInAfterRestart(page, desk);
+  await page.getByTestId('nav-desk').click();
   await expect(page.getByTestId('onsite-table')).toContainText('赵六');
 });
 
@@ -99,6 +102,10 @@ test('a new PC restores the desk from its USB copy and the recovery passphrase, 
     await page.getByTestId('lang-switch').getByText('English').click();
     await page.getByTestId('setup-mode-restore').click();
     await page.screenshot({ path: artifact('setup-restore-en.png') });
+    await page.getByTestId('lang-switch').getByText('中文').click();
+    await expect(page.getByTestId('setup-restore-find')).toContainText('备份文件夹');
+    await page.screenshot({ path: artifact('setup-restore-zh-CN.png') });
+    await page.getByTestId('lang-switch').getByText('English').click();
     await page.getByTestId('setup-restore-folder').fill(usb);
     await page.getByTestId('setup-restore-passphrase').fill('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF');
     await page.getByTestId('setup-restore-find-submit').click();
@@ -122,4 +129,25 @@ test('a new PC restores the desk from its USB copy and the recovery passphrase, 
   } finally {
     rmSync(usb, { recursive: true, force: true });
   }
+});
+
+test('the front desk warns while the desk has no backup, an administrator follows the link, and the warning goes once one is made (zh-CN, en)', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  const banner = page.getByTestId('backup-banner');
+  await expect(banner).toHaveAttribute('data-state', 'never');
+  await expect(banner).toContainText('这台接待台还没有备份过');
+  // The check-in form stays in view under the one-line warning.
+  await expect(page.getByTestId('checkin-submit')).toBeInViewport();
+  await page.screenshot({ path: artifact('backup-banner-zh-CN.png') });
+  await page.getByTestId('lang-switch').getByText('English').click();
+  await expect(banner).toContainText('This desk has never been backed up');
+  await page.screenshot({ path: artifact('backup-banner-en.png') });
+
+  await page.getByTestId('backup-banner-open').click();
+  await expect(page.getByTestId('backup-screen')).toBeVisible();
+  await page.getByTestId('backup-run').click();
+  await expect(page.getByTestId('snapshot-row')).toHaveCount(1, { timeout: 60_000 });
+  await page.getByTestId('nav-desk').click();
+  await expect(page.getByTestId('checkin-form')).toBeVisible();
+  await expect(banner).toHaveCount(0);
 });

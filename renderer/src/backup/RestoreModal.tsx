@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SnapshotView } from '../../../contract/backup';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
+import { useDesk } from '../context/DeskContext';
 import { errorText } from '../lib/errors';
 import { formatFull } from '../lib/format';
 import { modalFooter } from '../lib/modalFooter';
@@ -27,6 +28,7 @@ type Phase = { kind: 'confirm' } | { kind: 'restarting' } | { kind: 'timedOut' }
  */
 export function RestoreModal({ snapshot, current, onClose }: Props) {
   const { t } = useTranslation();
+  const { info } = useDesk();
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -87,14 +89,12 @@ export function RestoreModal({ snapshot, current, onClose }: Props) {
               <div>{countsText(t, snapshot.counts)}</div>
               <div className="backup-muted">{versionText(t, snapshot)}</div>
             </Descriptions.Item>
-            {current && current.id !== snapshot.id && (
-              <Descriptions.Item label={t('backup.restore.today')}>
-                <div>{countsText(t, current.counts)}</div>
-                <div className="backup-muted">
-                  {versionText(t, current)} · {formatFull(current.createdAt)}
-                </div>
-              </Descriptions.Item>
-            )}
+            <Descriptions.Item label={t('backup.restore.today')}>
+              <div data-testid="restore-today">{t('backup.restore.todayVersion', { app: info.version })}</div>
+              {current && current.id !== snapshot.id && (
+                <div className="backup-muted">{t('backup.restore.newest', { time: formatFull(current.createdAt), counts: countsText(t, current.counts) })}</div>
+              )}
+            </Descriptions.Item>
           </Descriptions>
           <Alert type="warning" showIcon title={t('backup.restore.after')} className="backup-alert" />
           {error && <Alert type="error" showIcon title={errorText(error)} className="backup-alert" role="alert" />}
