@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './web-shell-fixture';
+import { expect, setUpDesk, startWebShell, stopWebShell, test } from './web-shell-fixture';
 import { artifact, residentId } from './ui-helpers';
 import { signInAfterRestart, waitForSnapshots } from './backup-helpers';
 
@@ -106,6 +106,10 @@ test('a new PC restores the desk from its USB copy and the recovery passphrase, 
     await expect(page.getByTestId('setup-restore-find')).toContainText('备份文件夹');
     await page.screenshot({ path: artifact('setup-restore-zh-CN.png') });
     await page.getByTestId('lang-switch').getByText('English').click();
+    await page.getByTestId('setup-restore-folder').fill(join(usb, 'nothing-here'));
+    await page.getByTestId('setup-restore-passphrase').fill(desk.recovery);
+    await page.getByTestId('setup-restore-find-submit').click();
+    await expect(page.getByText('There is no such folder or file')).toBeVisible();
     await page.getByTestId('setup-restore-folder').fill(usb);
     await page.getByTestId('setup-restore-passphrase').fill('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF');
     await page.getByTestId('setup-restore-find-submit').click();
@@ -150,4 +154,39 @@ test('the front desk warns while the desk has no backup, an administrator follow
   await page.getByTestId('nav-desk').click();
   await expect(page.getByTestId('checkin-form')).toBeVisible();
   await expect(banner).toHaveCount(0);
+});
+
+test('a desk whose database is lost says so at start and restores its newest snapshot (zh-CN, en)', async ({ page }) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'reception-e2e-'));
+  try {
+    const first = await startWebShell(dataDir);
+    first.shell.recovery = await setUpDesk(first.shell);
+    await first.shell.api('visits.checkIn', { name: '张伟', host: '李娜', privacyAck: true });
+    await first.shell.api('backup.run');
+    await waitForSnapshots(first.shell, 1);
+    expect(await stopWebShell(first.child)).toBe(0);
+    // The disk lost the database; the key file and the local snapshots are still there.
+    for (const file of ['reception.sqlite3', 'reception.sqlite3-wal', 'reception.sqlite3-shm']) rmSync(join(dataDir, file), { force: true });
+
+    const second = await startWebShell(dataDir);
+    try {
+      await page.goto(second.shell.url);
+      await expect(page.getByTestId('damaged-screen')).toBeVisible();
+      await expect(page.getByTestId('setup-restore-folder')).toHaveValue(join(dataDir, 'backups', 'store'));
+      await page.screenshot({ path: artifact('backup-damaged-zh-CN.png') });
+      await page.getByTestId('lang-switch').getByText('English').click();
+      await expect(page.getByTestId('damaged-screen')).toContainText('cannot be opened');
+      await page.screenshot({ path: artifact('backup-damaged-en.png') });
+      await page.getByTestId('setup-restore-passphrase').fill(first.shell.recovery);
+      await page.getByTestId('setup-restore-find-submit').click();
+      await expect(page.getByTestId('setup-snapshot').first()).toBeVisible();
+      await page.getByTestId('setup-restore-submit').click();
+      await signInAfterRestart(page, { ...second.shell, recovery: first.shell.recovery });
+      await expect(page.getByTestId('onsite-table')).toContainText('张伟');
+    } finally {
+      expect(await stopWebShell(second.child)).toBe(0);
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });

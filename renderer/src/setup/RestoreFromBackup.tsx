@@ -50,6 +50,9 @@ export function RestoreFromBackup({ onBack, initialFolder, leaving }: Props) {
   function show(failure: ApiError) {
     if (failure.code === 'WRONG_PASSPHRASE') return form.setFields([{ name: 'recoveryPassphrase', errors: [t('setupRestore.wrongPassphrase')] }]);
     if (failure.code === 'FOLDER_UNUSABLE') return form.setFields([{ name: 'folder', errors: [errorText(failure)] }]);
+    if (failure.code === 'NOT_FOUND') {
+      return form.setFields([{ name: 'folder', errors: [t(failure.details?.reason === 'not-found' ? 'setupRestore.folderMissing' : 'setupRestore.none')] }]);
+    }
     const fields = (failure.issues ?? []).filter((i) => i.path === 'folder' || i.path === 'recoveryPassphrase');
     if (fields.length > 0) return form.setFields(fields.map((i) => ({ name: i.path as keyof FindValues, errors: [issueText(i.message)] })));
     setError(failure);
@@ -63,7 +66,7 @@ export function RestoreFromBackup({ onBack, initialFolder, leaving }: Props) {
       if (!result.ok) return show(result.error);
       const found = result.value.stores.flatMap((store) => store.snapshots.map((snapshot) => ({ folder: store.folder, snapshot })));
       found.sort((a, b) => b.snapshot.createdAt.localeCompare(a.snapshot.createdAt));
-      if (found.length === 0) return setError({ code: 'NOT_FOUND', message: 'no snapshots' });
+      if (found.length === 0) return form.setFields([{ name: 'folder', errors: [t('setupRestore.none')] }]);
       setChosen(found[0]!.snapshot.id);
       setPhase({ kind: 'choose', found, passphrase: values.recoveryPassphrase });
     } finally {
@@ -94,7 +97,7 @@ export function RestoreFromBackup({ onBack, initialFolder, leaving }: Props) {
   if (phase.kind === 'timedOut') return <Result status="warning" title={t('backup.restore.waitFailed')} />;
 
   const errorLine = error && (
-    <Alert type="error" showIcon role="alert" className="auth-card__alert" title={error.code === 'NOT_FOUND' ? t('setupRestore.none') : errorText(error)} data-testid="setup-restore-error" />
+    <Alert type="error" showIcon role="alert" className="auth-card__alert" title={errorText(error)} data-testid="setup-restore-error" />
   );
 
   if (phase.kind === 'choose') {
@@ -132,7 +135,7 @@ export function RestoreFromBackup({ onBack, initialFolder, leaving }: Props) {
       onFinish={(v) => void find(v)} className="setup-form" data-testid="setup-restore-find">
       <p className="recovery-intro">{t('setupRestore.subtitle')}</p>
       {errorLine}
-      <Form.Item label={t('setupRestore.folder')}>
+      <Form.Item label={t('setupRestore.folder')} extra={t('setupRestore.folderHint')}>
         <Space.Compact block>
           <Form.Item name="folder" noStyle rules={[schemaRule(folderPath)]}>
             <Input size="large" spellCheck={false} placeholder={t('setupRestore.folderPlaceholder')} data-testid="setup-restore-folder" />

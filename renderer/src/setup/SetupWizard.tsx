@@ -107,6 +107,7 @@ export function SetupWizard() {
         className="setup-mode"
         value={mode}
         onChange={setMode}
+        aria-label={t('setupRestore.choose')}
         data-testid="setup-mode"
         options={[
           { value: 'new', label: <span title={t('setupRestore.newDeskHint')}>{t('setupRestore.newDesk')}</span> },
