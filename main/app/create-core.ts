@@ -119,6 +119,7 @@ async function openRuntime(opts: CoreOptions): Promise<DeskRuntime> {
 export async function createCore(opts: CoreOptions): Promise<Core> {
   let unlock = () => {};
   let opened: OpenedDb | null = null;
+  let sealer: SealSchedule | null = null;
   try {
     mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
     unlock = lockDataDir(opts.dataDir);
@@ -152,11 +153,12 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     replaySignInHistory(db, runtime.signInLimiter, now());
 
     // The audit seal follows commits off their path (main/audit/seal.ts says why it is never ahead of the database).
-    const sealer = new SealSchedule(
+    const seals = new SealSchedule(
       () => sealAuditHead(context(SYSTEM)),
       (err) => logError('audit.seal', err),
     );
-    const writes = createWritePath(sqlite, db, now, deviceId, () => flushSearchIndex(sqlite), () => sealer.committed());
+    sealer = seals;
+    const writes = createWritePath(sqlite, db, now, deviceId, () => flushSearchIndex(sqlite), () => seals.committed());
 
     const outbox = new FileOutbox();
     const context = (session: Session): ServiceContext => ({
@@ -195,8 +197,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     checkSettingsAtStart(context(SYSTEM));
     if (restored) recordRestore(context(SYSTEM), restored);
     // Start-up's seal check, as soon as the backup key is open: now (keychain), or a moment after the unseal or setup (off their path).
-    runtime.opened.push(() => sealer.committed());
-    if (!runtime.sealed) sealer.flush();
+    runtime.opened.push(() => seals.committed());
+    if (!runtime.sealed) seals.flush();
     resumeKeyRotation(context(SYSTEM));
     const automaticBackups = opts.automaticBackups !== false;
     if (automaticBackups) startBackupSchedule(context(SYSTEM));
@@ -210,9 +212,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       close: async () => {
         await runtime.stopRotation();
         // The seal first, so the snapshot on quit carries the head as it is.
-        sealer.flush();
+        seals.flush();
         await backupOnQuit(context(SYSTEM), automaticBackups);
-        sealer.close();
+        seals.close();
         await opts.printEngine.close();
         sqlite.close();
         markCleanClose(databaseFile(opts.dataDir));
@@ -220,6 +222,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       },
     };
   } catch (err) {
+    sealer?.cancel();
     opened?.sqlite.close();
     unlock();
     throw asStartupError(err, opts.dataDir);

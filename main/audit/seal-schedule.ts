@@ -46,6 +46,13 @@ export class SealSchedule {
     this.flush();
   }
 
+  /** Stops without sealing: a start that failed half-way leaves no timer behind its closed database. */
+  cancel(): void {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
   private run(): void {
     try {
       this.seal();

@@ -28,6 +28,8 @@ export function printTable(run: BenchRun, log: (line: string) => void = console.
   }
   const notes = [...new Set(run.results.map((r) => r.floorNote).filter((n): n is string => !!n))];
   if (notes.length) log(`\nFloors: ${notes.map((n) => `\n  - ${n}`).join('')}`);
+  const backups = run.results.filter((r) => r.group === 'backup' && r.detail);
+  if (backups.length) log(`\nBackups: ${backups.map((r) => `${r.name}: ${Object.entries(r.detail!).map(([k, v]) => `${k} ${String(v)}`).join(', ')}`).join('\n  ')}`);
   if (run.memory) log(`\nMemory held after the run: rss ${run.memory.rssMB} MB, heap ${run.memory.heapUsedMB}/${run.memory.heapTotalMB} MB, external ${run.memory.externalMB} MB`);
   const counts = run.meta.counts as Record<string, number>;
   log(`Data: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}. Load average before/after: ${JSON.stringify((run.meta.machineBefore as { loadavg: number[] }).loadavg)} / ${JSON.stringify((run.meta.machineAfter as { loadavg: number[] }).loadavg)}`);

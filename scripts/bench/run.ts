@@ -10,6 +10,7 @@ import { openFloorDb } from './floor-db';
 import { skipped, type OpResult } from './results';
 import { benchAudit } from './suites/audit';
 import { BADGE_PDF, benchBadgePdf } from './suites/badge-pdf';
+import { benchRestore, benchSnapshot } from './suites/backup';
 import { benchCheckIn } from './suites/check-in';
 import { benchColdStart, COLD_START } from './suites/cold-start';
 import { benchDesk } from './suites/desk';
@@ -99,6 +100,8 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
     results.push(...(await benchPlans(bench, db, { plans: PLANS_OPENED, rounds: args.rounds })));
     log('audit log ...');
     results.push(await benchAudit(bench, db, args.rounds * 10));
+    log('backup: first snapshot ...');
+    results.push(await benchSnapshot(bench, 'first snapshot'));
     log('check-in and scan ...');
     const { results: writes, visitIds } = await benchCheckIn(bench, db, args.checkIns);
     results.push(...writes);
@@ -107,7 +110,9 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
       log('badge PDFs ...');
       results.push(await benchBadgePdf(bench, visitIds.slice(0, BADGES + 1)));
     }
-    results.push(skipped('writes', 'backup', 'not yet built (no backup channel in the contract)'));
+    log('backup: next snapshot, restore ...');
+    results.push(await benchSnapshot(bench, 'next snapshot'));
+    results.push(await benchRestore(bench));
     memory = memoryHeld();
   } finally {
     db.close();

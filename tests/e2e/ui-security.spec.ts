@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ADMIN, expect, setUpDesk, startWebShell, stopWebShell, test } from './web-shell-fixture';
@@ -42,6 +42,30 @@ test('the audit screen names the first entry edited behind the app (zh-CN)', asy
   await page.getByTestId('tab-audit').click();
   await page.getByTestId('audit-verify').click();
   await expect(page.getByTestId('audit-verify-result')).toContainText(`第 ${seq} 条`);
+});
+
+test('the audit screen tells the newest entries removed behind the app, which the hash chain alone cannot (zh-CN, en)', async ({ page, desk }) => {
+  await desk.api('visits.checkIn', { name: '张伟', host: '李娜', privacyAck: true });
+  await desk.api('visits.checkIn', { name: '王芳', host: '李娜', privacyAck: true });
+  const db = new Database(join(desk.dataDir, 'reception.sqlite3'));
+  const device = readFileSync(join(desk.dataDir, 'device-id'), 'utf8').trim();
+  const head = () => db.prepare('SELECT MAX(device_seq) FROM audit_log WHERE device_id = ?').pluck().get(device) as number;
+  const sealFile = join(desk.dataDir, 'audit-seal.json');
+  // The seal follows the last write by about a second.
+  await expect.poll(() => existsSync(sealFile) && (JSON.parse(readFileSync(sealFile, 'utf8')) as { deviceSeq: number }).deviceSeq).toBe(head());
+  const sealed = head();
+  db.prepare('DELETE FROM audit_log WHERE device_id = ? AND device_seq > ?').run(device, sealed - 2);
+  db.close();
+  await page.goto(`${desk.url}`);
+  await page.getByTestId('nav-admin').click();
+  await page.getByTestId('tab-audit').click();
+  await page.getByTestId('audit-verify').click();
+  await expect(page.getByTestId('audit-verify-result')).toContainText(`封存时本前台有 ${sealed} 条`);
+  await page.screenshot({ path: test.info().outputPath('audit-seal-short.zh-CN.png') });
+  await page.getByTestId('lang-switch').getByText('English').click();
+  await page.getByTestId('audit-verify').click();
+  await expect(page.getByTestId('audit-verify-result')).toContainText(`this desk had ${sealed}`);
+  await page.screenshot({ path: test.info().outputPath('audit-seal-short.en.png') });
 });
 
 test('an administrator rotates the data key while the desk keeps its data (en)', async ({ page, desk }) => {

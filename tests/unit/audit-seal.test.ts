@@ -5,7 +5,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuditEntryView, SealReport } from '../../contract/audit';
 import { checkSeal, makeSeal, readSeal, resetSeal, type AuditSeal } from '../../main/audit/seal';
 import { diskWrites } from '../../main/core/atomic-file';
+import Database from 'better-sqlite3';
 import { SYSTEM } from '../../main/core/context';
+import { createWritePath } from '../../main/core/write-path';
+import type { Db } from '../../db/open';
 import { ADMIN, makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
 
 /*
@@ -178,6 +181,32 @@ describe('the audit seal', () => {
     await c.close();
     expect(sealOf(dataDir)).toMatchObject(head);
     expect(statSync(join(dataDir, 'audit-seal.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it('is told of a write only once it has committed: never inside a transaction, never for one rolled back', async () => {
+    const c = await desk();
+    const other = new Database(join(c.dataDir, 'reception.sqlite3'), { readonly: true });
+    const seen: { inTransaction: boolean; visibleElsewhere: number }[] = [];
+    const count = () => other.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'session.lock'").pluck().get() as number;
+    const writes = createWritePath(c.sqlite, c.context(SYSTEM).db as Db, () => new Date(), deviceOf(c), () => {}, () => seen.push({ inTransaction: c.sqlite.inTransaction, visibleElsewhere: count() }));
+    const entry = () => ({ action: 'session.lock', entity: 'user', entityId: null, detail: {} });
+    writes.write('system', () => null, entry);
+    expect(seen).toEqual([{ inTransaction: false, visibleElsewhere: 1 }]);
+    // A write inside another's transaction: told once, when the outer one commits.
+    writes.write('system', () => writes.write('system', () => null, entry), entry);
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toEqual({ inTransaction: false, visibleElsewhere: 3 });
+    expect(() =>
+      writes.write(
+        'system',
+        () => {
+          throw new Error('refused');
+        },
+        entry,
+      ),
+    ).toThrow('refused');
+    expect(seen).toHaveLength(2);
+    other.close();
   });
 
   it('reads states without the backup key or without a seal, and a deliberate restore resets it', async () => {

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM } from '../../main/core/context';
+import { sealAuditHead } from '../../main/services/audit';
 import { makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
 
 /**
@@ -350,6 +352,17 @@ describe('the lists that grow with the years read only their page', () => {
     expect(unboundedWalks(core.sqlite, counted)).toHaveLength(1);
     const sorted: Ran = { sql: 'SELECT seq FROM audit_log a ORDER BY a.detail DESC LIMIT 10', params: [] };
     expect(unboundedWalks(core.sqlite, sorted)).toEqual(['USE TEMP B-TREE FOR ORDER BY']);
+  });
+
+  it('the audit seal reads the chain head and the sealed entry by key, never counting or walking the log', async () => {
+    const ran = await captured(core.sqlite, async () => sealAuditHead(core.context(SYSTEM)));
+    const onLog = ran.filter((r) => [...tablesByAlias(r.sql).values()].includes('audit_log'));
+    expect(onLog.length).toBeGreaterThanOrEqual(2);
+    for (const r of onLog) {
+      expect(unboundedWalks(core.sqlite, r), r.sql).toEqual([]);
+      const steps = (core.sqlite.prepare(`EXPLAIN QUERY PLAN ${r.sql}`).all(...r.params) as PlanStep[]).map((p) => p.detail);
+      expect(steps, r.sql).toEqual([expect.stringMatching(/^SEARCH audit_log USING (COVERING )?INDEX audit_log_device_seq \(device_id=\?/)]);
+    }
   });
 
   it('reads one action down its own index, however rare it is', async () => {
