@@ -130,6 +130,11 @@ export async function runScreenTour(page: Page, shell: WebShell, { locale, check
   await expect(page.getByTestId('setup-site-name')).toBeVisible();
   if (en) await page.getByTestId('lang-switch').getByText('English').click();
   await stop('setup/site');
+  await page.getByTestId('setup-mode-restore').click();
+  await expect(page.getByTestId('setup-restore-find')).toBeVisible();
+  await stop('setup/restore');
+  await page.getByTestId('setup-mode').getByText(en ? 'Set up a new desk' : '设置新的接待台').click();
+  await expect(page.getByTestId('setup-site-name')).toBeVisible();
   await page.getByTestId('setup-site-name').fill('总部大楼一层前台');
   await page.getByTestId('setup-next').click();
   await expect(page.getByTestId('setup-admin-login')).toBeVisible();
@@ -267,6 +272,16 @@ export async function runScreenTour(page: Page, shell: WebShell, { locale, check
   await page.getByTestId('rotate-key').click();
   await expect(page.getByTestId('rotate-passphrase')).toBeVisible();
   await stop('dialog/rotate-key');
+  await closeFront(page);
+  await page.getByTestId('tab-backup').click();
+  await expect(page.getByTestId('backup-screen')).toBeVisible();
+  if ((await page.getByTestId('snapshot-row').count()) === 0) await page.getByTestId('backup-run').click();
+  await expect(page.getByTestId('snapshot-row').first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('backup-running')).toHaveCount(0, { timeout: 60_000 });
+  await stop('admin/backup');
+  await page.getByTestId('snapshot-restore').first().click();
+  await expect(page.getByTestId('restore-wizard')).toBeVisible();
+  await stop('dialog/restore');
   await closeFront(page);
   await page.getByTestId('tab-audit').click();
   await expect(page.getByTestId('audit-table')).toBeVisible();

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AUDIT_LABELS } from '../../contract/audit-labels';
@@ -192,6 +193,15 @@ describe('words main writes into the audit log', () => {
     await core.signInAs('admin');
     await call('keys.rotate', { recoveryPassphrase: core.recovery });
     await vi.waitFor(async () => expect(await call<{ rotating: boolean }>('keys.status', {})).toMatchObject({ rotating: false }), { timeout: 20_000 });
+    const idle = () => vi.waitFor(async () => expect(await call<{ running: unknown }>('backup.status', {})).toMatchObject({ running: null }), { timeout: 20_000 });
+    await call('backup.run', {});
+    await idle();
+    await call('backup.updateSchedule', { dailyAt: '18:00', onQuit: false, retention: { daily: 5, weekly: 2, monthly: 6 } });
+    const usb = mkdtempSync(join(tmpdir(), 'reception-i18n-usb-'));
+    const withTarget = await call<{ targets: Array<{ id: string }> }>('backup.addTarget', { folder: usb });
+    await idle();
+    await call('backup.removeTarget', { id: withTarget.targets[0]!.id });
+    rmSync(usb, { recursive: true, force: true });
     // The audit seal: the newest entry removed behind the app, then a seal this desk did not write; each told by the next seal.
     // (Signed in as admin1, made by signInAs('admin') above.)
     const device = readFileSync(join(core.dataDir, 'device-id'), 'utf8').trim();

@@ -48,3 +48,6 @@ function httpApi(): Api {
  * web shell; either way every answer passes the session watch (see sessionSignals).
  */
 export const api: Api = watchSession(window.api ?? httpApi());
+
+/** True in the Electron shell (its preload provides `window.api`), where main can show a folder dialog. */
+export const inElectron = window.api !== undefined;

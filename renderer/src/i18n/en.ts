@@ -26,6 +26,7 @@ import { usersEn } from './parts/users.en';
 import { auditEn } from './parts/audit.en';
 import { clientsEn } from './parts/clients.en';
 import { pcSettingsEn } from './parts/pcSettings.en';
+import { backupEn } from './parts/backup.en';
 import { keyPagingEn } from './parts/keyPaging.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
@@ -67,6 +68,7 @@ export const en: Messages = {
     users: 'Users & roles',
     audit: 'Audit log',
     security: 'Data security',
+    backup: 'Backup & restore',
     clients: 'Clients',
     short: {
       desk: 'Desk',
@@ -76,6 +78,7 @@ export const en: Messages = {
       users: 'Users',
       audit: 'Audit',
       security: 'Security',
+      backup: 'Backup',
     },
   },
   roles: ROLE_LABELS.en,
@@ -85,6 +88,7 @@ export const en: Messages = {
   ...errorsEn,
   ...planWordsEn,
   ...securityEn,
+  ...backupEn,
   ...sessionEn,
   ...setupEn,
   ...usersEn,

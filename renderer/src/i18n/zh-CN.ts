@@ -25,6 +25,7 @@ import { usersZh } from './parts/users.zh-CN';
 import { auditZh } from './parts/audit.zh-CN';
 import { clientsZh } from './parts/clients.zh-CN';
 import { pcSettingsZh } from './parts/pcSettings.zh-CN';
+import { backupZh } from './parts/backup.zh-CN';
 import { keyPagingZh } from './parts/keyPaging.zh-CN';
 
 /**
@@ -70,6 +71,7 @@ export const zhCN = {
     users: '用户与权限',
     audit: '审计日志',
     security: '数据安全',
+    backup: '备份与恢复',
     clients: '客户',
     short: {
       desk: '前台',
@@ -79,6 +81,7 @@ export const zhCN = {
       users: '用户与权限',
       audit: '审计日志',
       security: '数据安全',
+      backup: '备份与恢复',
     },
   },
   // Role names are translated once, in the contract: main's audit export uses the same table.
@@ -90,6 +93,7 @@ export const zhCN = {
   ...errorsZh,
   ...planWordsZh,
   ...securityZh,
+  ...backupZh,
   ...sessionZh,
   ...setupZh,
   ...usersZh,

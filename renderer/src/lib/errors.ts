@@ -49,7 +49,15 @@ export function errorText(error: ApiError): string {
     const first = error.issues[0]!;
     return `${i18n.t('codes.VALIDATION')}: ${issueText(first.message)}`;
   }
+  if ((error.code === 'FOLDER_UNUSABLE' || error.code === 'BACKUP_DAMAGED') && typeof reason === 'string') {
+    return `${i18n.t(`codes.${error.code}`)}: ${backupProblemText(reason)}`;
+  }
   const seconds = retryAfterSeconds(error);
   if (seconds !== null) return i18n.t('signIn.retryIn', { seconds });
   return i18n.exists(`codes.${error.code}`) ? i18n.t(`codes.${error.code}`) : i18n.t('codes.INTERNAL');
+}
+
+/** A backup problem's stable reason (`missing`, `read-only`, `disk-full`, `checksum` …) as a sentence. */
+export function backupProblemText(reason: string): string {
+  return i18n.exists(`backup.problem.${reason}`) ? i18n.t(`backup.problem.${reason}`) : i18n.t('backup.problem.unknown');
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Steps } from 'antd';
+import { Alert, Button, Form, Segmented, Steps } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../contract/print';
@@ -11,11 +11,15 @@ import { useSession } from '../context/SessionContext';
 import { LanguageSwitch } from '../frame/LanguageSwitch';
 import { AdminStep } from './AdminStep';
 import { RecoveryStep } from './RecoveryStep';
+import { RestoreFromBackup } from './RestoreFromBackup';
 import { ISSUE_FIELDS, STEP_FIELDS, stepOf, type SetupValues } from './setupFields';
 import { SiteStep } from './SiteStep';
 import './setup.css';
 
-/** First run: site and language, the first administrator, the recovery passphrase. */
+/**
+ * First run: site and language, the first administrator, the recovery passphrase;
+ * or, on a new PC, the old desk restored from its backup.
+ */
 export function SetupWizard() {
   const { t, i18n } = useTranslation();
   const { apply, previewLocale, refresh } = useSession();
@@ -25,6 +29,7 @@ export function SetupWizard() {
   const [passphraseError, setPassphraseError] = useState<ApiError | null>(null);
   const [finishError, setFinishError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [mode, setMode] = useState<'new' | 'restore'>('new');
   const locale = (Form.useWatch('locale', form) ?? (isLocale(i18n.language) ? i18n.language : 'zh-CN')) as Locale;
 
   // Main makes the passphrase (and keeps the same one until setup completes); fetch it on reaching the step.
@@ -96,40 +101,58 @@ export function SetupWizard() {
 
   return (
     <AuthLayout siteName="" wide testId="setup-screen" languageSwitch={<LanguageSwitch value={locale} onChange={chooseLocale} />}>
-      <h2 className="auth-card__title">{t('setup.title')}</h2>
-      <p className="auth-card__subtitle">{t('setup.subtitle')}</p>
-      <Steps
-        className="setup-steps"
-        current={step}
-        size="small"
-        items={[{ title: t('setup.steps.site') }, { title: t('setup.steps.admin') }, { title: t('setup.steps.recovery') }]}
+      <h2 className="auth-card__title">{t(mode === 'new' ? 'setup.title' : 'setupRestore.title')}</h2>
+      <Segmented<'new' | 'restore'>
+        block
+        className="setup-mode"
+        value={mode}
+        onChange={setMode}
+        aria-label={t('setupRestore.choose')}
+        data-testid="setup-mode"
+        options={[
+          { value: 'new', label: <span title={t('setupRestore.newDeskHint')}>{t('setupRestore.newDesk')}</span> },
+          { value: 'restore', label: <span title={t('setupRestore.fromBackupHint')} data-testid="setup-mode-restore">{t('setupRestore.fromBackup')}</span> },
+        ]}
       />
-      {finishError && <Alert type="error" showIcon title={errorText(finishError)} className="auth-card__alert" role="alert" />}
-      <Form<SetupValues>
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        autoComplete="off"
-        initialValues={{ locale, orgName: '', orgLogo: null, siteName: '', adminLogin: '', adminName: '', adminPassword: '', adminPassword2: '', recoveryConfirm: '' }}
-        onFinish={() => void (step < 2 ? next() : finish())}
-        className="setup-form"
-      >
-        {step === 0 && <SiteStep onLocale={chooseLocale} />}
-        {step === 1 && <AdminStep form={form} />}
-        {step === 2 && <RecoveryStep passphrase={passphrase} error={passphraseError} />}
-        <div className="setup-actions">
-          {step > 0 && <Button onClick={() => setStep((s) => s - 1)}>{t('setup.back')}</Button>}
-          {step < 2 ? (
-            <Button type="primary" htmlType="submit" data-testid="setup-next">
-              {t('setup.next')}
-            </Button>
-          ) : (
-            <Button type="primary" htmlType="submit" loading={busy} disabled={!passphrase} data-testid="setup-finish">
-              {t('setup.finish')}
-            </Button>
-          )}
-        </div>
-      </Form>
+      {mode === 'restore' ? (
+        <RestoreFromBackup onBack={() => setMode('new')} leaving="setup" />
+      ) : (
+        <>
+          <p className="auth-card__subtitle">{t('setup.subtitle')}</p>
+          <Steps
+            className="setup-steps"
+            current={step}
+            size="small"
+            items={[{ title: t('setup.steps.site') }, { title: t('setup.steps.admin') }, { title: t('setup.steps.recovery') }]}
+          />
+          {finishError && <Alert type="error" showIcon title={errorText(finishError)} className="auth-card__alert" role="alert" />}
+          <Form<SetupValues>
+            form={form}
+            layout="vertical"
+            requiredMark={false}
+            autoComplete="off"
+            initialValues={{ locale, orgName: '', orgLogo: null, siteName: '', adminLogin: '', adminName: '', adminPassword: '', adminPassword2: '', recoveryConfirm: '' }}
+            onFinish={() => void (step < 2 ? next() : finish())}
+            className="setup-form"
+          >
+            {step === 0 && <SiteStep onLocale={chooseLocale} />}
+            {step === 1 && <AdminStep form={form} />}
+            {step === 2 && <RecoveryStep passphrase={passphrase} error={passphraseError} />}
+            <div className="setup-actions">
+              {step > 0 && <Button onClick={() => setStep((s) => s - 1)}>{t('setup.back')}</Button>}
+              {step < 2 ? (
+                <Button type="primary" htmlType="submit" data-testid="setup-next">
+                  {t('setup.next')}
+                </Button>
+              ) : (
+                <Button type="primary" htmlType="submit" loading={busy} disabled={!passphrase} data-testid="setup-finish">
+                  {t('setup.finish')}
+                </Button>
+              )}
+            </div>
+          </Form>
+        </>
+      )}
     </AuthLayout>
   );
 }

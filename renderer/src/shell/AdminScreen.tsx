@@ -1,4 +1,4 @@
-import { AuditOutlined, KeyOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { AuditOutlined, CloudServerOutlined, KeyOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Tabs } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +10,11 @@ import { pageHash, type Page } from '../lib/useHashRoute';
 const UsersScreen = lazyNamed(() => import('../users/UsersScreen'), 'UsersScreen');
 const SecurityScreen = lazyNamed(() => import('../security/SecurityScreen'), 'SecurityScreen');
 const AuditScreen = lazyNamed(() => import('../audit/AuditScreen'), 'AuditScreen');
+const BackupScreen = lazyNamed(() => import('../backup/BackupScreen'), 'BackupScreen');
 
-export type AdminPage = 'users' | 'security' | 'audit';
+export type AdminPage = 'users' | 'security' | 'backup' | 'audit';
 
-/** Administration: accounts and roles, data security and the audit log, as tabs of one screen. */
+/** Administration: accounts and roles, data security, backups and the audit log, as tabs of one screen. */
 export function AdminScreen({ page, pages }: { page: AdminPage; pages: Page[] }) {
   const { t } = useTranslation();
   const tab = (key: AdminPage, icon: React.ReactNode, children: React.ReactNode) => ({
@@ -26,6 +27,7 @@ export function AdminScreen({ page, pages }: { page: AdminPage; pages: Page[] })
   const tabs = [
     tab('users', <SafetyCertificateOutlined />, <UsersScreen />),
     tab('security', <KeyOutlined />, <SecurityScreen />),
+    tab('backup', <CloudServerOutlined />, <BackupScreen />),
     tab('audit', <AuditOutlined />, <AuditScreen />),
   ].filter((item) => pages.includes(item.key));
   if (tabs.length === 1) return tabs[0]!.children;

@@ -1,6 +1,7 @@
 import { Layout, Result } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackupBanner } from '../backup/BackupBanner';
 import { useVisitLists } from '../desk/useVisitLists';
 import { lazyNamed } from '../lib/lazyNamed';
 import { ScreenLoading } from '../lib/ScreenLoading';
@@ -55,8 +56,14 @@ export function AppLayout() {
       />
       <Layout.Content className={page === 'desk' ? 'desk-content' : 'page-content'}>
         <Suspense fallback={<ScreenLoading />}>
-          {page === 'desk' && <DeskScreen lists={lists} />}
-          {(page === 'users' || page === 'security' || page === 'audit') && <AdminScreen page={page} pages={pages} />}
+          {page === 'desk' && (
+            // The backup warning takes one thin line above the desk, and only while backups need attention.
+            <div className="desk-stack">
+              <BackupBanner />
+              <DeskScreen lists={lists} />
+            </div>
+          )}
+          {(page === 'users' || page === 'security' || page === 'backup' || page === 'audit') && <AdminScreen page={page} pages={pages} />}
           {page === 'plans' && <PlansScreen planId={recordId ?? null} />}
           {page === 'clients' && <ClientsScreen />}
         </Suspense>

@@ -8,6 +8,7 @@ import { UnsealScreen } from '../session/UnsealScreen';
 
 // Set-up runs once per desk and the signed-in app is everything behind sign-in: neither is needed to sign in.
 const SetupWizard = lazyNamed(() => import('../setup/SetupWizard'), 'SetupWizard');
+const DamagedScreen = lazyNamed(() => import('../setup/DamagedScreen'), 'DamagedScreen');
 const SignedInApp = lazyNamed(() => import('./SignedInApp'), 'SignedInApp');
 
 /** One screen per session phase; only `signedIn` mounts the app, so leaving it removes every trace of it. */
@@ -20,6 +21,12 @@ export function SessionGate() {
       return (
         <Suspense fallback={<ScreenLoading />}>
           <SetupWizard />
+        </Suspense>
+      );
+    case 'damaged':
+      return (
+        <Suspense fallback={<ScreenLoading />}>
+          <DamagedScreen />
         </Suspense>
       );
     case 'signedOut':

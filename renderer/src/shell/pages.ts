@@ -8,13 +8,14 @@ export const PAGE_PERMISSION: Record<Page, string> = {
   users: 'users.manage',
   audit: 'audit.view',
   security: 'keys.manage',
+  backup: 'backup.manage',
 };
 
 export function allowedPages(can: (permission: string) => boolean): Page[] {
   return (Object.keys(PAGE_PERMISSION) as Page[]).filter((page) => can(PAGE_PERMISSION[page]));
 }
 
-/** The header's items. Administration gathers accounts, data security and the audit log as tabs. */
+/** The header's items. Administration gathers accounts, data security, backups and the audit log as tabs. */
 export const NAV_ITEMS = ['desk', 'plans', 'clients', 'admin'] as const;
 export type NavItem = (typeof NAV_ITEMS)[number];
 
@@ -26,6 +27,7 @@ const NAV_OF: Record<Page, NavItem> = {
   users: 'admin',
   security: 'admin',
   audit: 'admin',
+  backup: 'admin',
 };
 
 /** The header item a screen lights up. */

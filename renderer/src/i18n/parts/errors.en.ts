@@ -94,6 +94,12 @@ export const errorsEn: DeepStrings<typeof errorsZh> = {
     recovery: {
       mismatch: 'This does not match the passphrase shown; compare it word by word',
     },
+    time: {
+      format: 'Use 24-hour HH:mm, e.g. 12:30',
+    },
+    folder: {
+      notAbsolute: 'Type the full folder path, e.g. E:\\Backup or /media/usb',
+    },
   },
   codes: {
     VALIDATION: 'Some fields need attention',
@@ -116,6 +122,8 @@ export const errorsEn: DeepStrings<typeof errorsZh> = {
     PRINTER_UNAVAILABLE: 'The printer is not available; check it or choose another in Settings',
     PRINT_FAILED: 'Printing failed; check the printer and try again',
     STORAGE_FULL: 'The disk is full; nothing was saved',
+    BACKUP_DAMAGED: 'The backup snapshot is damaged or was changed; nothing was restored',
+    FOLDER_UNUSABLE: 'This folder cannot be used for backups',
     INTERNAL: 'Something went wrong; nothing was changed. Try again',
   },
 };

@@ -92,6 +92,12 @@ export const errorsZh = {
     recovery: {
       mismatch: '与显示的恢复口令不一致，请逐字核对',
     },
+    time: {
+      format: '时间格式应为 HH:mm（24 小时制），如 12:30',
+    },
+    folder: {
+      notAbsolute: '请输入完整的文件夹路径，如 E:\\备份 或 /media/usb',
+    },
   },
   codes: {
     VALIDATION: '输入有误，请检查标红的字段',
@@ -114,6 +120,8 @@ export const errorsZh = {
     PRINTER_UNAVAILABLE: '打印机不可用，请检查连接或在设置中选择其他打印机',
     PRINT_FAILED: '打印失败，请检查打印机后重试',
     STORAGE_FULL: '磁盘空间已满，未能保存',
+    BACKUP_DAMAGED: '备份快照已损坏或被改动，未做恢复',
+    FOLDER_UNUSABLE: '该文件夹无法用于备份',
     INTERNAL: '系统出错，未做任何更改，请重试',
   },
 } as const;

@@ -71,6 +71,7 @@ export const usersEn: DeepStrings<typeof usersZh> = {
     audit: { view: 'Read the audit log', export: 'Export the audit log' },
     clients: { view: 'See the client directory', manage: 'Manage clients and people' },
     keys: { manage: 'Rotate the data key' },
+    backup: { manage: 'Manage backups and restore data' },
     plans: { view: 'See visit plans', manage: 'Plan visits', print: 'Print plan documents and the day schedule' },
   },
 };

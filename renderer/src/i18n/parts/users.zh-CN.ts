@@ -68,6 +68,7 @@ export const usersZh = {
     audit: { view: '查看审计日志', export: '导出审计日志' },
     clients: { view: '查看客户名录', manage: '管理客户与联系人' },
     keys: { manage: '轮换数据密钥' },
+    backup: { manage: '管理备份与恢复数据' },
     plans: { view: '查看接待方案', manage: '编制接待方案', print: '打印方案文件与每日日程' },
   },
 } as const;
