@@ -62,6 +62,8 @@ export function createRescueCore(opts: CoreOptions, failure: StartupError): Core
   } as unknown as ServiceContext;
   const handlers: Record<string, (input: never) => Promise<unknown> | unknown> = {
     'session.status': () => status,
+    // The screens' language is anyone's choice here too; nothing is stored (there is no database to store it in).
+    'session.setLocale': (i: { locale: SessionStatus['locale'] }) => Object.assign(status, { locale: i.locale }),
     'setup.findBackups': (i: { folder: string; recoveryPassphrase: string }) => findBackups(ctx, i.folder, i.recoveryPassphrase),
     'setup.restore': (i: { folder: string; snapshotId: string; recoveryPassphrase: string }) => restoreFirstRun(ctx, i.folder, i.snapshotId, i.recoveryPassphrase, 'rescue'),
     'setup.chooseFolder': async () => ({ folder: opts.chooseFolder ? await opts.chooseFolder() : null }),

@@ -14,15 +14,21 @@ interface Text {
 /** The way back for a lost or damaged database: a backup, named where there is one. */
 function restoreHint(d: Details): Text {
   const folder = String(d.backupsDir);
+  if (d.latestSnapshotAt) {
+    return {
+      zh: `恢复办法：最新的快照是 ${String(d.latestSnapshotAt)}（在 ${folder}）。启动后的窗口提供“从备份恢复”：输入恢复口令即可恢复，原有文件会被移到一旁保留。`,
+      en: `To recover: the newest snapshot is from ${String(d.latestSnapshotAt)} (in ${folder}). The window offers "restore from a backup": type the recovery passphrase; the files there now are kept aside.`,
+    };
+  }
   if (d.latestBackup) {
     return {
-      zh: `恢复办法：退出程序，把 ${d.file} 移到别处保存，再把最近的备份 ${d.latestBackup} 复制为 ${d.file}。备份在 ${folder}（目前只有升级前的自动备份）。`,
-      en: `To recover: quit, move ${d.file} somewhere safe, then copy the newest backup ${d.latestBackup} to ${d.file}. Backups are in ${folder} (so far only the automatic ones taken before an upgrade).`,
+      zh: `恢复办法：退出程序，把 ${d.file} 移到别处保存，再把最近的备份 ${d.latestBackup} 复制为 ${d.file}。备份在 ${folder}（升级前的自动备份）。也可以在窗口中从 U 盘或共享文件夹里的备份恢复。`,
+      en: `To recover: quit, move ${d.file} somewhere safe, then copy the newest backup ${d.latestBackup} to ${d.file}. Backups are in ${folder} (the automatic one taken before an upgrade). The window can also restore from a backup on a USB disk or a share.`,
     };
   }
   return {
-    zh: `${folder} 中没有备份（目前只有升级前的自动备份）。请从这台电脑的备份中恢复整个数据文件夹，或联系管理员。`,
-    en: `There is no backup in ${folder} (so far the app keeps only the automatic ones taken before an upgrade). Restore the whole data folder from a copy of this PC, or ask your administrator.`,
+    zh: `${folder} 中没有快照。可以在窗口中从 U 盘或共享文件夹里的备份恢复（需要恢复口令），或联系管理员。`,
+    en: `There is no snapshot in ${folder}. The window can restore from a backup on a USB disk or a share (with the recovery passphrase), or ask your administrator.`,
   };
 }
 

@@ -44,7 +44,7 @@ export async function setUpDesk(shell: WebShell): Promise<string> {
 const SHELL_READY_LIMIT_MS = 90_000;
 
 /** Starts the built web shell on a random port with a fresh data folder, as `npm run start:web` does. */
-export async function startWebShell(dataDir: string): Promise<{ shell: WebShell; child: ChildProcess }> {
+export async function startWebShell(dataDir: string): Promise<{ shell: WebShell; child: ChildProcess; stderr: () => Promise<string> }> {
   const child = spawn(process.execPath, [join(ROOT, 'out', 'main', 'web.js'), '--data-dir', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -75,7 +75,12 @@ export async function startWebShell(dataDir: string): Promise<{ shell: WebShell;
   const token = parsed.searchParams.get('token')!;
   const api: WebShell['api'] = async (name, input = {}) =>
     (await fetch(`${parsed.origin}/api/${name}`, { method: 'POST', headers: { 'x-desk-token': token }, body: JSON.stringify(input) })).json() as never;
-  return { shell: { url, origin: parsed.origin, token, dataDir, api, recovery: '' }, child };
+  // What it printed on stderr so far, once a moment has passed for a message written just before the ready line.
+  const printed = async () => {
+    await new Promise((r) => setTimeout(r, 200));
+    return stderr;
+  };
+  return { shell: { url, origin: parsed.origin, token, dataDir, api, recovery: '' }, child, stderr: printed };
 }
 
 export async function stopWebShell(child: ChildProcess): Promise<number | null> {
