@@ -38,7 +38,7 @@ export interface ScanOptions {
  * - mm: the unit of label sizes (101×54 mm);
  * - Ctrl, Alt, Shift, Esc, Enter, Tab, F1–F12: keys named as printed on the keyboard.
  */
-export const LATIN_ALLOWED_IN_CHINESE: readonly string[] = ['PDF', 'CSV', 'Excel', 'PNG', 'JPEG', 'A4', 'KB', 'ID', 'VIP', 'mm', 'Ctrl', 'Alt', 'Shift', 'Esc', 'Enter', 'Tab'];
+export const LATIN_ALLOWED_IN_CHINESE: readonly string[] = ['PDF', 'CSV', 'Excel', 'PNG', 'JPEG', 'A4', 'KB', 'MB', 'GB', 'TB', 'ID', 'VIP', 'mm', 'Ctrl', 'Alt', 'Shift', 'Esc', 'Enter', 'Tab'];
 
 export async function findUntranslatedText(page: Page, options: ScanOptions = {}): Promise<UntranslatedText[]> {
   return page.evaluate(

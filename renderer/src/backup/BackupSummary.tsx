@@ -68,7 +68,7 @@ export function BackupSummary({ status, onRun, busy }: Props) {
         </Descriptions.Item>
         <Descriptions.Item label={t('backup.summary.free')}>{space.freeBytes === null ? t('backup.summary.freeUnknown') : formatBytes(space.freeBytes)}</Descriptions.Item>
         <Descriptions.Item label={t('backup.summary.folder')} span={2}>
-          <code className="backup-path">{status.storeFolder}</code>
+          <code className="backup-path" lang="zxx">{status.storeFolder}</code>
         </Descriptions.Item>
       </Descriptions>
     </Card>

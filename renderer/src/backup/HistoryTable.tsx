@@ -53,7 +53,7 @@ export function HistoryTable({ snapshots, busy, onVerify, onRestore }: Props) {
         dataSource={snapshots ?? []}
         loading={snapshots === null}
         pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
-        locale={{ emptyText: t('backup.history.empty') }}
+        locale={{ emptyText: <span className="backup-muted">{t('backup.history.empty')}</span> }}
         onRow={(s) => ({ 'data-testid': 'snapshot-row', 'data-reason': s.reason, 'data-id': s.id }) as React.HTMLAttributes<HTMLElement>}
         scroll={{ x: 'max-content' }}
       />

@@ -67,6 +67,7 @@ export function ScheduleForm({ schedule, onSave }: Props) {
                   precision={0}
                   step={1}
                   prefix={t(`backup.schedule.${kind}`)}
+                  aria-label={`${t('backup.schedule.retention')}: ${t(`backup.schedule.${kind}`)}`}
                   className="backup-retention"
                   data-testid={`backup-keep-${kind}`}
                 />

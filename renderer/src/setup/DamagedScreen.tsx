@@ -2,6 +2,7 @@ import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../context/SessionContext';
 import { AuthLayout } from '../frame/AuthLayout';
+import { LanguageSwitch } from '../frame/LanguageSwitch';
 import { isLocale } from '../i18n';
 import { formatFull } from '../lib/format';
 import { RestoreFromBackup } from './RestoreFromBackup';
@@ -14,11 +15,12 @@ import './setup.css';
  */
 export function DamagedScreen() {
   const { t, i18n } = useTranslation();
-  const { status } = useSession();
+  const { status, previewLocale } = useSession();
   const damage = status.damage ?? null;
   const locale = isLocale(i18n.language) ? i18n.language : 'zh-CN';
   return (
-    <AuthLayout siteName="" wide testId="damaged-screen">
+    // The language is only shown here: nothing can be saved until the data is back.
+    <AuthLayout siteName="" wide testId="damaged-screen" languageSwitch={<LanguageSwitch value={locale} onChange={previewLocale} />}>
       <h2 className="auth-card__title">{t('setupRestore.damagedTitle')}</h2>
       {damage && <Alert type="error" showIcon title={locale === 'en' ? damage.en : damage.zh} className="auth-card__alert" data-testid="damaged-reason" />}
       <p className="auth-card__subtitle">
