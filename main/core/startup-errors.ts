@@ -12,12 +12,20 @@ interface Text {
 }
 
 /** The way back for a lost or damaged database: a backup, named where there is one. */
+/** An instant as this PC's local time to the minute, `YYYY-MM-DD HH:mm` (people read it, not programs). */
+function localMinute(iso: string): string {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return Number.isNaN(d.getTime()) ? iso : `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
 function restoreHint(d: Details): Text {
   const folder = String(d.backupsDir);
   if (d.latestSnapshotAt) {
+    const at = localMinute(String(d.latestSnapshotAt));
     return {
-      zh: `恢复办法：最新的快照是 ${String(d.latestSnapshotAt)}（在 ${folder}）。启动后的窗口提供“从备份恢复”：输入恢复口令即可恢复，原有文件会被移到一旁保留。`,
-      en: `To recover: the newest snapshot is from ${String(d.latestSnapshotAt)} (in ${folder}). The window offers "restore from a backup": type the recovery passphrase; the files there now are kept aside.`,
+      zh: `恢复办法：最新的快照是 ${at}（在 ${folder}）。启动后的窗口提供“从备份恢复”：输入恢复口令即可恢复，原有文件会被移到一旁保留。`,
+      en: `To recover: the newest snapshot is from ${at} (in ${folder}). The window offers "restore from a backup": type the recovery passphrase; the files there now are kept aside.`,
     };
   }
   if (d.latestBackup) {

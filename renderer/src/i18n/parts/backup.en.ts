@@ -63,7 +63,7 @@ export const backupEn: DeepStrings<typeof backupZh> = {
       dailyAtHint: '24-hour time, e.g. 12:30; if the desk is closed then, it backs up at the next start',
       onQuit: 'Back up when the desk is closed',
       retention: 'Snapshots kept',
-      retentionHint: 'The newest is always kept; snapshots taken before a restore or an upgrade are kept at least 30 days',
+      retentionHint: 'Every snapshot of the last 24 hours is kept, older days one each; snapshots taken before a restore or an upgrade are kept at least 30 days',
       daily: 'Daily',
       weekly: 'Weekly',
       monthly: 'Monthly',

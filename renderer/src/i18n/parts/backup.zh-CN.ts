@@ -59,7 +59,7 @@ export const backupZh = {
       dailyAtHint: '24 小时制，如 12:30；到时若接待台未打开，则在下次启动后补做',
       onQuit: '退出接待台时备份',
       retention: '保留份数',
-      retentionHint: '始终保留最新一份；恢复前与升级前的快照至少保留 30 天',
+      retentionHint: '最近 24 小时内的快照全部保留，更早的每天留一份；恢复前与升级前的快照至少保留 30 天',
       daily: '每日',
       weekly: '每周',
       monthly: '每月',
