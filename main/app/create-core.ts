@@ -139,7 +139,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         mustHoldData: evidence.length > 0,
         snapshotBeforeMigration: runtime.sealed
           ? undefined
-          : () => snapshotBeforeMigration({ dataDir: opts.dataDir, databaseFile: databaseFile(opts.dataDir), runtime, appVersion: opts.appVersion, deviceId }),
+          : () => snapshotBeforeMigration({ dataDir: opts.dataDir, databaseFile: databaseFile(opts.dataDir), runtime, appVersion: opts.appVersion, deviceId, ...(opts.now && { now: opts.now }) }),
       });
     } catch (err) {
       throw databaseStartupError(err, opts.dataDir, evidence);

@@ -61,6 +61,8 @@ async function copyToTargets(ctx: ServiceContext, backupKey: Buffer, progress: (
 }
 
 interface SnapshotSource {
+  /** The desk's clock (a snapshot's time is the desk's time, as every record's is). */
+  now?: () => Date;
   dataDir: string;
   databaseFile: string;
   runtime: DeskRuntime;
@@ -70,9 +72,11 @@ interface SnapshotSource {
 
 /** The snapshot itself, recorded either way (status.json) so the screen and the front desk can say when backups fail. */
 async function snapshotRecorded(src: SnapshotSource, reason: SnapshotReason, backupKey: Buffer, onProgress?: (p: BackupProgress) => void, signal?: AbortSignal): Promise<SnapshotInfo> {
-  const startedAt = new Date().toISOString();
+  const now = src.now?.() ?? new Date();
+  const startedAt = now.toISOString();
   try {
     const info = await createSnapshot({
+      now,
       dbFile: src.databaseFile,
       storeDir: localStore(src.dataDir),
       backupKey,
