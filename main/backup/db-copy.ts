@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, openSync, statSync } from 'node:fs';
+import { FLUSH_EVERY_BYTES, pause } from './pacing';
 import { BackupError } from './errors';
 import type { AuditHead, SnapshotInfo } from './manifest';
 
@@ -17,18 +18,35 @@ import type { AuditHead, SnapshotInfo } from './manifest';
 export const FULL_CHECK_LIMIT = 2 * 1024 ** 3;
 
 /**
- * SQLite's online backup of the live file into `tmp`, in ONE step: a single
- * read transaction, so the copy is one consistent state. On a read-only
- * connection in WAL mode it never blocks the desk's writer.
+ * SQLite's online backup of the live file into `tmp`, as one consistent
+ * state: the source connection holds one read transaction for the whole copy
+ * (in WAL mode a reader never blocks the desk's writer), so the copy can go in
+ * steps without SQLite restarting it when the desk writes in between. Between
+ * steps the copy is flushed and the thread pauses (pacing.ts), so the desk's
+ * own fsync never queues behind gigabytes of backup data.
  */
 export async function copyDatabase(dbFile: string, tmp: string): Promise<void> {
   if (!existsSync(dbFile)) throw new BackupError('source', `The database ${dbFile} does not exist.`);
   // Owner-only from the first byte: SQLite would create it with the default mode.
   closeSync(openSync(tmp, 'w', 0o600));
   const source = new Database(dbFile, { readonly: true, fileMustExist: true });
+  const out = openSync(tmp, 'r+');
   try {
-    await source.backup(tmp, { progress: () => 2 ** 30 });
+    const pageSize = source.pragma('page_size', { simple: true }) as number;
+    const stepPages = Math.max(1, Math.floor(FLUSH_EVERY_BYTES / pageSize));
+    source.exec('BEGIN');
+    // The read transaction starts at the first read: from here on every step sees this one state.
+    source.prepare('SELECT COUNT(*) FROM sqlite_master').pluck().get();
+    await source.backup(tmp, {
+      progress: () => {
+        fdatasyncSync(out);
+        pause();
+        return stepPages;
+      },
+    });
+    source.exec('COMMIT');
   } finally {
+    closeSync(out);
     source.close();
   }
 }

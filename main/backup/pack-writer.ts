@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeIndex, type PackTable } from './pack-index';
+import { WritePacer } from './pacing';
 import { fsyncDir, removeQuietly, writeFileDurably } from './store-files';
 
 /** Packs stay below this size: few files on a USB stick, yet a repack never rewrites much. */
@@ -20,6 +21,7 @@ export class PackWriter {
   private tmp = '';
   private size = 0;
   private entries: PackTable['entries'] = [];
+  private pacer: WritePacer | null = null;
 
   constructor(
     private readonly packsDir: string,
@@ -32,6 +34,7 @@ export class PackWriter {
     if (this.fd === null) this.start();
     const fd = this.fd as number;
     for (let at = 0; at < record.length; ) at += writeSync(fd, record, at, record.length - at);
+    this.pacer?.wrote(record.length);
     this.entries.push({ id, offset: this.size, length: record.length });
     this.size += record.length;
     return record.length;
@@ -61,6 +64,7 @@ export class PackWriter {
     this.packId = randomBytes(12).toString('hex');
     this.tmp = join(this.packsDir, `${this.packId}.pack.${randomBytes(4).toString('hex')}.tmp`);
     this.fd = openSync(this.tmp, 'w', 0o600);
+    this.pacer = new WritePacer(this.fd);
     this.size = 0;
     this.entries = [];
   }
