@@ -47,7 +47,7 @@ export function ScheduleForm({ schedule, onSave }: Props) {
     >
       <Form<BackupSchedule> form={form} layout="vertical" initialValues={schedule} onFinish={(v) => void save(v)} data-testid="backup-schedule" requiredMark={false}>
         <Form.Item name="dailyAt" label={t('backup.schedule.dailyAt')} extra={t('backup.schedule.dailyAtHint')} rules={[schemaRule(timeOfDay)]}>
-          <Input className="backup-time" maxLength={5} placeholder="12:30" data-testid="backup-daily-at" />
+          <Input className="backup-time" placeholder="12:30" data-testid="backup-daily-at" />
         </Form.Item>
         <Form.Item name="onQuit" label={t('backup.schedule.onQuit')} valuePropName="checked" layout="horizontal">
           <Switch data-testid="backup-on-quit" />
