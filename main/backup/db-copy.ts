@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, fdatasyncSync, openSync, statSync } from 'node:fs';
-import { FLUSH_EVERY_BYTES, pause } from './pacing';
+import { closeSync, existsSync, openSync, statSync } from 'node:fs';
+import { FLUSH_EVERY_BYTES, flushAndRest } from './pacing';
 import { BackupError } from './errors';
 import type { AuditHead, SnapshotInfo } from './manifest';
 
@@ -39,8 +39,7 @@ export async function copyDatabase(dbFile: string, tmp: string): Promise<void> {
     source.prepare('SELECT COUNT(*) FROM sqlite_master').pluck().get();
     await source.backup(tmp, {
       progress: () => {
-        fdatasyncSync(out);
-        pause();
+        flushAndRest(out);
         return stepPages;
       },
     });
