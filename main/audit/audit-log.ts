@@ -25,19 +25,24 @@ export function entryHash(prevHash: string, fields: Omit<Row, 'seq' | 'hash' | '
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
-/**
- * Call inside the same transaction as the write it records. The entry follows
- * the last one this device wrote: each desk keeps its own chain, so merged logs
- * of several desks still verify (see verifyAuditChain).
- */
-export function appendAudit(tx: Db, entry: AuditEntry, at: Date, deviceId: string): void {
-  const last = tx
+/** A device's newest entry, read down the (device_id, device_seq) index: one row, never a count of the log. */
+export function lastEntryOf(db: ReadDb, deviceId: string): { id: string; hash: string; deviceSeq: number } | undefined {
+  return db
     .select({ id: auditLog.id, hash: auditLog.hash, deviceSeq: auditLog.deviceSeq })
     .from(auditLog)
     .where(eq(auditLog.deviceId, deviceId))
     .orderBy(desc(auditLog.deviceSeq))
     .limit(1)
     .get();
+}
+
+/**
+ * Call inside the same transaction as the write it records. The entry follows
+ * the last one this device wrote: each desk keeps its own chain, so merged logs
+ * of several desks still verify (see verifyAuditChain).
+ */
+export function appendAudit(tx: Db, entry: AuditEntry, at: Date, deviceId: string): void {
+  const last = lastEntryOf(tx, deviceId);
   const prevHash = last?.hash ?? GENESIS;
   const fields = {
     id: uuidv7(),

@@ -1,12 +1,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../../db/schema';
 import { writeFileAtomic } from '../core/atomic-file';
 import type { ReadDb } from '../core/write-path';
 import { backupSubKey } from '../security/backup-key';
-import { GENESIS } from './audit-log';
+import { GENESIS, lastEntryOf } from './audit-log';
 
 /*
  * The audit seal (issue 12, item 7; DESIGN12.md "Audit seal"). The hash chain
@@ -57,16 +57,9 @@ export function sealFile(dataDir: string): string {
   return join(dataDir, AUDIT_SEAL_FILE);
 }
 
-/** This desk's newest entry, read down the (device_id, device_seq) index: one row, never a count of the log. */
+/** This desk's newest entry (or the empty chain's genesis). */
 export function currentHead(db: ReadDb, deviceId: string): ChainHead {
-  const row = db
-    .select({ id: auditLog.id, hash: auditLog.hash, deviceSeq: auditLog.deviceSeq })
-    .from(auditLog)
-    .where(eq(auditLog.deviceId, deviceId))
-    .orderBy(desc(auditLog.deviceSeq))
-    .limit(1)
-    .get();
-  return row ?? { deviceSeq: 0, id: null, hash: GENESIS };
+  return lastEntryOf(db, deviceId) ?? { deviceSeq: 0, id: null, hash: GENESIS };
 }
 
 function macOf(seal: Omit<AuditSeal, 'mac'>, b: Buffer): string {

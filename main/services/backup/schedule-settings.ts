@@ -2,32 +2,21 @@ import { eq } from 'drizzle-orm';
 import { backupSchedule, DEFAULT_DAILY_AT, DEFAULT_RETENTION, type BackupSchedule } from '../../../contract/backup';
 import { settings } from '../../../db/schema';
 import { repairFields } from '../../core/repair-fields';
-import { touch, type ReadDb, type WriteTx } from '../../core/write-path';
+import type { ReadDb, WriteTx } from '../../core/write-path';
+import { parseStored, upsertSetting } from '../settings';
 
 /** The site's backup schedule: its own settings row, so the desk settings row keeps its shape. */
 export const BACKUP_SETTINGS_KEY = 'backup';
 
 export const DEFAULT_SCHEDULE: BackupSchedule = { dailyAt: DEFAULT_DAILY_AT, onQuit: true, retention: { ...DEFAULT_RETENTION } };
 
-function parse(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Field by field, like the desk settings: a field that does not read keeps its default, the others are kept. */
 export function readSchedule(db: ReadDb): BackupSchedule {
   const row = db.select().from(settings).where(eq(settings.key, BACKUP_SETTINGS_KEY)).get();
   if (!row) return DEFAULT_SCHEDULE;
-  return repairFields(backupSchedule, DEFAULT_SCHEDULE, parse(row.value)).value;
+  return repairFields(backupSchedule, DEFAULT_SCHEDULE, parseStored(row.value)).value;
 }
 
 export function writeSchedule(tx: WriteTx, next: BackupSchedule): void {
-  const value = JSON.stringify(next);
-  tx.insert(settings)
-    .values({ key: BACKUP_SETTINGS_KEY, value, ...touch(tx) })
-    .onConflictDoUpdate({ target: settings.key, set: { value, ...touch(tx) } })
-    .run();
+  upsertSetting(tx, BACKUP_SETTINGS_KEY, JSON.stringify(next));
 }

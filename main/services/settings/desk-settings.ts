@@ -9,8 +9,9 @@ import { AppError } from '../../core/errors';
 import { repairFields } from '../../core/repair-fields';
 import type { PcSettings } from '../../pc-settings/pc-settings-schema';
 import { findLayout } from '../../print/layouts';
+import { upsertSetting } from './setting-row';
 import { checkLogo, logoSummary, readOrgLogo, writeOrgLogo } from './org-logo';
-import { touch, type ReadDb, type WriteTx } from '../../core/write-path';
+import type { ReadDb, WriteTx } from '../../core/write-path';
 
 export const SETTINGS_KEY = 'desk';
 
@@ -110,13 +111,9 @@ function changedValues<T extends object>(before: T, after: T): { before: Record<
 }
 
 export function writeSettings(ctx: ServiceContext, tx: WriteTx, next: StoredDeskSettings): void {
-  const value = JSON.stringify(next);
   // A stored language replaces one chosen for the screens while signed out.
   ctx.runtime.screenLocale = null;
-  tx.insert(settings)
-    .values({ key: SETTINGS_KEY, value, ...touch(tx) })
-    .onConflictDoUpdate({ target: settings.key, set: { value, ...touch(tx) } })
-    .run();
+  upsertSetting(tx, SETTINGS_KEY, JSON.stringify(next));
 }
 
 /** For callers already inside a write (first-run setup), which audit the change themselves. */

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { LOGO_MAX_ASPECT, LOGO_MAX_BYTES, LOGO_MAX_PX, LOGO_MIN_PX, type OrgLogoView } from '../../../contract/organisation';
 import { settings } from '../../../db/schema';
 import { AppError } from '../../core/errors';
-import { touch, type ReadDb, type WriteTx } from '../../core/write-path';
+import type { ReadDb, WriteTx } from '../../core/write-path';
+import { upsertSetting } from './setting-row';
 
 /** Its own settings row: a logo is up to 256 KB, too big to ride along with every read of the desk's settings. */
 const KEY = 'orgLogo';
@@ -103,10 +104,7 @@ export function writeOrgLogo(tx: WriteTx, logo: OrgLogo | null): void {
     return;
   }
   const value = JSON.stringify({ mime: logo.mime, widthPx: logo.widthPx, heightPx: logo.heightPx, base64: logo.bytes.toString('base64') } satisfies StoredLogo);
-  tx.insert(settings)
-    .values({ key: KEY, value, ...touch(tx) })
-    .onConflictDoUpdate({ target: settings.key, set: { value, ...touch(tx) } })
-    .run();
+  upsertSetting(tx, KEY, value);
 }
 
 /** What the audit log keeps of a logo: its size, never its bytes. */
