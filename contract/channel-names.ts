@@ -12,7 +12,7 @@ export const CHANNEL_VERBS = {
   app: ['info'],
   visitors: ['search', 'revealId'],
   visits: ['checkIn', 'list', 'checkOut', 'checkOutByBadge', 'expected', 'checkInPlanned', 'undoCheckOut'],
-  print: ['options', 'badges', 'planDocument', 'daySchedule', 'job'],
+  print: ['options', 'badges', 'planDocument', 'daySchedule', 'checklist', 'handoff', 'rollCall', 'job'],
   settings: ['get', 'update'],
   users: ['list', 'create', 'update', 'resetPassword', 'permissionTable'],
   audit: ['list', 'actions', 'verify', 'export'],
@@ -23,4 +23,6 @@ export const CHANNEL_VERBS = {
   people: ['list', 'find', 'create', 'get', 'update', 'merge'],
   files: ['deliver'],
   backup: ['health', 'status', 'list', 'run', 'verify', 'updateSchedule', 'addTarget', 'removeTarget', 'syncTargets', 'chooseFolder', 'restore'],
+  checklists: ['templates', 'saveTemplate', 'forPlan', 'items', 'due', 'setStatus', 'addFromTemplate', 'addItem', 'updateItem', 'removeItem', 'saveMaterials', 'saveRehearsal', 'levelRules', 'saveLevelRules'],
+  quality: ['inspections', 'recordInspection', 'completeness', 'compliance', 'emergencyPlan', 'saveEmergencyPlan', 'drills', 'saveDrill'],
 } as const satisfies { [D in Domain]: readonly (keyof Contract[D] & string)[] };

@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import { app } from './app';
 import { audit } from './audit';
 import { backup, setupRestore } from './backup';
+import { checklists } from './checklists';
 import { clients, people } from './clients';
 import { files } from './files';
 import type { Channel } from './channel';
 import { keys } from './keys';
 import { plans as planChannels, resources, teamPlans } from './plans';
 import { print } from './print';
+import { quality } from './quality';
 import type { Result } from './result';
 import { session, setup as setupChannels } from './session';
 import { settings } from './settings';
@@ -21,7 +23,7 @@ const plans = { ...planChannels, ...teamPlans };
 /** First run: set up a new desk, or restore one from a backup (declared in contract/backup.ts). */
 const setup = { ...setupChannels, ...setupRestore };
 
-export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people, files, backup } as const;
+export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people, files, backup, checklists, quality } as const;
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
 

@@ -35,5 +35,13 @@ export const PERMISSIONS = [
   'clients.manage',
   /** Back up, verify, choose where copies go, and restore the whole desk from a snapshot. */
   'backup.manage',
+  /** See checklists, their progress, the quality figures and the emergency plan. */
+  'checklists.view',
+  /** Tick checklist items, print and take back hand-off sheets, log a drill. */
+  'checklists.tick',
+  /** Keep the checklist templates, the reception levels' rules and the site's emergency plan; record inspections. */
+  'checklists.manage',
+  /** Start a visit whose required checklist items are still open, with a reason (audited). */
+  'plans.override',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

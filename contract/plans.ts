@@ -41,6 +41,38 @@ export const RECEIVING_PLAN_STATUSES = ['confirmed', 'in_progress'] as const sat
 
 /** Reception level (接待级别): drives spare rooms and vehicles and how many staff are assigned. */
 export const RECEPTION_LEVELS = ['vip', 'key', 'normal'] as const;
+export type ReceptionLevel = (typeof RECEPTION_LEVELS)[number];
+
+/** What kind of visit a plan is: checklist templates are chosen by it (with the level and the client's tier). */
+export const VISIT_TYPES = ['business', 'tour', 'meeting', 'training', 'government', 'other'] as const;
+export type VisitType = (typeof VISIT_TYPES)[number];
+
+/** Roles on a visit's team (DIGEST 01: greeter, presenter, note-taker, logistics), plus custom ones. */
+export const TEAM_ROLES = ['greeter', 'presenter', 'noteTaker', 'logistics', 'custom'] as const;
+
+/** The named roles (not custom): the ones a level can ask a stand-in for, and a checklist duty can belong to. */
+export const DUTY_ROLES = TEAM_ROLES.filter((r) => r !== 'custom') as Exclude<(typeof TEAM_ROLES)[number], 'custom'>[];
+export type DutyRole = (typeof DUTY_ROLES)[number];
+
+/** What a reception level asks for (DIGEST 01 and 05): configurable by a manager (checklists.saveLevelRules). */
+export const levelRule = z.strictObject({
+  /** Roles that must have a stand-in (B角, the A/B rule). */
+  standInRoles: z.array(z.enum(DUTY_ROLES, 'invalidOption'), 'invalidType').max(DUTY_ROLES.length, 'tooMany'),
+  /** Fewest team rows (roles with a person) the visit needs. */
+  minStaff: z.number('invalidType').int('invalidType').min(0, 'outOfRange').max(50, 'outOfRange'),
+  rehearsal: z.boolean('invalidType'),
+  spareRoom: z.boolean('invalidType'),
+  spareVehicle: z.boolean('invalidType'),
+});
+export type LevelRule = z.output<typeof levelRule>;
+export const levelRules = z.strictObject({ vip: levelRule, key: levelRule, normal: levelRule });
+export type LevelRules = z.output<typeof levelRules>;
+
+export const DEFAULT_LEVEL_RULES: LevelRules = {
+  vip: { standInRoles: ['greeter', 'presenter', 'noteTaker', 'logistics'], minStaff: 4, rehearsal: true, spareRoom: true, spareVehicle: true },
+  key: { standInRoles: ['greeter', 'presenter'], minStaff: 2, rehearsal: false, spareRoom: false, spareVehicle: false },
+  normal: { standInRoles: ['greeter', 'presenter'], minStaff: 1, rehearsal: false, spareRoom: false, spareVehicle: false },
+};
 
 /** Local date and time to the minute, `YYYY-MM-DDTHH:mm`: one site, one time zone. */
 export const localDateTime = z
@@ -62,7 +94,9 @@ export const planFields = {
   title: requiredText(100),
   clientId: uuid.nullable().optional(),
   purpose: optionalMultilineText(500),
-  level: z.enum(RECEPTION_LEVELS, 'invalidOption').default('normal'),
+  /** Left out, a plan for a client takes the client's tier (DIGEST 04); without a client, normal. */
+  level: z.enum(RECEPTION_LEVELS, 'invalidOption').optional(),
+  visitType: z.enum(VISIT_TYPES, 'invalidOption').default('business'),
   arrivalAt: localDateTime.nullable().optional(),
   departureAt: localDateTime.nullable().optional(),
   expectedHeadcount: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(500, 'outOfRange').default(1),
@@ -76,11 +110,14 @@ export const planSummary = z.object({
   clientId: z.string().nullable(),
   clientName: z.string().nullable(),
   level: z.enum(RECEPTION_LEVELS),
+  visitType: z.enum(VISIT_TYPES),
   status: z.enum(PLAN_STATUSES),
   arrivalAt: z.string().nullable(),
   departureAt: z.string().nullable(),
   expectedHeadcount: z.number().int(),
   guestCount: z.number().int(),
+  /** Its checklists at a glance (list and calendar): open items, and of them overdue / due soon. */
+  checklist: z.object({ total: z.number().int(), open: z.number().int(), overdue: z.number().int(), dueSoon: z.number().int() }),
 });
 export type PlanSummary = z.output<typeof planSummary>;
 
@@ -119,6 +156,8 @@ export const PLAN_WARNINGS = [
   'staffDoubleBooked',
   'noSpareRoom',
   'noSpareVehicle',
+  'tooFewStaff',
+  'noRehearsal',
 ] as const;
 
 export const teamMemberView = z.object({
@@ -152,6 +191,14 @@ export const planDetail = planSummary.extend({
   team: z.array(teamMemberView),
   bookings: z.array(bookingView),
   warnings: z.array(z.enum(PLAN_WARNINGS)),
+  /** What the plan's level asks for (roles needing a stand-in, staff count, rehearsal, spares). */
+  levelRule: z.object({
+    standInRoles: z.array(z.enum(TEAM_ROLES)),
+    minStaff: z.number().int(),
+    rehearsal: z.boolean(),
+    spareRoom: z.boolean(),
+    spareVehicle: z.boolean(),
+  }),
   /** Where this plan may go next from its current status. */
   nextStatuses: z.array(z.enum(PLAN_STATUSES)),
   createdAt: z.string(),
@@ -200,6 +247,7 @@ export const plans = {
       // Left out, a text stays as it is: no '' default on update.
       purpose: multilineText(500).optional(),
       level: z.enum(RECEPTION_LEVELS, 'invalidOption').optional(),
+      visitType: z.enum(VISIT_TYPES, 'invalidOption').optional(),
       arrivalAt: planFields.arrivalAt,
       departureAt: planFields.departureAt,
       expectedHeadcount: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(500, 'outOfRange').optional(),
@@ -212,9 +260,19 @@ export const plans = {
   /** Moves the plan along its workflow; a move the workflow does not allow is refused. */
   transition: channel({
     input: z
-      .strictObject({ id: uuid, to: z.enum(PLAN_STATUSES, 'invalidOption'), reason: optionalText(200) })
+      .strictObject({
+        id: uuid,
+        to: z.enum(PLAN_STATUSES, 'invalidOption'),
+        reason: optionalText(200),
+        /**
+         * Starting a visit (in progress) with required checklist items still open is
+         * refused; a manager (plans.override) may go on anyway, with a reason, audited.
+         */
+        override: z.boolean('invalidType').default(false),
+      })
       // Cancelling a visit says why: the reason goes into the audit log with the change.
-      .refine((i) => i.to !== 'cancelled' || i.reason.trim() !== '', { message: 'plan.cancelReason', path: ['reason'] }),
+      .refine((i) => i.to !== 'cancelled' || i.reason.trim() !== '', { message: 'plan.cancelReason', path: ['reason'] })
+      .refine((i) => !i.override || i.reason.trim() !== '', { message: 'plan.overrideReason', path: ['reason'] }),
     output: planDetail,
     permission: 'plans.manage',
   }),
@@ -255,10 +313,6 @@ export const plans = {
   }),
 };
 
-/** Roles on a visit's team (DIGEST 01: greeter, presenter, note-taker, logistics), plus custom ones. */
-export const TEAM_ROLES = ['greeter', 'presenter', 'noteTaker', 'logistics', 'custom'] as const;
-/** Roles that must have a stand-in (the A/B rule). */
-export const KEY_TEAM_ROLES: readonly (typeof TEAM_ROLES)[number][] = ['greeter', 'presenter'];
 
 /** One person named twice is no stand-in: compared as written, ignoring case and spacing. */
 function samePerson(a: string, b: string): boolean {

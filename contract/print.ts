@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { day, text, uuid, withoutForbiddenChars } from './fields';
+import { DEPARTMENTS, DESK_DEPARTMENT, ITEM_STATUSES } from './checklists';
 import { bookingView, needs, PLAN_STATUSES, PLAN_WARNINGS, planGuest, RECEPTION_LEVELS, teamMemberView } from './plans';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -173,13 +174,78 @@ export const welcomeSignJob = z.object({
 });
 export type WelcomeSignJob = z.output<typeof welcomeSignJob>;
 
+const localTextOut = z.object({ zh: z.string(), en: z.string() });
+
+/** One item on a paper checklist: a box to tick by hand, and what is known so far. */
+const printedItem = z.object({
+  section: localTextOut,
+  text: localTextOut,
+  required: z.boolean(),
+  department: z.enum(DEPARTMENTS),
+  assigneeName: z.string(),
+  dueAt: z.string().nullable(),
+  status: z.enum(ITEM_STATUSES),
+  note: z.string(),
+});
+export type PrintedItem = z.output<typeof printedItem>;
+
+/** A4 checklist for a walk-through with a clipboard: one plan's lists, or one day's items across plans. */
+export const checklistJob = z.object({
+  kind: z.literal('checklist'),
+  ...documentBase,
+  /** The day asked for, or null for one plan's lists. */
+  day: z.string().nullable(),
+  department: z.enum(DEPARTMENTS).nullable(),
+  lists: z.array(
+    z.object({
+      planTitle: z.string(),
+      clientName: z.string().nullable(),
+      arrivalAt: z.string().nullable(),
+      listName: localTextOut,
+      items: z.array(printedItem),
+    }),
+  ),
+});
+export type ChecklistJob = z.output<typeof checklistJob>;
+
+/** A department's hand-off sheet (DIGEST 05): its items for one visit, who to call back, and signature lines. */
+export const handoffJob = z.object({
+  kind: z.literal('handoff'),
+  ...documentBase,
+  department: z.enum(DEPARTMENTS),
+  visit: visitHeading,
+  /** Who at the desk takes the sheet back: the greeter, or the signed-in operator. */
+  contact: z.object({ name: z.string(), phone: z.string() }),
+  items: z.array(printedItem),
+});
+export type HandoffJob = z.output<typeof handoffJob>;
+
+/** Everyone on site now, large, for the assembly point (DIGEST 01 emergencies). */
+export const rollCallJob = z.object({
+  kind: z.literal('rollCall'),
+  ...documentBase,
+  assemblyPoint: z.string(),
+  people: z.array(
+    z.object({
+      name: z.string(),
+      company: z.string(),
+      host: z.string(),
+      /** Local `YYYY-MM-DDTHH:mm`. */
+      arrivedAt: z.string(),
+      badgeNo: z.string(),
+      planTitle: z.string().nullable(),
+    }),
+  ),
+});
+export type RollCallJob = z.output<typeof rollCallJob>;
+
 /**
  * Every job, as the print route reads it. Names saved before the text rule
  * existed may still hold reordering or invisible characters: they are taken
  * out here, so a badge never prints a name reversed.
  */
 export const printJobPayload = z
-  .discriminatedUnion('kind', [badgesJob, itineraryJob, dayScheduleJob, welcomeSignJob])
+  .discriminatedUnion('kind', [badgesJob, itineraryJob, dayScheduleJob, welcomeSignJob, checklistJob, handoffJob, rollCallJob])
   .transform((job) => withoutForbiddenChars(job));
 export type PrintJobPayload = z.output<typeof printJobPayload>;
 
@@ -241,6 +307,37 @@ export const print = {
     }),
     output: z.object({ ...printOutcome, visits: z.number().int() }),
     permission: 'plans.print',
+  }),
+  /** Checklists on A4 with boxes to tick by hand: one plan's lists, or one day's open items (optionally one department's). */
+  checklist: channel({
+    input: z
+      .strictObject({
+        planId: uuid.optional(),
+        day: day.optional(),
+        department: z.enum(DEPARTMENTS, 'invalidOption').optional(),
+        locale: z.enum(LOCALES, 'invalidOption'),
+        printerId,
+      })
+      .refine((i) => i.planId !== undefined || i.day !== undefined, { message: 'required', path: ['day'] }),
+    output: z.object({ ...printOutcome, items: z.number().int() }),
+    permission: 'checklists.view',
+  }),
+  /** A department's hand-off sheet for one visit; its items are marked handed off (audited as checklist.handOff). */
+  handoff: channel({
+    input: z.strictObject({
+      planId: uuid,
+      department: z.enum(DEPARTMENTS, 'invalidOption').refine((d) => d !== DESK_DEPARTMENT, 'invalidOption'),
+      locale: z.enum(LOCALES, 'invalidOption'),
+      printerId,
+    }),
+    output: z.object({ ...printOutcome, items: z.number().int() }),
+    permission: 'checklists.tick',
+  }),
+  /** The roll call: everyone on site now, with host, arrival and badge number. Audited as visit.rollCall. */
+  rollCall: channel({
+    input: z.strictObject({ locale: z.enum(LOCALES, 'invalidOption'), printerId }),
+    output: z.object({ ...printOutcome, people: z.number().int() }),
+    permission: 'badges.print',
   }),
   /**
    * Read by the print route the main process renders; jobs live a few minutes

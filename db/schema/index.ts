@@ -6,3 +6,4 @@ export { settings } from './settings';
 export { users } from './users';
 export { clients } from './clients';
 export { visitPlans, planGuests, itineraryItems, planTeam, resources, resourceBookings } from './plans';
+export { checklistTemplates, planChecklists, checklistItems, planMaterials, planRehearsals, inspections, emergencyPlans, emergencyDrills } from './checklists';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { PLAN_STATUSES, RECEPTION_LEVELS, RESOURCE_KINDS } from '../../contract/plans';
+import { PLAN_STATUSES, RECEPTION_LEVELS, RESOURCE_KINDS, VISIT_TYPES } from '../../contract/plans';
 import { clients } from './clients';
 import { syncColumns } from './columns';
 import { people } from './people';
@@ -15,6 +15,7 @@ export const visitPlans = sqliteTable(
     purpose: text('purpose').notNull().default(''),
     // Coded values: contract/plans.ts holds the lists (a text column, no CHECK: a new value needs no migration).
     level: text('level', { enum: RECEPTION_LEVELS }).notNull(),
+    visitType: text('visit_type', { enum: VISIT_TYPES }).notNull().default('business'),
     status: text('status', { enum: PLAN_STATUSES }).notNull(),
     arrivalAt: text('arrival_at'),
     departureAt: text('departure_at'),

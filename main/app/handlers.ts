@@ -2,12 +2,14 @@ import type { Handlers } from '../core/handlers';
 import type { PrintJobStore } from '../print/job-store';
 import { auditHandlers } from '../services/audit/handlers';
 import { backupHandlers } from '../services/backup/handlers';
+import { checklistsHandlers } from '../services/checklists/handlers';
 import { clientsHandlers } from '../services/clients/handlers';
 import { filesHandlers } from '../services/files/handlers';
 import { keysHandlers } from '../services/keys/handlers';
 import { peopleHandlers } from '../services/people/handlers';
 import { plansHandlers, resourcesHandlers } from '../services/plans/handlers';
 import { printHandlers } from '../services/print/handlers';
+import { qualityHandlers } from '../services/quality/handlers';
 import { appInfoHandlers, sessionHandlers, setupHandlers } from '../services/session/handlers';
 import { settingsHandlers } from '../services/settings/handlers';
 import { usersHandlers } from '../services/users/handlers';
@@ -37,5 +39,7 @@ export function allHandlers(jobs: PrintJobStore): Handlers {
     audit: auditHandlers,
     files: filesHandlers,
     backup: backupHandlers,
+    checklists: checklistsHandlers,
+    quality: qualityHandlers,
   };
 }

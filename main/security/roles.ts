@@ -10,6 +10,9 @@ const CLIENTS: Permission[] = ['clients.view', 'clients.manage'];
 const PLANS: Permission[] = ['plans.view', 'plans.manage'];
 /** Everyone who works the desk prints the day's schedule and a plan's papers; auditors do not (see contract/permissions.ts). */
 const PLAN_PRINT: Permission = 'plans.print';
+/** Everyone at the desk sees and ticks the checklists; managers keep the templates and may override. */
+const CHECKS: Permission[] = ['checklists.view', 'checklists.tick'];
+const CHECKS_MANAGE: Permission[] = [...CHECKS, 'checklists.manage', 'plans.override'];
 
 /**
  * The one permission table; the router checks it on every call and the user
@@ -17,12 +20,12 @@ const PLAN_PRINT: Permission = 'plans.print';
  * channels that need no role.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  receptionist: [...DESK, 'clients.view', 'plans.view', PLAN_PRINT],
-  coordinator: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT],
-  manager: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, 'settings.manage', 'sensitive.reveal', 'audit.view'],
+  receptionist: [...DESK, 'clients.view', 'plans.view', PLAN_PRINT, ...CHECKS],
+  coordinator: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, ...CHECKS],
+  manager: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, ...CHECKS_MANAGE, 'settings.manage', 'sensitive.reveal', 'audit.view'],
   // Auditors check who saw what: they read the log and the desk lists, change nothing and print nothing.
-  auditor: ['app.view', 'desk.view', 'clients.view', 'plans.view', 'audit.view', 'audit.export'],
-  admin: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, 'settings.manage', 'sensitive.reveal', 'users.manage', 'audit.view', 'audit.export', 'keys.manage', 'backup.manage'],
+  auditor: ['app.view', 'desk.view', 'clients.view', 'plans.view', 'checklists.view', 'audit.view', 'audit.export'],
+  admin: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, ...CHECKS_MANAGE, 'settings.manage', 'sensitive.reveal', 'users.manage', 'audit.view', 'audit.export', 'keys.manage', 'backup.manage'],
 };
 
 export interface Session {

@@ -30,6 +30,11 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, Record<Role, boo
   'clients.manage':      { receptionist: false, coordinator: true,  manager: true,  auditor: false, admin: true },
   // A backup holds everything, and a restore replaces everything: the administrator's.
   'backup.manage':       { receptionist: false, coordinator: false, manager: false, auditor: false, admin: true },
+  'checklists.view':     { receptionist: true,  coordinator: true,  manager: true,  auditor: true,  admin: true },
+  // Auditors read the lists and the quality figures; ticking is the desk's work.
+  'checklists.tick':     { receptionist: true,  coordinator: true,  manager: true,  auditor: false, admin: true },
+  'checklists.manage':   { receptionist: false, coordinator: false, manager: true,  auditor: false, admin: true },
+  'plans.override':      { receptionist: false, coordinator: false, manager: true,  auditor: false, admin: true },
 };
 
 /** Every channel and the permission it needs, by hand. */
@@ -62,6 +67,9 @@ const CHANNELS: Record<string, Permission> = {
   'print.badges': 'badges.print',
   'print.planDocument': 'plans.print',
   'print.daySchedule': 'plans.print',
+  'print.checklist': 'checklists.view',
+  'print.handoff': 'checklists.tick',
+  'print.rollCall': 'badges.print',
   // Open to every role; the job's kind then needs badges.print or plans.print (see print.test.ts).
   'print.job': 'app.view',
   'settings.get': 'app.view',
@@ -114,6 +122,29 @@ const CHANNELS: Record<string, Permission> = {
   'people.get': 'clients.view',
   'people.update': 'clients.manage',
   'people.merge': 'clients.manage',
+  'checklists.templates': 'checklists.view',
+  'checklists.saveTemplate': 'checklists.manage',
+  'checklists.forPlan': 'checklists.view',
+  'checklists.items': 'checklists.view',
+  'checklists.due': 'checklists.view',
+  'checklists.setStatus': 'checklists.tick',
+  'checklists.addFromTemplate': 'plans.manage',
+  'checklists.addItem': 'plans.manage',
+  'checklists.updateItem': 'plans.manage',
+  'checklists.removeItem': 'plans.manage',
+  'checklists.saveMaterials': 'plans.manage',
+  'checklists.saveRehearsal': 'plans.manage',
+  'checklists.levelRules': 'plans.view',
+  'checklists.saveLevelRules': 'checklists.manage',
+  'quality.inspections': 'checklists.view',
+  'quality.recordInspection': 'checklists.manage',
+  'quality.completeness': 'checklists.view',
+  'quality.compliance': 'checklists.view',
+  'quality.emergencyPlan': 'checklists.view',
+  // The site's plan further needs checklists.manage, checked in main (quality.test.ts).
+  'quality.saveEmergencyPlan': 'plans.manage',
+  'quality.drills': 'checklists.view',
+  'quality.saveDrill': 'checklists.tick',
 };
 
 const NO_ROLE: readonly Permission[] = ['public', 'session'];
