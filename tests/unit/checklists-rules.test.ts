@@ -75,10 +75,10 @@ describe('materials', () => {
     expect(saved.materials.map((m) => m.id).slice(0, 4)).toEqual(materials.map((m) => m.id));
     expect(Object.fromEntries(saved.materials.map((m) => [m.kind, m.quantity]))).toEqual({ room: 1, teaBreak: 10, printed: 12, gift: 6, stationery: 5 });
     expect(saved.materials.find((m) => m.kind === 'room')!.ready).toBe(true);
-    // 0.1 a guest for 30 guests is 3, not 4.
-    await core.call('plans.update', { id: plan.id, expectedHeadcount: 30 });
-    await core.call('checklists.saveMaterials', { planId: plan.id, materials: [{ kind: 'other', name: '胸花', perGuest: 0.1, fixed: 0 }] });
-    expect((await listsOf(plan.id)).materials).toEqual([expect.objectContaining({ name: '胸花', quantity: 3 })]);
+    // 1.1 a guest for 100 guests is 110, not 111 (1.1 × 100 is 110.00000000000001 in floating point).
+    await core.call('plans.update', { id: plan.id, expectedHeadcount: 100 });
+    await core.call('checklists.saveMaterials', { planId: plan.id, materials: [{ kind: 'other', name: '胸花', perGuest: 1.1, fixed: 0 }] });
+    expect((await listsOf(plan.id)).materials).toEqual([expect.objectContaining({ name: '胸花', quantity: 110 })]);
   });
 });
 

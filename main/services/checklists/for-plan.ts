@@ -8,7 +8,7 @@ import { planFacts } from './plan-facts';
 
 /** What to prepare: the override, or ceil(perGuest × headcount) + fixed (DIGEST 05). */
 export function materialQuantity(m: { perGuest: number; fixed: number; quantityOverride: number | null }, headcount: number): number {
-  // Rounded to 1e-9 first, so 0.1 × 30 does not come out as 3.0000000000000004 and round up to 4.
+  // Rounded to 1e-9 first, so 1.1 × 100 (110.00000000000001 in floating point) does not round up to 111.
   return m.quantityOverride ?? Math.ceil(Math.round(m.perGuest * headcount * 1e9) / 1e9) + m.fixed;
 }
 
