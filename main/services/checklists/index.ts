@@ -10,3 +10,6 @@ export { levelRuleOf, readLevelRules } from './level-rules';
 export { planFacts } from './plan-facts';
 export { ensureBuiltIns, seedBuiltIns, BUILT_IN_TEMPLATES } from './templates';
 export { planChecklistsOf } from './for-plan';
+/** The rules of live, tickable and blocking items, for the quality figures to count alike. */
+export { blocksStart, itemIsLive, itemIsTickable } from './plan-rules';
+export { materialQuantity } from './for-plan';
