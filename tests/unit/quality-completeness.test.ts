@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../contract/quality';
 import { insertItem, insertList, seedPlan } from '../helpers/quality-seed';
-import { makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
+import { ADMIN, makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
 
 /*
  * The record-completeness audit on a known set: each kind of finding on the
@@ -9,6 +9,13 @@ import { makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
  * outside the day range or on drafts and cancelled visits.
  */
 let core: TestCore;
+
+/** Moves the desk's clock; a jump past the idle time locks the desk, so the administrator unlocks it again. */
+async function setClock(to: string): Promise<void> {
+  now = new Date(to);
+  const status = await core.call<{ phase: string }>('session.status', {});
+  if (status.phase === 'locked') await core.call('session.unlock', { password: ADMIN.password });
+}
 let now = new Date('2026-12-09T10:00:00');
 const ids: Record<string, string> = {};
 const visits: Record<string, string> = {};
@@ -43,11 +50,11 @@ beforeAll(async () => {
   item(ids.doneClean, clean, { text: '已删除', check: 'filing', deleted: true });
 
   // Walk-ins: one checked in on the 8th and never checked out, one checked out, one still here today.
-  now = new Date('2026-12-08T09:00:00');
+  await setClock('2026-12-08T09:00:00');
   visits.left = (await core.call<{ id: string }>('visits.checkIn', { ...WALK_IN, name: '未签离', phone: '13800000001' })).id;
   visits.out = (await core.call<{ id: string }>('visits.checkIn', { ...WALK_IN, name: '已签离', phone: '13800000002' })).id;
   await core.call('visits.checkOut', { visitId: visits.out });
-  now = new Date('2026-12-09T10:00:00');
+  await setClock('2026-12-09T10:00:00');
   visits.today = (await core.call<{ id: string }>('visits.checkIn', { ...WALK_IN, name: '今天在场', phone: '13800000003' })).id;
 });
 afterAll(() => core.cleanup());
@@ -83,7 +90,7 @@ describe('the completeness audit', () => {
   });
 
   it('closes a finding once the record is fixed', async () => {
-    now = new Date('2026-12-09T11:00:00');
+    await setClock('2026-12-09T11:00:00');
     await core.call('visits.checkOut', { visitId: visits.left });
     core.sqlite.prepare("UPDATE checklist_items SET status = 'done' WHERE plan_id = ? AND item_check = 'filing'").run(ids.done);
     const { findings } = await audit('2026-12-07', '2026-12-13');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChecklistJob, HandoffJob, PrintJobPayload, RollCallJob } from '../../contract/print';
 import { insertItem, insertList, seedPlan } from '../helpers/quality-seed';
-import { makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
+import { ADMIN, makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
 
 /*
  * The checklist, hand-off and roll-call prints on a real database. Only the
@@ -10,6 +10,13 @@ import { makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
  * reaches the paper (tests/e2e/quality-print.spec.ts reads the real PDFs).
  */
 let core: TestCore;
+
+/** Moves the desk's clock; a jump past the idle time locks the desk, so the administrator unlocks it again. */
+async function setClock(to: string): Promise<void> {
+  now = new Date(to);
+  const status = await core.call<{ phase: string }>('session.status', {});
+  if (status.phase === 'locked') await core.call('session.unlock', { password: ADMIN.password });
+}
 let payloads: PrintJobPayload[];
 let now: Date;
 let planId: string;
@@ -84,7 +91,7 @@ describe('the checklist print', () => {
 describe('the hand-off sheet', () => {
   it("holds one department's items with the greeter to return it to, and marks them handed off with the audit entry", async () => {
     await core.signInAs('receptionist');
-    now = new Date('2026-12-10T08:05:00');
+    await setClock('2026-12-10T08:05:00');
     expect(await core.call('print.handoff', { planId, department: 'it', locale: 'zh-CN', printerId: 'pdf' })).toMatchObject({ items: 2, outcome: 'saved' });
     const job = payloads[0] as HandoffJob;
     expect(job).toMatchObject({
@@ -121,9 +128,9 @@ describe('the hand-off sheet', () => {
 describe('the roll call', () => {
   it('lists everyone on site now, with host, arrival, badge and plan, nobody who left; the assembly point is the site plan’s', async () => {
     await core.call('quality.saveEmergencyPlan', { planId: null, plan: { contacts: [], assemblyPoint: '东门广场', spareRoom: '', spareVehicle: '', procedures: '' } });
-    now = new Date('2026-12-09T16:00:00');
+    await setClock('2026-12-09T16:00:00');
     const yesterday = await core.call<{ id: string; badgeNo: string }>('visits.checkIn', { ...WALK_IN, name: '王五', phone: '13800000005', host: '赵六' });
-    now = new Date('2026-12-10T09:40:00');
+    await setClock('2026-12-10T09:40:00');
     const here = await core.call<{ id: string; badgeNo: string }>('visits.checkIn', { ...WALK_IN, name: '张伟', phone: '13800000001' });
     const gone = await core.call<{ id: string }>('visits.checkIn', { ...WALK_IN, name: '已离开', phone: '13800000002' });
     await core.call('visits.checkOut', { visitId: gone.id });
@@ -131,8 +138,8 @@ describe('the roll call', () => {
     core.sqlite.prepare("UPDATE visit_plans SET status = 'in_progress' WHERE id = ?").run(planId);
     const planned = await core.call<{ visits: { id: string; badgeNo: string }[] }>('visits.checkInPlanned', { planId, personIds: [guest!.personId], privacyAck: true });
 
+    await setClock('2026-12-10T10:15:00');
     await core.signInAs('receptionist');
-    now = new Date('2026-12-10T10:15:00');
     expect(await core.call('print.rollCall', { locale: 'zh-CN', printerId: 'pdf' })).toMatchObject({ people: 3, outcome: 'saved' });
     const job = payloads[0] as RollCallJob;
     expect(job).toMatchObject({ kind: 'rollCall', assemblyPoint: '东门广场', printedAt: '2026-12-10T10:15' });
