@@ -14,7 +14,7 @@ export const checklistPrintEn: DeepStrings<typeof checklistPrintZh> = {
     items_other: '{{count}} items',
     empty: 'Nothing to check',
     required: 'Required',
-    legend: '□ tick when done   N/A not applicable   ! a problem: write what',
+    legend: '□ tick when done     N/A not applicable     ! a problem: write what',
     columns: { box: 'Done', item: 'Item', due: 'Due', department: 'Department', assignee: 'Who', notes: 'Notes' },
     arrival: 'Arrives {{time}}',
   },

@@ -1,7 +1,7 @@
 import { pickText } from '../../../../contract/checklists';
 import type { ChecklistJob } from '../../../../contract/print';
 import { ChecklistTable } from './ChecklistTable';
-import { clock, formatDateTime, formatDay } from './dates';
+import { clock, dayOf, formatDateTime, formatDay } from './dates';
 import { Masthead } from './Masthead';
 import type { Words } from './words';
 
@@ -65,7 +65,7 @@ export function ChecklistSheet({ job, w }: { job: ChecklistJob; w: Words }) {
               {lists.map((list, j) => (
                 <div key={j} className="doc-check__list">
                   <h3 className="doc-h3">{pickText(list.listName, w.locale)}</h3>
-                  <ChecklistTable items={list.items} w={w} day={job.day} withDepartment={job.department === null} />
+                  <ChecklistTable items={list.items} w={w} day={job.day ?? (list.arrivalAt && dayOf(list.arrivalAt))} withDepartment={job.department === null} />
                 </div>
               ))}
             </section>

@@ -9,7 +9,7 @@ const MARK: Record<PrintedItem['status'], string> = { open: '', done: '✓', na:
 
 function DueCell({ dueAt, w, day }: { dueAt: string | null; w: Words; day: string | null }) {
   if (!dueAt) return <span className="doc-muted">{w.p('doc.dash')}</span>;
-  // On a one-day sheet the day is known; otherwise the date sits above the time.
+  // The sheet's day (the one asked for, or the visit's arrival) goes without saying; another day sits above the time.
   return (
     <>
       {dayOf(dueAt) !== day && <div className="doc-check__date">{formatShortDate(w.locale, dueAt)}</div>}

@@ -1,6 +1,6 @@
 import type { HandoffJob } from '../../../../contract/print';
 import { ChecklistTable } from './ChecklistTable';
-import { formatPhone, formatVisitSpan } from './dates';
+import { dayOf, formatPhone, formatVisitSpan } from './dates';
 import { Facts } from './Facts';
 import { Masthead } from './Masthead';
 import type { Words } from './words';
@@ -34,7 +34,7 @@ export function HandoffSheet({ job, w }: { job: HandoffJob; w: Words }) {
         ]}
       />
       <p className="doc-handoff__intro">{w.c('handoff.intro')}</p>
-      <ChecklistTable items={job.items} w={w} withDepartment={false} />
+      <ChecklistTable items={job.items} w={w} day={job.visit.arrivalAt && dayOf(job.visit.arrivalAt)} withDepartment={false} />
       <div className="doc-sign">
         <div className="doc-sign__line">{w.c('handoff.signature')}</div>
         <div className="doc-sign__line doc-sign__line--short">{w.c('handoff.date')}</div>
