@@ -105,6 +105,20 @@ describe('compliance', () => {
     ]);
   });
 
+  it("counts an open item against whom it is given to, even when someone else opened it again", async () => {
+    const plan = core.sqlite.prepare("SELECT id FROM visit_plans WHERE title = '华为来访'").pluck().get() as string;
+    const list = core.sqlite.prepare('SELECT id FROM plan_checklists WHERE plan_id = ? AND template_id = ?').pluck().get(plan, t1) as string;
+    const reopened = insertItem(core.sqlite, { planId: plan, listId: list, text: '12', dueAt: '2026-12-09T10:00', assignee: '李娜', by: '王芳', tickedAt: '2026-12-09T11:00' });
+    try {
+      expect((await compliance('person')).rows.map(figures)).toEqual([
+        ['李娜', 4, 1, 0, 3, 0, 25],
+        ['王芳', 3, 2, 1, 0, 1, 66.7],
+      ]);
+    } finally {
+      core.sqlite.prepare('DELETE FROM checklist_items WHERE id = ?').run(reopened);
+    }
+  });
+
   it('a narrower range counts only its own days', async () => {
     const result = await core.call<{ total: ComplianceRow; inspections: { count: number } }>('quality.compliance', { from: '2026-12-08', to: '2026-12-08', by: 'department' });
     expect(result.total).toMatchObject({ due: 2, missed: 2, onTime: 0, rate: 0 });

@@ -97,5 +97,7 @@ describe('the drill log', () => {
     expect((await core.call<Drill[]>('quality.drills', {})).map((d) => d.heldAt)).toEqual(['2026-12-05T15:00', '2026-11-20T10:00']);
     expect((await core.call<Drill[]>('quality.drills', { from: '2026-12-01', to: '2026-12-31' })).map((d) => d.scenario)).toEqual(['fire']);
     expect(await core.dispatch('quality.saveDrill', { ...DRILL, participants: [] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // The log is of drills held: one dated after now is refused.
+    expect(await core.dispatch('quality.saveDrill', { ...DRILL, heldAt: '2026-12-10T12:01' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'heldAt', message: 'quality.inFuture' }] } });
   });
 });

@@ -78,6 +78,14 @@ describe('recording an inspection', () => {
     const prep = insertTemplate(core.sqlite, { name: '场地与设备', kind: 'preparation', sections: [{ title: '设备', items: ['投影'] }] });
     expect(await issues({ ...full, templateId: prep.id, results: [{ itemId: prep.itemIds[0], result: 'pass' }] })).toEqual([{ path: 'templateId', message: 'quality.notInspection' }]);
     expect(await core.dispatch('quality.recordInspection', { ...full, templateId: stranger })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // Not yet held, or against a template taken out of use.
+    expect(await issues({ ...full, inspectedAt: '2026-12-10T12:01' })).toEqual([{ path: 'inspectedAt', message: 'quality.inFuture' }]);
+    core.sqlite.prepare('UPDATE checklist_templates SET active = 0 WHERE id = ?').run(template.id);
+    try {
+      expect(await issues(full)).toEqual([{ path: 'templateId', message: 'invalidOption' }]);
+    } finally {
+      core.sqlite.prepare('UPDATE checklist_templates SET active = 1 WHERE id = ?').run(template.id);
+    }
     expect(await core.dispatch('quality.recordInspection', { ...full, planId: stranger })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 

@@ -115,6 +115,10 @@ describe('the hand-off sheet', () => {
     expect(core.sqlite.prepare('SELECT count(*) FROM checklist_items WHERE handed_off_at IS NOT NULL').pluck().get()).toBe(0);
     expect(await core.dispatch('print.handoff', { planId, department: 'cleaning', locale: 'zh-CN', printerId: 'pdf' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await core.dispatch('print.handoff', { planId, department: 'reception', locale: 'zh-CN', printerId: 'pdf' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // A cancelled visit hands nothing off.
+    core.sqlite.prepare("UPDATE visit_plans SET status = 'cancelled' WHERE id = ?").run(planId);
+    expect(await core.dispatch('print.handoff', { planId, department: 'it', locale: 'zh-CN', printerId: 'pdf' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'planClosed' } } });
+    expect(core.sqlite.prepare('SELECT count(*) FROM checklist_items WHERE handed_off_at IS NOT NULL').pluck().get()).toBe(0);
     expect(core.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'checklist.handOff'").pluck().get()).toBe(0);
   });
 

@@ -49,6 +49,10 @@ export async function printChecklist(ctx: ServiceContext, jobs: PrintJobStore, i
  */
 export async function printHandoff(ctx: ServiceContext, jobs: PrintJobStore, input: Parsed<'print', 'handoff'>): Promise<Output<'print', 'handoff'>> {
   const plan = planDetail(ctx.db, input.planId);
+  // A cancelled or archived visit has nothing left to hand over (a completed one may still: filing, follow-up).
+  if (plan.status === 'cancelled' || plan.status === 'archived') {
+    throw new AppError('CONFLICT', 'This visit is closed: nothing is handed off.', { reason: 'planClosed', status: plan.status });
+  }
   const { ids, items } = handoffItems(ctx.db, plan.id, input.department);
   if (ids.length === 0) throw new AppError('NOT_FOUND', 'This plan has no items for that department.', { reason: 'noHandoffItems' });
   const payload = handoffSheet(plan, input.department, items, ctx.session.operatorName, documentBase(ctx, input.locale));

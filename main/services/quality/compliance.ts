@@ -31,7 +31,8 @@ type Verdict = 'onTime' | 'late' | 'missed' | 'notApplicable' | 'pending';
 function itemsDue(db: ReadDb, from: string, to: string): DueItem[] {
   return db.all<DueItem>(sql`
     SELECT i.due_at AS dueAt, i.status, i.status_at AS statusAt, i.department,
-      CASE WHEN i.status_by_name <> '' THEN i.status_by_name ELSE i.assignee_name END AS person,
+      CASE WHEN i.status = 'open' AND i.assignee_name <> '' THEN i.assignee_name
+        WHEN i.status_by_name <> '' THEN i.status_by_name ELSE i.assignee_name END AS person,
       l.template_id AS templateId, l.name AS listName, t.name AS templateName
     FROM checklist_items i
       JOIN plan_checklists l ON l.id = i.checklist_id

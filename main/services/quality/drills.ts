@@ -7,6 +7,7 @@ import { emergencyDrills } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { insertStamps, type ReadDb } from '../../core/write-path';
+import { refuseFuture } from './not-in-future';
 
 type Row = typeof emergencyDrills.$inferSelect;
 
@@ -42,6 +43,7 @@ export function listDrills(db: ReadDb, input: Parsed<'quality', 'drills'>): Dril
 
 /** Logs a drill, or corrects one already logged (who recorded it first stays). */
 export function saveDrill(ctx: ServiceContext, input: Parsed<'quality', 'saveDrill'>): Output<'quality', 'saveDrill'> {
+  refuseFuture(ctx, 'heldAt', input.heldAt);
   const values = {
     heldAt: input.heldAt,
     scenario: input.scenario,

@@ -30,6 +30,8 @@ interface StoredSection {
 export function inspectionTemplate(db: ReadDb, templateId: string): InspectionTemplate {
   const row = db.select().from(checklistTemplates).where(eq(checklistTemplates.id, templateId)).get();
   if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'No such checklist template.');
+  // A template taken out of use (inactive) is no longer inspected against.
+  if (!row.active) throw new AppError('VALIDATION', 'This template is no longer in use.', undefined, [{ path: 'templateId', message: 'invalidOption' }]);
   if (row.kind !== 'inspection') {
     throw new AppError('VALIDATION', 'Only an inspection template can be recorded as an inspection.', undefined, [{ path: 'templateId', message: 'quality.notInspection' }]);
   }

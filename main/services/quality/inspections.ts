@@ -10,6 +10,7 @@ import { AppError } from '../../core/errors';
 import { insertStamps, type ReadDb } from '../../core/write-path';
 import type { FieldIssue } from '../../../contract/result';
 import { inspectionTemplate, type InspectionTemplate } from './inspection-template';
+import { refuseFuture } from './not-in-future';
 
 type StoredResult = Inspection['results'][number];
 
@@ -71,6 +72,7 @@ export function listInspections(db: ReadDb, input: Parsed<'quality', 'inspection
  * as they were, so a template edited later does not change a past inspection.
  */
 export function recordInspection(ctx: ServiceContext, input: Parsed<'quality', 'recordInspection'>): Output<'quality', 'recordInspection'> {
+  refuseFuture(ctx, 'inspectedAt', input.inspectedAt);
   const template = inspectionTemplate(ctx.db, input.templateId);
   const issues = judgedOnce(template, input.results);
   if (issues.length > 0) throw new AppError('VALIDATION', 'Every item of the template is judged once.', undefined, issues);

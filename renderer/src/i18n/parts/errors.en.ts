@@ -30,6 +30,7 @@ export const errorsEn: DeepStrings<typeof errorsZh> = {
       notInspection: 'Choose an inspection template',
       judgedTwice: 'Each item is judged once',
       unjudged: 'Judge every item of the template (pass, fail or not applicable)',
+      inFuture: 'This time is later than now',
     },    required: 'Required',
     tooLong: 'Too long',
     invalidChars: 'Contains invisible or control characters; remove them',

@@ -28,6 +28,7 @@ export const errorsZh = {
       notInspection: '请选择质量检查类的模板',
       judgedTwice: '同一检查项只能评定一次',
       unjudged: '模板中的每一项都需要评定（合格、不合格或不适用）',
+      inFuture: '时间不能晚于现在',
     },    required: '必填',
     tooLong: '内容过长',
     invalidChars: '含有不可见字符或控制字符，请删除',
