@@ -171,7 +171,7 @@ describe('words main writes into the audit log', () => {
     await call('print.daySchedule', { day: '2026-12-03', locale: 'zh-CN', printerId: 'pdf' });
     // Quality and emergencies: an inspection, the site's and the visit's emergency plans, a drill, the checklist prints.
     const inspection = insertTemplate(core.sqlite, { name: '服务规范检查', kind: 'inspection', sections: [{ title: '迎宾', items: ['提前到位', '着装规范'] }] });
-    await call('quality.recordInspection', { templateId: inspection.id, planId: plan.id, inspectedAt: '2026-12-03T17:30', area: '大厅', results: [{ itemId: inspection.itemIds[0], result: 'pass' }, { itemId: inspection.itemIds[1], result: 'fail', note: '未着正装' }] });
+    await call('quality.recordInspection', { templateId: inspection.id, planId: plan.id, inspectedAt: '2026-12-03T09:00', area: '大厅', results: [{ itemId: inspection.itemIds[0], result: 'pass' }, { itemId: inspection.itemIds[1], result: 'fail', note: '未着正装' }] });
     const emergency = { contacts: [{ name: '陈保安', role: '安保主管', phone: '13811112222' }], assemblyPoint: '东门广场', spareRoom: '二楼小会议室', spareVehicle: '沪A·77999', procedures: '' };
     await call('quality.saveEmergencyPlan', { planId: null, plan: emergency });
     await call('quality.saveEmergencyPlan', { planId: plan.id, plan: { ...emergency, assemblyPoint: '西门' } });

@@ -178,7 +178,7 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'quality.recordInspection': {
       templateId: x.inspectionTemplateId,
       planId: x.planId,
-      inspectedAt: '2026-12-03T17:00',
+      inspectedAt: '2026-12-03T09:00',
       area: '大厅',
       department: 'reception',
       results: x.inspectionItemIds.map((itemId, i) => ({ itemId, result: i === 0 ? 'fail' : 'pass', note: '备注' })),

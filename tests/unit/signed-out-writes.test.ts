@@ -144,17 +144,17 @@ describe('quality and checklist prints on a desk nobody has opened', () => {
     insertItem(core.sqlite, { planId, listId: list, text: '投影仪调试', dueAt: '2026-12-10T08:00', department: 'it' });
     const template = insertTemplate(core.sqlite, { name: '设施检查', kind: 'inspection', sections: [{ title: '设施', items: ['照明'] }] });
     await core.call('visits.checkIn', { ...WALK_IN, name: '在场访客', phone: '13800000009' });
-    const drill = await core.call<{ id: string }>('quality.saveDrill', { heldAt: '2026-12-02T15:00', scenario: 'fire', participants: ['王芳'] });
+    const drill = await core.call<{ id: string }>('quality.saveDrill', { heldAt: '2026-11-02T15:00', scenario: 'fire', participants: ['王芳'] });
     const plan = { contacts: [], assemblyPoint: '东门', spareRoom: '', spareVehicle: '', procedures: '' };
     inputs = {
       'quality.inspections': {},
-      'quality.recordInspection': { templateId: template.id, inspectedAt: '2026-12-10T10:00', results: [{ itemId: template.itemIds[0], result: 'pass' }] },
+      'quality.recordInspection': { templateId: template.id, inspectedAt: '2026-11-01T10:00', results: [{ itemId: template.itemIds[0], result: 'pass' }] },
       'quality.completeness': { from: '2026-12-01', to: '2026-12-31' },
       'quality.compliance': { from: '2026-12-01', to: '2026-12-31', by: 'person' },
       'quality.emergencyPlan': {},
       'quality.saveEmergencyPlan': { planId: null, plan },
       'quality.drills': {},
-      'quality.saveDrill': { id: drill.id, heldAt: '2026-12-03T15:00', scenario: 'medical', participants: ['李娜'] },
+      'quality.saveDrill': { id: drill.id, heldAt: '2026-11-03T15:00', scenario: 'medical', participants: ['李娜'] },
       'print.checklist': { planId, locale: 'zh-CN', printerId: 'pdf' },
       'print.handoff': { planId, department: 'it', locale: 'zh-CN', printerId: 'pdf' },
       'print.rollCall': { locale: 'zh-CN', printerId: 'pdf' },
