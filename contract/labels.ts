@@ -1,7 +1,7 @@
-import type { Department } from './checklists';
+import type { ChecklistKind, Department, ItemStatus } from './checklists';
 import type { ClientTier } from './clients';
 import type { IdType } from './id-documents';
-import type { Needs, PLAN_WARNINGS, PlanStatus, RECEPTION_LEVELS, RESOURCE_KINDS, TEAM_ROLES } from './plans';
+import type { Needs, PLAN_WARNINGS, PlanStatus, RECEPTION_LEVELS, RESOURCE_KINDS, TEAM_ROLES, VisitType } from './plans';
 import type { Locale } from './print';
 import type { DRILL_SCENARIOS } from './quality';
 
@@ -28,8 +28,12 @@ export interface ValueLabels {
   badgeLayout: Record<string, string>;
   /** Each language by its own name, the same in every language. */
   locale: Record<Locale, string>;
-  /** Who a checklist item is for (hand-off sheets, compliance by department, audit detail). */
+  visitType: Record<VisitType, string>;
+  /** A checklist item's state. */
+  itemStatus: Record<ItemStatus, string>;
+  /** Who a checklist item is for (hand-off sheets name the department). */
   department: Record<Department, string>;
+  checklistKind: Record<ChecklistKind, string>;
   /** What an emergency drill rehearsed. */
   drillScenario: Record<(typeof DRILL_SCENARIOS)[number], string>;
 }
@@ -65,7 +69,10 @@ export const VALUE_LABELS: Record<Locale, ValueLabels> = {
       'a4-2x4': 'A4 每页8枚 (90×65 mm)',
     },
     locale: LOCALE_NAMES,
+    visitType: { business: '商务洽谈', tour: '参观考察', meeting: '会议', training: '培训', government: '政府接待', other: '其他' },
+    itemStatus: { open: '未完成', done: '已完成', na: '不适用', problem: '有问题' },
     department: { reception: '前台接待', security: '安保', cleaning: '保洁', it: '信息技术', catering: '餐饮', admin: '行政', sales: '销售', technical: '技术', logistics: '后勤' },
+    checklistKind: { preparation: '准备', duties: '人员分工', execution: '接待执行', after: '访后跟进', inspection: '检查' },
     drillScenario: { fire: '火灾疏散', equipmentFailure: '设备故障', badWeather: '恶劣天气', conflict: '冲突事件', medical: '突发疾病', powerCut: '停电', other: '其他' },
   },
   en: {
@@ -96,7 +103,10 @@ export const VALUE_LABELS: Record<Locale, ValueLabels> = {
       'a4-2x4': 'A4, 8 per page (90×65 mm)',
     },
     locale: LOCALE_NAMES,
+    visitType: { business: 'Business', tour: 'Tour', meeting: 'Meeting', training: 'Training', government: 'Government', other: 'Other' },
+    itemStatus: { open: 'Open', done: 'Done', na: 'Not applicable', problem: 'Problem' },
     department: { reception: 'Reception', security: 'Security', cleaning: 'Cleaning', it: 'IT', catering: 'Catering', admin: 'Administration', sales: 'Sales', technical: 'Technical', logistics: 'Logistics' },
+    checklistKind: { preparation: 'Preparation', duties: 'Duties', execution: 'On the day', after: 'After the visit', inspection: 'Inspection' },
     drillScenario: { fire: 'Fire evacuation', equipmentFailure: 'Equipment failure', badWeather: 'Bad weather', conflict: 'Conflict', medical: 'Medical emergency', powerCut: 'Power cut', other: 'Other' },
   },
 };
