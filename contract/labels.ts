@@ -71,7 +71,7 @@ export const VALUE_LABELS: Record<Locale, ValueLabels> = {
     locale: LOCALE_NAMES,
     visitType: { business: '商务洽谈', tour: '参观考察', meeting: '会议', training: '培训', government: '政府接待', other: '其他' },
     itemStatus: { open: '未完成', done: '已完成', na: '不适用', problem: '有问题' },
-    department: { reception: '前台接待', security: '安保', cleaning: '保洁', it: '信息技术', catering: '餐饮', admin: '行政', sales: '销售', technical: '技术', logistics: '后勤' },
+    department: { reception: '前台', security: '安保', cleaning: '保洁', it: '信息技术', catering: '餐饮', admin: '行政', sales: '销售', technical: '技术', logistics: '后勤' },
     checklistKind: { preparation: '准备', duties: '人员分工', execution: '接待执行', after: '访后跟进', inspection: '检查' },
     drillScenario: { fire: '火灾疏散', equipmentFailure: '设备故障', badWeather: '恶劣天气', conflict: '冲突事件', medical: '突发疾病', powerCut: '停电', other: '其他' },
   },
