@@ -3,6 +3,7 @@ import type { ClientTier } from './clients';
 import type { IdType } from './id-documents';
 import type { Needs, PLAN_WARNINGS, PlanStatus, RECEPTION_LEVELS, RESOURCE_KINDS, TEAM_ROLES, VisitType } from './plans';
 import type { Locale } from './print';
+import type { DRILL_SCENARIOS } from './quality';
 
 /**
  * The words for the coded values people read everywhere, in both languages,
@@ -33,6 +34,8 @@ export interface ValueLabels {
   /** Who a checklist item is for (hand-off sheets name the department). */
   department: Record<Department, string>;
   checklistKind: Record<ChecklistKind, string>;
+  /** What an emergency drill rehearsed. */
+  drillScenario: Record<(typeof DRILL_SCENARIOS)[number], string>;
 }
 
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
@@ -70,6 +73,7 @@ export const VALUE_LABELS: Record<Locale, ValueLabels> = {
     itemStatus: { open: '未完成', done: '已完成', na: '不适用', problem: '有问题' },
     department: { reception: '前台', security: '安保', cleaning: '保洁', it: '信息技术', catering: '餐饮', admin: '行政', sales: '销售', technical: '技术', logistics: '后勤' },
     checklistKind: { preparation: '准备', duties: '人员分工', execution: '接待执行', after: '访后跟进', inspection: '检查' },
+    drillScenario: { fire: '火灾疏散', equipmentFailure: '设备故障', badWeather: '恶劣天气', conflict: '冲突事件', medical: '突发疾病', powerCut: '停电', other: '其他' },
   },
   en: {
     planStatus: { draft: 'Draft', confirmed: 'Confirmed', in_progress: 'In progress', completed: 'Completed', cancelled: 'Cancelled', archived: 'Archived' },
@@ -103,5 +107,6 @@ export const VALUE_LABELS: Record<Locale, ValueLabels> = {
     itemStatus: { open: 'Open', done: 'Done', na: 'Not applicable', problem: 'Problem' },
     department: { reception: 'Reception', security: 'Security', cleaning: 'Cleaning', it: 'IT', catering: 'Catering', admin: 'Administration', sales: 'Sales', technical: 'Technical', logistics: 'Logistics' },
     checklistKind: { preparation: 'Preparation', duties: 'Duties', execution: 'On the day', after: 'After the visit', inspection: 'Inspection' },
+    drillScenario: { fire: 'Fire evacuation', equipmentFailure: 'Equipment failure', badWeather: 'Bad weather', conflict: 'Conflict', medical: 'Medical emergency', powerCut: 'Power cut', other: 'Other' },
   },
 };

@@ -22,6 +22,8 @@ const BIG = new Set([
   ...['checklist_items', 'plan_checklists', 'plan_materials'],
   // The search index grows with them.
   ...['search_docs', 'search_people', 'search_clients', 'search_plans', 'search_staff'],
+  // Quality control reads these by day: items by due time, inspections and drills by when they were held.
+  ...['checklist_items', 'plan_checklists', 'inspections', 'emergency_drills'],
 ]);
 
 interface Ran {
@@ -194,6 +196,16 @@ const HOT: HotCase[] = [
   { name: 'checklist screen: overdue items of one department', channel: 'checklists.items', input: () => ({ due: 'overdue', department: 'it', limit: 500 }) },
   { name: 'plan editor: its checklists', channel: 'checklists.forPlan', input: () => ({ planId: ids.plan }) },
   { name: 'plan editor: room clashes', channel: 'plans.checkBookings', input: () => ({ planId: ids.plan, bookings: [{ resourceId: ids.room, startsAt: '2026-11-27T10:00', endsAt: '2026-11-27T16:00' }] }) },
+  // Quality control and emergencies: each report reads its day range, never the years before it.
+  { name: 'quality: completeness of a week', channel: 'quality.completeness', input: () => ({ from: '2026-11-23', to: '2026-11-29' }) },
+  { name: 'quality: compliance of a month', channel: 'quality.compliance', input: () => ({ from: '2026-11-01', to: '2026-11-30', by: 'person' }) },
+  { name: 'quality: inspections of a month', channel: 'quality.inspections', input: () => ({ from: '2026-11-01', to: '2026-11-30' }) },
+  { name: "quality: a visit's inspections", channel: 'quality.inspections', input: () => ({ planId: ids.plan }) },
+  { name: 'quality: drills of a month', channel: 'quality.drills', input: () => ({ from: '2026-11-01', to: '2026-11-30' }) },
+  { name: "quality: a visit's emergency plan", channel: 'quality.emergencyPlan', input: () => ({ planId: ids.plan }) },
+  { name: 'print: the roll call', channel: 'print.rollCall', input: () => ({ locale: 'zh-CN', printerId: 'pdf' }) },
+  { name: "print: a day's open checklist items", channel: 'print.checklist', input: () => ({ day: '2026-11-27', locale: 'zh-CN', printerId: 'pdf' }) },
+  { name: "print: a plan's checklists", channel: 'print.checklist', input: () => ({ planId: ids.plan, locale: 'zh-CN', printerId: 'pdf' }) },
 ];
 
 /** What the hot case's statements would read as the years pass; [] when each reads only what it answers. */
@@ -229,6 +241,13 @@ describe('hot queries read only what they answer', () => {
     ['visit_plans_list_order', 'plans list: first page of all'],
     ['visit_plans_list_order', 'plans list: unscheduled'],
     ['resource_bookings_resource_ends', 'plan editor: room clashes'],
+    ['visit_plans_ends', 'quality: completeness of a week'],
+    ['checklist_items_due', 'quality: compliance of a month'],
+    ['inspections_at', 'quality: inspections of a month'],
+    ['inspections_plan', "quality: a visit's inspections"],
+    ['emergency_drills_at', 'quality: drills of a month'],
+    ['visits_status_check_in', 'print: the roll call'],
+    ['checklist_items_plan', "print: a plan's checklists"],
   ])('without %s, "%s" reads history', async (index, name) => {
     const hot = HOT.find((h) => h.name === name)!;
     const ran = await run(hot);
