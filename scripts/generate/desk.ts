@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import type { ChecklistTemplate } from '../../contract/checklists';
 import type { Resource } from '../../contract/plans';
 import { createCore, type Core } from '../../main/app/create-core';
 import { SYSTEM, type ServiceContext } from '../../main/core/context';
@@ -65,6 +66,8 @@ export interface Desk {
   receptionists: StaffAccount[];
   coordinator: StaffAccount;
   resources: Resource[];
+  /** The shipped checklist templates as seeded. */
+  templates: ChecklistTemplate[];
 }
 
 const ADMIN = { login: 'admin', name: '系统管理员', password: 'Desk-admin-2016' };
@@ -113,6 +116,8 @@ export async function setUpDesk(dir: string, start: Date, siteName: string): Pro
     const resources: Resource[] = [];
     for (const [name, capacity] of ROOMS) resources.push(await call<Resource>('resources.create', { kind: 'room', name, capacity }));
     for (const [name, capacity] of VEHICLES) resources.push(await call<Resource>('resources.create', { kind: 'vehicle', name, capacity }));
+    // The shipped checklist templates, seeded as the app seeds them at first use; plans' lists are copied from these rows.
+    const templates = await call<ChecklistTemplate[]>('checklists.templates', {});
     await call('session.signOut', {});
     // Each account's first sign-in sets its own password, as the app requires.
     for (const person of made) {
@@ -130,6 +135,7 @@ export async function setUpDesk(dir: string, start: Date, siteName: string): Pro
       receptionists: made.slice(0, RECEPTIONISTS.length),
       coordinator: made[RECEPTIONISTS.length]!,
       resources,
+      templates,
     };
   } finally {
     await core.close();

@@ -33,7 +33,7 @@ const SITE_NAME = '远航科技园区前台';
 const BUSY_DAY = 1.05 * 1.3;
 
 /** The counts the manifest reports, read back from the file the app will open. */
-const COUNTED = ['people', 'visits', 'badge_prints', 'clients', 'visit_plans', 'plan_guests', 'itinerary_items', 'plan_team', 'resource_bookings', 'resources', 'users', 'audit_log'];
+const COUNTED = ['people', 'visits', 'badge_prints', 'clients', 'visit_plans', 'plan_guests', 'itinerary_items', 'plan_team', 'resource_bookings', 'resources', 'users', 'plan_checklists', 'checklist_items', 'audit_log'];
 
 function refuseUsedFolder(dir: string): void {
   if (existsSync(dir) && readdirSync(dir).length > 0) throw new Error(`${dir} is not empty: the generator makes a new data folder, it never writes into a used one.`);
@@ -95,7 +95,7 @@ export async function generateDataDir(opts: GenerateOptions): Promise<GeneratedM
     // The desk's receptionists take a week each in turn.
     const onDuty = (at: number) => desk.receptionists[Math.floor(dayIndex(at) / 7) % desk.receptionists.length]!;
     scheduleClients(timeline, clients, { store, audit, people, random: random.fork(9), deviceId: desk.deviceId, actor: desk.coordinator.name, accountManagers: staff.slice(0, 12) });
-    schedulePlans(timeline, plans, { store, audit, visits, random: random.fork(10), deviceId: desk.deviceId, coordinator: desk.coordinator.name, receptionistAt: (at) => onDuty(at).name, cutoff });
+    schedulePlans(timeline, plans, { store, audit, visits, random: random.fork(10), deviceId: desk.deviceId, coordinator: desk.coordinator.name, receptionistAt: (at) => onDuty(at).name, cutoff, checklists: { templates: desk.templates, random: random.fork(12) } });
     const walkIns = new WalkIns({ people, visits, audit, random: random.fork(11), companies, hosts, samples, clients, newPeople, walkIns: walkInCount });
 
     const days: Date[] = [];

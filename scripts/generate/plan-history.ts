@@ -1,6 +1,7 @@
 import { DEFAULT_LEVEL_RULES, type PlanDetail } from '../../contract/plans';
 import { planWarnings } from '../../main/services/plans/plan-warnings';
 import type { AuditChain } from './audit';
+import { scheduleChecklists, type ChecklistWriting } from './checklist-history';
 import { localDateTime } from './calendar';
 import type { Booking, Member, PlanScript, Status } from './plan-script';
 import { uuidV7At, type Random } from './random';
@@ -18,6 +19,8 @@ export interface PlanWriting {
   /** Who is at the desk at an instant. */
   receptionistAt: (at: number) => string;
   cutoff: number;
+  /** The shipped checklist templates, copied onto each plan at its confirmation. */
+  checklists: Omit<ChecklistWriting, 'store' | 'audit' | 'deviceId' | 'cutoff' | 'receptionistAt'>;
 }
 
 function row(w: PlanWriting, at: number) {
@@ -94,6 +97,8 @@ function schedulePlan(timeline: Timeline, plan: PlanScript, w: PlanWriting): voi
       audit(plan.steps.bookings, coordinator, 'plan.bookings', { bookings: plan.bookings.map((b) => ({ resource: b.resource.name, startsAt: b.startsAt, endsAt: b.endsAt, spare: b.spare })) });
     });
   }
+  const confirmed = plan.transitions.find((t) => t.to === 'confirmed');
+  if (confirmed) scheduleChecklists(timeline, plan, confirmed.at, { ...w.checklists, store: w.store, audit: w.audit, deviceId: w.deviceId, cutoff: w.cutoff, receptionistAt: w.receptionistAt });
   for (const t of plan.transitions) {
     // Arrival is the group check-in itself (it starts the plan); the rest are the coordinator's.
     if (t.to === 'in_progress') continue;

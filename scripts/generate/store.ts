@@ -29,6 +29,11 @@ const COLUMNS = {
   itinerary_items: ['id', 'created_at', 'updated_at', 'device_id', 'plan_id', 'starts_at', 'ends_at', 'activity', 'place', 'responsible', 'notes'],
   plan_team: ['id', 'created_at', 'updated_at', 'device_id', 'plan_id', 'role', 'custom_label', 'primary_name', 'primary_phone', 'backup_name', 'backup_phone'],
   resource_bookings: ['id', 'created_at', 'updated_at', 'device_id', 'plan_id', 'resource_id', 'starts_at', 'ends_at', 'spare'],
+  plan_checklists: ['id', 'created_at', 'updated_at', 'device_id', 'plan_id', 'template_id', 'name', 'kind', 'position'],
+  checklist_items: [
+    'id', 'created_at', 'updated_at', 'device_id', 'checklist_id', 'plan_id', 'template_item_id', 'section', 'text', 'position', 'required', 'department', 'role',
+    'assignee_name', 'due_anchor', 'due_offset_minutes', 'due_at', 'item_check', 'status', 'status_by_name', 'status_at',
+  ],
   audit_log: ['id', 'at', 'device_id', 'actor', 'action', 'entity', 'entity_id', 'detail', 'prev_hash', 'hash', 'device_seq', 'prev_id'],
 } as const;
 

@@ -100,6 +100,25 @@ describe('generated data folder (small preset)', () => {
   });
 });
 
+describe('generated checklists', () => {
+  it('copies the matching templates onto every confirmed plan and ticks them around their due times, as the app reads them', async () => {
+    const confirmedPlans = core.sqlite.prepare("SELECT count(*) FROM visit_plans WHERE status NOT IN ('draft')").pluck().get() as number;
+    const withLists = core.sqlite.prepare('SELECT count(DISTINCT plan_id) FROM plan_checklists').pluck().get() as number;
+    expect(withLists).toBeGreaterThan(0);
+    expect(withLists).toBeLessThanOrEqual(confirmedPlans);
+    const byStatus = Object.fromEntries((core.sqlite.prepare('SELECT status, count(*) AS n FROM checklist_items GROUP BY status').all() as { status: string; n: number }[]).map((r) => [r.status, r.n]));
+    // Mostly done, a few not applicable, some open (plans still ahead, a forgotten follow-up).
+    expect(byStatus.done).toBeGreaterThan(byStatus.open ?? 0);
+    expect(byStatus.na).toBeGreaterThan(0);
+    const completed = core.sqlite.prepare("SELECT id FROM visit_plans WHERE status = 'completed' AND id IN (SELECT plan_id FROM plan_checklists) LIMIT 1").pluck().get() as string;
+    const lists = await call<{ progress: { total: number; closed: number } }>('checklists.forPlan', { planId: completed });
+    expect(lists.progress.total).toBeGreaterThan(0);
+    expect(lists.progress.closed).toBeGreaterThan(0);
+    const month = (await call<{ total: { due: number; onTime: number; late: number } }>('quality.compliance', { from: manifest.endDate.slice(0, 8) + '01', to: manifest.endDate, by: 'period', period: 'week' })).total;
+    expect(month.onTime + month.late).toBeGreaterThan(0);
+  });
+});
+
 describe('generator determinism', () => {
   it('builds the same people and visits from the same seed and end day', async () => {
     const rows = async (seed: number) => {
