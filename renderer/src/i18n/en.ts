@@ -28,6 +28,7 @@ import { clientsEn } from './parts/clients.en';
 import { pcSettingsEn } from './parts/pcSettings.en';
 import { backupEn } from './parts/backup.en';
 import { keyPagingEn } from './parts/keyPaging.en';
+import { checklistsEn } from './parts/checklists.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -70,6 +71,10 @@ export const en: Messages = {
     security: 'Data security',
     backup: 'Backup & restore',
     clients: 'Clients',
+    checklists: 'Checklists',
+    templates: 'Checklist templates',
+    quality: 'Quality control',
+    emergency: 'Emergencies',
     short: {
       desk: 'Desk',
       admin: 'Admin',
@@ -79,6 +84,10 @@ export const en: Messages = {
       audit: 'Audit',
       security: 'Security',
       backup: 'Backup',
+      checklists: 'Checklists',
+      templates: 'Templates',
+      quality: 'Quality',
+      emergency: 'Emergency',
     },
   },
   roles: ROLE_LABELS.en,
@@ -110,4 +119,5 @@ export const en: Messages = {
   loading: loadingEn,
   pcSettings: pcSettingsEn,
   keyPaging: keyPagingEn,
+  checklists: checklistsEn,
 };

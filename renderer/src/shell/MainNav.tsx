@@ -1,4 +1,4 @@
-import { CalendarOutlined, ContactsOutlined, DesktopOutlined, SettingOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CarryOutOutlined, ContactsOutlined, DesktopOutlined, SettingOutlined } from '@ant-design/icons';
 import { ConfigProvider, Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { navItemOf, navItems, pagesOf, type NavItem } from './pages';
 const ICONS: Record<NavItem, ReactNode> = {
   desk: <DesktopOutlined />,
   plans: <CalendarOutlined />,
+  checklists: <CarryOutOutlined />,
   clients: <ContactsOutlined />,
   admin: <SettingOutlined />,
 };

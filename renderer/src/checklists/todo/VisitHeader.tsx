@@ -1,0 +1,43 @@
+import { ExportOutlined } from '@ant-design/icons';
+import { Button, Progress } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { ChecklistProgress, ItemRow } from '../../../../contract/checklists';
+import { pageHash } from '../../lib/useHashRoute';
+import { deskColors } from '../../theme';
+
+/** A visit's line above its items: title, arrival, and its progress at a glance (red while anything is overdue). */
+export function VisitHeader({ first, progress, onSelectAll }: { first: ItemRow; progress: ChecklistProgress | undefined; onSelectAll: () => void }) {
+  const { t } = useTranslation();
+  const total = progress?.total ?? 0;
+  const closed = progress?.closed ?? 0;
+  const overdue = progress?.overdue ?? 0;
+  const percent = total === 0 ? 0 : Math.round((closed / total) * 100);
+  return (
+    <div className="todo-visit" data-testid="todo-visit" data-plan-id={first.planId}>
+      <span className="todo-visit__title">{first.planTitle}</span>
+      {first.arrivalAt && <span className="todo-visit__time">{dayjs(first.arrivalAt).format('MM-DD HH:mm')}</span>}
+      <Progress
+        className="todo-visit__bar"
+        percent={percent}
+        size="small"
+        strokeColor={overdue > 0 ? deskColors.error : percent === 100 ? deskColors.success : deskColors.primary}
+        showInfo={false}
+        aria-label={t('checklists.todo.progress', { closed, total })}
+      />
+      <span className="todo-visit__count" data-testid="todo-visit-progress">
+        {t('checklists.todo.progress', { closed, total })}
+      </span>
+      {overdue > 0 && <span className="todo-visit__overdue">{t('checklists.todo.overdueCount', { count: overdue })}</span>}
+      {(progress?.problems ?? 0) > 0 && <span className="todo-visit__problems">{t('checklists.todo.problemCount', { count: progress!.problems })}</span>}
+      <span className="todo-visit__actions">
+        <Button size="small" type="text" tabIndex={-1} onMouseDown={(e) => e.preventDefault()} onClick={onSelectAll} data-testid="todo-select-visit">
+          {t('checklists.todo.selectGroup')}
+        </Button>
+        <Button size="small" type="link" tabIndex={-1} icon={<ExportOutlined />} href={pageHash('plans', first.planId)}>
+          {t('checklists.todo.actions.openPlan')}
+        </Button>
+      </span>
+    </div>
+  );
+}
