@@ -28,7 +28,7 @@ export function QualityScreen() {
           onChange={(value) => setSection(value as Section)}
           options={SECTIONS.map((s) => ({ value: s, label: <span data-testid={`quality-section-${s}`}>{t(`checklists.quality.sections.${s}`)}</span> }))}
         />
-        <span className="checklists-toolbar__field">
+        <span className="checklists-toolbar__field" data-testid="quality-range">
           <label htmlFor="quality-range">{t('checklists.quality.range')}</label>
           <DatePicker.RangePicker
             id={{ start: 'quality-range' }}
@@ -38,7 +38,6 @@ export function QualityScreen() {
               const [from, to] = (days ?? []) as [Dayjs | null, Dayjs | null];
               if (from && to) setRange({ from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD') });
             }}
-            data-testid="quality-range"
           />
         </span>
       </div>

@@ -1,5 +1,5 @@
 import { Empty } from 'antd';
-import { useEffect, useMemo, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useMemo, type Dispatch, type KeyboardEvent, type RefObject, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistProgress, ItemRow, ItemStatus } from '../../../../contract/checklists';
 import { ItemLine } from './ItemLine';
@@ -19,7 +19,7 @@ interface Props {
   rows: ItemRow[];
   plans: Record<string, ChecklistProgress>;
   selection: TodoSelection;
-  onSelection: (next: TodoSelection) => void;
+  onSelection: Dispatch<SetStateAction<TodoSelection>>;
   onStatus: (status: ItemStatus) => void;
   onOpenPlan: (planId: string) => void;
   listRef: RefObject<HTMLDivElement | null>;
@@ -90,7 +90,9 @@ export function TodoList({ rows, plans, selection, onSelection, onStatus, onOpen
       tabIndex={0}
       onKeyDown={onKeyDown}
       onFocus={() => {
-        if (!active && order[0]) onSelection({ activeId: order[0].id, selected: selection.selected, anchorId: order[0].id });
+        // Arriving by Tab lights the first item; a selection just made (a visit's "select all") stays.
+        const first = order[0];
+        if (first) onSelection((s) => (s.activeId && order.some((r) => r.id === s.activeId) ? s : { ...s, activeId: first.id, anchorId: first.id }));
       }}
       data-testid="todo-list"
     >

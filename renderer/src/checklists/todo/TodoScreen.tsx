@@ -30,6 +30,15 @@ export function TodoScreen({ planId }: { planId: string | null }) {
   const [problemFor, setProblemFor] = useState<string[] | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const mayTick = can('checklists.tick');
+  // Once the note dialog is gone (not before: its focus trap holds on while it is open), the keys go back to the list.
+  const hadDialog = useRef(false);
+  useEffect(() => {
+    if (problemFor) hadDialog.current = true;
+    else if (hadDialog.current) {
+      hadDialog.current = false;
+      listRef.current?.focus();
+    }
+  }, [problemFor]);
 
   // The filters' choices grow with what was seen, so narrowing one does not empty the others.
   const [visits, setVisits] = useState(new Map<string, string>());
@@ -124,10 +133,7 @@ export function TodoScreen({ planId }: { planId: string | null }) {
             if (ok) setSelection((s) => ({ ...s, selected: new Set() }));
             return ok;
           }}
-          onClose={() => {
-            setProblemFor(null);
-            listRef.current?.focus();
-          }}
+          onClose={() => setProblemFor(null)}
         />
       )}
     </div>

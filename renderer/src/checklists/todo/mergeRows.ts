@@ -1,24 +1,28 @@
 import type { ItemRow } from '../../../../contract/checklists';
 
-/** Main's order: by due time, items without one last. */
-function byDue(a: ItemRow, b: ItemRow): number {
-  if (a.dueAt === b.dueAt) return 0;
-  if (a.dueAt === null) return 1;
-  if (b.dueAt === null) return -1;
-  return a.dueAt < b.dueAt ? -1 : 1;
-}
-
 /**
  * A re-read after a tick, merged with what the user just ticked: an item that
- * left the filter (done, with "open" shown) stays in its place, marked, until
+ * left the filter (done, with "open" shown) stays where it was, marked, until
  * the filters change, so the list does not jump under the keyboard.
  */
 export function mergeRows(fresh: ItemRow[], previous: ItemRow[], sticky: ReadonlySet<string>): ItemRow[] {
   const present = new Set(fresh.map((r) => r.id));
-  const kept = previous.filter((r) => sticky.has(r.id) && !present.has(r.id));
-  if (kept.length === 0) return fresh;
-  // A stable sort keeps main's order among equal due times.
-  return [...fresh, ...kept].sort(byDue);
+  if (!previous.some((r) => sticky.has(r.id) && !present.has(r.id))) return fresh;
+  const result = [...fresh];
+  previous.forEach((row, index) => {
+    if (!sticky.has(row.id) || present.has(row.id)) return;
+    // Right after the nearest row above it that is still shown (or first of all).
+    let at = 0;
+    for (let above = index - 1; above >= 0; above--) {
+      const found = result.findIndex((r) => r.id === previous[above]!.id);
+      if (found >= 0) {
+        at = found + 1;
+        break;
+      }
+    }
+    result.splice(at, 0, row);
+  });
+  return result;
 }
 
 /** The rows after a tick, as main will report them: status, who and when. */
