@@ -257,8 +257,19 @@ test('应急：记录一次演练，修改集合地点', async ({ page, desk }) 
   await page.getByTestId('emergency-plan-save').click();
   await expect(page.getByTestId('emergency-plan')).toContainText('东门广场旗杆下');
 
+  // Opened and left untouched, the dialogs close at once (nothing to lose); typed into, they ask first.
   await page.getByTestId('drill-add').click();
   const dialog = page.getByTestId('drill-dialog');
+  await expect(page.getByTestId('drill-title')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('discard-confirm')).toHaveCount(0);
+  await page.getByTestId('emergency-plan-edit').click();
+  await page.getByTestId('emergency-plan-cancel').click();
+  await expect(page.getByTestId('emergency-plan-form')).toBeHidden();
+  await expect(page.getByTestId('discard-confirm')).toHaveCount(0);
+
+  await page.getByTestId('drill-add').click();
   await page.getByTestId('drill-title').fill('一楼大厅火警疏散');
   // No participant: refused before it is sent.
   await page.getByTestId('drill-save').click();
@@ -269,6 +280,8 @@ test('应急：记录一次演练，修改集合地点', async ({ page, desk }) 
     await people.press('Enter');
   }
   await page.getByTestId('drill-findings').fill('二号楼梯间有杂物，疏散用时 4 分钟');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('discard-keep-editing').click();
   await page.getByTestId('drill-save').click();
   await expect(dialog).toBeHidden();
   const row = page.getByTestId('drill-row').first();
@@ -284,6 +297,8 @@ for (const locale of ['zh-CN', 'en'] as const) {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 1366, height: 768 });
     if (locale === 'en') await call(desk, 'session.setLocale', { locale: 'en' });
+    // A site name of eight characters: the five header items still fit, the name gives way.
+    await call(desk, 'settings.update', { siteName: '总部大楼一层前台' });
     const planId = await seedVisit(desk);
     const items = await planItems(desk, planId);
     await call(desk, 'checklists.setStatus', { itemIds: items.slice(0, 5).map((i) => i.id), status: 'done', note: '' });
@@ -293,6 +308,11 @@ for (const locale of ['zh-CN', 'en'] as const) {
 
     await page.goto(`${base}#/checklists`);
     await expect(page.getByTestId('todo-item').first()).toBeVisible();
+    const nav = (await page.locator('.app-nav').boundingBox())!;
+    for (const name of ['desk', 'plans', 'checklists', 'clients', 'admin']) {
+      const box = (await page.getByTestId(`nav-${name}`).boundingBox())!;
+      expect(box.y + box.height, name).toBeLessThanOrEqual(nav.y + nav.height);
+    }
     await page.getByTestId('todo-list').focus();
     await page.screenshot({ path: artifact(`checklists-todo-${locale}.png`) });
 

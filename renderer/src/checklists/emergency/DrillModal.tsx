@@ -1,11 +1,11 @@
 import { App, DatePicker, Form, Input, Modal, Select, type ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DRILL_SCENARIOS, type Drill } from '../../../../contract/quality';
 import { api } from '../../api/client';
 import { errorText, issueText } from '../../lib/errors';
-import { useDiscardGuard } from '../../lib/useDiscardGuard';
+import { useConfirmDiscard } from '../../lib/useDiscardGuard';
 
 interface Values {
   heldAt: Dayjs;
@@ -21,7 +21,7 @@ export function DrillModal({ drill, onClose, onSaved }: { drill: Drill | null; o
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const guard = useDiscardGuard(form, onClose);
+  const confirmDiscard = useConfirmDiscard();
   const [saving, setSaving] = useState(false);
 
   const [initial] = useState<Values>(() =>
@@ -29,9 +29,8 @@ export function DrillModal({ drill, onClose, onSaved }: { drill: Drill | null; o
       ? { heldAt: dayjs(drill.heldAt), scenario: drill.scenario, title: drill.title, participants: drill.participants, findings: drill.findings, actions: drill.actions }
       : { heldAt: dayjs().second(0), scenario: 'fire', title: '', participants: [], findings: '', actions: '' },
   );
-  // What the form opened with is "unchanged": closing then asks nothing.
-  const { markClean } = guard;
-  useEffect(() => markClean(), [markClean]);
+  // Compared as saved (the time to the minute, texts trimmed), so an untouched dialog closes without a question.
+  const requestClose = () => (sameDrill(form.getFieldsValue(true) as Values, initial) ? onClose() : confirmDiscard(onClose));
 
   const save = async (values: Values) => {
     setSaving(true);
@@ -62,7 +61,7 @@ export function DrillModal({ drill, onClose, onSaved }: { drill: Drill | null; o
       open
       title={drill ? d('editTitle') : d('addTitle')}
       onOk={() => form.submit()}
-      onCancel={guard.requestClose}
+      onCancel={requestClose}
       okButtonProps={{ 'data-testid': 'drill-save' } as ButtonProps}
       confirmLoading={saving}
       maskClosable={false}
@@ -96,4 +95,19 @@ export function DrillModal({ drill, onClose, onSaved }: { drill: Drill | null; o
       </Form>
     </Modal>
   );
+}
+
+function saved(values: Values): string {
+  return JSON.stringify([
+    values.heldAt?.format('YYYY-MM-DDTHH:mm') ?? '',
+    values.scenario,
+    (values.title ?? '').trim(),
+    (values.participants ?? []).map((p) => p.trim()),
+    (values.findings ?? '').trim(),
+    (values.actions ?? '').trim(),
+  ]);
+}
+
+function sameDrill(a: Values, b: Values): boolean {
+  return saved(a) === saved(b);
 }

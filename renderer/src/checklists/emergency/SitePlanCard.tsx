@@ -1,7 +1,7 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Spin } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { EmergencyPlan, emergencyPlanInput } from '../../../../contract/quality';
@@ -9,7 +9,7 @@ import type { ApiError } from '../../../../contract/result';
 import { api } from '../../api/client';
 import { useDesk } from '../../context/DeskContext';
 import { errorText, issueText } from '../../lib/errors';
-import { useDiscardGuard } from '../../lib/useDiscardGuard';
+import { useConfirmDiscard } from '../../lib/useDiscardGuard';
 
 type PlanInput = z.output<typeof emergencyPlanInput>;
 
@@ -23,7 +23,7 @@ export function SitePlanCard() {
   const [editing, setEditing] = useState(false);
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<PlanInput>();
-  const guard = useDiscardGuard(form, () => setEditing(false));
+  const confirmDiscard = useConfirmDiscard();
 
   useEffect(() => {
     void api.quality.emergencyPlan({ planId: null }).then((result) => {
@@ -32,18 +32,11 @@ export function SitePlanCard() {
     });
   }, []);
 
-  const startEditing = useCallback(() => {
-    if (!plan) return;
-    form.setFieldsValue({
-      contacts: plan.contacts.map((c) => ({ ...c })),
-      assemblyPoint: plan.assemblyPoint,
-      spareRoom: plan.spareRoom,
-      spareVehicle: plan.spareVehicle,
-      procedures: plan.procedures,
-    });
-    guard.markClean();
-    setEditing(true);
-  }, [form, guard, plan]);
+  // Cancel asks first only when something differs from the plan as saved.
+  const requestClose = () => {
+    if (plan && samePlan(form.getFieldsValue(true) as PlanInput, inputOf(plan))) setEditing(false);
+    else confirmDiscard(() => setEditing(false));
+  };
 
   const save = async (values: PlanInput) => {
     setSaving(true);
@@ -73,7 +66,7 @@ export function SitePlanCard() {
       extra={
         can('checklists.manage') &&
         !editing && (
-          <Button icon={<EditOutlined />} onClick={startEditing} disabled={!plan} data-testid="emergency-plan-edit">
+          <Button icon={<EditOutlined />} onClick={() => setEditing(true)} disabled={!plan} data-testid="emergency-plan-edit">
             {e('edit')}
           </Button>
         )
@@ -97,7 +90,7 @@ export function SitePlanCard() {
             <Descriptions.Item label={e('assemblyPoint')}>{orNone(plan.assemblyPoint)}</Descriptions.Item>
             <Descriptions.Item label={e('spareRoom')}>{orNone(plan.spareRoom)}</Descriptions.Item>
             <Descriptions.Item label={e('spareVehicle')}>{orNone(plan.spareVehicle)}</Descriptions.Item>
-            <Descriptions.Item label={e('procedures')}>
+            <Descriptions.Item label={e('proceduresShort')}>
               <div className="emergency-procedures">{orNone(plan.procedures)}</div>
             </Descriptions.Item>
           </Descriptions>
@@ -106,8 +99,8 @@ export function SitePlanCard() {
           )}
         </>
       )}
-      {editing && (
-        <Form form={form} layout="vertical" onFinish={(values) => void save(values)} data-testid="emergency-plan-form">
+      {editing && plan && (
+        <Form form={form} layout="vertical" initialValues={inputOf(plan)} onFinish={(values) => void save(values)} data-testid="emergency-plan-form">
           <Form.List name="contacts">
             {(fields, { add, remove }) => (
               <fieldset className="emergency-contacts">
@@ -145,7 +138,7 @@ export function SitePlanCard() {
             <Input.TextArea maxLength={2000} autoSize={{ minRows: 3, maxRows: 10 }} />
           </Form.Item>
           <Space>
-            <Button onClick={guard.requestClose}>{e('cancel')}</Button>
+            <Button onClick={requestClose} data-testid="emergency-plan-cancel">{e('cancel')}</Button>
             <Button type="primary" htmlType="submit" loading={saving} data-testid="emergency-plan-save">
               {e('save')}
             </Button>
@@ -154,4 +147,24 @@ export function SitePlanCard() {
       )}
     </Card>
   );
+}
+
+function inputOf(plan: EmergencyPlan): PlanInput {
+  return {
+    contacts: plan.contacts.map((c) => ({ ...c })),
+    assemblyPoint: plan.assemblyPoint,
+    spareRoom: plan.spareRoom,
+    spareVehicle: plan.spareVehicle,
+    procedures: plan.procedures,
+  };
+}
+
+/** Texts compared as saved (trimmed), contacts in order. */
+function samePlan(a: PlanInput, b: PlanInput): boolean {
+  const norm = (p: PlanInput) =>
+    JSON.stringify([
+      (p.contacts ?? []).map((c) => [c?.name ?? '', c?.role ?? '', c?.phone ?? ''].map((x) => x.trim())),
+      ...[p.assemblyPoint, p.spareRoom, p.spareVehicle, p.procedures].map((x) => (x ?? '').trim()),
+    ]);
+  return norm(a) === norm(b);
 }

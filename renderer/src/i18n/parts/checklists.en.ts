@@ -258,6 +258,7 @@ export const checklistsEn: DeepStrings<typeof checklistsZh> = {
     spareRoom: 'Spare room',
     spareVehicle: 'Spare vehicle',
     procedures: 'Procedures (equipment failure, bad weather, fire, conflict …)',
+    proceduresShort: 'Procedures',
     updated: 'Updated by {{name}} at {{time}}',
     rollCall: 'Print roll call',
     rollCallOptions: 'Roll call print options',

@@ -255,6 +255,7 @@ export const checklistsZh = {
     spareRoom: '备用会议室',
     spareVehicle: '备用车辆',
     procedures: '处置流程（设备故障、恶劣天气、火警、冲突等）',
+    proceduresShort: '处置流程',
     updated: '{{name}} 于 {{time}} 更新',
     rollCall: '打印在场人员点名表',
     rollCallOptions: '点名表打印选项',
