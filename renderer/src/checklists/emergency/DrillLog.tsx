@@ -1,5 +1,5 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Table, Tag } from 'antd';
+import { Alert, Button, Card, Empty, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Drill } from '../../../../contract/quality';
@@ -51,7 +51,7 @@ export function DrillLog() {
         loading={loading}
         dataSource={drills}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        locale={{ emptyText: d('empty') }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={d('empty')} /> }}
         onRow={() => ({ 'data-testid': 'drill-row' }) as React.HTMLAttributes<HTMLElement>}
         expandable={{
           rowExpandable: (x) => x.findings !== '' || x.actions !== '',

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Table } from 'antd';
+import { Alert, Button, Empty, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,7 +48,7 @@ export function InspectionsPanel({ range }: { range: DayRange }) {
         loading={loading}
         dataSource={list}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: t('checklists.quality.inspections.empty') }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('checklists.quality.inspections.empty')} /> }}
         onRow={() => ({ 'data-testid': 'inspection-row' }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           { key: 'at', title: c('at'), width: 150, render: (_, x) => dayjs(x.inspectedAt).format('YYYY-MM-DD HH:mm') },

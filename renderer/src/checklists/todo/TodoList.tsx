@@ -5,7 +5,7 @@ import type { ChecklistProgress, ItemRow, ItemStatus } from '../../../../contrac
 import { ItemLine } from './ItemLine';
 import { groupByPlan } from './mergeRows';
 import { todoKeyAction } from './todoKeys';
-import { VisitHeader } from './VisitHeader';
+import { VisitHeader, visitLabel } from './VisitHeader';
 
 export interface TodoSelection {
   activeId: string | null;
@@ -80,49 +80,52 @@ export function TodoList({ rows, plans, selection, onSelection, onStatus, onOpen
   };
 
   return (
-    <div
-      ref={listRef}
-      className="todo-list"
-      role="listbox"
-      aria-multiselectable
-      aria-label={t('checklists.todo.listLabel')}
-      aria-activedescendant={active ? `todo-item-${active.id}` : undefined}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-      onFocus={() => {
-        // Arriving by Tab lights the first item; a selection just made (a visit's "select all") stays.
-        const first = order[0];
-        if (first) onSelection((s) => (s.activeId && order.some((r) => r.id === s.activeId) ? s : { ...s, activeId: first.id, anchorId: first.id }));
-      }}
-      data-testid="todo-list"
-    >
-      {order.length === 0 && <Empty description={t('checklists.todo.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />}
-      {groups.map((group) => (
-        <div key={group.planId} role="group" aria-label={group.rows[0]!.planTitle} className="todo-group">
-          <VisitHeader
-            first={group.rows[0]!}
-            progress={plans[group.planId]}
-            onSelectAll={() => {
-              const ids = group.rows.map((r) => r.id);
-              onSelection({ activeId: ids[0]!, selected: new Set(ids), anchorId: ids[0]! });
-              listRef.current?.focus();
-            }}
-          />
-          {group.rows.map((row) => (
-            <ItemLine
-              key={row.id}
-              row={row}
-              active={row.id === active?.id}
-              selected={selection.selected.has(row.id)}
-              onPick={(shift) => {
+    <>
+      {/* Beside the list, not in it: a listbox may own only its items. */}
+      {order.length === 0 && <Empty className="todo-empty" description={t('checklists.todo.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+      <div
+        ref={listRef}
+        className="todo-list"
+        role="listbox"
+        aria-multiselectable
+        aria-label={t('checklists.todo.listLabel')}
+        aria-activedescendant={active ? `todo-item-${active.id}` : undefined}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onFocus={() => {
+          // Arriving by Tab lights the first item; a selection just made (a visit's "select all") stays.
+          const first = order[0];
+          if (first) onSelection((s) => (s.activeId && order.some((r) => r.id === s.activeId) ? s : { ...s, activeId: first.id, anchorId: first.id }));
+        }}
+        data-testid="todo-list"
+      >
+        {groups.map((group) => (
+          <div key={group.planId} role="group" aria-label={visitLabel(t, group.rows[0]!, plans[group.planId])} className="todo-group">
+            <VisitHeader
+              first={group.rows[0]!}
+              progress={plans[group.planId]}
+              onSelectAll={() => {
+                const ids = group.rows.map((r) => r.id);
+                onSelection({ activeId: ids[0]!, selected: new Set(ids), anchorId: ids[0]! });
                 listRef.current?.focus();
-                if (shift && active) onSelection({ activeId: row.id, selected: range(order, selection.anchorId ?? active.id, row.id), anchorId: selection.anchorId ?? active.id });
-                else onSelection({ activeId: row.id, selected: new Set(), anchorId: row.id });
               }}
             />
-          ))}
-        </div>
-      ))}
-    </div>
+            {group.rows.map((row) => (
+              <ItemLine
+                key={row.id}
+                row={row}
+                active={row.id === active?.id}
+                selected={selection.selected.has(row.id)}
+                onPick={(shift) => {
+                  listRef.current?.focus();
+                  if (shift && active) onSelection({ activeId: row.id, selected: range(order, selection.anchorId ?? active.id, row.id), anchorId: selection.anchorId ?? active.id });
+                  else onSelection({ activeId: row.id, selected: new Set(), anchorId: row.id });
+                }}
+              />
+            ))}
+          </div>
+        ))}
+      </div>
+    </>
   );
 }
