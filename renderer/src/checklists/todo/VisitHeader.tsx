@@ -1,5 +1,5 @@
 import { ExportOutlined } from '@ant-design/icons';
-import { Button, Progress } from 'antd';
+import { Progress } from 'antd';
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -39,13 +39,27 @@ export function VisitHeader({ first, progress, onSelectAll }: { first: ItemRow; 
       </span>
       {overdue > 0 && <span className="todo-visit__overdue">{t('checklists.todo.overdueCount', { count: overdue })}</span>}
       {(progress?.problems ?? 0) > 0 && <span className="todo-visit__problems">{t('checklists.todo.problemCount', { count: progress!.problems })}</span>}
+      {/* Mouse shortcuts only (hidden from the tab order and screen readers): the keyboard has Ctrl+A and Enter. */}
       <span className="todo-visit__actions">
-        <Button size="small" type="text" tabIndex={-1} onMouseDown={(e) => e.preventDefault()} onClick={onSelectAll} data-testid="todo-select-visit">
+        <span
+          className="todo-visit__link"
+          onMouseDown={(e) => {
+            e.preventDefault();
+            onSelectAll();
+          }}
+          data-testid="todo-select-visit"
+        >
           {t('checklists.todo.selectGroup')}
-        </Button>
-        <Button size="small" type="link" tabIndex={-1} icon={<ExportOutlined />} href={pageHash('plans', first.planId)}>
-          {t('checklists.todo.actions.openPlan')}
-        </Button>
+        </span>
+        <span
+          className="todo-visit__link"
+          onMouseDown={(e) => {
+            e.preventDefault();
+            window.location.hash = pageHash('plans', first.planId);
+          }}
+        >
+          <ExportOutlined /> {t('checklists.todo.actions.openPlan')}
+        </span>
       </span>
     </div>
   );
