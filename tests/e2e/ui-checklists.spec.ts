@@ -247,6 +247,10 @@ test('待办：部门交接回收——筛选保安，全选本接待，一次�
   const items = await planItems(desk, planId);
   expect(items.filter((i) => i.department === 'security').every((i) => i.status === 'done')).toBe(true);
   expect(items.filter((i) => i.department !== 'security').every((i) => i.status === 'open')).toBe(true);
+  // Enter opens the visit's plan.
+  await page.getByTestId('todo-list').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/plans/${planId}$`));
 });
 
 test('应急：记录一次演练，修改集合地点', async ({ page, desk }) => {
