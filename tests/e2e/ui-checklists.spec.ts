@@ -247,6 +247,10 @@ test('待办：部门交接回收——筛选保安，全选本接待，一次�
   const items = await planItems(desk, planId);
   expect(items.filter((i) => i.department === 'security').every((i) => i.status === 'done')).toBe(true);
   expect(items.filter((i) => i.department !== 'security').every((i) => i.status === 'open')).toBe(true);
+  // The security department's sheet for the walk-through prints on A4, as a PDF here.
+  await page.getByTestId('checklist-print').click();
+  await expect(page.locator('.ant-message')).toContainText(/检查清单.*PDF|PDF.*检查清单/);
+
   // Enter opens the visit's plan.
   await page.getByTestId('todo-list').focus();
   await page.keyboard.press('Enter');
