@@ -18,7 +18,7 @@ const SIGN_IN_JS_GZIP_BUDGET = 340 * 1024;
 const PRINT_JS_GZIP_BUDGET = 153 * 1024;
 
 /** Chunks named for screens behind sign-in (rolldown names a lazy chunk after its module). */
-const SCREENS_BEHIND_SIGN_IN = ['SignedInApp', 'DeskScreen', 'PlansScreen', 'ClientsScreen', 'AdminScreen', 'UsersScreen', 'SecurityScreen', 'AuditScreen', 'SettingsDrawer', 'SetupWizard'];
+const SCREENS_BEHIND_SIGN_IN = ['SignedInApp', 'DeskScreen', 'PlansScreen', 'ClientsScreen', 'AdminScreen', 'UsersScreen', 'SecurityScreen', 'AuditScreen', 'SettingsDrawer', 'SetupWizard', 'ChecklistsScreen', 'TodoScreen', 'TemplatesScreen', 'QualityScreen', 'EmergencyScreen'];
 /** Class names only FullCalendar's code holds. */
 const FULLCALENDAR_MARKERS = ['fc-daygrid', 'fc-timegrid'];
 

@@ -254,6 +254,42 @@ export async function runScreenTour(page: Page, shell: WebShell, { locale, check
   await closeFront(page, 1);
   await closeFront(page);
 
+  // Checklists: the to-do list and its problem note, the templates and the editor, quality and an inspection, emergencies and a drill.
+  await page.getByTestId('nav-checklists').click();
+  await expect(page.getByTestId('todo-item').first()).toBeVisible();
+  await stop('checklists/todo');
+  await page.getByTestId('todo-list').focus();
+  await page.keyboard.press('p');
+  await expect(page.getByTestId('problem-note')).toBeFocused();
+  await stop('dialog/problem-note');
+  await closeFront(page);
+  await page.getByTestId('tab-templates').click();
+  await expect(page.getByTestId('template-row').first()).toBeVisible();
+  await expect(page.getByTestId('level-rules')).toBeVisible();
+  await stop('checklists/templates');
+  await page.getByTestId('template-edit').first().click();
+  await expect(page.getByTestId('tpl-name-zh')).toBeVisible();
+  await stop('drawer/template-editor');
+  await closeFront(page);
+  await page.getByTestId('tab-quality').click();
+  await expect(page.getByTestId('compliance')).toBeVisible();
+  await stop('checklists/quality');
+  await page.getByTestId('quality-section-inspections').click();
+  await page.getByTestId('inspection-record').click();
+  await expect(page.getByTestId('inspection-item').first()).toBeVisible();
+  await stop('dialog/inspection');
+  await closeFront(page);
+  await page.getByTestId('quality-section-completeness').click();
+  await expect(page.getByTestId('completeness-summary')).toBeVisible();
+  await stop('checklists/completeness');
+  await page.getByTestId('tab-emergency').click();
+  await expect(page.getByTestId('drill-log')).toBeVisible();
+  await stop('checklists/emergency');
+  await page.getByTestId('drill-add').click();
+  await expect(page.getByTestId('drill-title')).toBeVisible();
+  await stop('dialog/drill');
+  await closeFront(page);
+
   // Administration: users and roles, data security, the audit log.
   await page.getByTestId('nav-admin').click();
   await expect(page.getByTestId('users-table')).toContainText('reception1');

@@ -128,7 +128,7 @@ test('clients: every header item fits at 1366 px in English', async ({ page, des
   // The menu does not collapse overflowing items: one that does not fit wraps out of the header, so check each one's box.
   const nav = (await page.locator('.app-nav').boundingBox())!;
   const status = (await page.locator('.app-header__status').boundingBox())!;
-  for (const name of ['desk', 'plans', 'clients', 'admin']) {
+  for (const name of ['desk', 'plans', 'checklists', 'clients', 'admin']) {
     const item = page.getByTestId(`nav-${name}`);
     await expect(item).toBeVisible();
     const box = (await item.boundingBox())!;

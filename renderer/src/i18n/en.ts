@@ -29,6 +29,7 @@ import { clientsEn } from './parts/clients.en';
 import { pcSettingsEn } from './parts/pcSettings.en';
 import { backupEn } from './parts/backup.en';
 import { keyPagingEn } from './parts/keyPaging.en';
+import { checklistsEn } from './parts/checklists.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -71,6 +72,10 @@ export const en: Messages = {
     security: 'Data security',
     backup: 'Backup & restore',
     clients: 'Clients',
+    checklists: 'Checklists',
+    templates: 'Checklist templates',
+    quality: 'Quality control',
+    emergency: 'Emergencies',
     short: {
       desk: 'Desk',
       admin: 'Admin',
@@ -80,6 +85,11 @@ export const en: Messages = {
       audit: 'Audit',
       security: 'Security',
       backup: 'Backup',
+      // Short, so five items fit the header at 1366 px in English; the tooltip says Checklists.
+      checklists: 'Lists',
+      templates: 'Templates',
+      quality: 'Quality',
+      emergency: 'Emergency',
     },
   },
   roles: ROLE_LABELS.en,
@@ -112,4 +122,5 @@ export const en: Messages = {
   loading: loadingEn,
   pcSettings: pcSettingsEn,
   keyPaging: keyPagingEn,
+  checklists: checklistsEn,
 };

@@ -28,6 +28,7 @@ import { clientsZh } from './parts/clients.zh-CN';
 import { pcSettingsZh } from './parts/pcSettings.zh-CN';
 import { backupZh } from './parts/backup.zh-CN';
 import { keyPagingZh } from './parts/keyPaging.zh-CN';
+import { checklistsZh } from './parts/checklists.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -74,6 +75,10 @@ export const zhCN = {
     security: '数据安全',
     backup: '备份与恢复',
     clients: '客户',
+    checklists: '清单',
+    templates: '清单模板',
+    quality: '质量检查',
+    emergency: '应急管理',
     short: {
       desk: '前台',
       admin: '管理',
@@ -83,6 +88,10 @@ export const zhCN = {
       audit: '审计日志',
       security: '数据安全',
       backup: '备份与恢复',
+      checklists: '清单',
+      templates: '清单模板',
+      quality: '质量检查',
+      emergency: '应急管理',
     },
   },
   // Role names are translated once, in the contract: main's audit export uses the same table.
@@ -117,4 +126,5 @@ export const zhCN = {
   loading: loadingZh,
   pcSettings: pcSettingsZh,
   keyPaging: keyPagingZh,
+  checklists: checklistsZh,
 } as const;

@@ -18,6 +18,7 @@ const DeskScreen = lazyNamed(() => import('../desk/DeskScreen'), 'DeskScreen');
 const PlansScreen = lazyNamed(() => import('../plans/PlansScreen'), 'PlansScreen');
 const ClientsScreen = lazyNamed(() => import('../clients/ClientsScreen'), 'ClientsScreen');
 const AdminScreen = lazyNamed(() => import('./AdminScreen'), 'AdminScreen');
+const ChecklistsScreen = lazyNamed(() => import('../checklists/ChecklistsScreen'), 'ChecklistsScreen');
 const SettingsDrawer = lazyNamed(() => import('../settings/SettingsDrawer'), 'SettingsDrawer');
 
 /**
@@ -66,6 +67,9 @@ export function AppLayout() {
           {(page === 'users' || page === 'security' || page === 'backup' || page === 'audit') && <AdminScreen page={page} pages={pages} />}
           {page === 'plans' && <PlansScreen planId={recordId ?? null} />}
           {page === 'clients' && <ClientsScreen />}
+          {(page === 'checklists' || page === 'templates' || page === 'quality' || page === 'emergency') && (
+            <ChecklistsScreen page={page} pages={pages} recordId={recordId ?? null} />
+          )}
         </Suspense>
         {page === null && <Result status="403" title={t('account.noPages')} />}
       </Layout.Content>

@@ -1,4 +1,4 @@
-import { CalendarOutlined, ContactsOutlined, DesktopOutlined, SettingOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CarryOutOutlined, ContactsOutlined, DesktopOutlined, SettingOutlined } from '@ant-design/icons';
 import { ConfigProvider, Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { navItemOf, navItems, pagesOf, type NavItem } from './pages';
 const ICONS: Record<NavItem, ReactNode> = {
   desk: <DesktopOutlined />,
   plans: <CalendarOutlined />,
+  checklists: <CarryOutOutlined />,
   clients: <ContactsOutlined />,
   admin: <SettingOutlined />,
 };
@@ -29,8 +30,8 @@ export function MainNav({ page, pages }: Props) {
   };
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>
-      {/* Narrower items than antd's default, so the header keeps every item at 1366 px in English. */}
-      <ConfigProvider theme={{ components: { Menu: { itemPaddingInline: 14 } } }}>
+      {/* Narrower items than antd's default, so the header keeps all five items at 1366 px in English. */}
+      <ConfigProvider theme={{ components: { Menu: { itemPaddingInline: 10 } } }}>
         <Menu
           mode="horizontal"
           disabledOverflow

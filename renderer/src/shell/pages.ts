@@ -9,6 +9,11 @@ export const PAGE_PERMISSION: Record<Page, string> = {
   audit: 'audit.view',
   security: 'keys.manage',
   backup: 'backup.manage',
+  // The to-do list, quality figures and emergency plan are everyone's; templates are the managers'.
+  checklists: 'checklists.view',
+  templates: 'checklists.manage',
+  quality: 'checklists.view',
+  emergency: 'checklists.view',
 };
 
 export function allowedPages(can: (permission: string) => boolean): Page[] {
@@ -16,7 +21,7 @@ export function allowedPages(can: (permission: string) => boolean): Page[] {
 }
 
 /** The header's items. Administration gathers accounts, data security, backups and the audit log as tabs. */
-export const NAV_ITEMS = ['desk', 'plans', 'clients', 'admin'] as const;
+export const NAV_ITEMS = ['desk', 'plans', 'checklists', 'clients', 'admin'] as const;
 export type NavItem = (typeof NAV_ITEMS)[number];
 
 /** The header has room for four short items in English at 1366 px, so the rarely used screens share one. */
@@ -28,6 +33,10 @@ const NAV_OF: Record<Page, NavItem> = {
   security: 'admin',
   audit: 'admin',
   backup: 'admin',
+  checklists: 'checklists',
+  templates: 'checklists',
+  quality: 'checklists',
+  emergency: 'checklists',
 };
 
 /** The header item a screen lights up. */

@@ -14,6 +14,9 @@ export const errorsEn: DeepStrings<typeof errorsZh> = {
       departureBeforeArrival: 'Departure must be after arrival',
       cancelReason: 'Give a reason for cancelling',
     },
+    checklist: {
+      problemNote: 'Say what the problem is',
+    },
     itinerary: {
       endBeforeStart: 'The end must be after the start',
     },

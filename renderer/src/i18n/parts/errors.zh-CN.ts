@@ -12,6 +12,9 @@ export const errorsZh = {
       departureBeforeArrival: '离开时间应晚于到达时间',
       cancelReason: '请填写取消原因',
     },
+    checklist: {
+      problemNote: '有问题的事项请写明情况',
+    },
     itinerary: {
       endBeforeStart: '结束时间应晚于开始时间',
     },

@@ -72,6 +72,7 @@ export const usersEn: DeepStrings<typeof usersZh> = {
     clients: { view: 'See the client directory', manage: 'Manage clients and people' },
     keys: { manage: 'Rotate the data key' },
     backup: { manage: 'Manage backups and restore data' },
-    plans: { view: 'See visit plans', manage: 'Plan visits', print: 'Print plan documents and the day schedule' },
+    plans: { view: 'See visit plans', manage: 'Plan visits', print: 'Print plan documents and the day schedule', override: 'Start a visit with checklist items open (with a reason)' },
+    checklists: { view: 'See checklists, quality figures and the emergency plan', tick: 'Tick checklists, take back hand-off sheets, log drills', manage: 'Keep checklist templates, level rules and the emergency plan; record inspections' },
   },
 };
