@@ -28,6 +28,7 @@ import { clientsEn } from './parts/clients.en';
 import { pcSettingsEn } from './parts/pcSettings.en';
 import { backupEn } from './parts/backup.en';
 import { keyPagingEn } from './parts/keyPaging.en';
+import { planChecklistsEn } from './parts/planChecklists.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -110,4 +111,5 @@ export const en: Messages = {
   loading: loadingEn,
   pcSettings: pcSettingsEn,
   keyPaging: keyPagingEn,
+  planChecklists: planChecklistsEn,
 };

@@ -27,6 +27,7 @@ import { clientsZh } from './parts/clients.zh-CN';
 import { pcSettingsZh } from './parts/pcSettings.zh-CN';
 import { backupZh } from './parts/backup.zh-CN';
 import { keyPagingZh } from './parts/keyPaging.zh-CN';
+import { planChecklistsZh } from './parts/planChecklists.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -115,4 +116,5 @@ export const zhCN = {
   loading: loadingZh,
   pcSettings: pcSettingsZh,
   keyPaging: keyPagingZh,
+  planChecklists: planChecklistsZh,
 } as const;

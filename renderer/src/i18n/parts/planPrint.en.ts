@@ -22,6 +22,8 @@ export const planPrintEn: DeepStrings<typeof planPrintZh> = {
     teamItinerary: 'Team itinerary',
     welcomeSign: 'Welcome sign',
     daySchedule: 'Day schedule',
+    handoff: 'Hand-off sheet',
+    rollCall: 'Roll call',
   },
   printing: 'Preparing: {{document}}…',
   saved: '{{document}} saved as PDF: {{fileName}}',

@@ -20,6 +20,8 @@ export const planPrintZh = {
     teamItinerary: '团队行程单',
     welcomeSign: '欢迎牌',
     daySchedule: '当日接待安排',
+    handoff: '部门交接单',
+    rollCall: '点名表',
   },
   printing: '正在生成{{document}}…',
   saved: '{{document}}已保存为 PDF：{{fileName}}',
