@@ -86,7 +86,7 @@ test('team: standard roles, A/B rule, phone check, double booking (zh-CN)', asyn
   await expect(page.locator('.ant-message')).toContainText('接待团队已保存');
   await expect(page.getByTestId('team-save-state')).toContainText('已全部保存');
   await expect(greeter.getByTestId('team-double-booked')).toContainText('明远贸易采购洽谈');
-  await expect(page.getByTestId('plan-warnings')).toContainText('关键岗位（接待、讲解）缺少 B 角');
+  await expect(page.getByTestId('plan-warnings')).toContainText('按接待级别需要 B 角的岗位尚未安排 B 角');
 
   const saved = await ok<{ team: { role: string; primaryName: string; primaryPhone: string; backupName: string }[] }>(desk, 'plans.get', { id: vip.id });
   expect(saved.team.map((m) => [m.role, m.primaryName, m.primaryPhone, m.backupName])).toEqual([
