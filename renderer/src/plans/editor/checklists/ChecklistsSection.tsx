@@ -1,7 +1,7 @@
 import { Alert, App, Empty, Progress, Spin, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DESK_DEPARTMENT, type ChecklistItem, type Department, type PlanChecklists } from '../../../../../contract/checklists';
+import type { ChecklistItem, PlanChecklists } from '../../../../../contract/checklists';
 import { isClosedPlan } from '../../../../../contract/plans';
 import { api } from '../../../api/client';
 import { useDesk } from '../../../context/DeskContext';
@@ -11,6 +11,7 @@ import { SectionToolbar } from '../SectionToolbar';
 import type { SectionProps } from '../sectionProps';
 import { AddFromTemplate } from './AddFromTemplate';
 import { ChecklistCard, sectionsOf } from './ChecklistCard';
+import { handoffDepartments } from './handoffDepartments';
 import { ItemEditModal, type ItemDraft } from './ItemEditModal';
 import { MaterialsPanel } from './MaterialsPanel';
 import { ProgressCounts } from './ProgressCounts';
@@ -20,16 +21,6 @@ import { useTick } from './useTick';
 import './checklists.css';
 
 type List = PlanChecklists['lists'][number];
-
-/** Each department other than the desk with items on the plan, and whether all of them went out on a sheet. */
-function handoffDepartments(data: PlanChecklists): { department: Department; handedOff: boolean }[] {
-  const seen = new Map<Department, boolean>();
-  for (const item of data.lists.flatMap((l) => l.items)) {
-    if (item.department === DESK_DEPARTMENT) continue;
-    seen.set(item.department, (seen.get(item.department) ?? true) && item.handedOffAt !== null);
-  }
-  return [...seen].map(([department, handedOff]) => ({ department, handedOff }));
-}
 
 /**
  * 清单: the plan's lists (created when it is confirmed), ticked item by item
