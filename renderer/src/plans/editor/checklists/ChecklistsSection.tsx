@@ -1,5 +1,5 @@
 import { Alert, App, Empty, Progress, Spin, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItem, PlanChecklists } from '../../../../../contract/checklists';
 import { isClosedPlan } from '../../../../../contract/plans';
@@ -27,13 +27,33 @@ type List = PlanChecklists['lists'][number];
  * from the keyboard or the mouse; the material list and the rehearsal; the
  * hand-off sheets for other departments.
  */
-export function ChecklistsSection({ plan, readOnly }: SectionProps) {
+export function ChecklistsSection({ plan, readOnly, onSaved }: SectionProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { can } = useDesk();
   const lists = usePlanChecklists(plan);
-  const { data, reload, replace } = lists;
-  const { tick, busyIds } = useTick(reload);
+  const { data, reload, replace: setLists } = lists;
+  const planId = plan.id;
+  /**
+   * The plan itself changes with its lists: the tab's count, the warnings (a
+   * rehearsal saved clears "no rehearsal") and the start gate. Asked again after each write.
+   */
+  const syncPlan = useCallback(async () => {
+    const fresh = await api.plans.get({ id: planId });
+    if (fresh.ok) onSaved(fresh.value);
+  }, [planId, onSaved]);
+  const replace = useCallback(
+    (next: PlanChecklists) => {
+      setLists(next);
+      void syncPlan();
+    },
+    [setLists, syncPlan],
+  );
+  const afterTick = useCallback(async () => {
+    await reload();
+    await syncPlan();
+  }, [reload, syncPlan]);
+  const { tick, busyIds } = useTick(afterTick);
   const [editing, setEditing] = useState<{ list: List | null; item: ChecklistItem | null } | null>(null);
   const [busy, setBusy] = useState(false);
   const canTick = can('checklists.tick');
@@ -86,7 +106,7 @@ export function ChecklistsSection({ plan, readOnly }: SectionProps) {
           </span>
           <ProgressCounts progress={progress} />
         </div>
-        <HandoffPrintMenu planId={plan.id} departments={handoffDepartments(data)} onPrinted={() => void reload()} />
+        <HandoffPrintMenu planId={plan.id} departments={handoffDepartments(data)} onPrinted={() => void afterTick()} />
         {canEdit && <AddFromTemplate planId={plan.id} onPlan={onPlan} onAdded={replace} />}
         <Typography.Text type="secondary" className="plan-section-hint">
           {t('planChecklists.summary.keys')}
