@@ -5,3 +5,16 @@ export function localDay(date: Date): string {
   const d = String(date.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+/**
+ * The desk's local minute, `YYYY-MM-DDTHH:mm`: how plans and checklist due times
+ * are stored (contract localDateTime), so "is it overdue" compares like with like.
+ */
+export function localMinute(date: Date): string {
+  return `${localDay(date)}T${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+/** `localMinute` shifted by whole minutes (wall-clock arithmetic, as contract dueTime does). */
+export function localMinuteAfter(date: Date, minutes: number): string {
+  return localMinute(new Date(date.getTime() + minutes * 60_000));
+}

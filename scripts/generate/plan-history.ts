@@ -1,4 +1,4 @@
-import type { PlanDetail } from '../../contract/plans';
+import { DEFAULT_LEVEL_RULES, type PlanDetail } from '../../contract/plans';
 import { planWarnings } from '../../main/services/plans/plan-warnings';
 import type { AuditChain } from './audit';
 import { localDateTime } from './calendar';
@@ -29,7 +29,11 @@ function warningsAt(plan: PlanScript, team: Member[], bookings: Booking[]) {
   const itinerary = plan.itinerary.map((it, i) => ({ id: String(i), notes: '', overlapsWith: [], outsideVisit: false, ...it }));
   const teamView: PlanDetail['team'] = team.map((m, i) => ({ id: String(i), ...m, doubleBookedOn: [] }));
   const bookingView: PlanDetail['bookings'] = bookings.map((b, i) => ({ id: String(i), resourceId: b.resource.id, resourceName: b.resource.name, kind: b.resource.kind, startsAt: b.startsAt, endsAt: b.endsAt, spare: b.spare }));
-  return planWarnings({ expectedHeadcount: plan.guests.length, level: plan.level }, plan.guests.map((_, i) => ({ isLead: i === 0 })), itinerary, teamView, bookingView);
+  // Generated plans keep no rehearsal: the level's default rules say where one is missing.
+  return planWarnings(
+    { expectedHeadcount: plan.guests.length },
+    { guests: plan.guests.map((_, i) => ({ isLead: i === 0 })), itinerary, team: teamView, bookings: bookingView, rule: DEFAULT_LEVEL_RULES[plan.level], hasRehearsal: false },
+  );
 }
 
 /** Files every step of every plan on the timeline; steps after the present never happen. */

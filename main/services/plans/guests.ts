@@ -37,7 +37,7 @@ export function setGuests(ctx: ServiceContext, input: Parsed<'plans', 'setGuests
         if (row) tx.update(planGuests).set(values).where(eq(planGuests.id, row.id)).run();
         else tx.insert(planGuests).values({ id: uuidv7(), ...insertStamps(tx), planId: input.planId, personId: guest.personId, ...values }).run();
       }
-      return planDetail(tx, input.planId);
+      return planDetail(tx, input.planId, ctx.now());
     },
     (detail: PlanDetail) => ({
       action: 'plan.guests',

@@ -11,7 +11,7 @@ import { transitionPlan } from './transition';
 export const plansHandlers: DomainHandlers<'plans'> = {
   list: (ctx, input) => listPlans(ctx, input),
   staffNames: (ctx, input) => findStaffNames(ctx, input),
-  get: (ctx, input) => planDetail(ctx.db, input.id),
+  get: (ctx, input) => planDetail(ctx.db, input.id, ctx.now()),
   create: (ctx, input) => createPlan(ctx, input),
   update: (ctx, input) => updatePlan(ctx, input),
   transition: (ctx, input) => transitionPlan(ctx, input),

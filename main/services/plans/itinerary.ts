@@ -33,7 +33,7 @@ export function saveItinerary(ctx: ServiceContext, input: Parsed<'plans', 'saveI
         if (id) tx.update(itineraryItems).set(values).where(eq(itineraryItems.id, id)).run();
         else tx.insert(itineraryItems).values({ id: uuidv7(), ...insertStamps(tx), planId: input.planId, ...values }).run();
       }
-      return planDetail(tx, input.planId);
+      return planDetail(tx, input.planId, ctx.now());
     },
     (detail: PlanDetail) => ({
       action: 'plan.itinerary',

@@ -3,6 +3,7 @@ import { PLAN_TRANSITIONS, type Needs, type PlanDetail } from '../../../contract
 import { outsideWindow, overlapsById } from '../../../contract/time-spans';
 import { clients, itineraryItems, planGuests, visitPlans, people } from '../../../db/schema';
 import { AppError } from '../../core/errors';
+import { checklistCounts, hasRehearsal, levelRuleOf, NO_CHECKLIST } from '../checklists';
 import { planWarnings } from './plan-warnings';
 import { bookingsOf, teamOf } from './team-and-bookings';
 import type { ReadDb } from '../../core/write-path';
@@ -52,25 +53,31 @@ function itineraryOf(db: ReadDb, plan: PlanRow): PlanDetail['itinerary'] {
   });
 }
 
-/** A plan with its guests, itinerary, warnings and allowed next statuses. */
-export function planDetail(db: ReadDb, id: string): PlanDetail {
+/**
+ * A plan with its guests, itinerary, warnings and allowed next statuses.
+ * `now` dates its checklist's overdue and due-soon counts (services pass ctx.now()).
+ */
+export function planDetail(db: ReadDb, id: string, now: Date = new Date()): PlanDetail {
   const plan = getPlanRow(db, id);
   const client = plan.clientId ? db.select({ name: clients.name }).from(clients).where(eq(clients.id, plan.clientId)).get() : undefined;
   const guests = guestsOf(db, id);
   const itinerary = itineraryOf(db, plan);
   const team = teamOf(db, plan);
   const bookings = bookingsOf(db, id);
+  const levelRule = levelRuleOf(db, plan.level);
   return {
     id: plan.id,
     title: plan.title,
     clientId: plan.clientId,
     clientName: client?.name ?? null,
     level: plan.level,
+    visitType: plan.visitType,
     status: plan.status,
     arrivalAt: plan.arrivalAt,
     departureAt: plan.departureAt,
     expectedHeadcount: plan.expectedHeadcount,
     guestCount: guests.length,
+    checklist: checklistCounts(db, [id], now).get(id) ?? NO_CHECKLIST,
     purpose: plan.purpose,
     needs: JSON.parse(plan.needs) as Needs,
     notes: plan.notes,
@@ -78,7 +85,8 @@ export function planDetail(db: ReadDb, id: string): PlanDetail {
     itinerary,
     team,
     bookings,
-    warnings: planWarnings(plan, guests, itinerary, team, bookings),
+    warnings: planWarnings(plan, { guests, itinerary, team, bookings, rule: levelRule, hasRehearsal: hasRehearsal(db, id) }),
+    levelRule,
     nextStatuses: [...PLAN_TRANSITIONS[plan.status]],
     createdAt: plan.createdAt,
     updatedAt: plan.updatedAt,

@@ -6,6 +6,7 @@ import { clients, planGuests, visitPlans } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { definedValues } from '../../core/defined-values';
 import { AppError } from '../../core/errors';
+import { checklistCounts, NO_CHECKLIST, planFacts, retimePlanItems, syncPlanLists } from '../checklists';
 import { getPlanRow, planDetail, type PlanRow } from './plan-detail';
 import { visitOnDays } from './visit-days';
 import { matchingIdsSql } from '../../search';
@@ -42,10 +43,17 @@ function audit(ctx: ServiceContext, action: string, detail: (plan: PlanDetail) =
   return (plan: PlanDetail) => ({ action, entity: 'plan', entityId: plan.id, detail: { title: plan.title, ...detail(plan) } });
 }
 
+/** A plan for a client takes the client's tier as its level unless one is given (DIGEST 04); without a client, normal. */
+function defaultLevel(db: ReadDb, clientId: string | null | undefined): PlanRow['level'] {
+  if (!clientId) return 'normal';
+  return db.select({ tier: clients.tier }).from(clients).where(eq(clients.id, clientId)).get()?.tier ?? 'normal';
+}
+
 export function createPlan(ctx: ServiceContext, input: Parsed<'plans', 'create'>): PlanDetail {
   checkTimes(input.arrivalAt, input.departureAt);
   checkClient(ctx.db, input.clientId);
   const id = uuidv7();
+  const level = input.level ?? defaultLevel(ctx.db, input.clientId);
   return ctx.write(
     (tx) => {
       tx.insert(visitPlans)
@@ -55,7 +63,8 @@ export function createPlan(ctx: ServiceContext, input: Parsed<'plans', 'create'>
           title: input.title,
           clientId: input.clientId ?? null,
           purpose: input.purpose,
-          level: input.level,
+          level,
+          visitType: input.visitType,
           status: 'draft',
           arrivalAt: input.arrivalAt ?? null,
           departureAt: input.departureAt ?? null,
@@ -64,9 +73,9 @@ export function createPlan(ctx: ServiceContext, input: Parsed<'plans', 'create'>
           notes: input.notes,
         })
         .run();
-      return planDetail(tx, id);
+      return planDetail(tx, id, ctx.now());
     },
-    audit(ctx, 'plan.create', (p) => ({ level: p.level, arrivalAt: p.arrivalAt, departureAt: p.departureAt })),
+    audit(ctx, 'plan.create', (p) => ({ level: p.level, visitType: p.visitType, arrivalAt: p.arrivalAt, departureAt: p.departureAt })),
   );
 }
 
@@ -79,14 +88,22 @@ export function updatePlan(ctx: ServiceContext, input: Parsed<'plans', 'update'>
   checkTimes(changes.arrivalAt === undefined ? before.arrivalAt : changes.arrivalAt, changes.departureAt === undefined ? before.departureAt : changes.departureAt);
   checkClient(ctx.db, changes.clientId);
   const keys = Object.keys(changes) as (keyof PlanRow)[];
+  const moved = keys.some((k) => (k === 'arrivalAt' || k === 'departureAt') && changes[k] !== before[k]);
+  const rematch = keys.some((k) => (k === 'level' || k === 'visitType' || k === 'clientId') && changes[k] !== before[k]);
+  let lists = { added: 0, removed: 0, retimed: 0 };
   return ctx.write(
     (tx) => {
+      const matchedBefore = planFacts(tx, id);
       tx.update(visitPlans).set(changes).where(eq(visitPlans.id, id)).run();
-      return planDetail(tx, id);
+      // The checklists follow the plan in the same write: due times with its times, lists with its level, type and client.
+      const retimed = moved ? retimePlanItems(tx, id) : 0;
+      lists = { ...(rematch ? syncPlanLists(tx, id, matchedBefore) : { added: 0, removed: 0 }), retimed };
+      return planDetail(tx, id, ctx.now());
     },
     audit(ctx, 'plan.update', () => ({
       before: Object.fromEntries(keys.map((k) => [k, loggedValue(ctx.db, k, before[k])])),
       after: Object.fromEntries(keys.map((k) => [k, loggedValue(ctx.db, k, changes[k])])),
+      ...(lists.added + lists.removed + lists.retimed > 0 && { checklistsAdded: lists.added, checklistsRemoved: lists.removed, itemsRetimed: lists.retimed }),
     })),
   );
 }
@@ -134,6 +151,7 @@ export function listPlans(ctx: ServiceContext, input: Parsed<'plans', 'list'>): 
       clientId: visitPlans.clientId,
       clientName: clients.name,
       level: visitPlans.level,
+      visitType: visitPlans.visitType,
       status: visitPlans.status,
       arrivalAt: visitPlans.arrivalAt,
       departureAt: visitPlans.departureAt,
@@ -147,5 +165,7 @@ export function listPlans(ctx: ServiceContext, input: Parsed<'plans', 'list'>): 
     .limit(input.limit)
     .offset(input.offset)
     .all();
-  return { total, items };
+  // The page's own plans only: one grouped read by plan, never the whole history.
+  const counts = checklistCounts(ctx.db, items.map((p) => p.id), ctx.now());
+  return { total, items: items.map((p) => ({ ...p, checklist: counts.get(p.id) ?? NO_CHECKLIST })) };
 }

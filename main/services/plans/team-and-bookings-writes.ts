@@ -5,6 +5,7 @@ import type { PlanDetail } from '../../../contract/plans';
 import { planTeam, resourceBookings, resources } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
+import { syncAssignees } from '../checklists';
 import { getPlanRow, planDetail } from './plan-detail';
 import { refuseClosedPlan } from './plans';
 import { bookingConflicts } from './team-and-bookings';
@@ -23,7 +24,9 @@ export function setTeam(ctx: ServiceContext, input: Parsed<'plans', 'setTeam'>):
       for (const m of input.members) {
         tx.insert(planTeam).values({ id: uuidv7(), ...insertStamps(tx), planId: input.planId, ...m }).run();
       }
-      return planDetail(tx, input.planId);
+      // Duty items follow the team: each role's item goes to the role's new primary person.
+      syncAssignees(tx, input.planId);
+      return planDetail(tx, input.planId, ctx.now());
     },
     audited('plan.team', (p) => ({
       // Structured, so the log and its export can name the role and label A and B in the reader's language.
@@ -67,7 +70,7 @@ export function setBookings(ctx: ServiceContext, input: Parsed<'plans', 'setBook
       for (const b of input.bookings) {
         tx.insert(resourceBookings).values({ id: uuidv7(), ...insertStamps(tx), planId: input.planId, ...b }).run();
       }
-      return planDetail(tx, input.planId);
+      return planDetail(tx, input.planId, ctx.now());
     },
     audited('plan.bookings', (p) => ({
       bookings: p.bookings.map((b) => ({ resource: b.resourceName, startsAt: b.startsAt, endsAt: b.endsAt, spare: b.spare })),
