@@ -1,7 +1,9 @@
+import type { Department } from './checklists';
 import type { ClientTier } from './clients';
 import type { IdType } from './id-documents';
 import type { Needs, PLAN_WARNINGS, PlanStatus, RECEPTION_LEVELS, RESOURCE_KINDS, TEAM_ROLES } from './plans';
 import type { Locale } from './print';
+import type { DRILL_SCENARIOS } from './quality';
 
 /**
  * The words for the coded values people read everywhere, in both languages,
@@ -26,6 +28,10 @@ export interface ValueLabels {
   badgeLayout: Record<string, string>;
   /** Each language by its own name, the same in every language. */
   locale: Record<Locale, string>;
+  /** Who a checklist item is for (hand-off sheets, compliance by department, audit detail). */
+  department: Record<Department, string>;
+  /** What an emergency drill rehearsed. */
+  drillScenario: Record<(typeof DRILL_SCENARIOS)[number], string>;
 }
 
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
@@ -59,6 +65,8 @@ export const VALUE_LABELS: Record<Locale, ValueLabels> = {
       'a4-2x4': 'A4 每页8枚 (90×65 mm)',
     },
     locale: LOCALE_NAMES,
+    department: { reception: '前台接待', security: '安保', cleaning: '保洁', it: '信息技术', catering: '餐饮', admin: '行政', sales: '销售', technical: '技术', logistics: '后勤' },
+    drillScenario: { fire: '火灾疏散', equipmentFailure: '设备故障', badWeather: '恶劣天气', conflict: '冲突事件', medical: '突发疾病', powerCut: '停电', other: '其他' },
   },
   en: {
     planStatus: { draft: 'Draft', confirmed: 'Confirmed', in_progress: 'In progress', completed: 'Completed', cancelled: 'Cancelled', archived: 'Archived' },
@@ -88,5 +96,7 @@ export const VALUE_LABELS: Record<Locale, ValueLabels> = {
       'a4-2x4': 'A4, 8 per page (90×65 mm)',
     },
     locale: LOCALE_NAMES,
+    department: { reception: 'Reception', security: 'Security', cleaning: 'Cleaning', it: 'IT', catering: 'Catering', admin: 'Administration', sales: 'Sales', technical: 'Technical', logistics: 'Logistics' },
+    drillScenario: { fire: 'Fire evacuation', equipmentFailure: 'Equipment failure', badWeather: 'Bad weather', conflict: 'Conflict', medical: 'Medical emergency', powerCut: 'Power cut', other: 'Other' },
   },
 };

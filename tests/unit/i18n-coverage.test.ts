@@ -9,6 +9,7 @@ import { PERMISSIONS } from '../../contract/permissions';
 import { LOCALES } from '../../contract/print';
 import { en } from '../../renderer/src/i18n/en';
 import { zhCN } from '../../renderer/src/i18n/zh-CN';
+import { insertItem, insertList, insertTemplate } from '../helpers/quality-seed';
 import { ADMIN, makeTestCore, REPO_ROOT, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
 
 /*
@@ -168,9 +169,22 @@ describe('words main writes into the audit log', () => {
     await call('print.planDocument', { planId: plan.id, document: 'itinerary', audience: 'team', locale: 'zh-CN', printerId: 'pdf' });
     await call('print.planDocument', { planId: plan.id, document: 'welcomeSign', locale: 'en', printerId: 'pdf' });
     await call('print.daySchedule', { day: '2026-12-03', locale: 'zh-CN', printerId: 'pdf' });
+    // Quality and emergencies: an inspection, the site's and the visit's emergency plans, a drill, the checklist prints.
+    const inspection = insertTemplate(core.sqlite, { name: '服务规范检查', kind: 'inspection', sections: [{ title: '迎宾', items: ['提前到位', '着装规范'] }] });
+    await call('quality.recordInspection', { templateId: inspection.id, planId: plan.id, inspectedAt: '2026-12-03T17:30', area: '大厅', results: [{ itemId: inspection.itemIds[0], result: 'pass' }, { itemId: inspection.itemIds[1], result: 'fail', note: '未着正装' }] });
+    const emergency = { contacts: [{ name: '陈保安', role: '安保主管', phone: '13811112222' }], assemblyPoint: '东门广场', spareRoom: '二楼小会议室', spareVehicle: '沪A·77999', procedures: '' };
+    await call('quality.saveEmergencyPlan', { planId: null, plan: emergency });
+    await call('quality.saveEmergencyPlan', { planId: plan.id, plan: { ...emergency, assemblyPoint: '西门' } });
+    const drill = await call<{ id: string }>('quality.saveDrill', { heldAt: '2026-12-02T15:00', scenario: 'equipmentFailure', title: '投影故障演练', participants: ['王芳', '李娜'] });
+    await call('quality.saveDrill', { id: drill.id, heldAt: '2026-12-02T15:00', scenario: 'powerCut', participants: ['王芳'] });
+    const list = insertList(core.sqlite, { planId: plan.id, templateId: null, name: '场地与设备' });
+    insertItem(core.sqlite, { planId: plan.id, listId: list, text: '投影仪调试', dueAt: '2026-12-03T09:00', department: 'it' });
+    await call('print.checklist', { day: '2026-12-03', department: 'it', locale: 'zh-CN', printerId: 'pdf' });
+    await call('print.handoff', { planId: plan.id, department: 'it', locale: 'zh-CN', printerId: 'pdf' });
     await call('visits.checkInPlanned', { planId: plan.id, personIds: [a.id], privacyAck: true });
     // The group again: the guest already on site is skipped (and named in the entry), the other comes in.
     await call('visits.checkInPlanned', { planId: plan.id, personIds: [a.id, b.id], privacyAck: true });
+    await call('print.rollCall', { locale: 'en', printerId: 'pdf' });
 
     const user = await call<{ id: string }>('users.create', { login: 'desk1', name: '前台甲', department: '前台', roles: ['receptionist'], password: 'Desk-pass-1' });
     await call('users.update', { id: user.id, name: '前台乙', department: '行政', roles: ['receptionist', 'coordinator'], active: false });
@@ -280,5 +294,8 @@ describe('words main writes into the audit log', () => {
     expect(read('plan.team', 'en')).toContain('Role: Greeter, Primary (A): 王芳, Backup (B): 李娜; Role: 摄影');
     expect(read('plan.guests', 'zh-CN')).toContain('新增：张总、李工');
     expect(read('audit.export', 'zh-CN')).toContain('操作：来访（全部操作）');
+    expect(read('checklist.handOff', 'zh-CN')).toContain('部门：信息技术');
+    expect(read('drill.save', 'en')).toContain('Scenario: Equipment failure');
+    expect(read('inspection.record', 'zh-CN')).toContain('得分：50；不合格项数：1');
   });
 });

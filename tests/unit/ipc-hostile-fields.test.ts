@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames } from '../../contract';
 import type { Result } from '../../contract/result';
+import { insertTemplate } from '../helpers/quality-seed';
 import { ADMIN, makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
 
 /*
@@ -34,6 +35,9 @@ interface Fixtures {
   draftPlanId: string;
   resourceId: string;
   userId: string;
+  inspectionTemplateId: string;
+  inspectionItemIds: string[];
+  drillId: string;
 }
 let f: Fixtures;
 
@@ -101,6 +105,9 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'print.badges': { visitIds: [x.visitId], layoutId: 'label-89x36', printerId: 'pdf', locale: 'zh-CN', confirmReprint: true },
     'print.planDocument': { planId: x.planId, document: 'itinerary', audience: 'team', locale: 'zh-CN', printerId: 'pdf' },
     'print.daySchedule': { day: '2026-12-03', locale: 'zh-CN', printerId: 'pdf' },
+    'print.checklist': { planId: x.planId, day: '2026-12-03', department: 'it', locale: 'zh-CN', printerId: 'pdf' },
+    'print.handoff': { planId: x.planId, department: 'it', locale: 'en', printerId: 'pdf' },
+    'print.rollCall': { locale: 'zh-CN', printerId: 'pdf' },
     'print.job': { jobId: randomUUID() },
     'settings.get': {},
     'settings.update': {
@@ -167,6 +174,25 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'people.get': { id: x.personA },
     'people.update': { id: x.personA, ...personFields, idType: 'passport', idNumber: 'E12345678' },
     'people.merge': { keepId: x.personA, mergeId: x.personC },
+    'quality.inspections': { from: '2026-12-01', to: '2026-12-31', planId: x.planId },
+    'quality.recordInspection': {
+      templateId: x.inspectionTemplateId,
+      planId: x.planId,
+      inspectedAt: '2026-12-03T17:00',
+      area: '大厅',
+      department: 'reception',
+      results: x.inspectionItemIds.map((itemId, i) => ({ itemId, result: i === 0 ? 'fail' : 'pass', note: '备注' })),
+      notes: '整体\n良好',
+    },
+    'quality.completeness': { from: '2026-12-01', to: '2026-12-31' },
+    'quality.compliance': { from: '2026-12-01', to: '2026-12-31', by: 'department', period: 'week' },
+    'quality.emergencyPlan': { planId: x.planId },
+    'quality.saveEmergencyPlan': {
+      planId: null,
+      plan: { contacts: [{ name: '陈保安', role: '安保', phone: '13811112222' }], assemblyPoint: '东门', spareRoom: '二楼', spareVehicle: '沪A', procedures: '撤离\n集合' },
+    },
+    'quality.drills': { from: '2026-12-01', to: '2026-12-31' },
+    'quality.saveDrill': { id: x.drillId, heldAt: '2026-12-02T15:00', scenario: 'fire', title: '消防演练', participants: ['王芳', '李娜'], findings: '疏散慢', actions: '加指示牌' },
   };
 }
 
@@ -308,6 +334,8 @@ beforeAll(async () => {
   const draft = await call<{ id: string }>('plans.create', { title: '草稿方案' });
   const resource = await call<{ id: string }>('resources.create', { kind: 'room', name: '会议室A', capacity: 8 });
   const user = await call<{ id: string }>('users.create', { login: 'desk1', name: '前台甲', roles: ['receptionist'], password: 'Desk-pass-1' });
+  const inspection = insertTemplate(core.sqlite, { name: '服务规范检查', kind: 'inspection', sections: [{ title: '迎宾', items: ['提前到位', '着装规范'] }] });
+  const drill = await call<{ id: string }>('quality.saveDrill', { heldAt: '2026-12-02T15:00', scenario: 'fire', participants: ['王芳'] });
   f = {
     visitId: visit.id,
     personId: visit.personId,
@@ -321,6 +349,9 @@ beforeAll(async () => {
     draftPlanId: draft.id,
     resourceId: resource.id,
     userId: user.id,
+    inspectionTemplateId: inspection.id,
+    inspectionItemIds: inspection.itemIds,
+    drillId: drill.id,
   };
   expect(logged).toEqual([]);
 });
@@ -368,6 +399,11 @@ describe('days and ranges are refused where they are taken, not searched for', (
     ['print.daySchedule', () => ({ day: '2026-11-31', locale: 'zh-CN', printerId: 'pdf' }), 'day'],
     ['plans.create', () => ({ title: 't', arrivalAt: '2026-02-30T09:00' }), 'arrivalAt'],
     ['people.update', (x) => ({ id: x.personA, birthday: '1990-02-30' }), 'birthday'],
+    ['print.checklist', () => ({ day: '2026-11-31', locale: 'zh-CN', printerId: 'pdf' }), 'day'],
+    ['quality.completeness', () => ({ from: '2026-02-30', to: '2026-03-01' }), 'from'],
+    ['quality.compliance', () => ({ from: '2026-12-01', to: '2026-13-45', by: 'period' }), 'to'],
+    ['quality.drills', () => ({ from: '2026-02-30' }), 'from'],
+    ['quality.inspections', () => ({ to: '2026-13-45' }), 'to'],
   ];
   it.each(cases)('%s refuses %j', async (channel, input, path) => {
     await ensureAdmin();
@@ -380,6 +416,10 @@ describe('days and ranges are refused where they are taken, not searched for', (
     ['audit.list', {}],
     ['audit.export', { format: 'csv' }],
     ['plans.list', {}],
+    ['quality.inspections', {}],
+    ['quality.completeness', {}],
+    ['quality.compliance', { by: 'person' }],
+    ['quality.drills', {}],
   ])('%s refuses from after to, on `to`', async (channel, rest) => {
     await ensureAdmin();
     const result = await core.dispatch(channel, { ...rest, from: '2026-12-03', to: '2026-12-01' });

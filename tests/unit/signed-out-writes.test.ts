@@ -7,7 +7,8 @@ import { channelNames, findChannel } from '../../contract';
 import type { SessionStatus } from '../../contract/session';
 import { users } from '../../db/schema';
 import { toSessionUser } from '../../main/services/users/user-rows';
-import { ADMIN, makeTestCore, type TestCore } from '../helpers/test-core';
+import { insertItem, insertList, insertTemplate, seedPlan } from '../helpers/quality-seed';
+import { ADMIN, makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
 
 /**
  * A signed-out or locked desk changes no stored data: every channel that needs
@@ -124,6 +125,62 @@ describe('a desk nobody has opened stores nothing', () => {
     expect(await core.call('settings.get', {})).toMatchObject({ locale: 'en' });
     const { entries } = await core.call<{ entries: { actor: string; detail: unknown }[] }>('audit.list', { action: 'settings.locale' });
     expect(entries).toEqual([expect.objectContaining({ actor: ADMIN.name, detail: { locale: 'en' } })]);
+  });
+});
+
+/**
+ * The quality and checklist-print channels need a role: a signed-out or
+ * locked desk calling them (with inputs that would write: an inspection, the
+ * emergency plan, a drill, a hand-off that stamps its items, a roll call)
+ * is refused before the service, and nothing is stored, no file saved.
+ */
+describe('quality and checklist prints on a desk nobody has opened', () => {
+  let inputs: Record<string, unknown>;
+  beforeAll(async () => {
+    core.runtime.session.signOut();
+    await core.call('session.signIn', { login: ADMIN.login, password: ADMIN.password });
+    const planId = await seedPlan(core, { title: '华为来访', status: 'confirmed', arrivalAt: '2026-12-10T09:00', departureAt: '2026-12-10T17:00' });
+    const list = insertList(core.sqlite, { planId, templateId: null, name: '场地与设备' });
+    insertItem(core.sqlite, { planId, listId: list, text: '投影仪调试', dueAt: '2026-12-10T08:00', department: 'it' });
+    const template = insertTemplate(core.sqlite, { name: '设施检查', kind: 'inspection', sections: [{ title: '设施', items: ['照明'] }] });
+    await core.call('visits.checkIn', { ...WALK_IN, name: '在场访客', phone: '13800000009' });
+    const drill = await core.call<{ id: string }>('quality.saveDrill', { heldAt: '2026-12-02T15:00', scenario: 'fire', participants: ['王芳'] });
+    const plan = { contacts: [], assemblyPoint: '东门', spareRoom: '', spareVehicle: '', procedures: '' };
+    inputs = {
+      'quality.inspections': {},
+      'quality.recordInspection': { templateId: template.id, inspectedAt: '2026-12-10T10:00', results: [{ itemId: template.itemIds[0], result: 'pass' }] },
+      'quality.completeness': { from: '2026-12-01', to: '2026-12-31' },
+      'quality.compliance': { from: '2026-12-01', to: '2026-12-31', by: 'person' },
+      'quality.emergencyPlan': {},
+      'quality.saveEmergencyPlan': { planId: null, plan },
+      'quality.drills': {},
+      'quality.saveDrill': { id: drill.id, heldAt: '2026-12-03T15:00', scenario: 'medical', participants: ['李娜'] },
+      'print.checklist': { planId, locale: 'zh-CN', printerId: 'pdf' },
+      'print.handoff': { planId, department: 'it', locale: 'zh-CN', printerId: 'pdf' },
+      'print.rollCall': { locale: 'zh-CN', printerId: 'pdf' },
+    };
+    // Each would succeed signed in (so a refusal below is the session's, not the input's).
+    for (const [name, input] of Object.entries(inputs)) expect(await core.dispatch(name, input), name).toMatchObject({ ok: true });
+  }, 60_000);
+
+  it('has inputs for every quality channel and every checklist print', () => {
+    const covered = channelNames().filter((n) => n.startsWith('quality.') || ['print.checklist', 'print.handoff', 'print.rollCall'].includes(n));
+    expect(covered.sort()).toEqual(Object.keys(inputs).sort());
+  });
+
+  it.each([
+    ['signed out', signedOut, 'UNAUTHORIZED'],
+    ['locked', locked, 'LOCKED'],
+  ] as const)('%s: each is refused and nothing is stored', async (_state, enter, code) => {
+    await enter();
+    const tables = tableDigests();
+    const files = fileDigests();
+    for (const [name, input] of Object.entries(inputs)) {
+      await enter();
+      expect(await core.dispatch(name, input), name).toMatchObject({ ok: false, error: { code } });
+    }
+    expect(tableDigests()).toEqual(tables);
+    expect(fileDigests()).toEqual(files);
   });
 });
 

@@ -3,6 +3,7 @@ import type { DomainHandlers } from '../../core/handlers';
 import type { PrintJobStore } from '../../print/job-store';
 import { BADGE_LAYOUTS } from '../../print/layouts';
 import { printBadges } from './print-badges';
+import { printChecklist, printHandoff, printRollCall } from './print-checklist-documents';
 import { readPrintJob } from './print-job';
 import { printDaySchedule, printPlanDocument } from './print-plan-documents';
 
@@ -16,6 +17,9 @@ export function printHandlers(jobs: PrintJobStore): DomainHandlers<'print'> {
     badges: (ctx, input) => printBadges(ctx, jobs, input),
     planDocument: (ctx, input) => printPlanDocument(ctx, jobs, input),
     daySchedule: (ctx, input) => printDaySchedule(ctx, jobs, input),
+    checklist: (ctx, input) => printChecklist(ctx, jobs, input),
+    handoff: (ctx, input) => printHandoff(ctx, jobs, input),
+    rollCall: (ctx, input) => printRollCall(ctx, jobs, input),
     job: (ctx, input) => readPrintJob(ctx, jobs, input.jobId),
   };
 }

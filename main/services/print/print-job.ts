@@ -14,6 +14,9 @@ const PERMISSION_FOR: Record<PrintJobPayload['kind'], Permission> = {
   itinerary: 'plans.print',
   daySchedule: 'plans.print',
   welcomeSign: 'plans.print',
+  checklist: 'checklists.view',
+  handoff: 'checklists.tick',
+  rollCall: 'badges.print',
 };
 
 /**

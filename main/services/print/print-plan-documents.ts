@@ -1,6 +1,6 @@
 import type { Output, Parsed } from '../../../contract';
 import type { PrintJobPayload } from '../../../contract/print';
-import { localDay } from '../../core/clock';
+import { localMinute } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import type { PrintJobStore } from '../../print/job-store';
 import { planDetail } from '../plans';
@@ -9,12 +9,7 @@ import { daySchedule } from './day-schedule';
 import { A4_LANDSCAPE, A4_PORTRAIT, fileNamePart, renderAndDeliver } from './deliver-document';
 import { guestItinerary, teamItinerary, welcomeSign, type DocumentBase } from './plan-documents';
 
-/** Local time to the minute, the way plans write times. */
-function localMinute(date: Date): string {
-  return `${localDay(date)}T${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
-}
-
-function documentBase(ctx: ServiceContext, locale: DocumentBase['locale']): DocumentBase {
+export function documentBase(ctx: ServiceContext, locale: DocumentBase['locale']): DocumentBase {
   return { locale, siteName: readSettings(ctx.db).siteName, ...hostOf(ctx.db), printedAt: localMinute(ctx.now()) };
 }
 

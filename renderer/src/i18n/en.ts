@@ -6,6 +6,7 @@ import { planEditorEn } from './parts/planEditor.en';
 import { planTeamEn } from './parts/planTeam.en';
 import { arrivalsEn } from './parts/arrivals.en';
 import { planPrintEn } from './parts/planPrint.en';
+import { checklistPrintEn } from './parts/checklistPrint.en';
 import { identityEn } from './parts/identity.en';
 import { organisationEn } from './parts/organisation.en';
 import { a11yEn } from './parts/a11y.en';
@@ -100,6 +101,7 @@ export const en: Messages = {
   planTeam: planTeamEn,
   arrivals: arrivalsEn,
   planPrint: planPrintEn,
+  checklistPrint: checklistPrintEn,
   identity: identityEn,
   files: filesEn,
   organisation: organisationEn,

@@ -5,6 +5,7 @@ import { planEditorZh } from './parts/planEditor.zh-CN';
 import { planTeamZh } from './parts/planTeam.zh-CN';
 import { arrivalsZh } from './parts/arrivals.zh-CN';
 import { planPrintZh } from './parts/planPrint.zh-CN';
+import { checklistPrintZh } from './parts/checklistPrint.zh-CN';
 import { identityZh } from './parts/identity.zh-CN';
 import { organisationZh } from './parts/organisation.zh-CN';
 import { a11yZh } from './parts/a11y.zh-CN';
@@ -105,6 +106,7 @@ export const zhCN = {
   planTeam: planTeamZh,
   arrivals: arrivalsZh,
   planPrint: planPrintZh,
+  checklistPrint: checklistPrintZh,
   identity: identityZh,
   files: filesZh,
   organisation: organisationZh,

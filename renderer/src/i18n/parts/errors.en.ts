@@ -27,7 +27,11 @@ export const errorsEn: DeepStrings<typeof errorsZh> = {
     resource: {
       nameTaken: 'A room or vehicle with this name already exists',
     },
-    required: 'Required',
+    quality: {
+      notInspection: 'Choose an inspection template',
+      judgedTwice: 'Each item is judged once',
+      unjudged: 'Judge every item of the template (pass, fail or not applicable)',
+    },    required: 'Required',
     tooLong: 'Too long',
     invalidChars: 'Contains invisible or control characters; remove them',
     invalidType: 'Invalid format',

@@ -25,7 +25,11 @@ export const errorsZh = {
     resource: {
       nameTaken: '已有同名的会议室或车辆',
     },
-    required: '必填',
+    quality: {
+      notInspection: '请选择质量检查类的模板',
+      judgedTwice: '同一检查项只能评定一次',
+      unjudged: '模板中的每一项都需要评定（合格、不合格或不适用）',
+    },    required: '必填',
     tooLong: '内容过长',
     invalidChars: '含有不可见字符或控制字符，请删除',
     invalidType: '格式不正确',

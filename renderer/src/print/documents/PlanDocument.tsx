@@ -1,15 +1,19 @@
 import type { PrintJobPayload } from '../../../../contract/print';
+import { ChecklistSheet } from './ChecklistSheet';
 import { DaySchedule } from './DaySchedule';
 import { GuestItinerary } from './GuestItinerary';
+import { HandoffSheet } from './HandoffSheet';
+import { RollCall } from './RollCall';
 import { TeamItinerary } from './TeamItinerary';
 import { WelcomeSign } from './WelcomeSign';
 import { wordsFor } from './words';
 import './documents.css';
 import './welcomeSign.css';
+import './checklists.css';
 
 export type DocumentJob = Exclude<PrintJobPayload, { kind: 'badges' }>;
 
-/** A plan document in its own language: itinerary (guests' or team's copy), daily schedule or welcome sign. */
+/** An A4 document in its own language: itinerary (guests' or team's copy), daily schedule, welcome sign, checklist, hand-off sheet or roll call. */
 export function PlanDocument({ job }: { job: DocumentJob }) {
   const w = wordsFor(job.locale);
   switch (job.kind) {
@@ -19,5 +23,11 @@ export function PlanDocument({ job }: { job: DocumentJob }) {
       return <DaySchedule job={job} w={w} />;
     case 'welcomeSign':
       return <WelcomeSign job={job} w={w} />;
+    case 'checklist':
+      return <ChecklistSheet job={job} w={w} />;
+    case 'handoff':
+      return <HandoffSheet job={job} w={w} />;
+    case 'rollCall':
+      return <RollCall job={job} w={w} />;
   }
 }

@@ -19,9 +19,25 @@ function pageCounter(w: Words): string {
 }
 
 function headerTitle(job: DocumentJob, w: Words): string {
-  if (job.kind === 'daySchedule') return w.p('schedule.header');
-  if (job.kind === 'itinerary') return job.audience === 'team' ? w.p('team.header') : w.p('guests.header');
-  return '';
+  switch (job.kind) {
+    case 'daySchedule':
+      return w.p('schedule.header');
+    case 'itinerary':
+      return job.audience === 'team' ? w.p('team.header') : w.p('guests.header');
+    case 'checklist':
+      return w.c('checklist.header');
+    case 'handoff':
+      return w.c('handoff.header');
+    case 'rollCall':
+      return w.c('rollCall.header');
+    case 'welcomeSign':
+      return '';
+  }
+}
+
+/** Only the guests' itinerary and the welcome sign leave the house; every other paper is marked internal. */
+function isInternal(job: DocumentJob): boolean {
+  return job.kind === 'itinerary' ? job.audience === 'team' : job.kind !== 'welcomeSign';
 }
 
 // Literal values, not var(): the page-margin boxes do not see the document's custom properties.
@@ -35,7 +51,7 @@ const MARGIN_FONT = `font-family: ${deskFonts.sans}; font-size: 8pt; color: ${pr
  */
 export function documentPageRule(job: DocumentJob, w: Words): string {
   if (job.kind === 'welcomeSign') return '@page { size: 297mm 210mm; margin: 0; }';
-  const internal = job.kind === 'daySchedule' || job.audience === 'team';
+  const internal = isInternal(job);
   const printed = w.p('doc.printedAt', { time: job.printedAt.replace('T', ' ') });
   return `@page {
   size: 210mm 297mm;

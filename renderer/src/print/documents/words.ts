@@ -9,8 +9,10 @@ export interface Words {
   t: TFunction;
   /** A key of the planPrint part. */
   p: TFunction;
+  /** A key of the checklistPrint part (checklists, hand-off sheets, the roll call). */
+  c: TFunction;
 }
 
 export function wordsFor(locale: Locale): Words {
-  return { locale, t: i18n.getFixedT(locale), p: i18n.getFixedT(locale, null, 'planPrint') };
+  return { locale, t: i18n.getFixedT(locale), p: i18n.getFixedT(locale, null, 'planPrint'), c: i18n.getFixedT(locale, null, 'checklistPrint') };
 }

@@ -1,0 +1,5 @@
+/**
+ * What other domains may use of quality control and emergencies (the router gets its handlers from ./handlers.ts).
+ * A service imports another domain only through this file, never its inner files (lint checks it).
+ */
+export { siteEmergencyPlan } from './emergency-plans';

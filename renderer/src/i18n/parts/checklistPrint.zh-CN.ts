@@ -1,0 +1,45 @@
+import { VALUE_LABELS } from '../../../../contract/labels';
+
+/** 清单类打印件：检查清单（夹板巡检）、部门交接单、紧急点名表. */
+export const checklistPrintZh = {
+  departments: VALUE_LABELS['zh-CN'].department,
+  checklist: {
+    header: '检查清单',
+    title: '检查清单',
+    dayTitle: '当日待办检查清单',
+    department: '{{department}}',
+    items_other: '共 {{count}} 项',
+    empty: '没有需要检查的项目',
+    required: '必做',
+    legend: '□ 完成后打勾　N/A 不适用　! 有问题请写明',
+    columns: { box: '完成', item: '检查项目', due: '截止', department: '部门', assignee: '负责人', notes: '备注' },
+    arrival: '到达 {{time}}',
+  },
+  status: { done: '已完成', na: '不适用', problem: '有问题' },
+  handoff: {
+    header: '部门交接单',
+    title: '{{department}}交接单',
+    visit: '来访',
+    dates: '时间',
+    headcount: '人数',
+    headcountValue_other: '{{count}} 人',
+    returnTo: '完成后请交回',
+    returnToValue: '{{name}}',
+    returnToPhone: '{{name}}（{{phone}}）',
+    intro: '请逐项完成下列事项，在方框内打勾，并在底部签名后交回前台。',
+    signature: '负责人签名',
+    date: '日期',
+    receivedBy: '前台接收人',
+  },
+  rollCall: {
+    header: '紧急点名表',
+    title: '紧急点名表',
+    printedAt: '打印时间 {{time}}',
+    total_other: '在场 {{count}} 人',
+    assemblyPoint: '集合点：{{place}}',
+    noAssemblyPoint: '集合点：未设置（见站点应急预案）',
+    columns: { box: '到', name: '姓名', company: '单位', host: '被访人', arrived: '到达', badge: '胸卡号' },
+    empty: '打印时场内没有访客',
+    counted: '已清点：______ 人　　缺席：______ 人　　清点人：____________',
+  },
+};
