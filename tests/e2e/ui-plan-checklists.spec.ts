@@ -76,13 +76,11 @@ async function signInAs(page: Page, login: string) {
   await expect(page.getByTestId('user-menu')).toBeVisible();
 }
 
-/** The newest saved PDF whose name starts with `prefix`, as text without whitespace. */
-function newestPdf(desk: WebShell, prefix: string): { path: string; text: string } {
-  const file = savedPrints(desk.dataDir)
-    .filter((f) => f.startsWith(prefix))
-    .at(-1);
-  expect(file, `a saved ${prefix} PDF`).toBeTruthy();
-  const path = join(desk.dataDir, 'prints', file!);
+/** The PDF saved under a name starting with `prefix`, once it is there, as text without whitespace. */
+async function savedPdf(desk: WebShell, prefix: string): Promise<{ path: string; text: string }> {
+  const find = () => savedPrints(desk.dataDir).find((f) => f.startsWith(prefix));
+  await expect.poll(find, { timeout: 30_000, message: `a saved ${prefix} PDF` }).toBeTruthy();
+  const path = join(desk.dataDir, 'prints', find()!);
   return { path, text: pdfText(path).replace(/\s+/g, '') };
 }
 
@@ -132,17 +130,16 @@ test('a coordinator runs a VIP visit through its checklists; the desk sees what 
   const nextId = await next.getAttribute('data-item-id');
   await next.focus();
   await page.keyboard.press('p');
-  await page.getByTestId('checklist-problem-note').fill('投影仪灯泡不亮，已报修');
+  await page.getByTestId('checklist-problem-note').fill('纸巾已用完，已通知保洁补货');
   await page.getByTestId('checklist-problem-ok').click();
   const problem = section.locator(`[data-testid="checklist-item"][data-item-id="${nextId}"]`);
   await expect(problem).toHaveAttribute('data-status', 'problem');
-  await expect(problem.getByTestId('checklist-item-note')).toHaveText('投影仪灯泡不亮，已报修');
+  await expect(problem.getByTestId('checklist-item-note')).toHaveText('纸巾已用完，已通知保洁补货');
 
   // The hand-off sheet for security, printed as a PDF, marks the security items handed off.
   await page.getByTestId('handoff-print-menu').click();
   await page.getByTestId('handoff-print-security').click();
-  await expect(page.locator('.ant-message-notice', { hasText: '部门交接单' })).toBeVisible({ timeout: 30_000 });
-  const sheet = newestPdf(desk, 'handoff');
+  const sheet = await savedPdf(desk, 'handoff-security-');
   expect(pdfPageSizesMm(sheet.path)[0]).toEqual({ widthMm: 210, heightMm: 297 });
   for (const words of [TITLE, '安保']) expect(sheet.text).toContain(words);
   await expect(section.getByTestId('checklist-item-department').filter({ hasText: '安保' }).first()).toContainText('已交接');
@@ -171,10 +168,9 @@ test('a coordinator runs a VIP visit through its checklists; the desk sees what 
 
   // The roll call: everyone on site, on A4, one press.
   await page.getByTestId('roll-call-print').click();
-  await expect(page.locator('.ant-message-notice', { hasText: '点名表' })).toBeVisible({ timeout: 30_000 });
-  const roll = newestPdf(desk, 'roll');
+  const roll = await savedPdf(desk, 'roll');
   expect(pdfPageSizesMm(roll.path)[0]).toEqual({ widthMm: 210, heightMm: 297 });
-  for (const words of ['欧阳娜娜', '华兴科技', 'HansMüller', '张伟']) expect(roll.text).toContain(words);
+  for (const words of ['紧急点名表', '在场2人', '欧阳娜娜', '华兴科技', 'Hans', 'Müller', 'SiemensAG', '张伟']) expect(roll.text).toContain(words);
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('checkin_name');
 
   // A manager starts the visit anyway, with a reason; the audit log keeps it.
@@ -191,3 +187,45 @@ test('a coordinator runs a VIP visit through its checklists; the desk sees what 
   const overridden = audit.entries.find((e) => e.detail.override === true);
   expect(JSON.stringify(overridden)).toContain('来宾提前到达，剩余事项现场补做');
 });
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`the checklist screens as an administrator sees them (${lang})`, async ({ page, desk }) => {
+    test.setTimeout(180_000);
+    const planId = await seed(desk);
+    await call(desk, 'plans.transition', { id: planId, to: 'confirmed' });
+    if (lang === 'en') await call(desk, 'session.setLocale', { locale: 'en' });
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    // The desk: the due panel beside the lists, the roll call beside the scan box.
+    await page.goto(desk.url);
+    await expect(page.getByTestId('desk-due-item').first()).toBeVisible();
+    await expect(page.getByTestId('roll-call-print')).toBeVisible();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('checkin_name');
+    await page.screenshot({ path: artifact(`desk-due-${lang}.png`) });
+
+    // The plans list: the overdue marker in red with its count.
+    await page.goto(`${desk.url}#/plans`);
+    await page.getByTestId('plans-view-list').click();
+    const marker = page.getByTestId('plans-row').filter({ hasText: TITLE }).getByTestId('checklist-marker');
+    await expect(marker).toHaveAttribute('data-state', 'overdue');
+    await page.screenshot({ path: artifact(`plans-list-checklists-${lang}.png`) });
+
+    // The plan: its lists, then the team with its duties, then the refused start with the override dialog.
+    await page.goto(`${desk.url}#/plans/${planId}`);
+    await page.getByTestId('plan-tab-checklists').click();
+    await expect(page.getByTestId('checklist-card').first()).toBeVisible();
+    await page.screenshot({ path: artifact(`plan-checklists-${lang}.png`) });
+    await page.getByTestId('materials-panel').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifact(`plan-materials-${lang}.png`) });
+    await page.getByTestId('plan-tab-team').click();
+    await expect(page.getByTestId('team-duties')).toBeVisible();
+    await expect(page.getByTestId('team-level-needs')).toContainText(lang === 'en' ? 'at least 4 staff' : '至少 4 人');
+    await page.screenshot({ path: artifact(`plan-team-duties-${lang}.png`) });
+    await page.getByTestId('plan-tab-basics').click();
+    await expect(page.getByTestId('basics-visit-type')).toBeVisible();
+    await page.screenshot({ path: artifact(`plan-basics-visit-type-${lang}.png`) });
+    await page.getByTestId('plan-to-in_progress').click();
+    await expect(page.getByTestId('start-override-reason')).toBeVisible();
+    await page.screenshot({ path: artifact(`plan-start-override-${lang}.png`) });
+  });
+}

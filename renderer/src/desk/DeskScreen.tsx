@@ -81,7 +81,6 @@ function DeskBody({ lists, toastsRef }: { lists: VisitLists; toastsRef: RefObjec
         <div className="desk__left">
           <CheckInForm ref={formRef} onCheckedIn={(v) => void onCheckedIn(v)} onCheckOutBadge={checkOutBadge} />
           <ShortcutHints />
-          <DuePanel due={due} onFocusHome={focusHome} />
         </div>
       )}
       <div className="desk__right">
@@ -89,7 +88,7 @@ function DeskBody({ lists, toastsRef }: { lists: VisitLists; toastsRef: RefObjec
           {canCheckOut && <ScanCheckOut inputRef={scanRef} onCheckOut={checkOutBadge} />}
           <RollCallButton onFocusHome={focusHome} />
         </div>
-        {!canRegister && <DuePanel due={due} onFocusHome={focusHome} />}
+        <DuePanel due={due} onFocusHome={focusHome} />
         <VisitListsPanel
           lists={lists}
           printingIds={printingIds}

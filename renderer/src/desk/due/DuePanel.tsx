@@ -86,12 +86,12 @@ export function DuePanel({ due, onFocusHome }: { due: DueItems; onFocusHome: () 
             data-due={item.overdue ? 'overdue' : 'dueSoon'}
           >
             <span className="due-item__time">{shortDue(item.dueAt, today)}</span>
-            <span className="due-item__text">
+            <span className="due-item__text" title={pickText(item.text, locale)}>
               {pickText(item.text, locale)}
-              <a className="due-item__plan" href={pageHash('plans', item.planId)} tabIndex={-1} data-testid="desk-due-plan">
-                {item.planTitle} <RightOutlined />
-              </a>
             </span>
+            <a className="due-item__plan" href={pageHash('plans', item.planId)} tabIndex={-1} title={item.planTitle} data-testid="desk-due-plan">
+              {item.planTitle} <RightOutlined />
+            </a>
             {canTick && (
               <Tooltip title={t('planChecklists.desk.tick')}>
                 <Button

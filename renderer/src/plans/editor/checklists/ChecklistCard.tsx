@@ -41,7 +41,8 @@ export function ChecklistCard({ list, canTick, canEdit, busyIds, onTick, onAdd, 
       <header className="checklist-card__head">
         <h3 className="checklist-card__title">
           {pickText(list.name, locale)}
-          <span className="checklist-card__kind">{t(`planChecklists.kinds.${list.kind}`)}</span>
+          {/* The kind, unless the list's name says it already (访后跟进 is both). */}
+          {t(`planChecklists.kinds.${list.kind}`) !== pickText(list.name, locale) && <span className="checklist-card__kind">{t(`planChecklists.kinds.${list.kind}`)}</span>}
         </h3>
         <Progress percent={total === 0 ? 0 : Math.round((closed / total) * 100)} size="small" className="checklist-card__progress" format={() => `${closed}/${total}`} />
         <ProgressCounts progress={list.progress} />
