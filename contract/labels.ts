@@ -1,7 +1,7 @@
-import type { Department } from './checklists';
+import type { ChecklistKind, Department, ItemStatus } from './checklists';
 import type { ClientTier } from './clients';
 import type { IdType } from './id-documents';
-import type { Needs, PLAN_WARNINGS, PlanStatus, RECEPTION_LEVELS, RESOURCE_KINDS, TEAM_ROLES } from './plans';
+import type { Needs, PLAN_WARNINGS, PlanStatus, RECEPTION_LEVELS, RESOURCE_KINDS, TEAM_ROLES, VisitType } from './plans';
 import type { Locale } from './print';
 import type { DRILL_SCENARIOS } from './quality';
 
@@ -32,6 +32,10 @@ export interface ValueLabels {
   department: Record<Department, string>;
   /** What an emergency drill rehearsed. */
   drillScenario: Record<(typeof DRILL_SCENARIOS)[number], string>;
+  visitType: Record<VisitType, string>;
+  /** A checklist item's state. */
+  itemStatus: Record<ItemStatus, string>;
+  checklistKind: Record<ChecklistKind, string>;
 }
 
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
@@ -67,6 +71,9 @@ export const VALUE_LABELS: Record<Locale, ValueLabels> = {
     locale: LOCALE_NAMES,
     department: { reception: '前台接待', security: '安保', cleaning: '保洁', it: '信息技术', catering: '餐饮', admin: '行政', sales: '销售', technical: '技术', logistics: '后勤' },
     drillScenario: { fire: '火灾疏散', equipmentFailure: '设备故障', badWeather: '恶劣天气', conflict: '冲突事件', medical: '突发疾病', powerCut: '停电', other: '其他' },
+    visitType: { business: '商务洽谈', tour: '参观考察', meeting: '会议', training: '培训', government: '政府接待', other: '其他' },
+    itemStatus: { open: '未完成', done: '已完成', na: '不适用', problem: '有问题' },
+    checklistKind: { preparation: '准备', duties: '人员分工', execution: '接待执行', after: '访后跟进', inspection: '检查' },
   },
   en: {
     planStatus: { draft: 'Draft', confirmed: 'Confirmed', in_progress: 'In progress', completed: 'Completed', cancelled: 'Cancelled', archived: 'Archived' },
@@ -98,5 +105,8 @@ export const VALUE_LABELS: Record<Locale, ValueLabels> = {
     locale: LOCALE_NAMES,
     department: { reception: 'Reception', security: 'Security', cleaning: 'Cleaning', it: 'IT', catering: 'Catering', admin: 'Administration', sales: 'Sales', technical: 'Technical', logistics: 'Logistics' },
     drillScenario: { fire: 'Fire evacuation', equipmentFailure: 'Equipment failure', badWeather: 'Bad weather', conflict: 'Conflict', medical: 'Medical emergency', powerCut: 'Power cut', other: 'Other' },
+    visitType: { business: 'Business', tour: 'Tour', meeting: 'Meeting', training: 'Training', government: 'Government', other: 'Other' },
+    itemStatus: { open: 'Open', done: 'Done', na: 'Not applicable', problem: 'Problem' },
+    checklistKind: { preparation: 'Preparation', duties: 'Duties', execution: 'On the day', after: 'After the visit', inspection: 'Inspection' },
   },
 };

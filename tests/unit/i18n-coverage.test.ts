@@ -99,7 +99,8 @@ describe('keys the renderer uses', () => {
 /** Action names as main's services write them: `action: '…'`, a helper's `(ctx, '…'` and the sign-in helpers' last argument. */
 function actionsInSource(): Set<string> {
   const found = new Set<string>();
-  const patterns = [/action: '([a-z]+\.[a-zA-Z]+)'/g, /\(ctx, '([a-z]+\.[a-zA-Z]+)'/g, /, '(session\.[a-zA-Z]+)'\)/g];
+  // Actions may have more than one dot (checklist.item.add), and be named after the record they act on ((ctx, planId, 'checklist.materials').
+  const patterns = [/action: '([a-z]+(?:\.[a-zA-Z]+)+)'/g, /\(ctx, (?:[\w.]+, )?'([a-z]+(?:\.[a-zA-Z]+)+)'/g, /, '(session\.[a-zA-Z]+)'\)/g];
   for (const file of [...walk(join(REPO_ROOT, 'main', 'services')), ...walk(join(REPO_ROOT, 'main', 'core'))]) {
     const text = readFileSync(file, 'utf8');
     for (const pattern of patterns) for (const [, action] of text.matchAll(pattern)) found.add(action!);
@@ -165,7 +166,40 @@ describe('words main writes into the audit log', () => {
     const room = await call<{ id: string }>('resources.create', { kind: 'room', name: '会议室A', capacity: 8 });
     await call('resources.update', { id: room.id, capacity: 12, notes: '投影仪', active: true });
     await call('plans.setBookings', { planId: plan.id, bookings: [{ resourceId: room.id, startsAt: '2026-12-03T10:00', endsAt: '2026-12-03T11:00', spare: true }] });
+    // The built-in checklist templates are seeded at their first read (before the confirmation copies them onto the plan).
+    await call('checklists.templates', {});
     await call('plans.transition', { id: plan.id, to: 'confirmed' });
+    // Checklists: the templates (seeded at first read), a manager's own, the plan's lists worked on, the level rules.
+    type Lists = { lists: { id: string; items: { id: string }[] }[] };
+    const own = await call<{ id: string }>('checklists.saveTemplate', {
+      name: { zh: '培训物料', en: 'Training kit' },
+      kind: 'preparation',
+      visitTypes: ['training'],
+      sections: [{ title: { zh: '物料', en: 'Kit' }, items: [{ text: { zh: '培训手册', en: 'Handbook' } }] }],
+      materials: [{ kind: 'printed', name: { zh: '手册', en: 'Handbook' }, perGuest: 1, fixed: 1 }],
+    });
+    await call('checklists.addFromTemplate', { planId: plan.id, templateId: own.id });
+    const lists = await call<Lists>('checklists.forPlan', { planId: plan.id });
+    const [firstItem, secondItem] = lists.lists[0]!.items;
+    await call('checklists.setStatus', { itemIds: [firstItem!.id], status: 'problem', note: '投影仪坏了' });
+    await call('checklists.addItem', { checklistId: lists.lists[0]!.id, section: { zh: '补充', en: '' }, text: { zh: '备用翻页笔', en: '' }, required: false, department: 'it', role: null, due: { anchor: 'arrival', offsetMinutes: -60 }, assigneeName: '' });
+    await call('checklists.updateItem', { id: secondItem!.id, text: { zh: '会议室清洁', en: 'Room cleaned' }, due: { anchor: 'arrival', offsetMinutes: -90 }, assigneeName: '赵敏' });
+    await call('checklists.removeItem', { id: secondItem!.id });
+    await call('checklists.saveMaterials', { planId: plan.id, materials: [{ kind: 'gift', name: '礼品', perGuest: 1, fixed: 0, ready: true }] });
+    await call('checklists.saveRehearsal', { planId: plan.id, rehearsal: { at: '2026-12-02T15:00', place: '展厅', attendees: ['王芳', '李娜'], notes: '', held: false } });
+    await call('checklists.saveRehearsal', { planId: plan.id, rehearsal: null });
+    await call('checklists.saveLevelRules', {
+      vip: { standInRoles: ['greeter', 'presenter', 'noteTaker'], minStaff: 3, rehearsal: true, spareRoom: true, spareVehicle: false },
+      key: { standInRoles: ['greeter'], minStaff: 2, rehearsal: false, spareRoom: false, spareVehicle: false },
+      normal: { standInRoles: [], minStaff: 1, rehearsal: false, spareRoom: false, spareVehicle: false },
+    });
+    // The plan moves and changes type: its items are re-timed, lists added.
+    await call('plans.update', { id: plan.id, arrivalAt: '2026-12-03T09:40', visitType: 'training' });
+    // A second visit started by a manager's override with required items open.
+    const rushed = await call<{ id: string }>('plans.create', { title: '临时来访', arrivalAt: '2026-12-03T11:00', departureAt: '2026-12-03T12:00', expectedHeadcount: 1 });
+    await call('plans.setGuests', { planId: rushed.id, guests: [{ personId: b.id, isLead: true }] });
+    await call('plans.transition', { id: rushed.id, to: 'confirmed' });
+    await call('plans.transition', { id: rushed.id, to: 'in_progress', override: true, reason: '来宾提前到达' });
     await call('print.planDocument', { planId: plan.id, document: 'itinerary', audience: 'team', locale: 'zh-CN', printerId: 'pdf' });
     await call('print.planDocument', { planId: plan.id, document: 'welcomeSign', locale: 'en', printerId: 'pdf' });
     await call('print.daySchedule', { day: '2026-12-03', locale: 'zh-CN', printerId: 'pdf' });

@@ -38,6 +38,9 @@ interface Fixtures {
   inspectionTemplateId: string;
   inspectionItemIds: string[];
   drillId: string;
+  checklistId: string;
+  itemId: string;
+  templateId: string;
 }
 let f: Fixtures;
 
@@ -193,6 +196,34 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     },
     'quality.drills': { from: '2026-12-01', to: '2026-12-31' },
     'quality.saveDrill': { id: x.drillId, heldAt: '2026-12-02T15:00', scenario: 'fire', title: '消防演练', participants: ['王芳', '李娜'], findings: '疏散慢', actions: '加指示牌' },
+    'checklists.templates': { includeInactive: true },
+    'checklists.saveTemplate': {
+      id: x.templateId,
+      name: { zh: '场地', en: 'Venue' },
+      kind: 'preparation',
+      levels: ['vip'],
+      visitTypes: ['business'],
+      clientTiers: ['vip'],
+      active: true,
+      sections: [{ title: { zh: '清洁', en: 'Cleaning' }, items: [{ text: { zh: '会议室清洁', en: 'Room cleaned' }, required: true, department: 'cleaning', role: 'greeter', due: { anchor: 'arrival', offsetMinutes: -120 }, check: 'filing' }] }],
+      materials: [{ kind: 'teaBreak', name: { zh: '茶歇', en: 'Tea' }, perGuest: 0.5, fixed: 1 }],
+    },
+    'checklists.forPlan': { planId: x.planId },
+    'checklists.items': { from: '2026-12-01', to: '2026-12-31', planId: x.planId, department: 'it', mine: false, assigneeName: '王芳', due: 'open', limit: 100 },
+    'checklists.due': { limit: 10 },
+    'checklists.setStatus': { itemIds: [x.itemId], status: 'problem', note: '坏了' },
+    'checklists.addFromTemplate': { planId: x.planId, templateId: x.templateId },
+    'checklists.addItem': { checklistId: x.checklistId, section: { zh: '补充', en: '' }, text: { zh: '翻页笔', en: 'Clicker' }, required: true, department: 'it', role: 'presenter', due: { anchor: 'departure', offsetMinutes: 60 }, assigneeName: '李娜' },
+    'checklists.updateItem': { id: x.itemId, text: { zh: '改', en: '' }, required: false, department: 'security', role: null, due: { anchor: 'arrival', offsetMinutes: -30 }, assigneeName: '王芳' },
+    'checklists.removeItem': { id: x.itemId },
+    'checklists.saveMaterials': { planId: x.planId, materials: [{ id: x.itemId, kind: 'gift', name: '礼品', perGuest: 1, fixed: 2, quantityOverride: 5, notes: '', ready: true }] },
+    'checklists.saveRehearsal': { planId: x.planId, rehearsal: { at: '2026-12-02T15:00', place: '展厅', attendees: ['王芳'], notes: '', held: true } },
+    'checklists.levelRules': {},
+    'checklists.saveLevelRules': {
+      vip: { standInRoles: ['greeter'], minStaff: 3, rehearsal: true, spareRoom: true, spareVehicle: true },
+      key: { standInRoles: ['greeter'], minStaff: 2, rehearsal: false, spareRoom: false, spareVehicle: false },
+      normal: { standInRoles: [], minStaff: 1, rehearsal: false, spareRoom: false, spareVehicle: false },
+    },
   };
 }
 
@@ -336,6 +367,7 @@ beforeAll(async () => {
   const user = await call<{ id: string }>('users.create', { login: 'desk1', name: '前台甲', roles: ['receptionist'], password: 'Desk-pass-1' });
   const inspection = insertTemplate(core.sqlite, { name: '服务规范检查', kind: 'inspection', sections: [{ title: '迎宾', items: ['提前到位', '着装规范'] }] });
   const drill = await call<{ id: string }>('quality.saveDrill', { heldAt: '2026-12-02T15:00', scenario: 'fire', participants: ['王芳'] });
+  const lists = await call<{ lists: { id: string; templateId: string; items: { id: string }[] }[] }>('checklists.forPlan', { planId: plan.id });
   f = {
     visitId: visit.id,
     personId: visit.personId,
@@ -352,6 +384,9 @@ beforeAll(async () => {
     inspectionTemplateId: inspection.id,
     inspectionItemIds: inspection.itemIds,
     drillId: drill.id,
+    checklistId: lists.lists[0]!.id,
+    itemId: lists.lists[0]!.items[0]!.id,
+    templateId: lists.lists[0]!.templateId,
   };
   expect(logged).toEqual([]);
 });

@@ -95,7 +95,8 @@ describe("the team's itinerary", () => {
     expect(job.guests[0]).toMatchObject({ name: '王建国', isLead: true, phone: '13901010001', needs: { diet: '不吃辣', transport: '虹桥机场接机' } });
     expect(job.bookings.filter((b) => b.spare).map((b) => b.resourceName).sort()).toEqual(['二楼小会议室', '沪A·77999 别克 GL8']);
     expect(job.bookings.filter((b) => b.kind === 'vehicle')).toHaveLength(4);
-    expect(job.warnings).toEqual(['headcountMismatch']);
+    // Besides, the default VIP rules ask a stand-in for every named role and a rehearsal, which this visit lacks.
+    expect(job.warnings).toEqual(['headcountMismatch', 'roleWithoutBackup', 'noRehearsal']);
     // Even the team's copy never carries an ID number.
     expect(JSON.stringify(job)).not.toContain('11010519491231002X');
   });

@@ -23,8 +23,9 @@ describe('visit plans', () => {
   it('starts as a draft and checks times and client', async () => {
     const plan = await create({ level: 'vip' });
     expect(plan).toMatchObject({ status: 'draft', level: 'vip', nextStatuses: ['confirmed', 'cancelled'], guests: [], team: [], bookings: [] });
-    // A VIP visit keeps a spare room and a spare vehicle.
-    expect(plan.warnings).toEqual(['noSpareRoom', 'noSpareVehicle']);
+    // A VIP visit (by the default level rules) has four staff, a rehearsal, a spare room and a spare vehicle.
+    expect(plan.warnings).toEqual(['tooFewStaff', 'noRehearsal', 'noSpareRoom', 'noSpareVehicle']);
+    expect(plan.levelRule).toMatchObject({ minStaff: 4, rehearsal: true, spareRoom: true, spareVehicle: true });
     expect(await core.dispatch('plans.create', { ...VIP_VISIT, departureAt: '2026-12-03T08:00' })).toMatchObject({
       ok: false,
       error: { issues: [{ path: 'departureAt', message: 'plan.departureBeforeArrival' }] },
@@ -51,7 +52,9 @@ describe('visit plans', () => {
     await core.call('plans.setGuests', { planId: plan.id, guests: [{ personId: await person('王总', '13800000001'), isLead: true }] });
     const confirmed = await core.call<PlanDetail>('plans.transition', { id: plan.id, to: 'confirmed' });
     expect(confirmed).toMatchObject({ status: 'confirmed', nextStatuses: ['draft', 'in_progress', 'cancelled'] });
-    await core.call('plans.transition', { id: plan.id, to: 'in_progress' });
+    // Its required checklist items due by the arrival are still open: only a manager's override with a reason starts it.
+    expect(await core.dispatch('plans.transition', { id: plan.id, to: 'in_progress' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'checklistOpen' } } });
+    await core.call('plans.transition', { id: plan.id, to: 'in_progress', override: true, reason: '来宾已到' });
     await core.call('plans.transition', { id: plan.id, to: 'completed' });
     expect(await core.dispatch('plans.update', { id: plan.id, title: '改名' })).toMatchObject({ ok: false, error: { details: { reason: 'planClosed' } } });
     const archived = await core.call<PlanDetail>('plans.transition', { id: plan.id, to: 'archived' });
@@ -69,9 +72,10 @@ describe('visit plans', () => {
       error: { issues: [{ path: 'guests', message: 'guests.duplicate' }] },
     });
     let detail = await core.call<PlanDetail>('plans.setGuests', { planId: plan.id, guests: [{ personId: a }] });
-    expect(detail.warnings).toEqual(['headcountMismatch', 'noLeadGuest']);
+    // (A key visit asks for two staff; this plan has no team yet.)
+    expect(detail.warnings).toEqual(['headcountMismatch', 'noLeadGuest', 'tooFewStaff']);
     detail = await core.call<PlanDetail>('plans.setGuests', { planId: plan.id, guests: [{ personId: b }, { personId: a, isLead: true, needs: { diet: '清真', transport: '', accessibility: '', other: '' } }] });
-    expect(detail.warnings).toEqual([]);
+    expect(detail.warnings).toEqual(['tooFewStaff']);
     expect(detail.guests.map((g) => g.name)).toEqual(['王总', '李经理']);
     expect(detail.guests[0]!.needs.diet).toBe('清真');
     await core.call('plans.setGuests', { planId: plan.id, guests: [{ personId: b }] });
@@ -94,14 +98,14 @@ describe('visit plans', () => {
     expect(talk!.overlapsWith).toEqual([lunch!.id]);
     expect(lunch!.overlapsWith).toEqual([talk!.id]);
     expect(dinner).toMatchObject({ overlapsWith: [], outsideVisit: true });
-    expect(detail.warnings).toEqual(['itineraryOverlap', 'itineraryOutsideVisit']);
+    expect(detail.warnings).toEqual(['itineraryOverlap', 'itineraryOutsideVisit', 'tooFewStaff']);
 
     detail = await core.call<PlanDetail>('plans.saveItinerary', {
       planId: plan.id,
       items: [{ ...item('2026-12-03T10:00', '2026-12-03T11:45', '会谈'), id: talk!.id }, { ...item('2026-12-03T12:00', '2026-12-03T13:30', '午餐'), id: lunch!.id }],
     });
     expect(detail.itinerary.map((i) => i.id)).toEqual([talk!.id, lunch!.id]);
-    expect(detail.warnings).toEqual([]);
+    expect(detail.warnings).toEqual(['tooFewStaff']);
     expect(await core.dispatch('plans.saveItinerary', { planId: plan.id, items: [item('2026-12-03T10:00', '2026-12-03T09:00', '倒序')] })).toMatchObject({
       ok: false,
       error: { issues: [{ path: 'items.0.endsAt', message: 'itinerary.endBeforeStart' }] },

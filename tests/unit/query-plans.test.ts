@@ -18,6 +18,8 @@ import { makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/tes
  */
 const BIG = new Set([
   ...['people', 'visits', 'badge_prints', 'visit_plans', 'plan_guests', 'itinerary_items', 'plan_team', 'resource_bookings', 'audit_log', 'clients'],
+  // A visit's checklist items: dozens per visit, for ever.
+  ...['checklist_items', 'plan_checklists', 'plan_materials'],
   // The search index grows with them.
   ...['search_docs', 'search_people', 'search_clients', 'search_plans', 'search_staff'],
 ]);
@@ -187,6 +189,10 @@ const HOT: HotCase[] = [
   // Read through visit_plans_list_order's first column, then sorted: only the plans without an arrival time, never the scheduled years.
   { name: 'plans list: unscheduled', channel: 'plans.list', input: () => ({ unscheduled: true, limit: 20, offset: 0 }) },
   { name: 'plan detail (team on other visits at the time)', channel: 'plans.get', input: () => ({ id: ids.plan }) },
+  { name: 'desk: checklist items due', channel: 'checklists.due', input: () => ({ limit: 10 }) },
+  { name: 'checklist screen: open items from today on', channel: 'checklists.items', input: () => ({ due: 'open', limit: 500 }) },
+  { name: 'checklist screen: overdue items of one department', channel: 'checklists.items', input: () => ({ due: 'overdue', department: 'it', limit: 500 }) },
+  { name: 'plan editor: its checklists', channel: 'checklists.forPlan', input: () => ({ planId: ids.plan }) },
   { name: 'plan editor: room clashes', channel: 'plans.checkBookings', input: () => ({ planId: ids.plan, bookings: [{ resourceId: ids.room, startsAt: '2026-11-27T10:00', endsAt: '2026-11-27T16:00' }] }) },
 ];
 

@@ -107,7 +107,6 @@ export type MatchFacts = Pick<PlanFacts, 'level' | 'visitType' | 'clientTier'>;
  * worked on it: a list added by hand, or one someone ticked, stays.
  */
 export function syncPlanLists(tx: WriteTx, planId: string, before: MatchFacts | null): { added: number; removed: number } {
-  seedBuiltIns(tx);
   const plan = planFacts(tx, planId);
   const lists = tx
     .select({ id: planChecklists.id, templateId: planChecklists.templateId })
@@ -117,6 +116,8 @@ export function syncPlanLists(tx: WriteTx, planId: string, before: MatchFacts | 
   let added = 0;
   let removed = 0;
   if (plan.status === 'confirmed' || plan.status === 'in_progress') {
+    // A desk that never opened the templates gets the shipped ones now, as part of this write.
+    seedBuiltIns(tx);
     const onPlan = new Set(lists.map((l) => l.templateId));
     for (const t of planTemplates(tx)) {
       if (onPlan.has(t.id) || !templateMatches(t, plan)) continue;

@@ -15,11 +15,18 @@ import { itemOf, progressOf, type DueClock } from './item-view';
 /** Open work with a due time: exactly the partial index checklist_items_open_due's condition. */
 export const OPEN_WITH_DUE = sql`${checklistItems.status} IN ('open', 'problem') AND ${checklistItems.deletedAt} IS NULL AND ${checklistItems.dueAt} IS NOT NULL`;
 
+/*
+ * The plan's status is asked with a unary + so SQLite never reads through the
+ * status index: "completed" is every visit ever held, so the items must be
+ * found by due time or by plan, and their plan's status checked after
+ * (sqlite.org/optoverview.html, "Disqualifying WHERE clause terms").
+ */
+
 /** plan-rules itemIsLive in SQL: the desk counts these items as late or due soon. */
-export const LIVE = sql`(${visitPlans.status} IN ('confirmed', 'in_progress') OR (${visitPlans.status} = 'completed' AND ${planChecklists.kind} = 'after'))`;
+export const LIVE = sql`(+${visitPlans.status} IN ('confirmed', 'in_progress') OR (+${visitPlans.status} = 'completed' AND ${planChecklists.kind} = 'after'))`;
 
 /** plan-rules itemIsTickable in SQL: the work the checklist screen lists (never a cancelled or archived plan's). */
-export const TICKABLE = sql`(${visitPlans.status} IN ('draft', 'confirmed', 'in_progress') OR (${visitPlans.status} = 'completed' AND ${planChecklists.kind} = 'after'))`;
+export const TICKABLE = sql`(+${visitPlans.status} IN ('draft', 'confirmed', 'in_progress') OR (+${visitPlans.status} = 'completed' AND ${planChecklists.kind} = 'after'))`;
 
 export const rowColumns = {
   item: checklistItems,
