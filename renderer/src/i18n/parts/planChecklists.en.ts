@@ -1,22 +1,13 @@
+import { VALUE_LABELS } from '../../../../contract/labels';
 import type { DeepStrings } from '../messages';
 import type { planChecklistsZh } from './planChecklists.zh-CN';
 
 export const planChecklistsEn: DeepStrings<typeof planChecklistsZh> = {
   visitType: 'Visit type',
-  visitTypes: { business: 'Business talks', tour: 'Site tour', meeting: 'Meeting', training: 'Training', government: 'Government visit', other: 'Other' },
-  kinds: { preparation: 'Preparation', duties: 'Duties', execution: 'On the day', after: 'Follow-up', inspection: 'Inspection' },
-  departments: {
-    reception: 'Reception',
-    security: 'Security',
-    cleaning: 'Cleaning',
-    it: 'IT',
-    catering: 'Catering',
-    admin: 'Administration',
-    sales: 'Sales',
-    technical: 'Technical',
-    logistics: 'Logistics',
-  },
-  status: { open: 'Open', done: 'Done', na: 'Not applicable', problem: 'Problem' },
+  visitTypes: VALUE_LABELS.en.visitType,
+  kinds: VALUE_LABELS.en.checklistKind,
+  departments: VALUE_LABELS.en.department,
+  status: VALUE_LABELS.en.itemStatus,
   due: { overdue: 'Overdue', dueSoon: 'Due soon' },
   counts: {
     overdue_one: '{{count}} overdue',

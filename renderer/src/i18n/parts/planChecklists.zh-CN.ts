@@ -1,20 +1,11 @@
+import { VALUE_LABELS } from '../../../../contract/labels';
 /** 接待方案的清单页、物资与彩排、部门交接单，前台的待办提醒与点名表. */
 export const planChecklistsZh = {
   visitType: '接待类型',
-  visitTypes: { business: '商务洽谈', tour: '参观考察', meeting: '会议', training: '培训', government: '政务接待', other: '其他' },
-  kinds: { preparation: '准备', duties: '人员分工', execution: '接待执行', after: '访后跟进', inspection: '检查' },
-  departments: {
-    reception: '前台',
-    security: '安保',
-    cleaning: '保洁',
-    it: '信息技术',
-    catering: '餐饮',
-    admin: '行政',
-    sales: '销售',
-    technical: '技术',
-    logistics: '后勤',
-  },
-  status: { open: '未完成', done: '已完成', na: '不适用', problem: '有问题' },
+  visitTypes: VALUE_LABELS['zh-CN'].visitType,
+  kinds: VALUE_LABELS['zh-CN'].checklistKind,
+  departments: VALUE_LABELS['zh-CN'].department,
+  status: VALUE_LABELS['zh-CN'].itemStatus,
   due: { overdue: '已逾期', dueSoon: '即将到期' },
   counts: { overdue_other: '逾期 {{count}} 项', dueSoon_other: '即将到期 {{count}} 项', problems_other: '有问题 {{count}} 项' },
   summary: {

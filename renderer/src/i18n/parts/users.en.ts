@@ -72,6 +72,7 @@ export const usersEn: DeepStrings<typeof usersZh> = {
     clients: { view: 'See the client directory', manage: 'Manage clients and people' },
     keys: { manage: 'Rotate the data key' },
     backup: { manage: 'Manage backups and restore data' },
-    plans: { view: 'See visit plans', manage: 'Plan visits', print: 'Print plan documents and the day schedule' },
+    plans: { view: 'See visit plans', manage: 'Plan visits', print: 'Print plan documents and the day schedule', override: 'Start a visit with checklist items open' },
+    checklists: { view: 'See checklists', tick: 'Tick checklists and print hand-off sheets', manage: 'Manage checklist templates and level rules' },
   },
 };

@@ -69,6 +69,7 @@ export const usersZh = {
     clients: { view: '查看客户名录', manage: '管理客户与联系人' },
     keys: { manage: '轮换数据密钥' },
     backup: { manage: '管理备份与恢复数据' },
-    plans: { view: '查看接待方案', manage: '编制接待方案', print: '打印方案文件与每日日程' },
+    plans: { view: '查看接待方案', manage: '编制接待方案', print: '打印方案文件与每日日程', override: '清单未完成时强制开始接待' },
+    checklists: { view: '查看检查清单', tick: '勾选检查清单、打印交接单', manage: '管理清单模板与接待级别要求' },
   },
 } as const;
