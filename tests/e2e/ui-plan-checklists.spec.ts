@@ -57,6 +57,13 @@ async function seed(desk: WebShell) {
   });
   await call(desk, 'visits.checkIn', { name: '欧阳娜娜', company: '华兴科技', host: '李娜', privacyAck: true });
   await call(desk, 'visits.checkIn', { name: 'Hans Müller', company: 'Siemens AG', host: '张伟', privacyAck: true });
+  // A manager's own template for ordinary visits: not copied onto a VIP plan by itself.
+  await call(desk, 'checklists.saveTemplate', {
+    name: { zh: '签约仪式', en: 'Signing ceremony' },
+    kind: 'preparation',
+    levels: ['normal'],
+    sections: [{ title: { zh: '签约', en: 'Signing' }, items: [{ text: { zh: '签约台、背景板与签字笔就位', en: 'Signing table, backdrop and pens ready' }, department: 'logistics', due: { anchor: 'arrival', offsetMinutes: -60 } }] }],
+  });
   await call(desk, 'users.create', { login: 'coord', name: '王芳', roles: ['coordinator'], password: 'Welcome123' });
   await call(desk, 'users.create', { login: 'boss', name: '赵经理', roles: ['manager'], password: 'Welcome123' });
   return plan.id;
@@ -136,6 +143,38 @@ test('a coordinator runs a VIP visit through its checklists; the desk sees what 
   await expect(problem).toHaveAttribute('data-status', 'problem');
   await expect(problem.getByTestId('checklist-item-note')).toHaveText('纸巾已用完，已通知保洁补货');
 
+  // The coordinator adds an item of the plan's own: 2 hours before arrival, for IT, required.
+  const venue = section.getByTestId('checklist-card').filter({ hasText: '场地与设备' });
+  await venue.getByTestId('checklist-add-item').click();
+  await page.getByTestId('checklist-item-section').locator('input').fill('设备测试');
+  await page.getByTestId('checklist-item-text').fill('同传耳机 20 副充电');
+  await page.getByTestId('checklist-item-due-amount').fill('2');
+  await page.locator('.checklist-due-fields .ant-select').nth(0).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '小时' }).click();
+  await page.getByTestId('checklist-item-department-select').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '信息技术' }).click();
+  await page.getByTestId('checklist-item-save').click();
+  const added = venue.getByTestId('checklist-item').filter({ hasText: '同传耳机 20 副充电' });
+  await expect(added).toContainText('信息技术');
+  await expect(added).toContainText('必做');
+  // Edited: not required after all; then removed.
+  await added.getByTestId('checklist-item-edit').click();
+  await page.getByTestId('checklist-item-required').uncheck();
+  await page.getByTestId('checklist-item-save').click();
+  await expect(added).not.toContainText('必做');
+  await added.getByTestId('checklist-item-remove').click();
+  await page.getByTestId('checklist-item-remove-ok').click();
+  await expect(added).toHaveCount(0);
+
+  // A list the plan did not get by its level, added by hand from the library.
+  const lists = await section.getByTestId('checklist-card').count();
+  await page.getByTestId('checklist-add-list').click();
+  await page.getByTestId('checklist-template-select').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '签约仪式' }).click();
+  await page.getByTestId('checklist-add-list-ok').click();
+  await expect(section.getByTestId('checklist-card')).toHaveCount(lists + 1);
+  await expect(section.getByTestId('checklist-card').filter({ hasText: '签约仪式' })).toContainText('签约台、背景板与签字笔就位');
+
   // The hand-off sheet for security, printed as a PDF, marks the security items handed off.
   await page.getByTestId('handoff-print-menu').click();
   await page.getByTestId('handoff-print-security').click();
@@ -209,6 +248,19 @@ for (const lang of ['zh-CN', 'en'] as const) {
     const marker = page.getByTestId('plans-row').filter({ hasText: TITLE }).getByTestId('checklist-marker');
     await expect(marker).toHaveAttribute('data-state', 'overdue');
     await page.screenshot({ path: artifact(`plans-list-checklists-${lang}.png`) });
+
+    // The calendar's week: the plan's box carries the overdue marker.
+    await page.getByTestId('plans-view-week').click();
+    await expect(page.locator('[data-testid="plan-event"]').filter({ hasText: TITLE }).getByTestId('checklist-marker')).toHaveAttribute('data-state', 'overdue');
+    await page.screenshot({ path: artifact(`plans-week-checklists-${lang}.png`) });
+
+    // A new plan for a VIP client starts at the client's tier.
+    await page.getByTestId('plans-create').click();
+    await page.getByTestId('plan-form-client').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '中国东方电气集团有限公司' }).click();
+    await expect(page.getByTestId('plan-form-level')).toContainText(lang === 'en' ? 'VIP' : 'VIP 接待');
+    await page.screenshot({ path: artifact(`plan-new-level-from-client-${lang}.png`) });
+    await page.keyboard.press('Escape');
 
     // The plan: its lists, then the team with its duties, then the refused start with the override dialog.
     await page.goto(`${desk.url}#/plans/${planId}`);

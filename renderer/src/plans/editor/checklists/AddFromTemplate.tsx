@@ -2,7 +2,7 @@ import { AppstoreAddOutlined } from '@ant-design/icons';
 import { App, Button, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pickText, type ChecklistTemplate, type PlanChecklists } from '../../../../../contract/checklists';
+import { PLAN_CHECKLIST_KINDS, pickText, type ChecklistTemplate, type PlanChecklists } from '../../../../../contract/checklists';
 import { api } from '../../../api/client';
 import { useDesk } from '../../../context/DeskContext';
 import { errorText } from '../../../lib/errors';
@@ -29,7 +29,8 @@ export function AddFromTemplate({ planId, onPlan, onAdded }: Props) {
     setOpen(true);
     setPicked(null);
     const result = await api.checklists.templates({ includeInactive: false });
-    if (result.ok) setTemplates(result.value);
+    // Inspection templates are filled in by an inspector (quality), never copied onto a plan.
+    if (result.ok) setTemplates(result.value.filter((tpl) => (PLAN_CHECKLIST_KINDS as readonly string[]).includes(tpl.kind)));
     else message.error(errorText(result.error));
   }
 

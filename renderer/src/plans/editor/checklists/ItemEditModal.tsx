@@ -1,5 +1,5 @@
 import { AutoComplete, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEPARTMENTS, DUE_ANCHORS, DUTY_ROLES, pickText, type ChecklistItem, type LocalText } from '../../../../../contract/checklists';
 import { useDesk } from '../../../context/DeskContext';
@@ -60,13 +60,18 @@ export function ItemEditModal({ item, open, sections, busy, onCancel, onSubmit }
   const { locale } = useDesk();
   const [form] = Form.useForm<Values>();
 
+  // Filled once per opening: the editor re-renders while the dialog is open (a fresh plan, new lists), and that must not undo what is being typed.
+  const sectionsRef = useRef(sections);
+  sectionsRef.current = sections;
   useEffect(() => {
-    if (open) form.setFieldsValue(valuesOf(item, sections));
-  }, [open, item, sections, form]);
+    if (open) form.setFieldsValue(valuesOf(item, sectionsRef.current));
+  }, [open, item, form]);
 
-  function finish(v: Values) {
+  // Every value, shown or not: onFinish leaves out fields not on the form (the section, when editing).
+  function finish() {
+    const v = { ...valuesOf(item, sectionsRef.current), ...(form.getFieldsValue(true) as Partial<Values>) };
     onSubmit({
-      section: { zh: v.sectionZh.trim(), en: (v.sectionEn ?? '').trim() },
+      section: { zh: (v.sectionZh ?? '').trim(), en: (v.sectionEn ?? '').trim() },
       text: { zh: v.textZh.trim(), en: (v.textEn ?? '').trim() },
       required: v.required,
       department: v.department,

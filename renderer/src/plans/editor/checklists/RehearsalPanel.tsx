@@ -42,7 +42,9 @@ export function RehearsalPanel({ plan, data, canEdit, onSaved }: Props) {
   const [busy, setBusy] = useState(false);
   const missing = data.rehearsalRequired && !data.rehearsal;
 
-  useEffect(() => form.setFieldsValue(valuesOf(data.rehearsal)), [data.rehearsal, form]);
+  // Main's copy is read again after every tick elsewhere on the tab: only a rehearsal that really changed replaces what is being typed.
+  const saved = JSON.stringify(data.rehearsal);
+  useEffect(() => form.setFieldsValue(valuesOf(JSON.parse(saved) as PlanChecklists['rehearsal'])), [saved, form]);
 
   async function save(rehearsal: Parameters<typeof api.checklists.saveRehearsal>[0]['rehearsal']) {
     setBusy(true);
