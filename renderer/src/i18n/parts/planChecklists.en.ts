@@ -19,6 +19,7 @@ export const planChecklistsEn: DeepStrings<typeof planChecklistsZh> = {
   },
   summary: {
     closed: '{{closed}} of {{total}} done',
+    listProgress: '{{name}}: {{closed}} of {{total}} done',
     requiredOpen_one: '{{count}} required item due before arrival is open: finish it before the visit starts',
     requiredOpen_other: '{{count}} required items due before arrival are open: finish them before the visit starts',
     keys: 'On a selected item: Space or D done, N not applicable, P problem, U reopen, ↑↓ move',

@@ -10,6 +10,7 @@ export const planChecklistsZh = {
   counts: { overdue_other: '逾期 {{count}} 项', dueSoon_other: '即将到期 {{count}} 项', problems_other: '有问题 {{count}} 项' },
   summary: {
     closed: '已完成 {{closed}} / {{total}} 项',
+    listProgress: '{{name}}：已完成 {{closed}} / {{total}} 项',
     requiredOpen_other: '到达前必做的 {{count}} 项未完成，开始接待前需完成',
     keys: '选中一项后：空格或 D 完成，N 不适用，P 有问题，U 重新打开，↑↓ 移动',
   },

@@ -44,7 +44,13 @@ export function ChecklistCard({ list, canTick, canEdit, busyIds, onTick, onAdd, 
           {/* The kind, unless the list's name says it already (访后跟进 is both). */}
           {t(`planChecklists.kinds.${list.kind}`) !== pickText(list.name, locale) && <span className="checklist-card__kind">{t(`planChecklists.kinds.${list.kind}`)}</span>}
         </h3>
-        <Progress percent={total === 0 ? 0 : Math.round((closed / total) * 100)} size="small" className="checklist-card__progress" format={() => `${closed}/${total}`} />
+        <Progress
+          percent={total === 0 ? 0 : Math.round((closed / total) * 100)}
+          size="small"
+          className="checklist-card__progress"
+          format={() => `${closed}/${total}`}
+          aria-label={t('planChecklists.summary.listProgress', { name: pickText(list.name, locale), closed, total })}
+        />
         <ProgressCounts progress={list.progress} />
         {canEdit && (
           <Button size="small" icon={<PlusOutlined />} onClick={() => onAdd(list)} data-testid="checklist-add-item">

@@ -95,7 +95,7 @@ export function ChecklistsSection({ plan, readOnly, onSaved }: SectionProps) {
     <div className="plan-section checklists-section" data-testid="checklists-section">
       <SectionToolbar section="checklists" dirty={false} busy={false} readOnly onSave={() => undefined} onDiscard={() => undefined}>
         <div className="checklists-summary" data-testid="checklists-summary">
-          <Progress type="circle" percent={percent} size={44} format={() => `${percent}%`} />
+          <Progress type="circle" percent={percent} size={44} format={() => `${percent}%`} aria-label={t('planChecklists.summary.closed', { closed: progress.closed, total: progress.total })} />
           <span>
             <strong>{t('planChecklists.summary.closed', { closed: progress.closed, total: progress.total })}</strong>
             {progress.requiredOpenBeforeStart > 0 && !isClosedPlan(plan.status) && (
