@@ -124,7 +124,7 @@ async function fillTeam(page: Page) {
   const staff: [string, string, string, string, string][] = [
     ['greeter', '王芳', '13800138000', '李娜', '13900139000'],
     ['presenter', '陈杰', '13800138001', '赵磊', '13900139001'],
-    ['noteTaker', '周琪', '13800138002', '', ''],
+    ['noteTaker', '周琪', '13800138002', '孙丽', '13900139002'],
     ['logistics', '张师傅', '13800138003', '刘师傅', '13900139003'],
   ];
   for (const [role, primary, primaryPhone, backup, backupPhone] of staff) {
@@ -138,6 +138,20 @@ async function fillTeam(page: Page) {
   }
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('team-save-state')).toContainText('已全部保存');
+}
+
+/** A VIP visit is rehearsed (the level asks for it): set on the checklists tab, with the team as attendees. */
+async function planRehearsal(page: Page, day: string) {
+  await page.getByTestId('plan-tab-checklists').click();
+  await expect(page.getByTestId('rehearsal-required')).toHaveText('要求彩排，尚未安排');
+  await typeDate(page, 'rehearsal-at', `${day} 08:00`);
+  await page.getByTestId('rehearsal-place').fill('一号楼大堂');
+  await page.getByTestId('rehearsal-attendees').click();
+  await pickOption(page, '王芳');
+  await pickOption(page, '陈杰');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('rehearsal-save').click();
+  await expect(page.getByTestId('rehearsal-required')).toHaveText('该接待级别要求彩排');
 }
 
 function bookingRow(page: Page, resource: string): Locator {
@@ -214,6 +228,7 @@ test('a VIP visit for twelve, planned in Chinese, then received at the desk in o
   await addGuests(page);
   await typeItinerary(page);
   await fillTeam(page);
+  await planRehearsal(page, day);
   await bookRoomsAndVehicles(page);
 
   // Everything a VIP visit needs is in place: no warning left, confirmed at once.

@@ -214,7 +214,7 @@ export async function runScreenTour(page: Page, shell: WebShell, { locale, check
 
   await page.goto(`${shell.url}#/plans/${planId}`);
   await expect(page.getByTestId('plan-editor')).toBeVisible();
-  for (const section of ['basics', 'guests', 'itinerary', 'team', 'bookings'] as const) {
+  for (const section of ['basics', 'guests', 'itinerary', 'team', 'bookings', 'checklists'] as const) {
     await page.getByTestId(`plan-tab-${section}`).click();
     await expect(page.getByTestId(section === 'basics' ? 'plan-basics' : section === 'guests' ? 'plan-guests' : section === 'itinerary' ? 'plan-itinerary' : `${section}-section`)).toBeVisible();
     await stop(`plan-editor/${section}`);

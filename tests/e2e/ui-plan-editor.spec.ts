@@ -130,7 +130,11 @@ test('plan editor: basics, guests, itinerary with an overlap, confirm, complete,
   expect(afterGuests.value.guests.map((g) => g.name)).toEqual(['李娜', '张伟', '赵敏']);
   expect(afterGuests.value.guests.find((g) => g.isLead)?.name).toBe('李娜');
   expect(afterGuests.value.guests.find((g) => g.name === '赵敏')?.needs.transport).toBe('自驾，需要车位');
-  await expect(page.getByTestId('plan-warnings')).toHaveCount(0);
+  // The guests' warnings are gone; a key visit still asks for two staff, and the link leads to the team.
+  await expect(page.getByTestId('plan-warning')).toHaveCount(1);
+  await expect(page.getByTestId('plan-warning')).toHaveAttribute('data-warning', 'tooFewStaff');
+  await page.getByTestId('plan-warning-fix-tooFewStaff').click();
+  await expect(page.getByTestId('team-staff-short')).toHaveText('还差 2 人');
 
   // Itinerary (Alt+3): typed as a sheet; Enter in the last cell starts the next line at the previous end.
   await page.keyboard.press('Alt+3');
@@ -183,8 +187,12 @@ test('plan editor: basics, guests, itinerary with an overlap, confirm, complete,
   await expect(page.getByTestId('plan-status')).toHaveText('已确认');
   await expect(page.getByTestId('plan-to-draft')).toHaveText(/退回草稿/);
 
-  // Start, then complete: a completed plan is history, visible but not editable.
+  // Start, then complete: the key visit's required checklist items are all open, so the start is refused;
+  // the administrator may start it anyway and says why. A completed plan is history, visible but not editable.
   await page.getByTestId('plan-to-in_progress').click();
+  await expect(page.getByTestId('start-blocked')).toContainText(/到达前必做的清单事项还有 \d+ 项未完成/);
+  await page.getByTestId('start-override-reason').fill('演示：清单在现场补做');
+  await page.getByTestId('start-override-submit').click();
   await expect(page.getByTestId('plan-status')).toHaveText('接待中');
   await page.getByTestId('plan-to-completed').click();
   await page.getByTestId('plan-close-confirm').click();
@@ -214,6 +222,8 @@ test('plan editor: confirming an incomplete plan says what is missing; cancellin
   await expect(page.getByTestId('plan-span')).toHaveText(/未定到访时间/);
 
   await page.getByTestId('plan-to-confirmed').click();
+  // An empty key visit is warned about (too few staff) before main says what it lacks.
+  await page.getByTestId('plan-confirm-anyway').click();
   const incomplete = page.getByTestId('plan-incomplete');
   await expect(incomplete).toContainText('到达和离开时间');
   await expect(incomplete).toContainText('至少一位来宾');

@@ -4,6 +4,9 @@ import type { VisitSummary } from '../../../contract/visits';
 import { useDesk } from '../context/DeskContext';
 import { useExpectedArrivals } from './arrivals/useExpectedArrivals';
 import { CheckInForm, type CheckInFormHandle } from './CheckInForm';
+import { DuePanel } from './due/DuePanel';
+import { RollCallButton } from './due/RollCallButton';
+import { useDueItems } from './due/useDueItems';
 import { ScanCheckOut } from './ScanCheckOut';
 import { ShortcutHints } from './ShortcutHints';
 import { useCheckOut } from './useCheckOut';
@@ -41,6 +44,8 @@ function DeskBody({ lists, toastsRef }: { lists: VisitLists; toastsRef: RefObjec
   const { print, printingIds } = usePrintBadges(refresh);
   const arrivals = useExpectedArrivals(can('desk.view'));
   const refreshArrivals = arrivals.refresh;
+  const due = useDueItems(can('checklists.view'));
+  const focusHome = useCallback(() => (canRegister ? formRef.current?.focusName() : scanRef.current?.focus()), [canRegister]);
 
   useScannerInput(
     (code) => void checkOutBadge(code),
@@ -79,7 +84,11 @@ function DeskBody({ lists, toastsRef }: { lists: VisitLists; toastsRef: RefObjec
         </div>
       )}
       <div className="desk__right">
-        {canCheckOut && <ScanCheckOut inputRef={scanRef} onCheckOut={checkOutBadge} />}
+        <div className="desk__top-right">
+          {canCheckOut && <ScanCheckOut inputRef={scanRef} onCheckOut={checkOutBadge} />}
+          <RollCallButton onFocusHome={focusHome} />
+        </div>
+        <DuePanel due={due} onFocusHome={focusHome} />
         <VisitListsPanel
           lists={lists}
           printingIds={printingIds}
@@ -89,7 +98,7 @@ function DeskBody({ lists, toastsRef }: { lists: VisitLists; toastsRef: RefObjec
           onUndoCheckOut={(v) => void undoCheckOut(v)}
           arrivals={arrivals}
           onPlannedCheckedIn={onPlannedCheckedIn}
-          onFocusHome={() => (canRegister ? formRef.current?.focusName() : scanRef.current?.focus())}
+          onFocusHome={focusHome}
         />
       </div>
     </div>

@@ -30,6 +30,7 @@ import { pcSettingsEn } from './parts/pcSettings.en';
 import { backupEn } from './parts/backup.en';
 import { keyPagingEn } from './parts/keyPaging.en';
 import { checklistsEn } from './parts/checklists.en';
+import { planChecklistsEn } from './parts/planChecklists.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -123,4 +124,5 @@ export const en: Messages = {
   pcSettings: pcSettingsEn,
   keyPaging: keyPagingEn,
   checklists: checklistsEn,
+  planChecklists: planChecklistsEn,
 };

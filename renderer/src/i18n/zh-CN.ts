@@ -29,6 +29,7 @@ import { pcSettingsZh } from './parts/pcSettings.zh-CN';
 import { backupZh } from './parts/backup.zh-CN';
 import { keyPagingZh } from './parts/keyPaging.zh-CN';
 import { checklistsZh } from './parts/checklists.zh-CN';
+import { planChecklistsZh } from './parts/planChecklists.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -127,4 +128,5 @@ export const zhCN = {
   pcSettings: pcSettingsZh,
   keyPaging: keyPagingZh,
   checklists: checklistsZh,
+  planChecklists: planChecklistsZh,
 } as const;

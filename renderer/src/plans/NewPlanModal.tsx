@@ -105,6 +105,17 @@ export function NewPlanModal({ open, initial, onClose, onCreated }: Props) {
     markClean();
   }, [open, initial, form, markClean]);
 
+  /**
+   * Choosing a client sets the level to the client's tier (DIGEST 04), as main
+   * would when none is given; the coordinator may still change it. An answer
+   * for a client no longer chosen is ignored.
+   */
+  async function clientChanged(clientId: string | null) {
+    if (!clientId) return;
+    const result = await api.clients.get({ id: clientId });
+    if (result.ok && form.getFieldValue('clientId') === clientId) form.setFieldValue('level', result.value.tier);
+  }
+
   /** Moving the arrival carries the departure along, keeping the visit's length; a first arrival gets a two-hour visit. */
   function arrivalChanged(next: Dayjs | null, before: Dayjs | null) {
     if (!next) return;
@@ -155,6 +166,7 @@ export function NewPlanModal({ open, initial, onClose, onCreated }: Props) {
         }}
         onValuesChange={(changed: Partial<NewPlanValues>, all: NewPlanValues) => {
           if ('arrivalAt' in changed) arrivalChanged(changed.arrivalAt ?? null, arrivalBefore.current);
+          if ('clientId' in changed) void clientChanged(changed.clientId ?? null);
           arrivalBefore.current = all.arrivalAt ?? null;
         }}
         autoComplete="off" requiredMark={false} data-testid="plan-form">
@@ -165,7 +177,7 @@ export function NewPlanModal({ open, initial, onClose, onCreated }: Props) {
           <Form.Item name="clientId" label={t('plans.form.client')} className="form-grid__wide">
             <ClientSelect data-testid="plan-form-client" />
           </Form.Item>
-          <Form.Item name="level" label={t('plans.form.level')}>
+          <Form.Item name="level" label={t('plans.form.level')} extra={t('planChecklists.newPlan.levelFromClient')}>
             <Select options={RECEPTION_LEVELS.map((level) => ({ value: level, label: <LevelTag level={level} /> }))} data-testid="plan-form-level" />
           </Form.Item>
           <Form.Item name="expectedHeadcount" label={t('plans.form.headcount')} rules={[headcountRule]}>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LEVEL_RULES } from '../../../contract/plans';
 import { guestOf, guestsInput, sameGuests, withGuests, withLead, withNeed } from '../../../renderer/src/plans/editor/guestRows';
-import { emptyRow, firstTooLong, hasProblems, lacksBackup, membersInput, missingStandardRoles, nextRole, rowsFromPlan, sameTeam, type TeamRow } from '../../../renderer/src/plans/editor/team/teamRows';
+import { emptyRow, firstTooLong, hasProblems, lacksBackup, membersInput, missingStandardRoles, nextRole, rowsFromPlan, sameTeam, staffShortBy, type TeamRow } from '../../../renderer/src/plans/editor/team/teamRows';
 
 const member = (patch: Partial<TeamRow>): TeamRow => ({ ...emptyRow('greeter'), primaryName: '王芳', ...patch });
 
@@ -14,10 +15,19 @@ describe('team rows', () => {
     expect(missingStandardRoles([])).toEqual(['greeter', 'presenter', 'noteTaker', 'logistics']);
   });
 
-  it('asks a key role for a stand-in, not every role, and blank is not a name', () => {
-    expect(lacksBackup(member({ role: 'greeter', backupName: '  ' }))).toBe(true);
-    expect(lacksBackup(member({ role: 'presenter', backupName: '周杰' }))).toBe(false);
-    expect(lacksBackup(member({ role: 'logistics' }))).toBe(false);
+  it("asks a stand-in of the roles the plan's level names, not every role, and blank is not a name", () => {
+    const normal = DEFAULT_LEVEL_RULES.normal.standInRoles;
+    expect(lacksBackup(member({ role: 'greeter', backupName: '  ' }), normal)).toBe(true);
+    expect(lacksBackup(member({ role: 'presenter', backupName: '周杰' }), normal)).toBe(false);
+    expect(lacksBackup(member({ role: 'logistics' }), normal)).toBe(false);
+    // A VIP level (or a manager's rule) names more roles than greeter and presenter.
+    expect(lacksBackup(member({ role: 'logistics' }), DEFAULT_LEVEL_RULES.vip.standInRoles)).toBe(true);
+    expect(lacksBackup(member({ role: 'greeter' }), [])).toBe(false);
+  });
+
+  it("counts how many more people the level's minimum staff needs, people named only", () => {
+    expect(staffShortBy([member({ role: 'greeter' }), member({ role: 'presenter', primaryName: ' ' })], 4)).toBe(3);
+    expect(staffShortBy([member({ role: 'greeter' })], 1)).toBe(0);
   });
 
   it('reads a role it does not know as a custom one named after it', () => {

@@ -13,6 +13,7 @@ export const errorsEn: DeepStrings<typeof errorsZh> = {
     plan: {
       departureBeforeArrival: 'Departure must be after arrival',
       cancelReason: 'Give a reason for cancelling',
+      overrideReason: 'Give a reason for starting anyway',
     },
     checklist: {
       problemNote: 'Say what the problem is',

@@ -11,6 +11,7 @@ export const errorsZh = {
     plan: {
       departureBeforeArrival: '离开时间应晚于到达时间',
       cancelReason: '请填写取消原因',
+      overrideReason: '请填写强制开始的原因',
     },
     checklist: {
       problemNote: '有问题的事项请写明情况',

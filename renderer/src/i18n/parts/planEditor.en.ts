@@ -72,6 +72,7 @@ export const planEditorEn: DeepStrings<typeof planEditorZh> = {
     itinerary: 'Itinerary',
     team: 'Team',
     bookings: 'Rooms & vehicles',
+    checklists: 'Checklists',
     shortcut: 'Alt+{{n}}',
     unsaved: 'Unsaved changes',
     hasWarning: 'Has warnings',

@@ -68,6 +68,7 @@ export const planEditorZh = {
     itinerary: '日程',
     team: '团队',
     bookings: '会议室与车辆',
+    checklists: '清单',
     shortcut: 'Alt+{{n}}',
     unsaved: '有未保存的修改',
     hasWarning: '有需要留意的提醒',

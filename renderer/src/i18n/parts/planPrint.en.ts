@@ -23,6 +23,7 @@ export const planPrintEn: DeepStrings<typeof planPrintZh> = {
     welcomeSign: 'Welcome sign',
     daySchedule: 'Day schedule',
     checklist: 'Checklist',
+    handoff: 'Hand-off sheet',
     rollCall: 'Roll call',
   },
   printing: 'Preparing: {{document}}…',

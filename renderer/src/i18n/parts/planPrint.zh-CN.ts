@@ -22,6 +22,8 @@ export const planPrintZh = {
     daySchedule: '当日接待安排',
     checklist: '检查清单',
     rollCall: '在场人员点名表',
+    handoff: '部门交接单',
+    rollCall: '点名表',
   },
   printing: '正在生成{{document}}…',
   saved: '{{document}}已保存为 PDF：{{fileName}}',

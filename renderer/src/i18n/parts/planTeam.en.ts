@@ -7,7 +7,12 @@ export const planTeamEn: DeepStrings<typeof planTeamZh> = {
   title: 'Team and resources',
   listSeparator: '; ',
   team: {
-    hint: 'Each role has a primary (A) and a backup (B); greeter and presenter are key roles and must have a backup.',
+    hint: 'Each role has a primary (A) and a backup (B).',
+    levelNeeds: '{{level}}: {{roles}} must have a backup; at least {{minStaff}} staff.',
+    levelNeedsNoRoles: '{{level}}: at least {{minStaff}} staff.',
+    rolesJoin: ', ',
+    staffShort_one: '{{count}} more person needed',
+    staffShort_other: '{{count}} more people needed',
     roles: VALUE_LABELS.en.teamRole,
     columns: {
       role: 'Role',

@@ -4,7 +4,11 @@ export const planTeamZh = {
   title: '团队与资源',
   listSeparator: '；',
   team: {
-    hint: '每个岗位安排 A 角（主责）和 B 角（替补）；接待、讲解是关键岗位，必须有 B 角。',
+    hint: '每个岗位安排 A 角（主责）和 B 角（替补）。',
+    levelNeeds: '{{level}}：{{roles}}必须有 B 角；至少 {{minStaff}} 人。',
+    levelNeedsNoRoles: '{{level}}：至少 {{minStaff}} 人。',
+    rolesJoin: '、',
+    staffShort_other: '还差 {{count}} 人',
     roles: VALUE_LABELS['zh-CN'].teamRole,
     columns: {
       role: '岗位',

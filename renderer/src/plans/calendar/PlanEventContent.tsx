@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../../contract/plans';
 import { i18n } from '../../i18n';
 import { deskColors } from '../../theme';
+import { ChecklistMarker } from '../ChecklistMarker';
 import { formatPlanRange, headcountText, headcountTitle } from '../planFormat';
 import { LevelTag, StatusTag } from '../PlanTags';
 
@@ -18,6 +19,9 @@ function PlanEventDetails({ plan }: { plan: PlanSummary }) {
       <div>{formatPlanRange(plan.arrivalAt, plan.departureAt)}</div>
       <div>{plan.clientName ?? t('plans.event.noClient')}</div>
       <div>{headcountTitle(plan)}</div>
+      <div>
+        <ChecklistMarker checklist={plan.checklist} />
+      </div>
       <div className="plan-event-tip__tags">
         <LevelTag level={plan.level} />
         <StatusTag status={plan.status} />
@@ -69,6 +73,7 @@ export function PlanEventContent({ arg }: { arg: EventContentArg }) {
       <div className="plan-event__title">
         {vipMark(plan)}
         {plan.title}
+        <ChecklistMarker checklist={plan.checklist} compact />
         {/* The day view is wide enough to name the level and status outright. */}
         {arg.view.type === 'timeGridDay' && (
           <span className="plan-event__tags">
@@ -87,6 +92,7 @@ export function PlanEventContent({ arg }: { arg: EventContentArg }) {
       {vipMark(plan)}
       {!arg.event.allDay && <span className="plan-event__time">{arg.timeText}</span>}
       <span className="plan-event__title">{plan.title}</span>
+      <ChecklistMarker checklist={plan.checklist} compact />
       <span className="plan-event__meta">
         {client} · {headcountText(plan)}
       </span>

@@ -1,8 +1,8 @@
-import { App, DatePicker, Form, Input, Radio, type DatePickerProps } from 'antd';
+import { App, DatePicker, Form, Input, Radio, Select, type DatePickerProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { needs, planFields, RECEPTION_LEVELS } from '../../../../contract/plans';
+import { needs, planFields, RECEPTION_LEVELS, VISIT_TYPES } from '../../../../contract/plans';
 import type { ApiError } from '../../../../contract/result';
 import { api } from '../../api/client';
 import { ClientSelect } from '../../directory/ClientSelect';
@@ -29,7 +29,7 @@ function isSaveEnter(event: KeyboardEvent<HTMLFormElement>): boolean {
   );
 }
 
-/** Title, client, purpose, level, times, headcount, needs and notes: `plans.update` with only what changed. */
+/** Title, client, visit type, purpose, level, times, headcount, needs and notes: `plans.update` with only what changed. */
 export function BasicsSection({ plan, readOnly, onSaved }: SectionProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -126,6 +126,10 @@ export function BasicsSection({ plan, readOnly, onSaved }: SectionProps) {
           </Form.Item>
           <Form.Item name="clientId" label={t('planEditor.basics.client')}>
             <ClientSelect currentLabel={plan.clientName} data-testid="basics-client" />
+          </Form.Item>
+          {/* Which checklists the plan gets follows its type, with the level and the client's tier. */}
+          <Form.Item name="visitType" label={t('planChecklists.visitType')}>
+            <Select options={VISIT_TYPES.map((type) => ({ value: type, label: t(`planChecklists.visitTypes.${type}`) }))} data-testid="basics-visit-type" />
           </Form.Item>
           <Form.Item name="arrivalAt" label={t('planEditor.basics.arrivalAt')}>
             <DatePicker {...timePicker} data-testid="basics-arrival" />

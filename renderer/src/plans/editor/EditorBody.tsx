@@ -5,6 +5,7 @@ import { isClosedPlan, type PlanDetail } from '../../../../contract/plans';
 import { useDesk } from '../../context/DeskContext';
 import { BasicsSection } from './BasicsSection';
 import { BookingsSection } from './BookingsSection';
+import { ChecklistsSection } from './checklists/ChecklistsSection';
 import { EditorContext, type EditorControls } from './editorContext';
 import { GuestsSection } from './GuestsSection';
 import { IncompleteAlert } from './IncompleteAlert';
@@ -31,9 +32,10 @@ const SECTION_VIEWS: Record<SectionKey, (props: SectionProps) => ReactNode> = {
   itinerary: ItinerarySection,
   team: TeamSection,
   bookings: BookingsSection,
+  checklists: ChecklistsSection,
 };
 
-/** The loaded plan: header, warnings, and the five tabs, with unsaved edits guarded. */
+/** The loaded plan: header, warnings, and the six tabs, with unsaved edits guarded. */
 export function EditorBody({ plan, onSaved, onClose }: Props) {
   const { t } = useTranslation();
   const { can } = useDesk();

@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { isClosedPlan, type PlanDetail, type PlanStatus } from '../../../../contract/plans';
 import { api } from '../../api/client';
 import { errorText } from '../../lib/errors';
+import { useDesk } from '../../context/DeskContext';
 import { CancelPlanModal } from './CancelPlanModal';
+import { StartBlockedModal } from './checklists/StartBlockedModal';
+import { useEditorControls } from './editorContext';
 
 interface Props {
   plan: PlanDetail;
@@ -35,19 +38,26 @@ export function StatusActions({ plan, unsaved, onChanged, onIncomplete }: Props)
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState<PlanStatus | null>(null);
   const [cancelling, setCancelling] = useState(false);
+  /** Required checklist items main counted open when it refused to start the visit. */
+  const [blocked, setBlocked] = useState<number | null>(null);
+  const { can } = useDesk();
+  const editor = useEditorControls();
 
   const label = (to: PlanStatus) => (to === 'draft' && plan.status === 'cancelled' ? t('planEditor.status.reopen') : t(`planEditor.status.to.${to}`));
 
-  async function move(to: PlanStatus, reason?: string) {
+  async function move(to: PlanStatus, reason?: string, override = false) {
     setBusy(to);
-    const result = await api.plans.transition({ id: plan.id, to, ...(reason ? { reason } : {}) });
+    const result = await api.plans.transition({ id: plan.id, to, ...(reason ? { reason } : {}), ...(override ? { override } : {}) });
     setBusy(null);
     if (!result.ok) {
-      const missing = result.error.details?.missing;
-      if (result.error.details?.reason === 'incomplete' && typeof missing === 'string') return onIncomplete(missing.split(','));
+      const { details } = result.error;
+      const missing = details?.missing;
+      if (details?.reason === 'incomplete' && typeof missing === 'string') return onIncomplete(missing.split(','));
+      if (details?.reason === 'checklistOpen') return setBlocked(typeof details.open === 'number' ? details.open : 0);
       return void message.error(errorText(result.error));
     }
     setCancelling(false);
+    setBlocked(null);
     onIncomplete([]);
     onChanged(result.value);
     message.success(t('planEditor.status.changed', { status: t(`planStatus.${to}`) }));
@@ -105,6 +115,17 @@ export function StatusActions({ plan, unsaved, onChanged, onIncomplete }: Props)
           {label(to)}
         </Button>
       ))}
+      <StartBlockedModal
+        open={blocked}
+        mayOverride={can('plans.override')}
+        busy={busy === 'in_progress'}
+        onCancel={() => setBlocked(null)}
+        onOverride={(reason) => void move('in_progress', reason, true)}
+        onShowList={() => {
+          setBlocked(null);
+          editor?.goTo('checklists');
+        }}
+      />
       <CancelPlanModal open={cancelling} title={plan.title} busy={busy === 'cancelled'} onCancel={() => setCancelling(false)} onSubmit={(reason) => void move('cancelled', reason)} />
     </div>
   );

@@ -9,6 +9,7 @@ import { errorText } from '../../lib/errors';
 import { useSectionReport } from './editorContext';
 import { SectionToolbar } from './SectionToolbar';
 import type { SectionProps } from './sectionProps';
+import { DutiesByRole } from './checklists/DutiesByRole';
 import { TeamTable } from './team/TeamTable';
 import {
   emptyRow,
@@ -19,6 +20,7 @@ import {
   nextRole,
   rowsFromPlan,
   sameTeam,
+  staffShortBy,
   type RowProblems,
   type TeamField,
   type TeamRow,
@@ -112,6 +114,10 @@ export function TeamSection({ plan, readOnly, onSaved }: SectionProps) {
   useSectionReport('team', dirty, () => void save());
 
   const missing = missingStandardRoles(rows);
+  const rule = plan.levelRule;
+  const standIn = rule.standInRoles.filter((r) => r !== 'custom');
+  const short = staffShortBy(rows, rule.minStaff);
+  const level = t(`receptionLevels.${plan.level}`);
 
   return (
     <div className="plan-section team-section" data-testid="team-section">
@@ -126,13 +132,23 @@ export function TeamSection({ plan, readOnly, onSaved }: SectionProps) {
             {t('planTeam.team.addRole')}
           </Button>
         )}
-        <Typography.Text type="secondary" className="plan-section-hint">
-          {t('planTeam.team.hint')}
+        <Typography.Text type="secondary" className="plan-section-hint" data-testid="team-level-needs">
+          {t('planTeam.team.hint')}{' '}
+          {standIn.length > 0
+            ? t('planTeam.team.levelNeeds', { level, roles: standIn.map((r) => t(`planTeam.team.roles.${r}`)).join(t('planTeam.team.rolesJoin')), minStaff: rule.minStaff })
+            : t('planTeam.team.levelNeedsNoRoles', { level, minStaff: rule.minStaff })}
+          {short > 0 && !isClosedPlan(plan.status) && (
+            <Typography.Text type="warning" data-testid="team-staff-short">
+              {' '}
+              {t('planTeam.team.staffShort', { count: short })}
+            </Typography.Text>
+          )}
         </Typography.Text>
       </SectionToolbar>
       <TeamTable
         rows={rows}
         savedTeam={plan.team}
+        standInRoles={rule.standInRoles}
         readOnly={readOnly}
         closed={isClosedPlan(plan.status)}
         showProblem={(key, field) => triedSave || touched.has(`${key}.${field}`)}
@@ -144,6 +160,7 @@ export function TeamSection({ plan, readOnly, onSaved }: SectionProps) {
         onRemove={(key) => setRows((all) => all.filter((r) => r.key !== key))}
         findNames={staff.find}
       />
+      <DutiesByRole plan={plan} />
     </div>
   );
 }

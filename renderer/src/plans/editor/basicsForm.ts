@@ -1,7 +1,7 @@
 import type { FormRule } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Input } from '../../../../contract';
-import { needs, planFields, type Needs, type PlanDetail, type RECEPTION_LEVELS } from '../../../../contract/plans';
+import { needs, planFields, type Needs, type PlanDetail, type RECEPTION_LEVELS, type VisitType } from '../../../../contract/plans';
 import { issueText } from '../../lib/errors';
 import { schemaRule } from '../../lib/schemaRule';
 import { parseWhole } from '../../lib/parseWhole';
@@ -14,6 +14,7 @@ export interface BasicsValues {
   clientId: string | null;
   purpose: string;
   level: Level;
+  visitType: VisitType;
   arrivalAt: Dayjs | null;
   departureAt: Dayjs | null;
   /** As typed: a text that is not a whole number is an error, never 1. */
@@ -30,6 +31,7 @@ export function valuesOf(plan: PlanDetail): BasicsValues {
     clientId: plan.clientId,
     purpose: plan.purpose,
     level: plan.level,
+    visitType: plan.visitType,
     arrivalAt: plan.arrivalAt ? dayjs(plan.arrivalAt) : null,
     departureAt: plan.departureAt ? dayjs(plan.departureAt) : null,
     expectedHeadcount: plan.expectedHeadcount,
@@ -52,6 +54,7 @@ export function changesOf(plan: PlanDetail, v: BasicsValues): Patch {
   if ((v.clientId ?? null) !== plan.clientId) patch.clientId = v.clientId ?? null;
   if (trim(v.purpose) !== plan.purpose) patch.purpose = trim(v.purpose);
   if (v.level !== plan.level) patch.level = v.level;
+  if (v.visitType !== plan.visitType) patch.visitType = v.visitType;
   if (localOf(v.arrivalAt) !== plan.arrivalAt) patch.arrivalAt = localOf(v.arrivalAt);
   if (localOf(v.departureAt) !== plan.departureAt) patch.departureAt = localOf(v.departureAt);
   // Not a number (NaN) counts as a change, so the tab is unsaved and its rule says why.
@@ -94,6 +97,7 @@ export const BASICS_ISSUE_FIELDS: Record<string, (string | number)[]> = {
   clientId: ['clientId'],
   purpose: ['purpose'],
   level: ['level'],
+  visitType: ['visitType'],
   arrivalAt: ['arrivalAt'],
   departureAt: ['departureAt'],
   expectedHeadcount: ['expectedHeadcount'],

@@ -1,7 +1,7 @@
 import type { PLAN_WARNINGS, PlanDetail } from '../../../../contract/plans';
 
-/** The editor's tabs, in the order Alt+1…Alt+5 reach them. */
-export const SECTIONS = ['basics', 'guests', 'itinerary', 'team', 'bookings'] as const;
+/** The editor's tabs, in the order Alt+1…Alt+6 reach them. */
+export const SECTIONS = ['basics', 'guests', 'itinerary', 'team', 'bookings', 'checklists'] as const;
 export type SectionKey = (typeof SECTIONS)[number];
 
 export type PlanWarning = (typeof PLAN_WARNINGS)[number];
@@ -16,6 +16,8 @@ export const WARNING_SECTION: Record<PlanWarning, SectionKey> = {
   staffDoubleBooked: 'team',
   noSpareRoom: 'bookings',
   noSpareVehicle: 'bookings',
+  tooFewStaff: 'team',
+  noRehearsal: 'checklists',
 };
 
 /** How many things each tab holds, for its label; basics has no count. */
@@ -24,6 +26,8 @@ export function sectionCount(plan: PlanDetail, key: SectionKey): number | null {
   if (key === 'itinerary') return plan.itinerary.length;
   if (key === 'team') return plan.team.length;
   if (key === 'bookings') return plan.bookings.length;
+  // Open items, from the plan's summary: what is left to do.
+  if (key === 'checklists') return plan.checklist.total === 0 ? null : plan.checklist.open;
   return null;
 }
 

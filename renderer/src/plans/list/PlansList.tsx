@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../../contract/plans';
 import { errorText } from '../../lib/errors';
 import { useElementHeight } from '../../lib/useElementHeight';
+import { ChecklistMarker } from '../ChecklistMarker';
 import { formatPlanTime } from '../planFormat';
 import { LevelTag, StatusTag } from '../PlanTags';
 import type { PlanFilters } from '../usePlansData';
@@ -69,6 +70,7 @@ function useColumns(list: ListState): TableColumnsType<PlanSummary> {
       align: 'right',
       render: (_, p) => `${p.guestCount}/${p.expectedHeadcount}`,
     },
+    { key: 'checklist', title: t('planChecklists.marker.column'), width: 100, render: (_, p) => <ChecklistMarker checklist={p.checklist} /> },
   ];
 }
 

@@ -6,12 +6,14 @@ import { TEAM_ROLES, type PlanDetail } from '../../../../../contract/plans';
 import { issueText } from '../../../lib/errors';
 import { lengthCount } from '../../../lib/fieldLimit';
 import { StaffNameInput } from './StaffNameInput';
-import { isKeyRole, lacksBackup, rowProblems, samePeopleAsSaved, TEAM_FIELD_SCHEMA, tooLongValues, type TeamField, type TeamRole, type TeamRow } from './teamRows';
+import { isKeyRole, lacksBackup, rowProblems, samePeopleAsSaved, TEAM_FIELD_SCHEMA, tooLongValues, type StandInRoles, type TeamField, type TeamRole, type TeamRow } from './teamRows';
 import type { StaffName } from './useStaffNames';
 
 interface Props {
   rows: TeamRow[];
   savedTeam: PlanDetail['team'];
+  /** Roles the plan's level asks a stand-in for. */
+  standInRoles: StandInRoles;
   readOnly: boolean;
   /** A closed plan: its warnings no longer matter, so the notes column goes. */
   closed: boolean;
@@ -74,7 +76,7 @@ export function TeamTable(p: Props) {
     if (p.readOnly) return <span className="team-text">{row[field] || <span className="muted">—</span>}</span>;
     const shown = problemText(row, field);
     const phoneField = field === 'primaryName' ? 'primaryPhone' : 'backupPhone';
-    const missingBackup = field === 'backupName' && lacksBackup(row);
+    const missingBackup = field === 'backupName' && lacksBackup(row, p.standInRoles);
     return (
       <Cell problem={shown}>
         <StaffNameInput
@@ -139,8 +141,8 @@ export function TeamTable(p: Props) {
     const doubleBookedOn = samePeopleAsSaved(row, saved) ? saved!.doubleBookedOn : [];
     return (
       <div className="team-notes">
-        {isKeyRole(row.role) && !lacksBackup(row) && <Tag>{t('planTeam.team.keyRole')}</Tag>}
-        {lacksBackup(row) && (
+        {isKeyRole(row.role, p.standInRoles) && !lacksBackup(row, p.standInRoles) && <Tag>{t('planTeam.team.keyRole')}</Tag>}
+        {lacksBackup(row, p.standInRoles) && (
           <Tag color="warning" icon={<WarningOutlined />} data-testid="team-needs-backup">
             {t('planTeam.team.needsBackup')}
           </Tag>
@@ -197,7 +199,7 @@ export function TeamTable(p: Props) {
       dataSource={p.rows}
       pagination={false}
       className="team-table"
-      rowClassName={(row) => (lacksBackup(row) ? 'team-row team-row--needs-backup' : 'team-row')}
+      rowClassName={(row) => (lacksBackup(row, p.standInRoles) ? 'team-row team-row--needs-backup' : 'team-row')}
       locale={{ emptyText: t('planTeam.team.empty') }}
       onRow={(row) => ({ 'data-testid': 'team-row', 'data-role': row.role }) as HTMLAttributes<HTMLElement>}
     />

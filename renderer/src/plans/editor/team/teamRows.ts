@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { normalizePhone } from '../../../../../contract/fields';
-import { KEY_TEAM_ROLES, TEAM_ROLES, teamMember, teamRowIssues, type PlanDetail } from '../../../../../contract/plans';
+import { TEAM_ROLES, teamMember, teamRowIssues, type PlanDetail } from '../../../../../contract/plans';
 import { maxLengthOf } from '../../../lib/fieldLimit';
 
 export type TeamRole = (typeof TEAM_ROLES)[number];
@@ -60,13 +60,21 @@ export function missingStandardRoles(rows: TeamRow[]): TeamRole[] {
   return STANDARD_ROLES.filter((r) => !rows.some((row) => row.role === r));
 }
 
-export function isKeyRole(role: TeamRole): boolean {
-  return KEY_TEAM_ROLES.includes(role);
+/** Roles the plan's level asks a stand-in for (planDetail.levelRule.standInRoles, set by a manager per level). */
+export type StandInRoles = readonly TeamRole[];
+
+export function isKeyRole(role: TeamRole, standIn: StandInRoles): boolean {
+  return standIn.includes(role);
 }
 
-/** A key role (greeter, presenter) with nobody named as stand-in: the A/B rule. */
-export function lacksBackup(row: TeamRow): boolean {
-  return isKeyRole(row.role) && row.backupName.trim() === '';
+/** A role the level names (e.g. greeter, presenter) with nobody named as stand-in: the A/B rule. */
+export function lacksBackup(row: TeamRow, standIn: StandInRoles): boolean {
+  return isKeyRole(row.role, standIn) && row.backupName.trim() === '';
+}
+
+/** Fewer people named (rows with a lead) than the level asks for. */
+export function staffShortBy(rows: TeamRow[], minStaff: number): number {
+  return Math.max(0, minStaff - rows.filter((r) => r.primaryName.trim() !== '').length);
 }
 
 /** Each cell's schema is main's own (contract/plans.ts `teamMember`): one source for its rules and its maximum. */

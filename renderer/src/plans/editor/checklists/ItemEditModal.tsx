@@ -1,0 +1,153 @@
+import { AutoComplete, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEPARTMENTS, DUE_ANCHORS, DUTY_ROLES, pickText, type ChecklistItem, type LocalText } from '../../../../../contract/checklists';
+import { useDesk } from '../../../context/DeskContext';
+import { modalFooter } from '../../../lib/modalFooter';
+import { DUE_UNITS, dueOf, partsOf, type DueParts } from './dueOffset';
+
+/** What the dialog hands back: an item's editable fields (and, for a new one, its section). */
+export interface ItemDraft {
+  section: LocalText;
+  text: LocalText;
+  required: boolean;
+  department: ChecklistItem['department'];
+  role: ChecklistItem['role'];
+  due: ChecklistItem['due'];
+  assigneeName: string;
+}
+
+interface Values extends DueParts {
+  sectionZh: string;
+  sectionEn: string;
+  textZh: string;
+  textEn: string;
+  required: boolean;
+  department: ChecklistItem['department'];
+  role: ChecklistItem['role'] | '';
+  assigneeName: string;
+}
+
+interface Props {
+  /** The item being edited, or null for a new one in `sections`' list. */
+  item: ChecklistItem | null;
+  open: boolean;
+  /** The list's sections, offered for a new item. */
+  sections: LocalText[];
+  busy: boolean;
+  onCancel: () => void;
+  onSubmit: (draft: ItemDraft) => void;
+}
+
+function valuesOf(item: ChecklistItem | null, sections: LocalText[]): Values {
+  const section = item?.section ?? sections[0] ?? { zh: '', en: '' };
+  return {
+    sectionZh: section.zh,
+    sectionEn: section.en,
+    textZh: item?.text.zh ?? '',
+    textEn: item?.text.en ?? '',
+    required: item?.required ?? true,
+    department: item?.department ?? 'reception',
+    role: item?.role ?? '',
+    assigneeName: item?.assigneeName ?? '',
+    ...partsOf(item?.due ?? { anchor: 'arrival', offsetMinutes: -60 }),
+  };
+}
+
+/** Adds or edits one item of a plan's list: its text in both languages, who, and when relative to the visit. */
+export function ItemEditModal({ item, open, sections, busy, onCancel, onSubmit }: Props) {
+  const { t } = useTranslation();
+  const { locale } = useDesk();
+  const [form] = Form.useForm<Values>();
+
+  // Filled once per opening: the editor re-renders while the dialog is open (a fresh plan, new lists), and that must not undo what is being typed.
+  const sectionsRef = useRef(sections);
+  sectionsRef.current = sections;
+  useEffect(() => {
+    if (open) form.setFieldsValue(valuesOf(item, sectionsRef.current));
+  }, [open, item, form]);
+
+  // Every value, shown or not: onFinish leaves out fields not on the form (the section, when editing).
+  function finish() {
+    const v = { ...valuesOf(item, sectionsRef.current), ...(form.getFieldsValue(true) as Partial<Values>) };
+    onSubmit({
+      section: { zh: (v.sectionZh ?? '').trim(), en: (v.sectionEn ?? '').trim() },
+      text: { zh: v.textZh.trim(), en: (v.textEn ?? '').trim() },
+      required: v.required,
+      department: v.department,
+      role: v.role === '' ? null : v.role,
+      due: dueOf(v),
+      assigneeName: (v.assigneeName ?? '').trim(),
+    });
+  }
+
+  const need = [{ required: true, whitespace: true, message: t('errors.required') }];
+  return (
+    <Modal
+      open={open}
+      title={item ? t('planChecklists.item.editTitle') : t('planChecklists.item.addTitle')}
+      onCancel={onCancel}
+      destroyOnHidden
+      width={620}
+      footer={modalFooter({ onCancel, cancelText: t('planChecklists.tick.cancel'), onOk: () => form.submit(), okText: t('planChecklists.item.save'), busy, okTestId: 'checklist-item-save' })}
+    >
+      <Form<Values> form={form} layout="vertical" onFinish={finish} requiredMark={false} autoComplete="off" initialValues={valuesOf(item, sections)} data-testid="checklist-item-form">
+        {!item && (
+          <div className="form-grid">
+            <Form.Item name="sectionZh" label={t('planChecklists.item.sectionZh')} rules={need}>
+              {/* One of the list's sections, or a new one typed here. */}
+              <AutoComplete
+                options={sections.map((s) => ({ value: s.zh, label: pickText(s, locale) }))}
+                onSelect={(zh: string) => form.setFieldValue('sectionEn', sections.find((s) => s.zh === zh)?.en ?? '')}
+                maxLength={50}
+                data-testid="checklist-item-section"
+              />
+            </Form.Item>
+            <Form.Item name="sectionEn" label={t('planChecklists.item.sectionEn')}>
+              <Input maxLength={50} />
+            </Form.Item>
+          </div>
+        )}
+        <Form.Item name="textZh" label={t('planChecklists.item.textZh')} rules={need}>
+          <Input autoFocus maxLength={200} data-testid="checklist-item-text" />
+        </Form.Item>
+        <Form.Item name="textEn" label={t('planChecklists.item.textEn')}>
+          <Input maxLength={200} data-testid="checklist-item-text-en" />
+        </Form.Item>
+        <div className="form-grid">
+          <Form.Item name="department" label={t('planChecklists.item.department')}>
+            <Select options={DEPARTMENTS.map((d) => ({ value: d, label: t(`planChecklists.departments.${d}`) }))} data-testid="checklist-item-department-select" />
+          </Form.Item>
+          <Form.Item name="role" label={t('planChecklists.item.role')}>
+            <Select
+              options={[{ value: '', label: t('planChecklists.item.noRole') }, ...DUTY_ROLES.map((r) => ({ value: r, label: t(`planTeam.team.roles.${r}`) }))]}
+              data-testid="checklist-item-role"
+            />
+          </Form.Item>
+          <Form.Item name="assigneeName" label={t('planChecklists.item.assignee')} extra={t('planChecklists.item.assigneeHint')}>
+            <Input maxLength={50} data-testid="checklist-item-assignee" />
+          </Form.Item>
+          <Form.Item name="required" valuePropName="checked" label=" ">
+            <Checkbox data-testid="checklist-item-required">{t('planChecklists.item.requiredLabel')}</Checkbox>
+          </Form.Item>
+        </div>
+        <fieldset className="checklist-due-fields">
+          <legend>{t('planChecklists.item.due')}</legend>
+          <Form.Item name="amount" noStyle rules={[{ required: true, message: t('errors.required') }]}>
+            <InputNumber min={0} max={60 * 24 * 60} precision={0} className="checklist-due-fields__amount" data-testid="checklist-item-due-amount" />
+          </Form.Item>
+          <Form.Item name="unit" noStyle>
+            <Select options={DUE_UNITS.map((u) => ({ value: u, label: t(`planChecklists.item.units.${u}`) }))} className="checklist-due-fields__unit" />
+          </Form.Item>
+          <Form.Item name="side" noStyle>
+            <Select options={(['before', 'after'] as const).map((s) => ({ value: s, label: t(`planChecklists.item.sides.${s}`) }))} className="checklist-due-fields__unit" data-testid="checklist-item-due-side" />
+          </Form.Item>
+          <Form.Item name="anchor" noStyle>
+            <Select options={DUE_ANCHORS.map((a) => ({ value: a, label: t(`planChecklists.item.anchors.${a}`) }))} className="checklist-due-fields__unit" />
+          </Form.Item>
+        </fieldset>
+        <button type="submit" hidden aria-hidden tabIndex={-1} />
+      </Form>
+    </Modal>
+  );
+}
