@@ -21,7 +21,6 @@ export const planPrintZh = {
     welcomeSign: '欢迎牌',
     daySchedule: '当日接待安排',
     checklist: '检查清单',
-    rollCall: '在场人员点名表',
     handoff: '部门交接单',
     rollCall: '点名表',
   },
