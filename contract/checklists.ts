@@ -47,12 +47,7 @@ export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 
 /** A text kept in both languages; English may be left empty and then shows the Chinese. */
 export const localText = (max: number) => z.strictObject({ zh: requiredText(max), en: optionalText(max) });
-export type LocalText = { zh: string; en: string };
-
-/** The one rule for showing a two-language text. */
-export function pickText(value: LocalText, locale: string): string {
-  return locale === 'en' && value.en.trim() !== '' ? value.en : value.zh;
-}
+export { pickText, type LocalText } from './local-text';
 
 export const due = z.strictObject({
   anchor: z.enum(DUE_ANCHORS, 'invalidOption'),

@@ -182,3 +182,19 @@ describe('editing items on a plan', () => {
     expect(await core.dispatch('checklists.updateItem', { id: list!.items[0]!.id, required: false })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'planClosed' } } });
   });
 });
+
+describe('guests checked in at the door of a plan with required items open', () => {
+  it('come in (nobody is turned away for a checklist), the plan starts, and the log names what was still open', async () => {
+    core.cleanup();
+    core = await makeTestCore({ now: () => new Date('2026-12-03T09:20:00') });
+    await core.signInAs('coordinator');
+    const plan = await confirmedPlan({ level: 'normal' });
+    const open = (await listsOf(plan.id)).progress.requiredOpenBeforeStart;
+    expect(open).toBeGreaterThan(0);
+    const guest = plan.guests.length > 0 ? plan.guests[0]! : (await core.call<PlanDetail>('plans.get', { id: plan.id })).guests[0]!;
+    const result = await core.call<{ guests: { outcome: string }[] }>('visits.checkInPlanned', { planId: plan.id, personIds: [guest.personId], privacyAck: true });
+    expect(result.guests.map((g) => g.outcome)).toEqual(['checkedIn']);
+    expect((await core.call<PlanDetail>('plans.get', { id: plan.id })).status).toBe('in_progress');
+    expect(lastAudit('visit.checkInPlanned')).toMatchObject({ planStarted: true, openItems: open });
+  });
+});

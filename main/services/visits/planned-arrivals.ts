@@ -7,6 +7,7 @@ import { planGuests, planTeam, visitPlans, people, visits } from '../../../db/sc
 import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
+import { openItemsBlockingStart } from '../checklists';
 import { getPlanRow, planColumns, visitOnDays } from '../plans';
 import { nextBadgeNo } from './badge-number';
 import { getVisitSummary } from './visit-summary';
@@ -125,6 +126,7 @@ type PlanRow = ReturnType<typeof getPlanRow>;
 /** The visits for the guests who can come in, in one transaction with its audit entry (which names those skipped). */
 function admit(ctx: ServiceContext, plan: PlanRow, hostAsked: string | undefined, ids: string[], skipped: PlannedGuestOutcome[]): VisitSummary[] {
   const host = hostAsked || defaultHost(ctx, plan.id, plan.title);
+  const openAtStart = plan.status === 'confirmed' ? openItemsBlockingStart(ctx.db, plan.id) : 0;
   return ctx.write(
     (tx) => {
       const now = new Date(tx.at);
@@ -163,6 +165,8 @@ function admit(ctx: ServiceContext, plan: PlanRow, hostAsked: string | undefined
         guests: done.map((v) => ({ name: v.name, badgeNo: v.badgeNo, idMasked: v.idMasked })),
         ...(skipped.length > 0 && { skipped: skipped.map((s) => ({ name: s.name, outcome: s.outcome, badgeNo: s.badgeNo })) }),
         planStarted: plan.status === 'confirmed',
+        // Guests at the door are never turned away for a checklist: the start is recorded with what was still open.
+        ...(openAtStart > 0 && { openItems: openAtStart }),
       },
     }),
   );

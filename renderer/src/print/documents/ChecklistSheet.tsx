@@ -1,4 +1,4 @@
-import { pickText } from '../../../../contract/checklists';
+import { pickText } from '../../../../contract/local-text';
 import type { ChecklistJob } from '../../../../contract/print';
 import { ChecklistTable } from './ChecklistTable';
 import { clock, dayOf, formatDateTime, formatDay } from './dates';

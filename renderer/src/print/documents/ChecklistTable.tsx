@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { pickText } from '../../../../contract/checklists';
+import { pickText } from '../../../../contract/local-text';
 import type { PrintedItem } from '../../../../contract/print';
 import { clock, dayOf, formatShortDate } from './dates';
 import type { Words } from './words';
