@@ -233,14 +233,27 @@ export type ItemRow = z.output<typeof itemRow>;
 
 export const DUE_FILTERS = ['overdue', 'dueSoon', 'today', 'open', 'all'] as const;
 
-const itemEdit = {
+/** Free-text fields of a plan's checklist, its materials and rehearsal; forms read their limits from here. */
+export const checklistFields = {
+  section: localText(50),
   text: localText(200),
+  assigneeName: optionalText(50),
+  /** A tick's note (a problem's needs one). */
+  note: optionalMultilineText(500),
+  materialName: requiredText(50),
+  materialNotes: optionalText(200),
+  rehearsalPlace: optionalText(100),
+  rehearsalNotes: optionalMultilineText(500),
+};
+
+const itemEdit = {
+  text: checklistFields.text,
   required: z.boolean('invalidType'),
   department: z.enum(DEPARTMENTS, 'invalidOption'),
   role: z.enum(DUTY_ROLES, 'invalidOption').nullable(),
   due,
   /** A person named on the item; '' gives it back to its role's team member. */
-  assigneeName: optionalText(50),
+  assigneeName: checklistFields.assigneeName,
 };
 
 export const checklists = {
@@ -288,7 +301,7 @@ export const checklists = {
       .strictObject({
         itemIds: z.array(uuid, 'invalidType').min(1, 'required').max(200, 'tooMany'),
         status: z.enum(ITEM_STATUSES, 'invalidOption'),
-        note: optionalMultilineText(500),
+        note: checklistFields.note,
       })
       .refine((i) => i.status !== 'problem' || i.note.trim() !== '', { message: 'checklist.problemNote', path: ['note'] }),
     output: z.object({ updated: z.number().int() }),
@@ -297,7 +310,7 @@ export const checklists = {
   /** Adds a template's lists to a plan by hand (one that did not match, or a second inspection round). */
   addFromTemplate: channel({ input: z.strictObject({ planId: uuid, templateId: uuid }), output: planChecklists, permission: 'plans.manage' }),
   addItem: channel({
-    input: z.strictObject({ checklistId: uuid, section: localText(50), ...itemEdit, assigneeName: optionalText(50) }),
+    input: z.strictObject({ checklistId: uuid, section: checklistFields.section, ...itemEdit }),
     output: planChecklists,
     permission: 'plans.manage',
   }),
@@ -324,11 +337,11 @@ export const checklists = {
           z.strictObject({
             id: uuid.optional(),
             kind: z.enum(MATERIAL_KINDS, 'invalidOption'),
-            name: requiredText(50),
+            name: checklistFields.materialName,
             perGuest: z.number('invalidType').min(0, 'outOfRange').max(20, 'outOfRange').default(0),
             fixed: z.number('invalidType').int('invalidType').min(0, 'outOfRange').max(1000, 'outOfRange').default(0),
             quantityOverride: z.number('invalidType').int('invalidType').min(0, 'outOfRange').max(100000, 'outOfRange').nullable().default(null),
-            notes: optionalText(200),
+            notes: checklistFields.materialNotes,
             ready: z.boolean('invalidType').default(false),
           }),
           'invalidType',
@@ -345,9 +358,9 @@ export const checklists = {
       rehearsal: z
         .strictObject({
           at: localDateTime,
-          place: optionalText(100),
+          place: checklistFields.rehearsalPlace,
           attendees: z.array(requiredText(50), 'invalidType').max(50, 'tooMany'),
-          notes: optionalMultilineText(500),
+          notes: checklistFields.rehearsalNotes,
           held: z.boolean('invalidType').default(false),
         })
         .nullable(),

@@ -122,6 +122,16 @@ export type Drill = z.output<typeof drill>;
 
 const range = { from: day.optional(), to: day.optional() };
 
+/** Free-text fields of inspections and drills; forms read their limits from here. */
+export const qualityFields = {
+  area: optionalText(100),
+  resultNote: optionalText(200),
+  inspectionNotes: optionalMultilineText(1000),
+  drillTitle: optionalText(100),
+  findings: optionalMultilineText(2000),
+  actions: optionalMultilineText(1000),
+};
+
 export const quality = {
   inspections: channel({
     input: z.strictObject({ ...range, planId: uuid.optional() }).superRefine(refineDayRange),
@@ -134,13 +144,13 @@ export const quality = {
       templateId: uuid,
       planId: uuid.nullable().default(null),
       inspectedAt: localDateTime,
-      area: optionalText(100),
+      area: qualityFields.area,
       department: z.enum(DEPARTMENTS, 'invalidOption').nullable().default(null),
       results: z
-        .array(z.strictObject({ itemId: uuid, result: z.enum(INSPECTION_RESULTS, 'invalidOption'), note: optionalText(200) }), 'invalidType')
+        .array(z.strictObject({ itemId: uuid, result: z.enum(INSPECTION_RESULTS, 'invalidOption'), note: qualityFields.resultNote }), 'invalidType')
         .min(1, 'required')
         .max(500, 'tooMany'),
-      notes: optionalMultilineText(1000),
+      notes: qualityFields.inspectionNotes,
     }),
     output: inspection,
     permission: 'checklists.manage',
@@ -182,10 +192,10 @@ export const quality = {
       id: uuid.optional(),
       heldAt: localDateTime,
       scenario: z.enum(DRILL_SCENARIOS, 'invalidOption'),
-      title: optionalText(100),
+      title: qualityFields.drillTitle,
       participants: z.array(requiredText(50), 'invalidType').min(1, 'required').max(200, 'tooMany'),
-      findings: optionalMultilineText(2000),
-      actions: optionalMultilineText(1000),
+      findings: qualityFields.findings,
+      actions: qualityFields.actions,
     }),
     output: drill,
     permission: 'checklists.tick',

@@ -64,7 +64,7 @@ export async function benchChecklists(bench: BenchCore, db: Database.Database, r
         budget: 'none',
         app: await sampleOver([0], () => bench.call(channel, input), { rounds: Math.max(3, Math.round(rounds / 5)) }),
         floor: null,
-        floorNote: 'no single-query floor: a report over the month',
+        floorNote: 'floor n/a: a report over the month, no single query answers it',
         detail: {},
       }),
     );

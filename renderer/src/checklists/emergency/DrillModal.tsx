@@ -2,10 +2,11 @@ import { App, DatePicker, Form, Input, Modal, Select, type ButtonProps } from 'a
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DRILL_SCENARIOS, type Drill } from '../../../../contract/quality';
+import { DRILL_SCENARIOS, qualityFields, type Drill } from '../../../../contract/quality';
 import { api } from '../../api/client';
 import { errorText, issueText } from '../../lib/errors';
 import { useConfirmDiscard } from '../../lib/useDiscardGuard';
+import { lengthCount } from '../../lib/fieldLimit';
 
 interface Values {
   heldAt: Dayjs;
@@ -76,7 +77,7 @@ export function DrillModal({ drill, onClose, onSaved }: { drill: Drill | null; o
           <Select options={DRILL_SCENARIOS.map((s) => ({ value: s, label: t(`checklists.emergency.drills.scenarios.${s}`) }))} data-testid="drill-scenario" />
         </Form.Item>
         <Form.Item name="title" label={d('drillTitle')}>
-          <Input maxLength={100} data-testid="drill-title" />
+          <Input {...lengthCount(qualityFields.drillTitle)} data-testid="drill-title" />
         </Form.Item>
         <Form.Item
           name="participants"
@@ -87,10 +88,10 @@ export function DrillModal({ drill, onClose, onSaved }: { drill: Drill | null; o
           <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、']} data-testid="drill-participants" />
         </Form.Item>
         <Form.Item name="findings" label={d('findings')}>
-          <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} data-testid="drill-findings" />
+          <Input.TextArea {...lengthCount(qualityFields.findings)} autoSize={{ minRows: 2, maxRows: 6 }} data-testid="drill-findings" />
         </Form.Item>
         <Form.Item name="actions" label={d('actions')}>
-          <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 6 }} />
+          <Input.TextArea {...lengthCount(qualityFields.actions)} autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </Form>
     </Modal>

@@ -4,12 +4,13 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { EmergencyPlan, emergencyPlanInput } from '../../../../contract/quality';
+import { emergencyContact, emergencyPlanInput, type EmergencyPlan } from '../../../../contract/quality';
 import type { ApiError } from '../../../../contract/result';
 import { api } from '../../api/client';
 import { useDesk } from '../../context/DeskContext';
 import { errorText, issueText } from '../../lib/errors';
 import { useConfirmDiscard } from '../../lib/useDiscardGuard';
+import { lengthCount } from '../../lib/fieldLimit';
 
 type PlanInput = z.output<typeof emergencyPlanInput>;
 
@@ -108,13 +109,13 @@ export function SitePlanCard() {
                 {fields.map((field) => (
                   <Space key={field.key} align="start" wrap>
                     <Form.Item name={[field.name, 'name']} label={e('contactName')} rules={[{ required: true, message: issueText('required') }]}>
-                      <Input maxLength={50} />
+                      <Input {...lengthCount(emergencyContact.shape.name)} />
                     </Form.Item>
                     <Form.Item name={[field.name, 'role']} label={e('contactRole')}>
-                      <Input maxLength={50} />
+                      <Input {...lengthCount(emergencyContact.shape.role)} />
                     </Form.Item>
                     <Form.Item name={[field.name, 'phone']} label={e('contactPhone')} rules={[{ required: true, message: issueText('required') }]}>
-                      <Input maxLength={30} />
+                      <Input {...lengthCount(emergencyContact.shape.phone)} />
                     </Form.Item>
                     <Button className="emergency-contacts__remove" type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={e('removeContact')} />
                   </Space>
@@ -126,16 +127,16 @@ export function SitePlanCard() {
             )}
           </Form.List>
           <Form.Item name="assemblyPoint" label={e('assemblyPoint')}>
-            <Input maxLength={100} data-testid="emergency-assembly" />
+            <Input {...lengthCount(emergencyPlanInput.shape.assemblyPoint)} data-testid="emergency-assembly" />
           </Form.Item>
           <Form.Item name="spareRoom" label={e('spareRoom')}>
-            <Input maxLength={100} />
+            <Input {...lengthCount(emergencyPlanInput.shape.spareRoom)} />
           </Form.Item>
           <Form.Item name="spareVehicle" label={e('spareVehicle')}>
-            <Input maxLength={100} />
+            <Input {...lengthCount(emergencyPlanInput.shape.spareVehicle)} />
           </Form.Item>
           <Form.Item name="procedures" label={e('procedures')}>
-            <Input.TextArea maxLength={2000} autoSize={{ minRows: 3, maxRows: 10 }} />
+            <Input.TextArea {...lengthCount(emergencyPlanInput.shape.procedures)} autoSize={{ minRows: 3, maxRows: 10 }} />
           </Form.Item>
           <Space>
             <Button onClick={requestClose} data-testid="emergency-plan-cancel">{e('cancel')}</Button>

@@ -3,10 +3,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEPARTMENTS, pickText, type ChecklistTemplate, type Department } from '../../../../contract/checklists';
-import { INSPECTION_RESULTS, inspectionScore, type InspectionResult } from '../../../../contract/quality';
+import { INSPECTION_RESULTS, inspectionScore, qualityFields, type InspectionResult } from '../../../../contract/quality';
 import { api } from '../../api/client';
 import { errorText } from '../../lib/errors';
 import { useConfirmDiscard } from '../../lib/useDiscardGuard';
+import { lengthCount } from '../../lib/fieldLimit';
 
 type Judged = Record<string, { result: InspectionResult; note: string }>;
 
@@ -94,7 +95,7 @@ export function RecordInspectionModal({ onClose, onSaved }: { onClose: () => voi
         </label>
         <label>
           <span>{t('checklists.quality.record.area')}</span>
-          <Input value={area} maxLength={100} onChange={(e) => setArea(e.target.value)} aria-label={t('checklists.quality.record.area')} data-testid="inspection-area" />
+          <Input value={area} {...lengthCount(qualityFields.area)} onChange={(e) => setArea(e.target.value)} aria-label={t('checklists.quality.record.area')} data-testid="inspection-area" />
         </label>
         <label>
           <span>{t('checklists.quality.record.department')}</span>
@@ -133,7 +134,7 @@ export function RecordInspectionModal({ onClose, onSaved }: { onClose: () => voi
               />
               <Input
                 size="small"
-                maxLength={200}
+                {...lengthCount(qualityFields.resultNote, 'whenOver')}
                 placeholder={t('checklists.quality.record.itemNote')}
                 aria-label={`${t('checklists.quality.record.itemNote')} ${text}`}
                 value={judgement.note}
@@ -146,7 +147,7 @@ export function RecordInspectionModal({ onClose, onSaved }: { onClose: () => voi
       <label className="checklists-block-label" htmlFor="inspection-notes">
         {t('checklists.quality.record.notes')}
       </label>
-      <Input.TextArea id="inspection-notes" value={notes} maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} onChange={(e) => setNotes(e.target.value)} />
+      <Input.TextArea id="inspection-notes" value={notes} {...lengthCount(qualityFields.inspectionNotes)} autoSize={{ minRows: 2, maxRows: 5 }} onChange={(e) => setNotes(e.target.value)} />
     </Modal>
   );
 }

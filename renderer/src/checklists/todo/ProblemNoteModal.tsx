@@ -2,6 +2,8 @@ import { Input, Modal, Typography, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueText } from '../../lib/errors';
+import { lengthCount } from '../../lib/fieldLimit';
+import { checklistFields } from '../../../../contract/checklists';
 
 /**
  * A problem needs a note (contract: checklist.problemNote). Enter saves,
@@ -39,7 +41,7 @@ export function ProblemNoteModal({ count, onSave, onClose }: { count: number; on
         id="todo-problem-note"
         autoFocus
         value={note}
-        maxLength={500}
+        {...lengthCount(checklistFields.note)}
         autoSize={{ minRows: 2, maxRows: 6 }}
         status={missing ? 'error' : undefined}
         aria-invalid={missing}

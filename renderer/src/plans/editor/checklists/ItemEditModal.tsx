@@ -1,10 +1,11 @@
 import { AutoComplete, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEPARTMENTS, DUE_ANCHORS, DUTY_ROLES, pickText, type ChecklistItem, type LocalText } from '../../../../../contract/checklists';
+import { checklistFields, DEPARTMENTS, DUE_ANCHORS, DUTY_ROLES, pickText, type ChecklistItem, type LocalText } from '../../../../../contract/checklists';
 import { useDesk } from '../../../context/DeskContext';
 import { modalFooter } from '../../../lib/modalFooter';
 import { DUE_UNITS, dueOf, partsOf, type DueParts } from './dueOffset';
+import { lengthCount } from '../../../lib/fieldLimit';
 
 /** What the dialog hands back: an item's editable fields (and, for a new one, its section). */
 export interface ItemDraft {
@@ -99,20 +100,19 @@ export function ItemEditModal({ item, open, sections, busy, onCancel, onSubmit }
               <AutoComplete
                 options={sections.map((s) => ({ value: s.zh, label: pickText(s, locale) }))}
                 onSelect={(zh: string) => form.setFieldValue('sectionEn', sections.find((s) => s.zh === zh)?.en ?? '')}
-                maxLength={50}
                 data-testid="checklist-item-section"
               />
             </Form.Item>
             <Form.Item name="sectionEn" label={t('planChecklists.item.sectionEn')}>
-              <Input maxLength={50} />
+              <Input {...lengthCount(checklistFields.section.shape.en)} />
             </Form.Item>
           </div>
         )}
         <Form.Item name="textZh" label={t('planChecklists.item.textZh')} rules={need}>
-          <Input autoFocus maxLength={200} data-testid="checklist-item-text" />
+          <Input autoFocus {...lengthCount(checklistFields.text.shape.zh)} data-testid="checklist-item-text" />
         </Form.Item>
         <Form.Item name="textEn" label={t('planChecklists.item.textEn')}>
-          <Input maxLength={200} data-testid="checklist-item-text-en" />
+          <Input {...lengthCount(checklistFields.text.shape.en)} data-testid="checklist-item-text-en" />
         </Form.Item>
         <div className="form-grid">
           <Form.Item name="department" label={t('planChecklists.item.department')}>
@@ -125,7 +125,7 @@ export function ItemEditModal({ item, open, sections, busy, onCancel, onSubmit }
             />
           </Form.Item>
           <Form.Item name="assigneeName" label={t('planChecklists.item.assignee')} extra={t('planChecklists.item.assigneeHint')}>
-            <Input maxLength={50} data-testid="checklist-item-assignee" />
+            <Input {...lengthCount(checklistFields.assigneeName)} data-testid="checklist-item-assignee" />
           </Form.Item>
           <Form.Item name="required" valuePropName="checked" label=" ">
             <Checkbox data-testid="checklist-item-required">{t('planChecklists.item.requiredLabel')}</Checkbox>

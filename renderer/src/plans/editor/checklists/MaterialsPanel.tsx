@@ -2,10 +2,11 @@ import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Checkbox, Input, InputNumber, Select, Table, type TableColumnsType } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MATERIAL_KINDS, type PlanChecklists, type PlanMaterial } from '../../../../../contract/checklists';
+import { checklistFields, MATERIAL_KINDS, type PlanChecklists, type PlanMaterial } from '../../../../../contract/checklists';
 import { api } from '../../../api/client';
 import { errorText } from '../../../lib/errors';
 import { emptyMaterial, materialsInput, rowsOf, type MaterialRow } from './materialRows';
+import { lengthCount } from '../../../lib/fieldLimit';
 
 interface Props {
   planId: string;
@@ -71,7 +72,7 @@ export function MaterialsPanel({ planId, materials, canEdit, onSaved }: Props) {
     {
       key: 'name',
       title: t('planChecklists.materials.name'),
-      render: (_, r) => (editing ? <Input value={r.name} maxLength={50} onChange={(e) => change(r.key, { name: e.target.value })} data-testid="material-name" /> : r.name),
+      render: (_, r) => (editing ? <Input value={r.name} {...lengthCount(checklistFields.materialName, 'whenOver')} onChange={(e) => change(r.key, { name: e.target.value })} data-testid="material-name" /> : r.name),
     },
     {
       key: 'rule',
@@ -115,7 +116,7 @@ export function MaterialsPanel({ planId, materials, canEdit, onSaved }: Props) {
     {
       key: 'notes',
       title: t('planChecklists.materials.notes'),
-      render: (_, r) => (editing ? <Input value={r.notes} maxLength={200} onChange={(e) => change(r.key, { notes: e.target.value })} /> : r.notes),
+      render: (_, r) => (editing ? <Input value={r.notes} {...lengthCount(checklistFields.materialNotes, 'whenOver')} onChange={(e) => change(r.key, { notes: e.target.value })} /> : r.notes),
     },
   ];
   if (editing) {

@@ -2,10 +2,11 @@ import { App, Button, Checkbox, DatePicker, Form, Input, Select, Tag } from 'ant
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanChecklists } from '../../../../../contract/checklists';
+import { checklistFields, type PlanChecklists } from '../../../../../contract/checklists';
 import type { PlanDetail } from '../../../../../contract/plans';
 import { api } from '../../../api/client';
 import { errorText } from '../../../lib/errors';
+import { lengthCount } from '../../../lib/fieldLimit';
 
 interface Values {
   at: Dayjs | null;
@@ -76,13 +77,13 @@ export function RehearsalPanel({ plan, data, canEdit, onSaved }: Props) {
           <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" needConfirm={false} data-testid="rehearsal-at" />
         </Form.Item>
         <Form.Item name="place" label={t('planChecklists.rehearsal.place')}>
-          <Input maxLength={100} data-testid="rehearsal-place" />
+          <Input {...lengthCount(checklistFields.rehearsalPlace)} data-testid="rehearsal-place" />
         </Form.Item>
         <Form.Item name="attendees" label={t('planChecklists.rehearsal.attendees')} className="rehearsal-form__wide">
           <Select mode="tags" options={teamNames(plan).map((n) => ({ value: n, label: n }))} placeholder={t('planChecklists.rehearsal.attendeesHint')} data-testid="rehearsal-attendees" />
         </Form.Item>
         <Form.Item name="notes" label={t('planChecklists.rehearsal.notes')} className="rehearsal-form__wide">
-          <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} />
+          <Input.TextArea {...lengthCount(checklistFields.rehearsalNotes)} autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
         <Form.Item name="held" valuePropName="checked">
           <Checkbox data-testid="rehearsal-held">{t('planChecklists.rehearsal.heldLabel')}</Checkbox>

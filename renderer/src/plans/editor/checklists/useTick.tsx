@@ -1,9 +1,10 @@
 import { App, Input } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ItemStatus } from '../../../../../contract/checklists';
+import { checklistFields, type ItemStatus } from '../../../../../contract/checklists';
 import { api } from '../../../api/client';
 import { errorText } from '../../../lib/errors';
+import { lengthCount } from '../../../lib/fieldLimit';
 
 /**
  * Ticks items (done, not applicable, a problem with its note, open again).
@@ -38,7 +39,7 @@ export function useTick(after: () => Promise<void> | void) {
           <Input.TextArea
             autoFocus
             defaultValue={currentNote}
-            maxLength={500}
+            {...lengthCount(checklistFields.note)}
             autoSize={{ minRows: 2, maxRows: 5 }}
             placeholder={t('planChecklists.tick.problemPlaceholder')}
             onChange={(e) => (note = e.target.value)}
