@@ -281,3 +281,27 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await page.screenshot({ path: artifact(`plan-start-override-${lang}.png`) });
   });
 }
+
+test("a visit shows the site's emergency plan until the coordinator writes its own", async ({ page, desk }) => {
+  const planId = await seed(desk);
+  await call(desk, 'quality.saveEmergencyPlan', { planId: null, plan: { contacts: [{ name: '陈保安', role: '安保主管', phone: '13811112222' }], assemblyPoint: '东门广场旗杆下', spareRoom: '', spareVehicle: '', procedures: '' } });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${desk.url}#/plans/${planId}`);
+  await signInAs(page, 'coord');
+  await page.goto(`${desk.url}#/plans/${planId}`);
+  await page.getByTestId('plan-tab-checklists').click();
+  const card = page.getByTestId('checklists-section').getByTestId('emergency-plan');
+  await expect(card).toContainText('本次接待应急预案');
+  await expect(card.getByTestId('emergency-plan-inherited')).toBeVisible();
+  await expect(card).toContainText('东门广场旗杆下');
+  // Written for this visit: it starts from the site's plan and is kept apart from it.
+  await card.getByTestId('emergency-plan-edit').click();
+  await expect(card.getByTestId('emergency-assembly')).toHaveValue('东门广场旗杆下');
+  await card.getByTestId('emergency-assembly').fill('二号楼南侧停车场');
+  await card.getByTestId('emergency-plan-save').click();
+  await expect(card.getByTestId('emergency-plan-inherited')).toBeHidden();
+  await expect(card).toContainText('二号楼南侧停车场');
+  expect(await call<{ assemblyPoint: string; inherited: boolean }>(desk, 'quality.emergencyPlan', { planId })).toMatchObject({ assemblyPoint: '二号楼南侧停车场', inherited: false });
+  expect(await call<{ assemblyPoint: string }>(desk, 'quality.emergencyPlan', { planId: null })).toMatchObject({ assemblyPoint: '东门广场旗杆下' });
+  await artifact(page, 'plan-emergency-zh-CN.png');
+});

@@ -243,6 +243,9 @@ export const checklistsEn: DeepStrings<typeof checklistsZh> = {
   emergency: {
     title: 'Emergency plan',
     sitePlan: 'Site emergency plan',
+    visitPlan: "This visit's emergency plan",
+    inherited: "No plan of its own yet: the site's plan applies.",
+    writeOwn: 'Write one for this visit',
     edit: 'Edit',
     save: 'Save plan',
     cancel: 'Cancel',

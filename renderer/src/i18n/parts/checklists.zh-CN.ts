@@ -240,6 +240,9 @@ export const checklistsZh = {
   emergency: {
     title: '应急预案',
     sitePlan: '本址应急预案',
+    visitPlan: '本次接待应急预案',
+    inherited: '本次接待尚未单独制定预案，沿用本址预案。',
+    writeOwn: '为本次接待制定',
     edit: '编辑',
     save: '保存预案',
     cancel: '取消',

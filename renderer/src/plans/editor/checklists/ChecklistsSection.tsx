@@ -6,6 +6,7 @@ import { isClosedPlan } from '../../../../../contract/plans';
 import { api } from '../../../api/client';
 import { useDesk } from '../../../context/DeskContext';
 import { errorText } from '../../../lib/errors';
+import { EmergencyPlanCard } from '../../../emergency/EmergencyPlanCard';
 import { HandoffPrintMenu } from '../../../print-menus/HandoffPrintMenu';
 import { SectionToolbar } from '../SectionToolbar';
 import type { SectionProps } from '../sectionProps';
@@ -130,6 +131,7 @@ export function ChecklistsSection({ plan, readOnly, onSaved }: SectionProps) {
       ))}
       <MaterialsPanel planId={plan.id} materials={data.materials} canEdit={canEdit} onSaved={replace} />
       {(data.rehearsalRequired || data.rehearsal || canEdit) && <RehearsalPanel plan={plan} data={data} canEdit={canEdit} onSaved={replace} />}
+      <EmergencyPlanCard planId={plan.id} canEdit={canEdit} />
       <ItemEditModal
         open={editing !== null}
         item={editing?.item ?? null}

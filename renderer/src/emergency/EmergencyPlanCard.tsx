@@ -4,22 +4,28 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { emergencyContact, emergencyPlanInput, type EmergencyPlan } from '../../../../contract/quality';
-import type { ApiError } from '../../../../contract/result';
-import { api } from '../../api/client';
-import { useDesk } from '../../context/DeskContext';
-import { errorText, issueText } from '../../lib/errors';
-import { useConfirmDiscard } from '../../lib/useDiscardGuard';
-import { lengthCount } from '../../lib/fieldLimit';
+import { emergencyContact, emergencyPlanInput, type EmergencyPlan } from '../../../contract/quality';
+import type { ApiError } from '../../../contract/result';
+import { api } from '../api/client';
+import { errorText, issueText } from '../lib/errors';
+import { useConfirmDiscard } from '../lib/useDiscardGuard';
+import { lengthCount } from '../lib/fieldLimit';
+import './emergencyPlan.css';
 
 type PlanInput = z.output<typeof emergencyPlanInput>;
 
-/** The site's written emergency plan: contacts, assembly point, spare room and vehicle, procedures. */
-export function SitePlanCard() {
+type Shown = EmergencyPlan & { inherited: boolean };
+
+/**
+ * A written emergency plan (DIGEST 01): contacts, assembly point, spare room
+ * and vehicle, procedures. The site's (`planId` null, kept by managers) on the
+ * emergency tab; a visit's own in its plan, where until one is written the
+ * site's shows, marked as such, and "write one for this visit" starts from it.
+ */
+export function EmergencyPlanCard({ planId, canEdit }: { planId: string | null; canEdit: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { can } = useDesk();
-  const [plan, setPlan] = useState<EmergencyPlan | null>(null);
+  const [plan, setPlan] = useState<Shown | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [editing, setEditing] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -27,11 +33,11 @@ export function SitePlanCard() {
   const confirmDiscard = useConfirmDiscard();
 
   useEffect(() => {
-    void api.quality.emergencyPlan({ planId: null }).then((result) => {
+    void api.quality.emergencyPlan({ planId }).then((result) => {
       if (!result.ok) return setError(result.error);
       setPlan(result.value);
     });
-  }, []);
+  }, [planId]);
 
   // Cancel asks first only when something differs from the plan as saved.
   const requestClose = () => {
@@ -41,7 +47,7 @@ export function SitePlanCard() {
 
   const save = async (values: PlanInput) => {
     setSaving(true);
-    const result = await api.quality.saveEmergencyPlan({ planId: null, plan: { ...values, contacts: values.contacts ?? [] } });
+    const result = await api.quality.saveEmergencyPlan({ planId, plan: { ...values, contacts: values.contacts ?? [] } });
     setSaving(false);
     if (!result.ok) {
       for (const issue of result.error.issues ?? []) {
@@ -56,24 +62,29 @@ export function SitePlanCard() {
   };
 
   const e = (key: string) => t(`checklists.emergency.${key}`);
-  const orNone = (text: string) => (text.trim() === '' ? <span className="checklists-muted">{e('notSet')}</span> : text);
+  const orNone = (text: string) => (text.trim() === '' ? <span className="emergency-muted">{e('notSet')}</span> : text);
 
   return (
     <Card
-      title={e('sitePlan')}
+      title={planId ? e('visitPlan') : e('sitePlan')}
       size="small"
       className="emergency-plan"
       data-testid="emergency-plan"
       extra={
-        can('checklists.manage') &&
+        canEdit &&
         !editing && (
           <Button icon={<EditOutlined />} onClick={() => setEditing(true)} disabled={!plan} data-testid="emergency-plan-edit">
-            {e('edit')}
+            {planId && plan?.inherited ? e('writeOwn') : e('edit')}
           </Button>
         )
       }
     >
       {error && <Alert type="error" showIcon message={errorText(error)} />}
+      {planId && plan?.inherited && !editing && (
+        <div className="emergency-muted emergency-inherited" data-testid="emergency-plan-inherited">
+          {e('inherited')}
+        </div>
+      )}
       {!plan && !error && <Spin />}
       {plan && !editing && (
         <>
@@ -95,8 +106,8 @@ export function SitePlanCard() {
               <div className="emergency-procedures">{orNone(plan.procedures)}</div>
             </Descriptions.Item>
           </Descriptions>
-          {plan.updatedAt && (
-            <div className="checklists-muted emergency-updated">{t('checklists.emergency.updated', { name: plan.updatedByName, time: dayjs(plan.updatedAt).format('YYYY-MM-DD HH:mm') })}</div>
+          {plan.updatedAt && !(planId && plan.inherited) && (
+            <div className="emergency-muted emergency-updated">{t('checklists.emergency.updated', { name: plan.updatedByName, time: dayjs(plan.updatedAt).format('YYYY-MM-DD HH:mm') })}</div>
           )}
         </>
       )}
