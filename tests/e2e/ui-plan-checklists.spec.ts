@@ -303,5 +303,6 @@ test("a visit shows the site's emergency plan until the coordinator writes its o
   await expect(card).toContainText('二号楼南侧停车场');
   expect(await call<{ assemblyPoint: string; inherited: boolean }>(desk, 'quality.emergencyPlan', { planId })).toMatchObject({ assemblyPoint: '二号楼南侧停车场', inherited: false });
   expect(await call<{ assemblyPoint: string }>(desk, 'quality.emergencyPlan', { planId: null })).toMatchObject({ assemblyPoint: '东门广场旗杆下' });
-  await artifact(page, 'plan-emergency-zh-CN.png');
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: artifact('plan-emergency-zh-CN.png') });
 });
