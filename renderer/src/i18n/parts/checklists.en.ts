@@ -154,13 +154,6 @@ export const checklistsEn: DeepStrings<typeof checklistsZh> = {
       after24h: '24 h after departure',
       custom: 'Custom…',
     },
-    dueText: {
-      before: '{{amount}} before {{anchor}}',
-      after: '{{amount}} after {{anchor}}',
-      at: 'At {{anchor}}',
-      hours: '{{count}} h',
-      minutes: '{{count}} min',
-    },
     rules: {
       title: 'Reception level rules',
       hint: 'What each reception level asks for: which roles need a backup, the fewest staff, a rehearsal, a spare room and a spare vehicle.',

@@ -151,13 +151,6 @@ export const checklistsZh = {
       after24h: '离开后 24 小时',
       custom: '自定义…',
     },
-    dueText: {
-      before: '{{anchor}}前 {{amount}}',
-      after: '{{anchor}}后 {{amount}}',
-      at: '{{anchor}}时',
-      hours: '{{count}} 小时',
-      minutes: '{{count}} 分钟',
-    },
     rules: {
       title: '接待级别要求',
       hint: '每个接待级别需要哪些岗位有 B 角、至少几名工作人员、是否需要彩排和备用会议室、备用车辆。',
