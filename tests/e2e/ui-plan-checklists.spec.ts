@@ -148,15 +148,20 @@ test('a coordinator runs a VIP visit through its checklists; the desk sees what 
   await venue.getByTestId('checklist-add-item').click();
   await page.getByTestId('checklist-item-section').locator('input').fill('设备测试');
   await page.getByTestId('checklist-item-text').fill('同传耳机 20 副充电');
-  await page.getByTestId('checklist-item-due-amount').fill('2');
-  await page.locator('.checklist-due-fields .ant-select').nth(0).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '小时' }).click();
+  // Due 90 minutes before arrival: not one of the usual times, so put together by hand.
+  await page.getByTestId('checklist-item-due-preset').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '自定义' }).click();
+  await page.getByTestId('checklist-item-due-amount').fill('90');
+  await page.getByTestId('checklist-item-due-unit').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '分钟' }).click();
   await page.getByTestId('checklist-item-department-select').click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '信息技术' }).click();
   await page.getByTestId('checklist-item-save').click();
   const added = venue.getByTestId('checklist-item').filter({ hasText: '同传耳机 20 副充电' });
   await expect(added).toContainText('信息技术');
   await expect(added).toContainText('必做');
+  const saved = (await call<{ lists: { items: { text: { zh: string }; due: unknown }[] }[] }>(desk, 'checklists.forPlan', { planId })).lists.flatMap((l) => l.items).find((i) => i.text.zh === '同传耳机 20 副充电');
+  expect(saved?.due).toEqual({ anchor: 'arrival', offsetMinutes: -90 });
   // Edited: not required after all; then removed.
   await added.getByTestId('checklist-item-edit').click();
   await page.getByTestId('checklist-item-required').uncheck();

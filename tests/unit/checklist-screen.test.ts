@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ItemRow } from '../../contract/checklists';
 import { groupByPlan, mergeRows, tickedRows } from '../../renderer/src/checklists/todo/mergeRows';
 import { todoKeyAction } from '../../renderer/src/checklists/todo/todoKeys';
-import { presetOf } from '../../renderer/src/checklists/templates/duePresets';
+import { presetOf } from '../../renderer/src/forms/dueTime';
 import { draftIssues, newDraft } from '../../renderer/src/checklists/templates/templateDraft';
 
 /** The checklist screen's own rules: the to-do list keeps ticked rows in place, its keys, the due presets, the editor's check. */

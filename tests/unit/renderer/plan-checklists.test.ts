@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dueTime, type ChecklistItem } from '../../../contract/checklists';
-import { dueOf, partsOf } from '../../../renderer/src/plans/editor/checklists/dueOffset';
+import { dueOf, partsOf } from '../../../renderer/src/forms/dueTime';
 import { handoffDepartments } from '../../../renderer/src/plans/editor/checklists/handoffDepartments';
 import { emptyMaterial, materialsInput, rowsOf } from '../../../renderer/src/plans/editor/checklists/materialRows';
 import { sectionsOf } from '../../../renderer/src/plans/editor/checklists/ChecklistCard';

@@ -3,7 +3,7 @@ import { Button, Checkbox, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DEPARTMENTS, DUTY_ROLES } from '../../../../contract/checklists';
 import { issueText } from '../../lib/errors';
-import { DueField } from './DueField';
+import { DueInput } from '../../forms/DueInput';
 import { newItem, type DraftItem, type TemplateDraft } from './templateDraft';
 
 type Section = TemplateDraft['sections'][number];
@@ -133,7 +133,7 @@ export function SectionEditor({ index, section, issues, onChange, onRemove, focu
                 />
               </span>
               <span role="cell">
-                <DueField
+                <DueInput
                   value={item.due}
                   onChange={(due) => setItem(i, { due })}
                   label={t('checklists.templates.editor.due')}

@@ -28,7 +28,6 @@ export const checklistsEn: DeepStrings<typeof checklistsZh> = {
   tier: VALUE_LABELS.en.clientTier,
   role: VALUE_LABELS.en.teamRole,
   material: { room: 'Room', teaBreak: 'Tea break', printed: 'Printed material', gift: 'Gift', stationery: 'Stationery', other: 'Other' },
-  anchor: { arrival: 'arrival', departure: 'departure' },
   todo: {
     title: 'To do',
     listLabel: 'Checklist items (arrow keys move, Space ticks)',
@@ -125,8 +124,6 @@ export const checklistsEn: DeepStrings<typeof checklistsZh> = {
       noRole: 'Any role',
       due: 'Due',
       custom: 'Custom',
-      anchor: 'Relative to',
-      minutes: 'Minutes (negative = before)',
       addItem: 'Add item',
       removeItem: 'Remove item',
       moveUp: 'Move up',
@@ -144,15 +141,6 @@ export const checklistsEn: DeepStrings<typeof checklistsZh> = {
       keysHint: 'Ctrl+S saves; Enter in an item adds the next one',
       invalid: '{{count}} fields need changing',
       discardTitle: 'Discard the changes to this template?',
-    },
-    presets: {
-      before24h: '24 h before arrival',
-      before2h: '2 h before arrival',
-      before30m: '30 min before arrival',
-      atArrival: 'At arrival',
-      atDeparture: 'At departure',
-      after24h: '24 h after departure',
-      custom: 'Custom…',
     },
     rules: {
       title: 'Reception level rules',

@@ -26,7 +26,6 @@ export const checklistsZh = {
   tier: VALUE_LABELS['zh-CN'].clientTier,
   role: VALUE_LABELS['zh-CN'].teamRole,
   material: { room: '会议室', teaBreak: '茶歇', printed: '印刷资料', gift: '礼品', stationery: '文具', other: '其他' },
-  anchor: { arrival: '到达', departure: '离开' },
   todo: {
     title: '待办清单',
     listLabel: '清单事项（方向键移动，空格完成）',
@@ -122,8 +121,6 @@ export const checklistsZh = {
       noRole: '不限岗位',
       due: '完成时间',
       custom: '自定义',
-      anchor: '相对于',
-      minutes: '分钟（负数为之前）',
       addItem: '添加事项',
       removeItem: '删除事项',
       moveUp: '上移',
@@ -141,15 +138,6 @@ export const checklistsZh = {
       keysHint: 'Ctrl+S 保存；在事项里按回车添加下一项',
       invalid: '还有 {{count}} 处需要修改',
       discardTitle: '放弃对模板的修改？',
-    },
-    presets: {
-      before24h: '到达前 24 小时',
-      before2h: '到达前 2 小时',
-      before30m: '到达前 30 分钟',
-      atArrival: '到达时',
-      atDeparture: '离开时',
-      after24h: '离开后 24 小时',
-      custom: '自定义…',
     },
     rules: {
       title: '接待级别要求',

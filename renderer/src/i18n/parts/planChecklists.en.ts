@@ -62,9 +62,6 @@ export const planChecklistsEn: DeepStrings<typeof planChecklistsZh> = {
     assigneeHint: "Left empty, the role's primary person does it",
     requiredLabel: 'Required (the visit cannot start while it is open)',
     due: 'Due',
-    units: { minutes: 'minutes', hours: 'hours', days: 'days' },
-    sides: { before: 'before', after: 'after' },
-    anchors: { arrival: 'arrival', departure: 'departure' },
   },
   addList: {
     button: 'Add list from template',

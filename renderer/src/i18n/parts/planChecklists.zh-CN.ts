@@ -52,9 +52,6 @@ export const planChecklistsZh = {
     assigneeHint: '留空则由该岗位的 A 角负责',
     requiredLabel: '必做（未完成不能开始接待）',
     due: '截止时间',
-    units: { minutes: '分钟', hours: '小时', days: '天' },
-    sides: { before: '之前', after: '之后' },
-    anchors: { arrival: '到达', departure: '离开' },
   },
   addList: {
     button: '从模板添加清单',

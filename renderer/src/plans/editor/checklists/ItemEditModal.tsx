@@ -1,10 +1,10 @@
-import { AutoComplete, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { AutoComplete, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checklistFields, DEPARTMENTS, DUE_ANCHORS, DUTY_ROLES, pickText, type ChecklistItem, type LocalText } from '../../../../../contract/checklists';
+import { checklistFields, DEPARTMENTS, DUTY_ROLES, pickText, type ChecklistItem, type LocalText } from '../../../../../contract/checklists';
 import { useDesk } from '../../../context/DeskContext';
 import { modalFooter } from '../../../lib/modalFooter';
-import { DUE_UNITS, dueOf, partsOf, type DueParts } from './dueOffset';
+import { DueInput } from '../../../forms/DueInput';
 import { lengthCount } from '../../../lib/fieldLimit';
 
 /** What the dialog hands back: an item's editable fields (and, for a new one, its section). */
@@ -18,7 +18,7 @@ export interface ItemDraft {
   assigneeName: string;
 }
 
-interface Values extends DueParts {
+interface Values {
   sectionZh: string;
   sectionEn: string;
   textZh: string;
@@ -27,6 +27,7 @@ interface Values extends DueParts {
   department: ChecklistItem['department'];
   role: ChecklistItem['role'] | '';
   assigneeName: string;
+  due: ChecklistItem['due'];
 }
 
 interface Props {
@@ -51,7 +52,7 @@ function valuesOf(item: ChecklistItem | null, sections: LocalText[]): Values {
     department: item?.department ?? 'reception',
     role: item?.role ?? '',
     assigneeName: item?.assigneeName ?? '',
-    ...partsOf(item?.due ?? { anchor: 'arrival', offsetMinutes: -60 }),
+    due: item?.due ?? { anchor: 'arrival', offsetMinutes: -60 },
   };
 }
 
@@ -77,7 +78,7 @@ export function ItemEditModal({ item, open, sections, busy, onCancel, onSubmit }
       required: v.required,
       department: v.department,
       role: v.role === '' ? null : v.role,
-      due: dueOf(v),
+      due: v.due,
       assigneeName: (v.assigneeName ?? '').trim(),
     });
   }
@@ -131,23 +132,16 @@ export function ItemEditModal({ item, open, sections, busy, onCancel, onSubmit }
             <Checkbox data-testid="checklist-item-required">{t('planChecklists.item.requiredLabel')}</Checkbox>
           </Form.Item>
         </div>
-        <fieldset className="checklist-due-fields">
-          <legend>{t('planChecklists.item.due')}</legend>
-          <Form.Item name="amount" noStyle rules={[{ required: true, message: t('errors.required') }]}>
-            <InputNumber min={0} max={60 * 24 * 60} precision={0} className="checklist-due-fields__amount" data-testid="checklist-item-due-amount" />
-          </Form.Item>
-          <Form.Item name="unit" noStyle>
-            <Select options={DUE_UNITS.map((u) => ({ value: u, label: t(`planChecklists.item.units.${u}`) }))} className="checklist-due-fields__unit" />
-          </Form.Item>
-          <Form.Item name="side" noStyle>
-            <Select options={(['before', 'after'] as const).map((s) => ({ value: s, label: t(`planChecklists.item.sides.${s}`) }))} className="checklist-due-fields__unit" data-testid="checklist-item-due-side" />
-          </Form.Item>
-          <Form.Item name="anchor" noStyle>
-            <Select options={DUE_ANCHORS.map((a) => ({ value: a, label: t(`planChecklists.item.anchors.${a}`) }))} className="checklist-due-fields__unit" />
-          </Form.Item>
-        </fieldset>
+        <Form.Item name="due" label={t('planChecklists.item.due')}>
+          <DueFormInput label={t('planChecklists.item.due')} />
+        </Form.Item>
         <button type="submit" hidden aria-hidden tabIndex={-1} />
       </Form>
     </Modal>
   );
+}
+
+/** DueInput inside an antd Form.Item, which hands it `value` and `onChange`. */
+function DueFormInput({ value, onChange, label }: { value?: ChecklistItem['due']; onChange?: (due: ChecklistItem['due']) => void; label: string }) {
+  return <DueInput value={value ?? { anchor: 'arrival', offsetMinutes: 0 }} onChange={(due) => onChange?.(due)} label={label} testId="checklist-item-due" />;
 }
