@@ -11,11 +11,15 @@ import { expect, test } from './web-shell-fixture';
  * sign-in 301.5 kB, print 136.5 kB): growing past one is a decision to make
  * on purpose (raise it here and say why), not a drift. Runs after the build.
  */
-const ENTRY_JS_GZIP_BUDGET = 135 * 1024;
+// Raised from 135 kB for issue 13: the words of checklists, quality and emergencies in both
+// languages (about 11 kB gzip) load with the entry, as every screen's words do today; loading a
+// lazy screen's words with its own chunk is the way back down.
+const ENTRY_JS_GZIP_BUDGET = 146 * 1024;
 /** Every script the sign-in screen fetches, entry included. */
 const SIGN_IN_JS_GZIP_BUDGET = 340 * 1024;
 /** Every script a print page fetches: main renders one for each badge and document job. */
-const PRINT_JS_GZIP_BUDGET = 153 * 1024;
+// Raised from 153 kB with the entry (above), plus the checklist, hand-off and roll-call documents (1.5 kB).
+const PRINT_JS_GZIP_BUDGET = 164 * 1024;
 
 /** Chunks named for screens behind sign-in (rolldown names a lazy chunk after its module). */
 const SCREENS_BEHIND_SIGN_IN = ['SignedInApp', 'DeskScreen', 'PlansScreen', 'ClientsScreen', 'AdminScreen', 'UsersScreen', 'SecurityScreen', 'AuditScreen', 'SettingsDrawer', 'SetupWizard', 'ChecklistsScreen', 'TodoScreen', 'TemplatesScreen', 'QualityScreen', 'EmergencyScreen'];
