@@ -80,10 +80,14 @@ test('the conflict dialog in zh-CN: updating the record needs a reason, and the 
   const personId = await earlierVisit(desk);
   await page.goto(desk.url);
   await typeChanged(page);
+  // A busy PC: the dialog's opening animation is still running when "update" is clicked (it once took the focus back).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
   await expect(page.getByTestId('identity-conflict')).toBeVisible();
 
   await page.getByTestId('identity-update').click();
   await expect(page.getByTestId('identity-reason')).toBeFocused();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.keyboard.press('Enter');
   await expect(page.locator('.ant-modal .ant-form-item-explain-error')).toHaveText('请填写更新原因（至少 2 个字）');
   await page.screenshot({ path: artifact('identity-conflict-update-zh-CN.png'), animations: 'disabled' });

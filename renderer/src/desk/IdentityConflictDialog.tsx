@@ -42,7 +42,11 @@ export function IdentityConflictDialog({ conflict, onResolve, onStop, onClosed }
     form.resetFields();
   }, [conflict, form]);
 
+  // The dialog's opening ends later than a quick click on "update" can come (on a busy PC its animation
+  // is slow): it must not then take the focus back to "use the record on file" from the reason.
+  const updatingRef = useRef(false);
   useEffect(() => {
+    updatingRef.current = updating;
     if (updating) reasonRef.current?.focus();
   }, [updating]);
 
@@ -78,7 +82,7 @@ export function IdentityConflictDialog({ conflict, onResolve, onStop, onClosed }
       // The form decides where focus goes next (the name field), not the button that opened this.
       focusTriggerAfterClose={false}
       afterClose={onClosed}
-      afterOpenChange={(open) => open && useOnFileRef.current?.focus()}
+      afterOpenChange={(open) => open && (updatingRef.current ? reasonRef.current : useOnFileRef.current)?.focus()}
       footer={
         <div className="identity-actions">
           <Button onClick={onStop} disabled={busy} data-testid="identity-stop" title={t('identity.stopHint')}>
