@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestCore, type TestCore } from '../helpers/test-core';
+import { capturedStatements, type Ran } from '../helpers/statements';
 
 /*
  * The desk's due panel reads open work by due time along the partial index
@@ -19,26 +20,9 @@ beforeAll(async () => {
 });
 afterAll(() => core.cleanup());
 
-async function statementsOf(sqlite: Database.Database, during: () => Promise<unknown>): Promise<{ sql: string; params: unknown[] }[]> {
-  const ran: { sql: string; params: unknown[] }[] = [];
-  const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = ((source: string) => {
-    const statement = prepare(source) as unknown as Record<string, (...params: unknown[]) => unknown>;
-    for (const method of ['all', 'get']) {
-      const original = statement[method]!.bind(statement);
-      statement[method] = (...params: unknown[]) => {
-        ran.push({ sql: source, params });
-        return original(...params);
-      };
-    }
-    return statement;
-  }) as unknown as typeof sqlite.prepare;
-  try {
-    await during();
-  } finally {
-    sqlite.prepare = prepare;
-  }
-  return ran.filter((r) => /^\s*select\b/i.test(r.sql) && /from "checklist_items"/i.test(r.sql));
+/** The reads of checklist items run while `during` runs. */
+async function statementsOf(sqlite: Database.Database, during: () => Promise<unknown>): Promise<Ran[]> {
+  return (await capturedStatements(sqlite, during)).filter((r) => /^\s*select\b/i.test(r.sql) && /from "checklist_items"/i.test(r.sql));
 }
 
 const planOf = (r: { sql: string; params: unknown[] }) =>

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM } from '../../main/core/context';
 import { sealAuditHead } from '../../main/services/audit';
 import { makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
+import { capturedStatements, type Ran } from '../helpers/statements';
 
 /**
  * The hot queries use an index on every big table they touch. The SQL is the
@@ -26,35 +27,13 @@ const BIG = new Set([
   ...['checklist_items', 'plan_checklists', 'inspections', 'emergency_drills'],
 ]);
 
-interface Ran {
-  sql: string;
-  params: unknown[];
-}
 interface PlanStep {
   detail: string;
 }
 
-/** Records every statement run on the handle (and its parameters) while `during` runs. */
+/** The reads (SELECT or WITH) run on the handle while `during` runs. */
 async function captured(sqlite: Database.Database, during: () => Promise<unknown>): Promise<Ran[]> {
-  const ran: Ran[] = [];
-  const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = ((source: string) => {
-    const statement = prepare(source) as unknown as Record<string, (...params: unknown[]) => unknown>;
-    for (const method of ['all', 'get', 'run', 'iterate']) {
-      const original = statement[method]!.bind(statement);
-      statement[method] = (...params: unknown[]) => {
-        ran.push({ sql: source, params });
-        return original(...params);
-      };
-    }
-    return statement;
-  }) as unknown as typeof sqlite.prepare;
-  try {
-    await during();
-  } finally {
-    sqlite.prepare = prepare;
-  }
-  return ran.filter((r) => /^\s*(SELECT|WITH)\b/i.test(r.sql));
+  return (await capturedStatements(sqlite, during)).filter((r) => /^\s*(SELECT|WITH)\b/i.test(r.sql));
 }
 
 /** Aliases used in the SQL (`FROM visitors v`), so a step on `v` is known to be on visitors. */

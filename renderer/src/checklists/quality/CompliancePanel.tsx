@@ -11,6 +11,8 @@ import type { DayRange } from './QualityScreen';
 
 type Group = (typeof COMPLIANCE_GROUPS)[number];
 type Period = (typeof COMPLIANCE_PERIODS)[number];
+/** The counted columns, in the table's order (the total row repeats them). */
+const COUNTS = ['due', 'onTime', 'late', 'missed', 'notApplicable'] as const;
 type Figures = { rows: ComplianceRow[]; total: ComplianceRow; inspections: { count: number; averageScore: number | null } };
 
 /** On-time rates of the items due in the period, by period, checklist, department or person. */
@@ -108,21 +110,11 @@ export function CompliancePanel({ range }: { range: DayRange }) {
               <Table.Summary.Cell index={0}>
                 <strong>{t('checklists.quality.compliance.total')}</strong>
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={1} align="right">
-                {figures.total.due}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={2} align="right">
-                {figures.total.onTime}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={3} align="right">
-                {figures.total.late}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={4} align="right">
-                {figures.total.missed}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={5} align="right">
-                {figures.total.notApplicable}
-              </Table.Summary.Cell>
+              {COUNTS.map((key, i) => (
+                <Table.Summary.Cell key={key} index={i + 1} align="right">
+                  {figures.total[key]}
+                </Table.Summary.Cell>
+              ))}
               <Table.Summary.Cell index={6}>{rate(figures.total.rate)}</Table.Summary.Cell>
             </Table.Summary.Row>
           )
