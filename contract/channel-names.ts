@@ -12,7 +12,7 @@ export const CHANNEL_VERBS = {
   app: ['info'],
   visitors: ['search', 'revealId'],
   visits: ['checkIn', 'list', 'checkOut', 'checkOutByBadge', 'expected', 'checkInPlanned', 'undoCheckOut'],
-  print: ['options', 'badges', 'planDocument', 'daySchedule', 'checklist', 'handoff', 'rollCall', 'job'],
+  print: ['options', 'badges', 'planDocument', 'daySchedule', 'checklist', 'handoff', 'rollCall', 'incident', 'followups', 'questionnaire', 'job'],
   settings: ['get', 'update'],
   users: ['list', 'create', 'update', 'resetPassword', 'permissionTable'],
   audit: ['list', 'actions', 'verify', 'export'],
@@ -25,4 +25,9 @@ export const CHANNEL_VERBS = {
   backup: ['health', 'status', 'list', 'run', 'verify', 'updateSchedule', 'addTarget', 'removeTarget', 'syncTargets', 'chooseFolder', 'restore'],
   checklists: ['templates', 'saveTemplate', 'forPlan', 'items', 'due', 'setStatus', 'addFromTemplate', 'addItem', 'updateItem', 'removeItem', 'saveMaterials', 'saveRehearsal', 'levelRules', 'saveLevelRules'],
   quality: ['inspections', 'recordInspection', 'completeness', 'compliance', 'emergencyPlan', 'saveEmergencyPlan', 'drills', 'saveDrill'],
+  incidents: ['record', 'list', 'get', 'classify', 'dispatch', 'resolve', 'review', 'archive', 'addNote', 'logContact', 'logCallBack', 'analysis', 'rules', 'saveRules', 'previewDeadline'],
+  scripts: ['list', 'save'],
+  feedback: ['templates', 'saveTemplate', 'requests', 'requestByCode', 'createRequest', 'declineRequest', 'submit', 'responses', 'response', 'summary', 'rules', 'saveRules', 'kioskStart', 'kioskForm', 'kioskSubmit'],
+  followups: ['templates', 'saveTemplate', 'list', 'get', 'create', 'update', 'stepDone', 'stepPostpone', 'stepSkip', 'stepAdd', 'stepReassign', 'milestones', 'saveMilestone', 'removeMilestone', 'care', 'careDone', 'careRules', 'saveCareRules'],
+  tasks: ['mine', 'count', 'team', 'reminders', 'staff'],
 } as const satisfies { [D in Domain]: readonly (keyof Contract[D] & string)[] };

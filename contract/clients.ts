@@ -21,6 +21,8 @@ export const clientSummary = z.object({
   industry: z.string(),
   tier: z.enum(CLIENT_TIERS),
   accountManager: z.string(),
+  /** The account manager as a user (a VIP client must have one): follow-ups and care reminders go to them. */
+  accountManagerUserId: z.string().nullable(),
   tags: z.array(z.string()),
   peopleCount: z.number().int(),
   lastVisitAt: z.string().nullable(),
@@ -69,6 +71,8 @@ export const clientFields = {
   industry: optionalText(50),
   tier: tier.default('normal'),
   accountManager: optionalText(50),
+  /** A user who looks after the client; required for a VIP (main refuses with `client.vipManager`). Their name fills `accountManager`. */
+  accountManagerUserId: uuid.nullable().default(null),
   background: optionalMultilineText(2000),
   tags: tags.default([]),
 };
@@ -160,6 +164,7 @@ export const clients = {
       industry: text(50).optional(),
       tier: tier.optional(),
       accountManager: text(50).optional(),
+      accountManagerUserId: uuid.nullable().optional(),
       background: multilineText(2000).optional(),
       tags: tags.optional(),
     }),

@@ -4,6 +4,9 @@ import { audit } from './audit';
 import { backup, setupRestore } from './backup';
 import { checklists } from './checklists';
 import { clients, people } from './clients';
+import { feedback } from './feedback';
+import { followups } from './followups';
+import { incidents, scripts } from './incidents';
 import { files } from './files';
 import type { Channel } from './channel';
 import { keys } from './keys';
@@ -13,6 +16,7 @@ import { quality } from './quality';
 import type { Result } from './result';
 import { session, setup as setupChannels } from './session';
 import { settings } from './settings';
+import { tasks } from './tasks';
 import { users } from './users';
 import { visitors } from './visitors';
 import { visits } from './visits';
@@ -23,7 +27,7 @@ const plans = { ...planChannels, ...teamPlans };
 /** First run: set up a new desk, or restore one from a backup (declared in contract/backup.ts). */
 const setup = { ...setupChannels, ...setupRestore };
 
-export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people, files, backup, checklists, quality } as const;
+export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people, files, backup, checklists, quality, incidents, scripts, feedback, followups, tasks } as const;
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
 

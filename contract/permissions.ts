@@ -43,5 +43,30 @@ export const PERMISSIONS = [
   'checklists.manage',
   /** Start a visit whose required checklist items are still open, with a reason (audited). */
   'plans.override',
+  /**
+   * Only while the desk is in feedback kiosk mode (session phase `kiosk`):
+   * the kiosk's own channels. No role grants it; outside the kiosk it is refused.
+   */
+  'kiosk',
+  /** See incidents, their analysis and the reply scripts' library. */
+  'incidents.view',
+  /** Record an incident, classify, dispatch, resolve it, note contacts and call-backs, print its report. */
+  'incidents.handle',
+  /** Review and archive incidents, keep the tiers' rules and the reply scripts. */
+  'incidents.manage',
+  /** See questionnaires, responses, requests and the satisfaction summary. */
+  'feedback.view',
+  /** Type in responses, ask for feedback, print questionnaires, switch the desk into the kiosk. */
+  'feedback.record',
+  /** Keep the questionnaires and the red-alert rules. */
+  'feedback.manage',
+  /** See follow-up sequences, milestones and care reminders. */
+  'followups.view',
+  /** Work one's follow-up steps and care reminders: done, postpone, skip, add a step; print the sheet. */
+  'followups.work',
+  /** Start and change sequences, keep the templates, milestones and care rules. */
+  'followups.manage',
+  /** Everyone's task inbox (managers). */
+  'tasks.team',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -2,10 +2,14 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { day, text, uuid, withoutForbiddenChars } from './fields';
 import { DEPARTMENTS, DESK_DEPARTMENT, ITEM_STATUSES } from './checklists';
+import { feedbackTemplate } from './feedback';
+import { followupDetail } from './followups';
+import { incidentDetail } from './incidents';
 import { bookingView, needs, PLAN_STATUSES, PLAN_WARNINGS, planGuest, RECEPTION_LEVELS, teamMemberView } from './plans';
 
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES } from './locales';
+
+export { LOCALES, type Locale } from './locales';
 
 export const badgeLayout = z.object({
   id: z.string(),
@@ -239,13 +243,42 @@ export const rollCallJob = z.object({
 });
 export type RollCallJob = z.output<typeof rollCallJob>;
 
+/** An incident's report on A4: what happened, who handled it when, the timeline and the call-back (DIGEST 02). */
+export const incidentReportJob = z.object({
+  kind: z.literal('incidentReport'),
+  ...documentBase,
+  incident: incidentDetail,
+});
+export type IncidentReportJob = z.output<typeof incidentReportJob>;
+
+/** Follow-up sheets on A4: one sequence, or every active one of a client or an owner, steps with boxes and dates. */
+export const followupSheetJob = z.object({
+  kind: z.literal('followupSheet'),
+  ...documentBase,
+  followups: z.array(followupDetail),
+});
+export type FollowupSheetJob = z.output<typeof followupSheetJob>;
+
+/** A paper questionnaire on A4 with its request code (and QR code) so the answers are typed in later against the right visit. */
+export const questionnaireJob = z.object({
+  kind: z.literal('questionnaire'),
+  ...documentBase,
+  template: feedbackTemplate,
+  /** The feedback request's code; '' on a blank questionnaire. */
+  code: z.string(),
+  /** The visit: plan title or visitor, and its day; null for a blank questionnaire. */
+  visit: z.object({ title: z.string(), clientName: z.string().nullable(), day: z.string().nullable() }).nullable(),
+  copies: z.number().int(),
+});
+export type QuestionnaireJob = z.output<typeof questionnaireJob>;
+
 /**
  * Every job, as the print route reads it. Names saved before the text rule
  * existed may still hold reordering or invisible characters: they are taken
  * out here, so a badge never prints a name reversed.
  */
 export const printJobPayload = z
-  .discriminatedUnion('kind', [badgesJob, itineraryJob, dayScheduleJob, welcomeSignJob, checklistJob, handoffJob, rollCallJob])
+  .discriminatedUnion('kind', [badgesJob, itineraryJob, dayScheduleJob, welcomeSignJob, checklistJob, handoffJob, rollCallJob, incidentReportJob, followupSheetJob, questionnaireJob])
   .transform((job) => withoutForbiddenChars(job));
 export type PrintJobPayload = z.output<typeof printJobPayload>;
 
@@ -338,6 +371,34 @@ export const print = {
     input: z.strictObject({ locale: z.enum(LOCALES, 'invalidOption'), printerId }),
     output: z.object({ ...printOutcome, people: z.number().int() }),
     permission: 'badges.print',
+  }),
+  /** An incident's report (audited as incident.print). */
+  incident: channel({
+    input: z.strictObject({ id: uuid, locale: z.enum(LOCALES, 'invalidOption'), printerId }),
+    output: z.object(printOutcome),
+    permission: 'incidents.handle',
+  }),
+  /** Follow-up sheets: one sequence, a client's active ones, or the signed-in user's (audited as followup.print). */
+  followups: channel({
+    input: z
+      .strictObject({ id: uuid.optional(), clientId: uuid.optional(), mine: z.boolean('invalidType').default(false), locale: z.enum(LOCALES, 'invalidOption'), printerId })
+      .refine((i) => i.id !== undefined || i.clientId !== undefined || i.mine, { message: 'required', path: ['id'] }),
+    output: z.object({ ...printOutcome, followups: z.number().int() }),
+    permission: 'followups.work',
+  }),
+  /** Paper questionnaires for a visit (its feedback request's code printed on each; the request is created if there is none), or blank ones (no code: the visit is chosen when typed in). */
+  questionnaire: channel({
+    input: z.strictObject({
+      templateId: uuid,
+      requestId: uuid.nullable().default(null),
+      planId: uuid.nullable().default(null),
+      visitId: uuid.nullable().default(null),
+      copies: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(50, 'outOfRange').default(1),
+      locale: z.enum(LOCALES, 'invalidOption'),
+      printerId,
+    }),
+    output: z.object({ ...printOutcome, code: z.string() }),
+    permission: 'feedback.record',
   }),
   /**
    * Read by the print route the main process renders; jobs live a few minutes

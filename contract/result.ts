@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'SETUP_REQUIRED',
   /** The desk is locked (on demand or after idle time): unlock with the password. */
   'LOCKED',
+  /** The desk is in feedback kiosk mode: only the questionnaire answers until a staff member signs in. */
+  'KIOSK',
   /** Signed in with a password that must be changed (first sign-in, after a reset): only that, sign-out and lock are open. */
   'PASSWORD_CHANGE_REQUIRED',
   'INVALID_CREDENTIALS',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { text } from './fields';
 import { logoUpload, orgName } from './organisation';
-import { LOCALES } from './print';
+import { LOCALES } from './locales';
 
 export const ROLE_NAMES = ['receptionist', 'coordinator', 'manager', 'auditor', 'admin'] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
@@ -11,9 +11,10 @@ export type RoleName = (typeof ROLE_NAMES)[number];
  * Where the desk stands: `sealed` (no OS keychain: the recovery passphrase must
  * open the data key), `setup` (first run), `signedOut`, `locked` (on demand or
  * idle; the screen shows no personal data), `signedIn`, `damaged` (the
- * database or key file could not be opened: only a restore from a backup is offered).
+ * database or key file could not be opened: only a restore from a backup is offered),
+ * `kiosk` (the feedback kiosk: only the questionnaire, until a staff member signs in with `signIn`).
  */
-export const SESSION_PHASES = ['sealed', 'setup', 'signedOut', 'locked', 'signedIn', 'damaged'] as const;
+export const SESSION_PHASES = ['sealed', 'setup', 'signedOut', 'locked', 'signedIn', 'damaged', 'kiosk'] as const;
 
 export const sessionUser = z.object({
   id: z.string(),

@@ -1,6 +1,7 @@
 import { sql, type SQLWrapper } from 'drizzle-orm';
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { CLIENT_TIERS } from '../../contract/clients';
+import { users } from './users';
 import { syncColumns } from './columns';
 
 /**
@@ -23,6 +24,8 @@ export const clients = sqliteTable(
     tier: text('tier', { enum: CLIENT_TIERS }).notNull().default('normal'),
     /** The staff member who looks after this client, by name (a VIP has a dedicated one). */
     accountManager: text('account_manager').notNull().default(''),
+    /** The account manager as a user (required for a VIP): follow-ups and care reminders go to them. */
+    accountManagerUserId: text('account_manager_user_id').references(() => users.id),
     /** Background research notes: business, needs, history. */
     background: text('background').notNull().default(''),
     /** JSON array of short tags. */
@@ -33,6 +36,7 @@ export const clients = sqliteTable(
     index('clients_name_pinyin').on(t.namePinyin),
     index('clients_name_initials').on(t.nameInitials),
     index('clients_tier').on(t.tier),
+    index('clients_account_manager').on(t.accountManagerUserId),
     /** The directory's order, read by key: tier, then pinyin, then id. */
     index('clients_directory').on(tierRank(t.tier), t.namePinyin, t.id),
   ],

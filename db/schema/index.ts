@@ -7,3 +7,6 @@ export { users } from './users';
 export { clients } from './clients';
 export { visitPlans, planGuests, itineraryItems, planTeam, resources, resourceBookings } from './plans';
 export { checklistTemplates, planChecklists, checklistItems, planMaterials, planRehearsals, inspections, emergencyPlans, emergencyDrills } from './checklists';
+export { incidents, incidentEvents, incidentCallbacks, replyScripts } from './incidents';
+export { feedbackTemplates, feedbackRequests, feedbackResponses } from './feedback';
+export { followupTemplates, followupPlans, followupSteps, followupEvents, clientMilestones, careMarks, reminderMarks } from './followups';

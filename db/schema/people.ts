@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { clients } from './clients';
 import { syncColumns } from './columns';
@@ -42,5 +43,7 @@ export const people = sqliteTable(
     index('people_name').on(t.name),
     /** A client's people, and the walk-ins (no client), in the directory's order. */
     index('people_client').on(t.clientId, t.namePinyin, t.id),
+    /** Care reminders: people whose birthday (MM-DD) falls in the next days, whatever the year. */
+    index('people_birthday_month_day').on(sql`substr(${t.birthday}, 6)`).where(sql.raw('birthday IS NOT NULL AND deleted_at IS NULL')),
   ],
 );

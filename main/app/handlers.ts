@@ -4,7 +4,10 @@ import { auditHandlers } from '../services/audit/handlers';
 import { backupHandlers } from '../services/backup/handlers';
 import { checklistsHandlers } from '../services/checklists/handlers';
 import { clientsHandlers } from '../services/clients/handlers';
+import { feedbackHandlers } from '../services/feedback/handlers';
 import { filesHandlers } from '../services/files/handlers';
+import { followupsHandlers } from '../services/followups/handlers';
+import { incidentsHandlers, scriptsHandlers } from '../services/incidents/handlers';
 import { keysHandlers } from '../services/keys/handlers';
 import { peopleHandlers } from '../services/people/handlers';
 import { plansHandlers, resourcesHandlers } from '../services/plans/handlers';
@@ -12,6 +15,7 @@ import { printHandlers } from '../services/print/handlers';
 import { qualityHandlers } from '../services/quality/handlers';
 import { appInfoHandlers, sessionHandlers, setupHandlers } from '../services/session/handlers';
 import { settingsHandlers } from '../services/settings/handlers';
+import { tasksHandlers } from '../services/tasks/handlers';
 import { usersHandlers } from '../services/users/handlers';
 import { visitorsHandlers } from '../services/visitors/handlers';
 import { visitsHandlers } from '../services/visits/handlers';
@@ -41,5 +45,10 @@ export function allHandlers(jobs: PrintJobStore): Handlers {
     backup: backupHandlers,
     checklists: checklistsHandlers,
     quality: qualityHandlers,
+    incidents: incidentsHandlers,
+    scripts: scriptsHandlers,
+    feedback: feedbackHandlers,
+    followups: followupsHandlers,
+    tasks: tasksHandlers,
   };
 }

@@ -125,6 +125,9 @@ const QUEUE_ALL: Record<SearchKind, string> = {
   clients: "SELECT 'clients', id FROM clients",
   plans: "SELECT 'plans', id FROM visit_plans",
   staff: "SELECT 'staff', name FROM users UNION SELECT 'staff', primary_name FROM plan_team UNION SELECT 'staff', backup_name FROM plan_team WHERE backup_name <> ''",
+  incidents: "SELECT 'incidents', id FROM incidents",
+  feedback: "SELECT 'feedback', id FROM feedback_responses",
+  followups: "SELECT 'followups', id FROM followup_plans",
 };
 
 /** Drops every document and queues every row again: when the rules that make terms change. */

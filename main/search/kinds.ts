@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import { nameReadings, orgKeys } from './pinyin';
+import { nameKeys, nameReadings, orgKeys } from './pinyin';
 import type { SearchDocument } from './terms';
 
 /** What the app finds through the one search engine; each has its own FTS5 table `search_<kind>`. */
-export const SEARCH_KINDS = ['people', 'clients', 'plans', 'staff'] as const;
+export const SEARCH_KINDS = ['people', 'clients', 'plans', 'staff', 'incidents', 'feedback', 'followups'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface KindSource {
@@ -97,4 +97,70 @@ const staff: KindSource = {
   recency: `(SELECT max(updated_at) FROM (${TEAM_SERVICE}) WHERE name = d.entity_id)`,
 };
 
-export const KIND_SOURCES: Record<SearchKind, KindSource> = { people, clients, plans, staff };
+/** Pinyin of the names an after-visit record is also found by (the visitor's, the client's). */
+function alsoReadAs(person: string | null | undefined, client: string | null | undefined) {
+  return [...(person ? [nameKeys(person)] : []), ...(client ? [orgKeys(client)] : [])];
+}
+
+/** Incidents: by code and title, and by the visitor, the caller and the client they concern. */
+const incidents: KindSource = {
+  table: 'incidents',
+  load: (sqlite, ids) =>
+    new Map(
+      rowsOf(
+        sqlite,
+        `SELECT i.id, i.title, i.code, i.contact_name, i.contact_phone, p.name AS person, c.name AS client
+         FROM incidents i LEFT JOIN people p ON p.id = i.person_id LEFT JOIN clients c ON c.id = i.client_id
+         WHERE i.deleted_at IS NULL AND i.id`,
+        ids,
+      ).map((r) => [
+        r.id!,
+        {
+          main: r.title!,
+          others: [r.code!, r.person ?? '', r.contact_name ?? '', r.client ?? ''],
+          phones: [r.contact_phone ?? ''],
+          pinyin: [orgKeys(r.title!), ...alsoReadAs(r.person ?? r.contact_name, r.client)],
+        },
+      ]),
+    ),
+  recency: '(SELECT updated_at FROM incidents WHERE id = d.entity_id)',
+};
+
+/** Feedback responses: by who gave it, the client, and the words of the comments. */
+const feedback: KindSource = {
+  table: 'feedback_responses',
+  load: (sqlite, ids) =>
+    new Map(
+      rowsOf(
+        sqlite,
+        `SELECT f.id, f.respondent_name, f.comment_text, p.name AS person, c.name AS client, r.code
+         FROM feedback_responses f LEFT JOIN people p ON p.id = f.person_id LEFT JOIN clients c ON c.id = f.client_id
+           LEFT JOIN feedback_requests r ON r.id = f.request_id
+         WHERE f.deleted_at IS NULL AND f.id`,
+        ids,
+      ).map((r) => {
+        const who = r.person ?? (r.respondent_name || null);
+        return [
+          r.id!,
+          { main: who ?? r.client ?? '', others: [r.client ?? '', r.code ?? '', (r.comment_text ?? '').slice(0, 200)], pinyin: alsoReadAs(who, r.client) },
+        ];
+      }),
+    ),
+  recency: '(SELECT updated_at FROM feedback_responses WHERE id = d.entity_id)',
+};
+
+/** Follow-up sequences: by title and client. */
+const followups: KindSource = {
+  table: 'followup_plans',
+  load: (sqlite, ids) =>
+    new Map(
+      rowsOf(
+        sqlite,
+        `SELECT f.id, f.title, c.name AS client, f.owner_name FROM followup_plans f JOIN clients c ON c.id = f.client_id WHERE f.deleted_at IS NULL AND f.id`,
+        ids,
+      ).map((r) => [r.id!, { main: r.title!, others: [r.client ?? '', r.owner_name ?? ''], pinyin: [orgKeys(r.title!), ...alsoReadAs(null, r.client)] }]),
+    ),
+  recency: '(SELECT updated_at FROM followup_plans WHERE id = d.entity_id)',
+};
+
+export const KIND_SOURCES: Record<SearchKind, KindSource> = { people, clients, plans, staff, incidents, feedback, followups };

@@ -13,6 +13,9 @@ const PLAN_PRINT: Permission = 'plans.print';
 /** Everyone at the desk sees and ticks the checklists; managers keep the templates and may override. */
 const CHECKS: Permission[] = ['checklists.view', 'checklists.tick'];
 const CHECKS_MANAGE: Permission[] = [...CHECKS, 'checklists.manage', 'plans.override'];
+/** Everyone at the desk records and handles problems, takes feedback and works their follow-ups; managers keep the rules. */
+const AFTER: Permission[] = ['incidents.view', 'incidents.handle', 'feedback.view', 'feedback.record', 'followups.view', 'followups.work'];
+const AFTER_MANAGE: Permission[] = [...AFTER, 'incidents.manage', 'feedback.manage', 'followups.manage', 'tasks.team'];
 
 /**
  * The one permission table; the router checks it on every call and the user
@@ -20,12 +23,13 @@ const CHECKS_MANAGE: Permission[] = [...CHECKS, 'checklists.manage', 'plans.over
  * channels that need no role.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  receptionist: [...DESK, 'clients.view', 'plans.view', PLAN_PRINT, ...CHECKS],
-  coordinator: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, ...CHECKS],
-  manager: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, ...CHECKS_MANAGE, 'settings.manage', 'sensitive.reveal', 'audit.view'],
+  receptionist: [...DESK, 'clients.view', 'plans.view', PLAN_PRINT, ...CHECKS, ...AFTER],
+  // Coordinators plan the visits and the client follow-ups that come after them.
+  coordinator: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, ...CHECKS, ...AFTER, 'followups.manage'],
+  manager: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, ...CHECKS_MANAGE, ...AFTER_MANAGE, 'settings.manage', 'sensitive.reveal', 'audit.view'],
   // Auditors check who saw what: they read the log and the desk lists, change nothing and print nothing.
-  auditor: ['app.view', 'desk.view', 'clients.view', 'plans.view', 'checklists.view', 'audit.view', 'audit.export'],
-  admin: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, ...CHECKS_MANAGE, 'settings.manage', 'sensitive.reveal', 'users.manage', 'audit.view', 'audit.export', 'keys.manage', 'backup.manage'],
+  auditor: ['app.view', 'desk.view', 'clients.view', 'plans.view', 'checklists.view', 'incidents.view', 'feedback.view', 'followups.view', 'audit.view', 'audit.export'],
+  admin: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, ...CHECKS_MANAGE, ...AFTER_MANAGE, 'settings.manage', 'sensitive.reveal', 'users.manage', 'audit.view', 'audit.export', 'keys.manage', 'backup.manage'],
 };
 
 export interface Session {

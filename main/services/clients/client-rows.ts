@@ -13,7 +13,7 @@ interface ClientRow extends Omit<ClientSummary, 'tags'> {
 
 /** Live clients with their live people counted and their people's latest check-in. */
 export const CLIENT_SELECT = sql`
-  SELECT c.id, c.name, c.industry, c.tier, c.account_manager AS accountManager, c.tags,
+  SELECT c.id, c.name, c.industry, c.tier, c.account_manager AS accountManager, c.account_manager_user_id AS accountManagerUserId, c.tags,
     c.background, c.created_at AS createdAt, c.updated_at AS updatedAt,
     (SELECT COUNT(*) FROM people v WHERE v.client_id = c.id AND v.deleted_at IS NULL) AS peopleCount,
     (SELECT MAX(t.check_in_at) FROM visits t JOIN people v ON v.id = t.person_id
@@ -41,6 +41,7 @@ export function toSummary(row: ClientRow): ClientSummary {
     industry: row.industry,
     tier: row.tier as ClientTier,
     accountManager: row.accountManager,
+    accountManagerUserId: row.accountManagerUserId,
     tags: parseTags(row.tags),
     peopleCount: row.peopleCount,
     lastVisitAt: row.lastVisitAt,

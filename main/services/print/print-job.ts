@@ -17,6 +17,9 @@ const PERMISSION_FOR: Record<PrintJobPayload['kind'], Permission> = {
   checklist: 'checklists.view',
   handoff: 'checklists.tick',
   rollCall: 'badges.print',
+  incidentReport: 'incidents.handle',
+  followupSheet: 'followups.work',
+  questionnaire: 'feedback.record',
 };
 
 /**
