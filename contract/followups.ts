@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { localText } from './checklists';
 import { CLIENT_TIERS } from './clients';
-import { day, optionalMultilineText, optionalText, requiredText, uuid } from './fields';
+import { day, optionalMultilineText, optionalText, requiredText, text, uuid } from './fields';
 
 /**
  * Follow-up (后续跟进, DIGEST 04): per client, a sequence of steps from a
@@ -178,6 +178,8 @@ export const followups = {
       filter: z.enum(FOLLOWUP_LIST_FILTERS, 'invalidOption').default('active'),
       clientId: uuid.optional(),
       ownerUserId: uuid.optional(),
+      /** Title, client, owner; pinyin too (the app's search engine). */
+      query: text(50).optional(),
       limit: z.number('invalidType').int().min(1).max(500).default(100),
     }),
     output: z.array(followupSummary),

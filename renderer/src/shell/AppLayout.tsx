@@ -10,6 +10,7 @@ import { ChangePasswordModal } from '../session/ChangePasswordModal';
 import { AppHeader } from './AppHeader';
 import { useDesk } from '../context/DeskContext';
 import { allowedPages } from './pages';
+import { isServicePage } from './servicePages';
 import '../frame/frame.css';
 
 // Each screen is its own chunk, fetched when first opened: the desk does not wait for the
@@ -19,6 +20,7 @@ const PlansScreen = lazyNamed(() => import('../plans/PlansScreen'), 'PlansScreen
 const ClientsScreen = lazyNamed(() => import('../clients/ClientsScreen'), 'ClientsScreen');
 const AdminScreen = lazyNamed(() => import('./AdminScreen'), 'AdminScreen');
 const ChecklistsScreen = lazyNamed(() => import('../checklists/ChecklistsScreen'), 'ChecklistsScreen');
+const ServiceScreen = lazyNamed(() => import('./ServiceScreen'), 'ServiceScreen');
 const SettingsDrawer = lazyNamed(() => import('../settings/SettingsDrawer'), 'SettingsDrawer');
 
 /**
@@ -70,6 +72,7 @@ export function AppLayout() {
           {(page === 'checklists' || page === 'templates' || page === 'quality' || page === 'emergency') && (
             <ChecklistsScreen page={page} pages={pages} recordId={recordId ?? null} />
           )}
+          {page !== null && isServicePage(page) && <ServiceScreen page={page} pages={pages} recordId={recordId ?? null} />}
         </Suspense>
         {page === null && <Result status="403" title={t('account.noPages')} />}
       </Layout.Content>

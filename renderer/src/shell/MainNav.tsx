@@ -1,4 +1,4 @@
-import { CalendarOutlined, CarryOutOutlined, ContactsOutlined, DesktopOutlined, SettingOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CarryOutOutlined, ContactsOutlined, CustomerServiceOutlined, DesktopOutlined, SettingOutlined } from '@ant-design/icons';
 import { ConfigProvider, Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ const ICONS: Record<NavItem, ReactNode> = {
   desk: <DesktopOutlined />,
   plans: <CalendarOutlined />,
   checklists: <CarryOutOutlined />,
+  service: <CustomerServiceOutlined />,
   clients: <ContactsOutlined />,
   admin: <SettingOutlined />,
 };

@@ -14,6 +14,12 @@ export const PAGE_PERMISSION: Record<Page, string> = {
   templates: 'checklists.manage',
   quality: 'checklists.view',
   emergency: 'checklists.view',
+  // After the visit: the task inbox is everyone's; the rest as main's channels allow.
+  tasks: 'app.view',
+  incidents: 'incidents.view',
+  feedback: 'feedback.view',
+  followups: 'followups.view',
+  scripts: 'incidents.view',
 };
 
 export function allowedPages(can: (permission: string) => boolean): Page[] {
@@ -21,7 +27,7 @@ export function allowedPages(can: (permission: string) => boolean): Page[] {
 }
 
 /** The header's items. Administration gathers accounts, data security, backups and the audit log as tabs. */
-export const NAV_ITEMS = ['desk', 'plans', 'checklists', 'clients', 'admin'] as const;
+export const NAV_ITEMS = ['desk', 'plans', 'checklists', 'service', 'clients', 'admin'] as const;
 export type NavItem = (typeof NAV_ITEMS)[number];
 
 /** The header has room for four short items in English at 1366 px, so the rarely used screens share one. */
@@ -37,6 +43,11 @@ const NAV_OF: Record<Page, NavItem> = {
   templates: 'checklists',
   quality: 'checklists',
   emergency: 'checklists',
+  tasks: 'service',
+  incidents: 'service',
+  feedback: 'service',
+  followups: 'service',
+  scripts: 'service',
 };
 
 /** The header item a screen lights up. */
