@@ -54,10 +54,13 @@ export function escalateDue(ctx: ServiceContext): number {
         let owner = { userId: row.ownerUserId, name: row.ownerName, role: row.ownerRole };
         let involved = row.involvedIds;
         let limitFrom = row.limitFrom;
+        let status = row.status;
         const steps: IncidentTier[] = [];
         for (let next = nextTier(tier); next && deadline !== null && isOverdue(deadline, nowMinute); next = nextTier(tier)) {
           const rule = tierRuleOf(rules, next);
           owner = tierOwner(tx, rule);
+          // Given to a named user, it is dispatched to them (and stays so if a later tier is a queue again).
+          if (owner.userId && (status === 'received' || status === 'classified')) status = 'dispatched';
           involved = involve(involved, owner.userId);
           limitFrom = deadline;
           deadline = deadlineAfter(limitFrom, rule.limit, rules.workDay);
@@ -74,8 +77,7 @@ export function escalateDue(ctx: ServiceContext): number {
           involvedIds: involved,
           limitFrom,
           deadlineAt: deadline,
-          // Given to a named user, it is dispatched to them.
-          ...(owner.userId && (row.status === 'received' || row.status === 'classified') && { status: 'dispatched' as const }),
+          status,
         });
         return { code: row.code, steps, deadline, ownerName: owner.name };
       },
@@ -85,9 +87,14 @@ export function escalateDue(ctx: ServiceContext): number {
   return due.length;
 }
 
-/** Escalates every minute while the desk runs (and once now); the returned function stops it (the core's close). */
+/**
+ * Escalates now, as soon as the data key opens (a desk started sealed), and
+ * every minute while the desk runs; the returned function stops the timer (the core's close).
+ */
 export function startEscalationTimer(ctx: ServiceContext, logError: (err: unknown) => void): () => void {
+  let stopped = false;
   const tick = () => {
+    if (stopped) return;
     try {
       escalateDue(ctx);
     } catch (err) {
@@ -95,7 +102,11 @@ export function startEscalationTimer(ctx: ServiceContext, logError: (err: unknow
     }
   };
   tick();
+  ctx.runtime.opened.push(tick);
   const timer = setInterval(tick, ESCALATION_TICK_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
 }
