@@ -5,5 +5,5 @@
 export { raiseIncident, type RaiseInput } from './record';
 export { escalateDue, startEscalationTimer, dueForEscalation, ESCALATION_TICK_MS } from './escalation';
 export { readIncidentRules, INCIDENT_RULES_KEY } from './rules';
-export { isOverdue } from './rows';
+export { isOverdue, incidentDetailOf } from './rows';
 export { ensureScripts } from './scripts';

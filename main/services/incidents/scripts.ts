@@ -116,7 +116,7 @@ export function saveScript(ctx: ServiceContext, input: Parsed<'scripts', 'save'>
       action: 'script.save',
       entity: 'replyScript',
       entityId: s.id,
-      detail: { title: s.title.zh, scenario: s.scenario, active: s.active, isNew: !before },
+      detail: { title: s.title.zh, scriptScenario: s.scenario, active: s.active, isNew: !before },
     }),
   );
 }
