@@ -332,7 +332,11 @@ export const incidents = {
   /** Working-time preview for the rules form and the record dialog: when would a limit starting now end. */
   previewDeadline: channel({
     input: z.strictObject({ tier: z.enum(INCIDENT_TIERS, 'invalidOption') }),
-    output: z.object({ deadlineAt: localMinute }),
+    output: z.object({
+      deadlineAt: localMinute,
+      /** The last year China's official holidays are known for; a deadline after it counts Monday–Friday (the form says so). */
+      holidayDataUntil: z.number().int(),
+    }),
     permission: 'incidents.view',
   }),
 };

@@ -236,7 +236,7 @@ describe('rules', () => {
     await core.call('incidents.saveRules', rules);
     expect(await core.call('incidents.rules', {})).toEqual(rules);
     await setClock('2026-11-27T17:00:00');
-    expect(await core.call('incidents.previewDeadline', { tier: 'ordinary' })).toEqual({ deadlineAt: '2026-11-30T16:00' });
+    expect(await core.call('incidents.previewDeadline', { tier: 'ordinary' })).toEqual({ deadlineAt: '2026-11-30T16:00', holidayDataUntil: 2026 });
     expect(await core.dispatch('incidents.saveRules', { ...rules, tiers: rules.tiers.slice(0, 2) })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await core.dispatch('incidents.saveRules', { ...rules, tiers: rules.tiers.map((t, i) => (i === 1 ? { ...t, ownerUserId: '01900000-0000-7000-8000-000000000000' } : t)) })).toMatchObject({
       ok: false,

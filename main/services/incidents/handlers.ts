@@ -1,5 +1,6 @@
 import type { DomainHandlers } from '../../core/handlers';
 import { localMinute } from '../../core/clock';
+import { holidayDataUntil } from '../../core/working-time';
 import { incidentAnalysis } from './analysis';
 import { logCallBack } from './callbacks';
 import { escalateDue } from './escalation';
@@ -28,7 +29,7 @@ export const incidentsHandlers: DomainHandlers<'incidents'> = {
   analysis: (ctx, input) => incidentAnalysis(ctx, input),
   rules: (ctx) => readIncidentRules(ctx.db),
   saveRules: (ctx, input) => saveIncidentRules(ctx, input),
-  previewDeadline: (ctx, input) => ({ deadlineAt: deadlineOf(readIncidentRules(ctx.db), input.tier, localMinute(ctx.now())) }),
+  previewDeadline: (ctx, input) => ({ deadlineAt: deadlineOf(readIncidentRules(ctx.db), input.tier, localMinute(ctx.now())), holidayDataUntil: holidayDataUntil() }),
 };
 
 export const scriptsHandlers: DomainHandlers<'scripts'> = {
