@@ -81,6 +81,7 @@ describe('the closed loop', () => {
     expect(reviewed.moves).toEqual(['archived', 'dispatched']);
     const archived = await core.call<IncidentDetail>('incidents.archive', { id: i.id });
     expect(archived.status).toBe('archived');
+    expect(await core.dispatch('incidents.addNote', { id: i.id, text: '补充' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'incidentStatus' } } });
     expect(archived.timeline.filter((e) => e.kind === 'status').map((e) => [e.value, e.byName])).toEqual([
       ['received', '系统管理员'],
       ['dispatched', 'receptionist 用户'],

@@ -1,5 +1,5 @@
 import { and, asc, lte, ne } from 'drizzle-orm';
-import { nextTier, type IncidentTier } from '../../../contract/incidents';
+import { INCIDENT_TIERS, nextTier, type IncidentTier } from '../../../contract/incidents';
 import { incidents, OPEN_INCIDENT_SQL } from '../../../db/schema/incidents';
 import { localMinute } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
@@ -24,7 +24,7 @@ export function dueForEscalation(db: ReadDb, nowMinute: string): string[] {
   return db
     .select({ id: incidents.id })
     .from(incidents)
-    .where(and(OPEN_INCIDENT_SQL, lte(incidents.deadlineAt, nowMinute), ne(incidents.tier, 'critical')))
+    .where(and(OPEN_INCIDENT_SQL, lte(incidents.deadlineAt, nowMinute), ne(incidents.tier, INCIDENT_TIERS[INCIDENT_TIERS.length - 1]!)))
     .orderBy(asc(incidents.deadlineAt))
     .all()
     .map((r) => r.id);

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { isOpenIncident, type IncidentDetail } from '../../../contract/incidents';
+import { isOpenIncident, type IncidentDetail, type IncidentStatus } from '../../../contract/incidents';
 import type { Parsed } from '../../../contract';
 import { incidentCallbacks } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
@@ -97,9 +97,15 @@ export function archiveIncident(ctx: ServiceContext, input: Parsed<'incidents', 
   });
 }
 
+/** An archived incident is a closed record: nothing more goes on its timeline. */
+function refuseArchived(status: IncidentStatus): void {
+  if (status === 'archived') throw new AppError('CONFLICT', 'This incident is archived.', { reason: 'incidentStatus', from: status, to: status });
+}
+
 /** A note on the timeline; whoever writes one is involved from then on. */
 export function addIncidentNote(ctx: ServiceContext, input: Parsed<'incidents', 'addNote'>): IncidentDetail {
   return changeIncident(ctx, input.id, 'note', ({ tx, row, actor }) => {
+    refuseArchived(row.status);
     setIncident(tx, row.id, { involvedIds: involve(row.involvedIds, actor.id) });
     addEvent(tx, row.id, 'note', actor, '', input.text);
     return { note: input.text };
@@ -109,6 +115,7 @@ export function addIncidentNote(ctx: ServiceContext, input: Parsed<'incidents', 
 /** "Kept informed": a contact with the visitor, by channel. */
 export function logIncidentContact(ctx: ServiceContext, input: Parsed<'incidents', 'logContact'>): IncidentDetail {
   return changeIncident(ctx, input.id, 'contact', ({ tx, row, actor }) => {
+    refuseArchived(row.status);
     setIncident(tx, row.id, { involvedIds: involve(row.involvedIds, actor.id) });
     addEvent(tx, row.id, 'contact', actor, input.channel, input.text);
     return { contactChannel: input.channel, note: input.text };
