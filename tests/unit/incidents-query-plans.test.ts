@@ -61,4 +61,10 @@ describe('open incidents are read through the partial index', () => {
     expect(planOf(page).join('\n')).toMatch(/SCAN i USING (COVERING )?INDEX incidents_received/);
     expect(planOf(page).join('\n')).not.toMatch(/TEMP B-TREE/);
   });
+
+  it('and the analysis reads only the period (incidents_received, or per client down incidents_client)', async () => {
+    const ran = await capturedStatements(core.sqlite, () => core.call('incidents.analysis', { from: '2026-11-01', to: '2026-11-30', groupBy: 'category' }));
+    const read = ran.find((r) => /FROM incidents i LEFT JOIN clients/.test(r.sql))!;
+    expect(planOf(read).join('\n')).toMatch(/SEARCH i USING INDEX incidents_(received|client) \((ANY\(client_id\) AND )?received_at>\? AND received_at<\?\)/);
+  });
 });
