@@ -45,6 +45,16 @@ describe('recording an incident', () => {
     expect((await record()).code).toBe('IN-261127-001');
   });
 
+  it('counts each tier’s limit: working hours over the National Day week and its 调休 Saturday, clock hours across midnight', async () => {
+    await setClock('2026-09-30T15:00:00');
+    expect((await record()).deadlineAt).toBe('2026-10-08T14:00');
+    await setClock('2026-10-09T16:00:00');
+    expect((await record()).deadlineAt).toBe('2026-10-10T15:00');
+    await setClock('2026-10-09T22:30:00');
+    expect((await record({ tier: 'urgent' })).deadlineAt).toBe('2026-10-10T02:30');
+    expect((await record({ tier: 'critical' })).deadlineAt).toBe('2026-10-09T23:30');
+  });
+
   it('dispatches at once to a named owner, fills links from a plan and refuses links that do not exist', async () => {
     await signInAs('manager');
     const manager = userId('manager1');
