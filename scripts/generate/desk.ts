@@ -1,6 +1,9 @@
 import { join, resolve } from 'node:path';
 import type { ChecklistTemplate } from '../../contract/checklists';
+import type { FeedbackTemplate } from '../../contract/feedback';
+import type { FollowupTemplate } from '../../contract/followups';
 import type { Resource } from '../../contract/plans';
+import type { FeedbackTemplateInfo } from './after-visit-history';
 import { createCore, type Core } from '../../main/app/create-core';
 import { SYSTEM, type ServiceContext } from '../../main/core/context';
 import { saveIntoFolder } from '../../main/files/file-delivery';
@@ -68,6 +71,9 @@ export interface Desk {
   resources: Resource[];
   /** The shipped checklist templates as seeded. */
   templates: ChecklistTemplate[];
+  /** The shipped visit-reception questionnaire and standard follow-up sequence, as seeded. */
+  feedbackTemplate: FeedbackTemplateInfo | null;
+  followupTemplate: { id: string; steps: { title: string; offsetDays: number }[] } | null;
 }
 
 const ADMIN = { login: 'admin', name: '系统管理员', password: 'Desk-admin-2016' };
@@ -118,6 +124,10 @@ export async function setUpDesk(dir: string, start: Date, siteName: string): Pro
     for (const [name, capacity] of VEHICLES) resources.push(await call<Resource>('resources.create', { kind: 'vehicle', name, capacity }));
     // The shipped checklist templates, seeded as the app seeds them at first use; plans' lists are copied from these rows.
     const templates = await call<ChecklistTemplate[]>('checklists.templates', {});
+    const questionnaires = await call<FeedbackTemplate[]>('feedback.templates', {});
+    const sequences = await call<FollowupTemplate[]>('followups.templates', {});
+    const reception = questionnaires.find((q) => q.scenario === 'reception') ?? questionnaires[0] ?? null;
+    const sequence = sequences[0] ?? null;
     await call('session.signOut', {});
     // Each account's first sign-in sets its own password, as the app requires.
     for (const person of made) {
@@ -136,6 +146,8 @@ export async function setUpDesk(dir: string, start: Date, siteName: string): Pro
       coordinator: made[RECEPTIONISTS.length]!,
       resources,
       templates,
+      feedbackTemplate: reception && { id: reception.id, questions: reception.questions },
+      followupTemplate: sequence && { id: sequence.id, steps: sequence.steps.map((s) => ({ title: s.title.zh, offsetDays: s.offsetDays })) },
     };
   } finally {
     await core.close();

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localDay } from '../../main/core/clock';
+import { AfterVisitHistory } from './after-visit-history';
 import { AuditChain } from './audit';
 import { addDays, DAY, dayStart, dayWeight, DESK_CLOSES_MIN, HOUR } from './calendar';
 import { planClients, scheduleClients } from './clients';
@@ -33,7 +34,7 @@ const SITE_NAME = '远航科技园区前台';
 const BUSY_DAY = 1.05 * 1.3;
 
 /** The counts the manifest reports, read back from the file the app will open. */
-const COUNTED = ['people', 'visits', 'badge_prints', 'clients', 'visit_plans', 'plan_guests', 'itinerary_items', 'plan_team', 'resource_bookings', 'resources', 'users', 'plan_checklists', 'checklist_items', 'audit_log'];
+const COUNTED = ['people', 'visits', 'badge_prints', 'clients', 'visit_plans', 'plan_guests', 'itinerary_items', 'plan_team', 'resource_bookings', 'resources', 'users', 'plan_checklists', 'checklist_items', 'incidents', 'incident_callbacks', 'feedback_requests', 'feedback_responses', 'followup_plans', 'followup_steps', 'audit_log'];
 
 function refuseUsedFolder(dir: string): void {
   if (existsSync(dir) && readdirSync(dir).length > 0) throw new Error(`${dir} is not empty: the generator makes a new data folder, it never writes into a used one.`);
@@ -96,6 +97,14 @@ export async function generateDataDir(opts: GenerateOptions): Promise<GeneratedM
     const onDuty = (at: number) => desk.receptionists[Math.floor(dayIndex(at) / 7) % desk.receptionists.length]!;
     scheduleClients(timeline, clients, { store, audit, people, random: random.fork(9), deviceId: desk.deviceId, actor: desk.coordinator.name, accountManagers: staff.slice(0, 12) });
     schedulePlans(timeline, plans, { store, audit, visits, random: random.fork(10), deviceId: desk.deviceId, coordinator: desk.coordinator.name, receptionistAt: (at) => onDuty(at).name, cutoff, checklists: { templates: desk.templates, random: random.fork(12) } });
+    // After the handshake: problems, call-backs, feedback and follow-ups (issue 14).
+    const after = new AfterVisitHistory({ store, audit, timeline, random: random.fork(13), deviceId: desk.deviceId, cutoff, staff: [...desk.receptionists, desk.coordinator], feedbackTemplate: desk.feedbackTemplate, followupTemplate: desk.followupTemplate });
+    for (const plan of plans) after.afterPlan(plan);
+    const afterRandom = random.fork(14);
+    const contactOfSomeClient = () => {
+      const client = afterRandom.pick(clients);
+      return client.contacts.length ? afterRandom.pick(client.contacts).id : null;
+    };
     const walkIns = new WalkIns({ people, visits, audit, random: random.fork(11), companies, hosts, samples, clients, newPeople, walkIns: walkInCount });
 
     const days: Date[] = [];
@@ -124,6 +133,7 @@ export async function generateDataDir(opts: GenerateOptions): Promise<GeneratedM
         });
         if (!last) timeline.at(midnight + (DESK_CLOSES_MIN + 40) * 60_000, () => audit.append(midnight + (DESK_CLOSES_MIN + 40) * 60_000, user.name, 'session.signOut', 'user', user.id, {}));
         walkIns.scheduleDay(timeline, midnight, count, user.name, scale, cutoff);
+        after.deskDay(midnight, count, contactOfSomeClient);
       }
       timeline.play(localDay(days[i]!));
       if (i % 30 === 0 || last) progress('history', i + 1, days.length);

@@ -34,6 +34,26 @@ const COLUMNS = {
     'id', 'created_at', 'updated_at', 'device_id', 'checklist_id', 'plan_id', 'template_item_id', 'section', 'text', 'position', 'required', 'department', 'role',
     'assignee_name', 'due_anchor', 'due_offset_minutes', 'due_at', 'item_check', 'status', 'status_by_name', 'status_at',
   ],
+  incidents: [
+    'id', 'created_at', 'updated_at', 'device_id', 'code', 'category', 'tier', 'status', 'source', 'title', 'description', 'person_id', 'plan_id', 'client_id',
+    'contact_name', 'feedback_response_id', 'owner_user_id', 'owner_role', 'owner_name', 'reporter_id', 'reporter_name', 'involved_ids', 'received_at', 'limit_from',
+    'deadline_at', 'escalations', 'resolved_at', 'resolution', 'root_cause', 'resolved_late',
+  ],
+  incident_events: ['id', 'created_at', 'updated_at', 'device_id', 'incident_id', 'kind', 'at', 'by_id', 'by_name', 'value', 'text'],
+  incident_callbacks: [
+    'id', 'created_at', 'updated_at', 'device_id', 'incident_id', 'owner_user_id', 'owner_name', 'due_at', 'status', 'attempts', 'score', 'comment', 'done_at', 'done_by_name',
+  ],
+  feedback_requests: [
+    'id', 'created_at', 'updated_at', 'device_id', 'code', 'template_id', 'plan_id', 'client_id', 'person_id', 'owner_user_id', 'owner_name', 'due_at', 'status', 'response_id',
+  ],
+  feedback_responses: [
+    'id', 'created_at', 'updated_at', 'device_id', 'template_id', 'request_id', 'channel', 'plan_id', 'client_id', 'person_id', 'answers', 'score', 'lowest_rating',
+    'comment_text', 'red_alert', 'alert_reasons', 'incident_id', 'given_at', 'entered_by_id', 'entered_by_name',
+  ],
+  followup_plans: ['id', 'created_at', 'updated_at', 'device_id', 'client_id', 'template_id', 'plan_id', 'title', 'status', 'urgency', 'owner_user_id', 'owner_name'],
+  followup_steps: [
+    'id', 'created_at', 'updated_at', 'device_id', 'followup_id', 'seq', 'title', 'owner_user_id', 'owner_name', 'due_day', 'status', 'outcome', 'done_at', 'done_by_name',
+  ],
   audit_log: ['id', 'at', 'device_id', 'actor', 'action', 'entity', 'entity_id', 'detail', 'prev_hash', 'hash', 'device_seq', 'prev_id'],
 } as const;
 
