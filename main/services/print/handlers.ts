@@ -6,6 +6,7 @@ import { printBadges } from './print-badges';
 import { printChecklist, printHandoff, printRollCall } from './print-checklist-documents';
 import { readPrintJob } from './print-job';
 import { printDaySchedule, printPlanDocument } from './print-plan-documents';
+import { printQuestionnaire } from './print-questionnaire';
 
 /** The print jobs live as long as the core: the composition root passes the one store in. */
 export function printHandlers(jobs: PrintJobStore): DomainHandlers<'print'> {
@@ -20,6 +21,7 @@ export function printHandlers(jobs: PrintJobStore): DomainHandlers<'print'> {
     checklist: (ctx, input) => printChecklist(ctx, jobs, input),
     handoff: (ctx, input) => printHandoff(ctx, jobs, input),
     rollCall: (ctx, input) => printRollCall(ctx, jobs, input),
+    questionnaire: (ctx, input) => printQuestionnaire(ctx, jobs, input),
     job: (ctx, input) => readPrintJob(ctx, jobs, input.jobId),
   };
 }
