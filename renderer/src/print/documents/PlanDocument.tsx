@@ -3,6 +3,7 @@ import { ChecklistSheet } from './ChecklistSheet';
 import { DaySchedule } from './DaySchedule';
 import { GuestItinerary } from './GuestItinerary';
 import { HandoffSheet } from './HandoffSheet';
+import { Questionnaire } from './Questionnaire';
 import { RollCall } from './RollCall';
 import { TeamItinerary } from './TeamItinerary';
 import { WelcomeSign } from './WelcomeSign';
@@ -13,8 +14,8 @@ import './checklists.css';
 
 export type DocumentJob = Exclude<PrintJobPayload, { kind: 'badges' }>;
 
-/** An A4 document in its own language: itinerary (guests' or team's copy), daily schedule, welcome sign, checklist, hand-off sheet or roll call. */
-export function PlanDocument({ job }: { job: DocumentJob }) {
+/** An A4 document in its own language: itinerary (guests' or team's copy), daily schedule, welcome sign, checklist, hand-off sheet, roll call or questionnaire (`qr`: its code's QR image). */
+export function PlanDocument({ job, qr = {} }: { job: DocumentJob; qr?: Record<string, string> }) {
   const w = wordsFor(job.locale);
   switch (job.kind) {
     case 'itinerary':
@@ -29,5 +30,7 @@ export function PlanDocument({ job }: { job: DocumentJob }) {
       return <HandoffSheet job={job} w={w} />;
     case 'rollCall':
       return <RollCall job={job} w={w} />;
+    case 'questionnaire':
+      return <Questionnaire job={job} w={w} qr={qr} />;
   }
 }
