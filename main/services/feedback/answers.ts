@@ -37,8 +37,9 @@ export function checkAnswers(questions: Question[], input: Required<AnswerInput>
     if (seen.has(q.id)) return issues.push({ path: at('questionId'), message: 'feedback.answeredTwice' });
     seen.add(q.id);
     const text = a.text.trim();
-    const wrongKind = (q.kind !== 'rating' && a.rating !== null) || (q.kind !== 'choice' && a.choices.length > 0) || (q.kind !== 'text' && text !== '');
-    if (wrongKind) return issues.push({ path: at(q.kind === 'rating' ? 'rating' : q.kind === 'choice' ? 'choices' : 'text'), message: 'feedback.wrongKind' });
+    // The field given that this kind of question does not take.
+    const wrongField = q.kind !== 'rating' && a.rating !== null ? 'rating' : q.kind !== 'choice' && a.choices.length > 0 ? 'choices' : q.kind !== 'text' && text !== '' ? 'text' : null;
+    if (wrongField) return issues.push({ path: at(wrongField), message: 'feedback.wrongKind' });
     if (q.kind === 'choice') {
       const bad = a.choices.findIndex((c) => c >= q.options.length);
       if (bad >= 0) return issues.push({ path: `${at('choices')}.${bad}`, message: 'outOfRange' });
