@@ -67,10 +67,9 @@ export function EntryForm({ initialCode }: { initialCode: string | null }) {
     if (!result.ok) return setCodeError(result.error);
     link(result.value);
   }
+  // The code the screen was opened with (from the requests list): looked up once.
   useEffect(() => {
     if (initialCode) void lookUp(initialCode);
-    // Only the code the screen was opened with.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initialCode]);
 
   async function searchPlans(query: string) {
@@ -78,7 +77,7 @@ export function EntryForm({ initialCode }: { initialCode: string | null }) {
     const result = await api.plans.list({ ...(query.trim() && { query: query.trim() }), order: 'desc', limit: 20 });
     if (result.ok) setPlans(result.value.items.map((p) => ({ value: p.id, label: [p.title, p.clientName, p.arrivalAt?.slice(0, 10)].filter(Boolean).join(' · ') })));
   }
-  useEffect(() => void searchPlans(''), []); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => void searchPlans(''), []);
 
   const reset = () => {
     setCode('');
