@@ -47,7 +47,11 @@ async function completedVisit(desk: WebShell, title: string, clientName: string)
 async function openFeedback(page: Page, desk: WebShell, tab?: string) {
   await page.goto(`${desk.url}#/feedback`);
   await expect(page.getByTestId('feedback-screen')).toBeVisible();
-  if (tab) await page.getByTestId(`fb-tab-${tab}`).click();
+  if (!tab) return;
+  await page.getByTestId(`fb-tab-${tab}`).click();
+  // The segmented control's thumb slides over; the screenshot waits until it has settled on the tab.
+  await expect(page.locator('.fb-tabs .ant-segmented-item-selected')).toContainText(await page.getByTestId(`fb-tab-${tab}`).innerText());
+  await expect(page.locator('.fb-tabs .ant-segmented-thumb')).toHaveCount(0);
 }
 
 test('the kiosk: a visitor answers low, nothing else is reachable, a manager signs in and sees the red alert', async ({ page, desk }) => {
@@ -58,7 +62,7 @@ test('the kiosk: a visitor answers low, nothing else is reachable, a manager sig
   await openFeedback(page, desk, 'requests');
   const row = page.getByTestId('fb-request-row').filter({ hasText: '华兴科技董事长来访' });
   await expect(row).toBeVisible();
-  await page.screenshot({ path: artifact('feedback-requests-zh.png'), fullPage: true });
+  await page.screenshot({ path: artifact('feedback-requests-open-zh.png'), fullPage: true });
   await row.getByTestId('fb-request-kiosk').click();
   await page.getByTestId('fb-kiosk-confirm').click();
   const kiosk = page.getByTestId('kiosk-screen');
@@ -145,7 +149,7 @@ test('the kiosk: a visitor answers low, nothing else is reachable, a manager sig
   }
   await page.goto(`${desk.url}#/feedback`);
   await page.getByTestId('fb-response-row').first().click();
-  await expect(page.getByTestId('fb-detail-alert')).toContainText('lowest rating 1');
+  await expect(page.getByTestId('fb-detail-alert')).toContainText('Lowest rating: 1 of 5');
   await page.screenshot({ path: artifact('feedback-detail-en.png'), fullPage: true });
 });
 

@@ -4,6 +4,7 @@ import type { FeedbackTemplate, Question } from '../../../contract/feedback';
 import { pickText } from '../../../contract/local-text';
 import { draftOf, type Draft, type Drafts } from './answerDrafts';
 import { StarRating } from './StarRating';
+import './feedback.css';
 
 interface Props {
   template: FeedbackTemplate;

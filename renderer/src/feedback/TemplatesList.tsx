@@ -50,7 +50,7 @@ export function TemplatesList() {
             ),
           },
           { key: 'scenario', title: t('feedback.templates.scenario'), render: (_, x) => t(`feedback.scenario.${x.scenario}`), width: 110 },
-          { key: 'questions', title: '', render: (_, x) => t('feedback.templates.questions', { count: x.questions.length }), width: 110 },
+          { key: 'questions', title: t('feedback.templates.questionsColumn'), render: (_, x) => t('feedback.templates.questions', { count: x.questions.length }), width: 110 },
           {
             key: 'actions',
             title: '',

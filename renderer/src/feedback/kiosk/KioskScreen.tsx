@@ -97,7 +97,7 @@ export function KioskScreen() {
     if (!form || busy) return;
     const missing = missingRequired(form.template, drafts);
     if (missing.length > 0) {
-      setIssues(Object.fromEntries(missing.map((id) => [id, t('kiosk.missing')])));
+      setIssues(Object.fromEntries(missing.map((id) => [id, t('kiosk.answerThis')])));
       setError(t('kiosk.missing'));
       return;
     }

@@ -25,7 +25,8 @@ export function StaffSignIn({ open, onClose, t }: { open: boolean; onClose: () =
     try {
       const result = await api.session.signIn({ login: values.login.trim(), password: values.password });
       if (result.ok) return apply(result.value);
-      setError(errorText(result.error));
+      // In the kiosk's own language: the visitor may have switched it, the staff member reads it.
+      setError(t(`codes.${result.error.code}`, { defaultValue: errorText(result.error) }));
       form.setFieldValue('password', '');
     } finally {
       setBusy(false);

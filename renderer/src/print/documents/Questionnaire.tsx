@@ -57,7 +57,7 @@ export function Questionnaire({ job, w, qr }: { job: QuestionnaireJob; w: Words;
   const page = (copy: number) => (
     <article className="doc doc-questionnaire" data-testid="doc-questionnaire" key={copy}>
       <div className="doc-questionnaire__top">
-        <Masthead hostName={job.hostName} hostLogo={job.hostLogo} kicker={w.t('feedbackPrint.header')} title={title} subtitle={about ? `${w.t('feedbackPrint.about')}：${about}` : undefined} />
+        <Masthead hostName={job.hostName} hostLogo={job.hostLogo} kicker={w.t('feedbackPrint.header')} title={title} subtitle={about ? w.t('feedbackPrint.about', { about }) : undefined} />
         {job.code && (
           <div className="doc-questionnaire__code" data-testid="doc-questionnaire-code">
             {qr[job.code] && <img className="doc-questionnaire__qr" src={qr[job.code]} alt="" />}
