@@ -16,7 +16,6 @@ export function createGate(runtime: DeskRuntime, idleMinutes: () => number, now:
   return (permission: Permission): Session | ApiError => {
     const kiosk = runtime.session.kiosk();
     if (kiosk) return kioskGate(permission, kiosk.startedBy);
-    if (permission === 'kiosk') return { code: 'FORBIDDEN', message: 'Only the feedback kiosk answers this.' };
     const user = runtime.session.current();
     const locked = () => runtime.session.isLocked(now(), idleMinutes());
     if (permission === 'public') return user && !locked() ? user : ANONYMOUS;
@@ -27,6 +26,7 @@ export function createGate(runtime: DeskRuntime, idleMinutes: () => number, now:
     if (user.mustChangePassword && permission !== 'session') {
       return { code: 'PASSWORD_CHANGE_REQUIRED', message: 'Change your password first.' };
     }
+    // No role grants `kiosk`: outside the kiosk its channels are refused here like any other not granted.
     if (!mayCall(user, permission)) return { code: 'FORBIDDEN', message: 'Your role does not allow this.' };
     return user;
   };
