@@ -62,14 +62,16 @@ test('the kiosk: a visitor answers low, nothing else is reachable, a manager sig
   await openFeedback(page, desk, 'requests');
   const row = page.getByTestId('fb-request-row').filter({ hasText: '华兴科技董事长来访' });
   await expect(row).toBeVisible();
-  await page.screenshot({ path: artifact('feedback-requests-open-zh.png'), fullPage: true });
+  await page.screenshot({ path: artifact('feedback-requests-open-zh.png'), fullPage: true, animations: 'disabled' });
   await row.getByTestId('fb-request-kiosk').click();
+  await expect(page.getByTestId('fb-kiosk-template')).toContainText('接待服务满意度');
+  await page.screenshot({ path: artifact('feedback-kiosk-start-zh.png'), animations: 'disabled' });
   await page.getByTestId('fb-kiosk-confirm').click();
   const kiosk = page.getByTestId('kiosk-screen');
   await expect(kiosk).toBeVisible();
   await expect(kiosk).toContainText('华兴科技，欢迎您');
   await expect(page.getByTestId('user-menu')).toHaveCount(0);
-  await page.screenshot({ path: artifact('feedback-kiosk-zh.png'), fullPage: true });
+  await page.screenshot({ path: artifact('feedback-kiosk-zh.png'), fullPage: true, animations: 'disabled' });
 
   // Nothing else is reachable: an address typed in shows the kiosk still; main refuses staff channels from the page.
   await page.evaluate(() => (window.location.hash = '#/clients'));
@@ -97,7 +99,7 @@ test('the kiosk: a visitor answers low, nothing else is reachable, a manager sig
   await page.getByTestId('kiosk-name').fill('陈先生');
   await page.getByTestId('kiosk-submit').click();
   await expect(page.getByTestId('kiosk-thanks')).toBeVisible();
-  await page.screenshot({ path: artifact('feedback-kiosk-thanks-zh.png'), fullPage: true });
+  await page.screenshot({ path: artifact('feedback-kiosk-thanks-zh.png'), fullPage: true, animations: 'disabled' });
   await page.getByTestId('kiosk-next').click();
   await expect(page.getByTestId('kiosk-submit')).toBeVisible();
   await expect(questions.nth(0).locator('.fb-star--on')).toHaveCount(0);
@@ -107,7 +109,7 @@ test('the kiosk: a visitor answers low, nothing else is reachable, a manager sig
   await expect(kiosk).toContainText('Overall satisfaction');
   await page.getByTestId('kiosk-submit').click();
   await expect(page.getByTestId('kiosk-error')).toBeVisible();
-  await page.screenshot({ path: artifact('feedback-kiosk-en.png'), fullPage: true });
+  await page.screenshot({ path: artifact('feedback-kiosk-en.png'), fullPage: true, animations: 'disabled' });
 
   // A staff member signs in at the kiosk: the desk is theirs again.
   await page.getByTestId('kiosk-staff').click();
@@ -115,7 +117,7 @@ test('the kiosk: a visitor answers low, nothing else is reachable, a manager sig
   await page.getByTestId('kiosk-password').fill('wrong-pass-1');
   await page.getByTestId('kiosk-signin').click();
   await expect(page.getByTestId('kiosk-signin-error')).toBeVisible();
-  await page.screenshot({ path: artifact('feedback-kiosk-staff-en.png') });
+  await page.screenshot({ path: artifact('feedback-kiosk-staff-en.png'), animations: 'disabled' });
   await page.getByTestId('kiosk-password').fill(MANAGER.password);
   await page.getByTestId('kiosk-signin').click();
   await expect(page.getByTestId('kiosk-screen')).toHaveCount(0);
@@ -129,13 +131,13 @@ test('the kiosk: a visitor answers low, nothing else is reachable, a manager sig
   const response = page.getByTestId('fb-response-row').filter({ hasText: '华兴科技' });
   await expect(response.getByTestId('fb-red-alert')).toBeVisible();
   await expect(response).toContainText('自助填写');
-  await page.screenshot({ path: artifact('feedback-responses-zh.png'), fullPage: true });
+  await page.screenshot({ path: artifact('feedback-responses-zh.png'), fullPage: true, animations: 'disabled' });
   await response.click();
   await expect(page.getByTestId('fb-detail-alert')).toContainText('最低评分 1 星');
   await expect(page.getByTestId('fb-detail-incident')).toHaveAttribute('href', `#/incidents/${complaint!.id}`);
   await expect(page.getByTestId('fb-detail-incident')).toContainText(complaint!.code);
   await expect(page.getByTestId('fb-detail-answers')).toContainText('等候时间太久');
-  await page.screenshot({ path: artifact('feedback-detail-zh.png'), fullPage: true });
+  await page.screenshot({ path: artifact('feedback-detail-zh.png'), fullPage: true, animations: 'disabled' });
 
   // Every other tab, in Chinese and then in English.
   for (const locale of ['zh', 'en'] as const) {
@@ -144,13 +146,20 @@ test('the kiosk: a visitor answers low, nothing else is reachable, a manager sig
       await openFeedback(page, desk, tab);
       await expect(page.getByTestId(`fb-${tab === 'entry' ? 'entry' : tab}`)).toBeVisible();
       if (tab === 'summary') await expect(page.getByTestId('fb-summary-counts')).toHaveAttribute('data-red', '1');
-      await page.screenshot({ path: artifact(`feedback-${tab}-${locale}.png`), fullPage: true });
+      await page.screenshot({ path: artifact(`feedback-${tab}-${locale}.png`), fullPage: true, animations: 'disabled' });
+      if (tab === 'templates') {
+        await page.getByTestId('fb-template-edit').first().click();
+        await expect(page.getByTestId('fb-question-editor')).toHaveCount(6);
+        await page.screenshot({ path: artifact(`feedback-template-editor-${locale}.png`), animations: 'disabled' });
+        await page.keyboard.press('Escape');
+        await expect(page.getByTestId('fb-question-editor')).toHaveCount(0);
+      }
     }
   }
   await page.goto(`${desk.url}#/feedback`);
   await page.getByTestId('fb-response-row').first().click();
   await expect(page.getByTestId('fb-detail-alert')).toContainText('Lowest rating: 1 of 5');
-  await page.screenshot({ path: artifact('feedback-detail-en.png'), fullPage: true });
+  await page.screenshot({ path: artifact('feedback-detail-en.png'), fullPage: true, animations: 'disabled' });
 });
 
 test('a paper questionnaire prints with its code and is typed back in by that code', async ({ page, desk }) => {
@@ -177,7 +186,7 @@ test('a paper questionnaire prints with its code and is typed back in by that co
   for (let i = 0; i < 4; i++) await questions.nth(i).getByTestId(/-stars-5$/).click();
   await questions.nth(4).getByText('愿意', { exact: true }).click();
   await page.getByTestId('fb-entry-respondent').fill('李经理');
-  await page.screenshot({ path: artifact('feedback-entry-filled-zh.png'), fullPage: true });
+  await page.screenshot({ path: artifact('feedback-entry-filled-zh.png'), fullPage: true, animations: 'disabled' });
   await page.getByTestId('fb-entry-submit').click();
   await expect(page.getByText('反馈已保存')).toBeVisible();
   const [answered] = await call<{ status: string; responseId: string | null }[]>(desk, 'feedback.requests', { status: 'answered' });

@@ -1,9 +1,12 @@
 import type { QuestionnaireJob } from '../../../../contract/print';
 import { pickText } from '../../../../contract/local-text';
-import { RATING_MAX, type Question } from '../../../../contract/feedback';
+import type { Question, RATING_MAX } from '../../../../contract/feedback';
 import { Masthead } from './Masthead';
 import type { Words } from './words';
 import './questionnaire.css';
+
+/** The contract's 1–5 stars, checked by type: the print page loads no contract schemas (zod) at run time. */
+const STARS: typeof RATING_MAX = 5;
 
 function QuestionBlock({ q, n, w }: { q: Question; n: number; w: Words }) {
   const text = (x: { zh: string; en: string }) => pickText(x, w.locale);
@@ -16,7 +19,7 @@ function QuestionBlock({ q, n, w }: { q: Question; n: number; w: Words }) {
       </div>
       {q.kind === 'rating' && (
         <div className="doc-q__stars">
-          {Array.from({ length: RATING_MAX }, (_, i) => (
+          {Array.from({ length: STARS }, (_, i) => (
             <span className="doc-q__star" key={i}>
               <span className="doc-box" />
               {'★'.repeat(i + 1)}
