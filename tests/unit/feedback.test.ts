@@ -204,6 +204,27 @@ describe('requests for feedback', () => {
   });
 });
 
+describe('what a response is about', () => {
+  it('is completed from the visit (person, client) and answers the visit’s open request; a link that does not exist is refused', async () => {
+    const t = await reception();
+    const client = await core.call<{ id: string }>('clients.create', { name: '中兴' });
+    const v = await core.call<{ id: string; personId: string }>('visits.checkIn', { ...WALK_IN, idNumber: residentId() });
+    await core.call('people.update', { id: v.personId, clientId: client.id });
+    await core.call('visits.checkOut', { visitId: v.id });
+    const r = await submit(t, [4, 4, 4, 4], '', { visitId: v.id, channel: 'phone' });
+    expect(r).toMatchObject({ visitId: v.id, personId: v.personId, personName: WALK_IN.name, clientId: client.id, clientName: '中兴', channel: 'phone' });
+    expect((await requestsOf())[0]).toMatchObject({ visitId: v.id, status: 'answered', responseId: r.id });
+    expect(await core.dispatch('feedback.submit', { templateId: t.id, channel: 'phone', visitId: '01900000-0000-7000-8000-000000000000', answers: answers(t, [4, 4, 4, 4]) })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', details: { reason: 'visitNotFound' } },
+    });
+    expect(await core.dispatch('feedback.submit', { templateId: t.id, channel: 'phone', givenAt: '2026-11-26T10:01', answers: answers(t, [4, 4, 4, 4]) })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'givenAt', message: 'feedback.future' }] },
+    });
+  });
+});
+
 describe('responses and the summary', () => {
   it('lists newest first by key, filters red alerts, finds by words and sums up a known period', async () => {
     const t = await reception();

@@ -32,6 +32,8 @@ export function EntryForm({ initialCode }: { initialCode: string | null }) {
   const [openRequests, setOpenRequests] = useState<FeedbackRequest[]>([]);
   const [plans, setPlans] = useState<{ value: string; label: string }[]>([]);
   const [planId, setPlanId] = useState<string | null>(null);
+  const [visits, setVisits] = useState<{ value: string; label: string }[]>([]);
+  const [visitId, setVisitId] = useState<string | null>(null);
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [channel, setChannel] = useState<Channel>('paper');
   const [respondent, setRespondent] = useState('');
@@ -57,7 +59,10 @@ export function EntryForm({ initialCode }: { initialCode: string | null }) {
     setRequest(r);
     setCodeError(null);
     if (r?.templateId) setTemplateId(r.templateId);
-    if (r) setPlanId(null);
+    if (r) {
+      setPlanId(null);
+      setVisitId(null);
+    }
   };
 
   async function lookUp(value: string) {
@@ -79,10 +84,19 @@ export function EntryForm({ initialCode }: { initialCode: string | null }) {
   }
   useEffect(() => void searchPlans(''), []);
 
+  // Today's visitors (a walk-in asked at the desk, by phone later the same day).
+  async function searchVisits(query: string) {
+    if (!can('desk.view')) return;
+    const result = await api.visits.list({ scope: 'today', query: query.trim(), limit: 50 });
+    if (result.ok) setVisits(result.value.rows.map((v) => ({ value: v.id, label: [v.name, v.company, v.checkInAt?.slice(11, 16)].filter(Boolean).join(' · ') })));
+  }
+  useEffect(() => void searchVisits(''), []);
+
   const reset = () => {
     setCode('');
     link(null);
     setPlanId(null);
+    setVisitId(null);
     setRespondent('');
     setGivenAt(dayjs());
     setDrafts({});
@@ -102,6 +116,7 @@ export function EntryForm({ initialCode }: { initialCode: string | null }) {
         channel,
         requestId: request?.id ?? null,
         planId: request ? null : planId,
+        visitId: request ? null : visitId,
         respondentName: respondent.trim(),
         givenAt: givenAt.format('YYYY-MM-DDTHH:mm'),
         answers,
@@ -177,6 +192,19 @@ export function EntryForm({ initialCode }: { initialCode: string | null }) {
                   onChange={(id?: string) => setPlanId(id ?? null)}
                   options={plans}
                   data-testid="fb-entry-plan"
+                />
+              </Form.Item>
+            )}
+            {can('desk.view') && (
+              <Form.Item label={t('feedback.entry.visit')} style={{ minWidth: 260 }}>
+                <Select
+                  allowClear
+                  showSearch={{ filterOption: false, onSearch: (q) => void searchVisits(q) }}
+                  placeholder={t('feedback.entry.visitSearch')}
+                  value={visitId ?? undefined}
+                  onChange={(id?: string) => setVisitId(id ?? null)}
+                  options={visits}
+                  data-testid="fb-entry-visit"
                 />
               </Form.Item>
             )}

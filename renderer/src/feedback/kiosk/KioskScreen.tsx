@@ -16,6 +16,8 @@ type Form = Output<'feedback', 'kioskForm'>;
 
 /** After the thanks, the kiosk starts again by itself for the next visitor. */
 const THANKS_SECONDS = 8;
+/** A questionnaire left half-answered (the visitor walked away) is cleared for the next one. */
+const ABANDONED_SECONDS = 120;
 
 /**
  * The feedback kiosk (DIGEST 03): the questionnaire alone, large, in Chinese
@@ -64,6 +66,13 @@ export function KioskScreen() {
     const timer = setTimeout(reset, THANKS_SECONDS * 1000);
     return () => clearTimeout(timer);
   }, [thanks, reset]);
+
+  // Any answer or name typed restarts the wait; nothing typed, nothing to clear.
+  useEffect(() => {
+    if (thanks || (Object.keys(drafts).length === 0 && name === '')) return;
+    const timer = setTimeout(reset, ABANDONED_SECONDS * 1000);
+    return () => clearTimeout(timer);
+  }, [drafts, name, thanks, reset]);
 
   const change = useCallback((questionId: string, draft: Draft) => {
     setDrafts((d) => ({ ...d, [questionId]: draft }));

@@ -54,6 +54,8 @@ export const feedbackEn: DeepStrings<typeof feedbackZh> = {
       request: 'Open request',
       plan: 'Plan',
       planSearch: 'Type to search plans',
+      visit: "Today's visit",
+      visitSearch: 'Type a visitor name',
       template: 'Questionnaire',
       channel: 'Channel',
       respondent: 'Respondent name',

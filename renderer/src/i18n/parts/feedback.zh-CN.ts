@@ -50,6 +50,8 @@ export const feedbackZh = {
       request: '待反馈请求',
       plan: '接待方案',
       planSearch: '输入方案名称搜索',
+      visit: '今日来访',
+      visitSearch: '输入访客姓名搜索',
       template: '问卷',
       channel: '反馈方式',
       respondent: '反馈人姓名',
