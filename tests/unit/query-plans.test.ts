@@ -244,6 +244,7 @@ describe('hot queries read only what they answer', () => {
     ['feedback_responses_given', 'feedback: responses, a page'],
     ['feedback_responses_given', 'feedback: summary of a month'],
     ['feedback_requests_code', 'feedback: a paper questionnaire typed back'],
+    ['feedback_requests_open', 'feedback: my open requests'],
   ])('without %s, "%s" reads history', async (index, name) => {
     const hot = HOT.find((h) => h.name === name)!;
     const ran = await run(hot);

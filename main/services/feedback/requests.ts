@@ -230,15 +230,25 @@ export function requestByCode(ctx: ServiceContext, code: string): FeedbackReques
   return requestView(ctx.db, row.id, ctx.now());
 }
 
-/** Open ones first by due time (index feedback_requests_open for `mine`); closed ones newest first. */
+/**
+ * Open ones by due time (the literal status lets SQLite use the partial index
+ * feedback_requests_open, by owner for `mine`); answered or declined ones
+ * newest first; all of them open first.
+ */
 export function listRequests(ctx: ServiceContext, input: Parsed<'feedback', 'requests'>): FeedbackRequest[] {
   const parts: SQL[] = [isNull(feedbackRequests.deletedAt)];
-  if (input.status) parts.push(eq(feedbackRequests.status, input.status));
+  if (input.status === 'open') parts.push(sql`${feedbackRequests.status} = 'open'`);
+  else if (input.status) parts.push(eq(feedbackRequests.status, input.status));
   if (input.mine) parts.push(eq(feedbackRequests.ownerUserId, ctx.session.operatorId));
-  const openFirst = sql`CASE WHEN ${feedbackRequests.status} = 'open' THEN 0 ELSE 1 END`;
+  const order =
+    input.status === 'open'
+      ? [asc(feedbackRequests.dueAt), asc(feedbackRequests.id)]
+      : input.status
+        ? [desc(feedbackRequests.updatedAt), asc(feedbackRequests.id)]
+        : [sql`CASE WHEN ${feedbackRequests.status} = 'open' THEN 0 ELSE 1 END`, sql`CASE WHEN ${feedbackRequests.status} = 'open' THEN ${feedbackRequests.dueAt} END`, desc(feedbackRequests.updatedAt), asc(feedbackRequests.id)];
   const rows = selectRequests(ctx.db)
     .where(and(...parts))
-    .orderBy(openFirst, sql`CASE WHEN ${feedbackRequests.status} = 'open' THEN ${feedbackRequests.dueAt} END`, desc(feedbackRequests.updatedAt), asc(feedbackRequests.id))
+    .orderBy(...order)
     .limit(input.limit)
     .all();
   const nowMinute = localMinute(ctx.now());
