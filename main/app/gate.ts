@@ -14,6 +14,8 @@ import type { DeskRuntime } from '../core/runtime';
  */
 export function createGate(runtime: DeskRuntime, idleMinutes: () => number, now: () => Date) {
   return (permission: Permission): Session | ApiError => {
+    const kiosk = runtime.session.kiosk();
+    if (kiosk) return kioskGate(permission, kiosk.startedBy);
     const user = runtime.session.current();
     const locked = () => runtime.session.isLocked(now(), idleMinutes());
     if (permission === 'public') return user && !locked() ? user : ANONYMOUS;
@@ -24,7 +26,20 @@ export function createGate(runtime: DeskRuntime, idleMinutes: () => number, now:
     if (user.mustChangePassword && permission !== 'session') {
       return { code: 'PASSWORD_CHANGE_REQUIRED', message: 'Change your password first.' };
     }
+    // No role grants `kiosk`: outside the kiosk its channels are refused here like any other not granted.
     if (!mayCall(user, permission)) return { code: 'FORBIDDEN', message: 'Your role does not allow this.' };
     return user;
   };
+}
+
+/**
+ * The desk in feedback kiosk mode: public channels pass anonymously (a visitor
+ * is nobody), the kiosk's own channels pass as the staff member who started it
+ * (so responses name them), and everything else is refused whatever the
+ * window asks, until a staff member signs in.
+ */
+function kioskGate(permission: Permission, startedBy: Session): Session | ApiError {
+  if (permission === 'public') return ANONYMOUS;
+  if (permission === 'kiosk') return startedBy;
+  return { code: 'KIOSK', message: 'The desk is a feedback kiosk: a staff member must sign in first.' };
 }

@@ -248,6 +248,22 @@ describe('words main writes into the audit log', () => {
     });
     await call('scripts.list', {});
     await call('scripts.save', { scenario: 'complaint', title: { zh: '投诉安抚', en: 'Calming a complaint' }, body: { zh: '非常抱歉', en: 'We are sorry' }, tags: ['投诉'] });
+    // Feedback: the questionnaires (seeded at first read) and one edited, the rules, the rushed visit completed (its request made
+    // in the same write), a request by hand printed on paper and answered low (a red alert), the other declined, the kiosk.
+    type Questionnaire = { id: string; name: object; scenario: string; questions: { id: string; kind: string }[] };
+    const [questionnaire] = await call<Questionnaire[]>('feedback.templates', {});
+    await call('feedback.saveTemplate', { id: questionnaire!.id, name: questionnaire!.name, scenario: questionnaire!.scenario, questions: questionnaire!.questions });
+    await call('feedback.saveRules', { alertAtOrBelow: 2, alertKeywords: ['投诉', '态度差'], alertTier: 'urgent', walkInRequests: 'all', requestWithinHours: 24 });
+    await call('plans.transition', { id: rushed.id, to: 'completed' });
+    const asked = await call<{ id: string }>('feedback.createRequest', { planId: plan.id });
+    await call('print.questionnaire', { templateId: questionnaire!.id, requestId: asked.id, copies: 2, locale: 'zh-CN', printerId: 'pdf' });
+    const low = questionnaire!.questions.filter((q) => q.kind === 'rating').map((q) => ({ questionId: q.id, rating: 1 }));
+    await call('feedback.submit', { templateId: questionnaire!.id, channel: 'paper', requestId: asked.id, answers: low });
+    const [rushedRequest] = await call<{ id: string }[]>('feedback.requests', { status: 'open' });
+    await call('feedback.declineRequest', { id: rushedRequest!.id, reason: '来宾赶飞机' });
+    await call('feedback.kioskStart', { templateId: questionnaire!.id });
+    await call('feedback.kioskSubmit', { answers: low, respondentName: '王女士' });
+    await call('session.signIn', { login: ADMIN.login, password: ADMIN.password });
 
     const user = await call<{ id: string }>('users.create', { login: 'desk1', name: '前台甲', department: '前台', roles: ['receptionist'], password: 'Desk-pass-1' });
     await call('users.update', { id: user.id, name: '前台乙', department: '行政', roles: ['receptionist', 'coordinator'], active: false });

@@ -43,6 +43,10 @@ interface Fixtures {
   drillId: string;
   incidentId: string;
   callBackId: string;
+  feedbackTemplateId: string;
+  feedbackQuestionId: string;
+  feedbackRequestId: string;
+  feedbackResponseId: string;
 }
 let f: Fixtures;
 
@@ -113,6 +117,7 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'print.checklist': { planId: x.planId, day: '2026-12-03', department: 'it', locale: 'zh-CN', printerId: 'pdf' },
     'print.handoff': { planId: x.planId, department: 'it', locale: 'en', printerId: 'pdf' },
     'print.rollCall': { locale: 'zh-CN', printerId: 'pdf' },
+    'print.questionnaire': { templateId: x.feedbackTemplateId, requestId: x.feedbackRequestId, planId: x.planId, visitId: x.visitId, copies: 2, locale: 'en', printerId: 'pdf' },
     'print.job': { jobId: randomUUID() },
     'settings.get': {},
     'settings.update': {
@@ -265,6 +270,41 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'incidents.previewDeadline': { tier: 'ordinary' },
     'scripts.list': { scenario: 'complaint', query: '投诉', includeInactive: true },
     'scripts.save': { scenario: 'greeting', title: { zh: '问候', en: 'Greeting' }, body: { zh: '您好', en: 'Hello' }, tags: ['迎宾'], active: true },
+    'feedback.templates': { includeInactive: true },
+    'feedback.saveTemplate': {
+      id: x.feedbackTemplateId,
+      name: { zh: '接待满意度', en: 'Reception' },
+      scenario: 'reception',
+      active: true,
+      questions: [
+        { id: x.feedbackQuestionId, kind: 'rating', text: { zh: '总体', en: 'Overall' }, required: true, options: [], multiple: false },
+        { kind: 'choice', text: { zh: '推荐', en: 'Recommend' }, required: false, options: [{ zh: '是', en: 'Yes' }, { zh: '否', en: 'No' }], multiple: true },
+      ],
+    },
+    'feedback.requests': { status: 'open', mine: true, limit: 20 },
+    'feedback.requestByCode': { code: 'ABC234' },
+    'feedback.createRequest': { planId: x.planId, visitId: x.visitId, templateId: x.feedbackTemplateId },
+    'feedback.declineRequest': { id: x.feedbackRequestId, reason: '赶飞机' },
+    'feedback.submit': {
+      templateId: x.feedbackTemplateId,
+      channel: 'phone',
+      requestId: x.feedbackRequestId,
+      planId: x.planId,
+      visitId: x.visitId,
+      personId: x.personA,
+      clientId: x.clientId,
+      respondentName: '王女士',
+      givenAt: '2026-12-03T09:00',
+      answers: [{ questionId: x.feedbackQuestionId, rating: 4, choices: [], text: '' }],
+    },
+    'feedback.responses': { from: '2026-12-01', to: '2026-12-31', templateId: x.feedbackTemplateId, clientId: x.clientId, planId: x.planId, redAlertOnly: true, query: '王', cursor: '["2026-12-03T09:00","x"]', limit: 10 },
+    'feedback.response': { id: x.feedbackResponseId },
+    'feedback.summary': { from: '2026-12-01', to: '2026-12-31', groupBy: 'week', templateId: x.feedbackTemplateId },
+    'feedback.rules': {},
+    'feedback.saveRules': { alertAtOrBelow: 2, alertKeywords: ['投诉'], alertTier: 'urgent', walkInRequests: 'all', requestWithinHours: 24 },
+    'feedback.kioskStart': { templateId: x.feedbackTemplateId, requestId: x.feedbackRequestId, planId: x.planId, visitId: x.visitId },
+    'feedback.kioskForm': {},
+    'feedback.kioskSubmit': { answers: [{ questionId: x.feedbackQuestionId, rating: 2, choices: [], text: '太慢' }], respondentName: '王女士' },
   };
 }
 
@@ -412,6 +452,9 @@ beforeAll(async () => {
   const incident = await call<{ id: string }>('incidents.record', { category: 'complaint', title: '空调不制冷', visitId: visit.id });
   const solved = await call<{ id: string }>('incidents.record', { category: 'enquiry', title: '停车咨询' });
   const resolved = await call<{ callBacks: { id: string }[] }>('incidents.resolve', { id: solved.id, resolution: '已告知', rootCause: 'information' });
+  const questionnaire = (await call<{ id: string; questions: { id: string }[] }[]>('feedback.templates', {}))[0]!;
+  const feedbackRequest = await call<{ id: string }>('feedback.createRequest', { planId: plan.id });
+  const answered = await call<{ id: string }>('feedback.submit', { templateId: questionnaire.id, channel: 'paper', answers: questionnaire.questions.slice(0, 4).map((q) => ({ questionId: q.id, rating: 5 })) });
   f = {
     visitId: visit.id,
     personId: visit.personId,
@@ -433,6 +476,10 @@ beforeAll(async () => {
     drillId: drill.id,
     incidentId: incident.id,
     callBackId: resolved.callBacks[0]!.id,
+    feedbackTemplateId: questionnaire.id,
+    feedbackQuestionId: questionnaire.questions[0]!.id,
+    feedbackRequestId: feedbackRequest.id,
+    feedbackResponseId: answered.id,
   };
   expect(logged).toEqual([]);
 });
@@ -442,6 +489,16 @@ afterAll(async () => {
 });
 
 /** Session channels last: they sign out, lock and count failed passwords. */
+/** Answered only while the desk is a feedback kiosk: tried in one (started by the administrator; the next sign-in ends it). */
+const KIOSK_CHANNELS = new Set(['feedback.kioskForm', 'feedback.kioskSubmit']);
+
+async function ensureKiosk(): Promise<void> {
+  const status = (await core.dispatch('session.status', {})) as Result<{ phase?: string }>;
+  if (status.ok && status.value.phase === 'kiosk') return;
+  await ensureAdmin();
+  await core.call('feedback.kioskStart', { templateId: f.feedbackTemplateId });
+}
+
 const ORDERED = [...channelNames().filter((c) => !SESSION_DOMAINS.has(c.split('.')[0]!)), ...channelNames().filter((c) => SESSION_DOMAINS.has(c.split('.')[0]!))];
 
 describe('hostile fields reach no INTERNAL', () => {
@@ -455,7 +512,7 @@ describe('hostile fields reach no INTERNAL', () => {
     const codes = new Set<string>();
     logged.length = 0;
     for (const { label, input } of mutations(base)) {
-      await ensureAdmin();
+      await (KIOSK_CHANNELS.has(channel) ? ensureKiosk() : ensureAdmin());
       const result = await core.dispatch(channel, input);
       if (result.ok) continue;
       codes.add(result.error.code);

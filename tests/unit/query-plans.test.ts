@@ -25,6 +25,8 @@ const BIG = new Set([
   ...['search_docs', 'search_people', 'search_clients', 'search_plans', 'search_staff'],
   // Quality control reads these by day: items by due time, inspections and drills by when they were held.
   ...['checklist_items', 'plan_checklists', 'inspections', 'emergency_drills'],
+  // Feedback: a request per completed visit, the responses for ever.
+  ...['feedback_requests', 'feedback_responses', 'search_feedback'],
 ]);
 
 interface PlanStep {
@@ -185,6 +187,18 @@ const HOT: HotCase[] = [
   { name: 'print: the roll call', channel: 'print.rollCall', input: () => ({ locale: 'zh-CN', printerId: 'pdf' }) },
   { name: "print: a day's open checklist items", channel: 'print.checklist', input: () => ({ day: '2026-11-27', locale: 'zh-CN', printerId: 'pdf' }) },
   { name: "print: a plan's checklists", channel: 'print.checklist', input: () => ({ planId: ids.plan, locale: 'zh-CN', printerId: 'pdf' }) },
+  // Page 2 on, newest first: read down feedback_responses_given from the cursor in the index's order, stopped by the LIMIT (inOrder checks it sorts nothing).
+  {
+    name: 'feedback: responses, a page',
+    channel: 'feedback.responses',
+    input: () => ({ limit: 50, cursor: '["2026-11-27T10:00","x"]' }),
+    inOrder: true,
+    known: /^SEARCH e USING INDEX feedback_responses_given \(given_at<\?\)$/,
+  },
+  { name: 'feedback: red alerts of a month', channel: 'feedback.responses', input: () => ({ from: '2026-11-01', to: '2026-11-30', redAlertOnly: true, limit: 50 }), inOrder: true },
+  { name: 'feedback: summary of a month', channel: 'feedback.summary', input: () => ({ from: '2026-11-01', to: '2026-11-30', groupBy: 'week' }) },
+  { name: 'feedback: my open requests', channel: 'feedback.requests', input: () => ({ status: 'open', mine: true, limit: 50 }) },
+  { name: 'feedback: a paper questionnaire typed back', channel: 'feedback.requestByCode', input: () => ({ code: 'ABC234' }) },
 ];
 
 /** What the hot case's statements would read as the years pass; [] when each reads only what it answers. */
@@ -227,6 +241,10 @@ describe('hot queries read only what they answer', () => {
     ['emergency_drills_at', 'quality: drills of a month'],
     ['visits_status_check_in', 'print: the roll call'],
     ['checklist_items_plan', "print: a plan's checklists"],
+    ['feedback_responses_given', 'feedback: responses, a page'],
+    ['feedback_responses_given', 'feedback: summary of a month'],
+    ['feedback_requests_code', 'feedback: a paper questionnaire typed back'],
+    ['feedback_requests_open', 'feedback: my open requests'],
   ])('without %s, "%s" reads history', async (index, name) => {
     const hot = HOT.find((h) => h.name === name)!;
     const ran = await run(hot);

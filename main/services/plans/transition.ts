@@ -7,6 +7,7 @@ import { AppError } from '../../core/errors';
 import type { WriteTx } from '../../core/write-path';
 import { permissionsOf } from '../../security/roles';
 import { openItemsBlockingStart, syncPlanLists } from '../checklists';
+import { requestFeedbackForPlan } from '../feedback';
 import { getPlanRow, planDetail } from './plan-detail';
 
 /** A plan is confirmed only when the desk can act on it: times known and someone invited. */
@@ -37,12 +38,15 @@ export function transitionPlan(ctx: ServiceContext, input: Parsed<'plans', 'tran
   if (input.to === 'confirmed') refuseIncompleteConfirmation(planDetail(ctx.db, input.id, ctx.now()));
   let overridden = 0;
   let checklists = 0;
+  let feedbackCode: string | null = null;
   return ctx.write(
     (tx) => {
       if (input.to === 'in_progress') overridden = passStartGate(ctx, tx, input);
       tx.update(visitPlans).set({ status: input.to }).where(eq(visitPlans.id, input.id)).run();
       // Confirming copies the matching templates onto the plan in this same write (never one twice).
       if (input.to === 'confirmed') checklists = syncPlanLists(tx, input.id, null).added;
+      // A completed visit asks for feedback at once: the request (a task in the inbox) is part of completing.
+      if (input.to === 'completed') feedbackCode = requestFeedbackForPlan(tx, ctx, input.id).code;
       return planDetail(tx, input.id, ctx.now());
     },
     (detail: PlanDetail) => ({
@@ -55,6 +59,7 @@ export function transitionPlan(ctx: ServiceContext, input: Parsed<'plans', 'tran
         to: input.to,
         reason: input.reason,
         ...(input.to === 'confirmed' && { checklists }),
+        ...(feedbackCode && { feedbackCode }),
         ...(overridden > 0 && { override: true, openItems: overridden }),
       },
     }),

@@ -7,6 +7,7 @@ import { printChecklist, printHandoff, printRollCall } from './print-checklist-d
 import { printIncident } from './print-incident';
 import { readPrintJob } from './print-job';
 import { printDaySchedule, printPlanDocument } from './print-plan-documents';
+import { printQuestionnaire } from './print-questionnaire';
 
 /** The print jobs live as long as the core: the composition root passes the one store in. */
 export function printHandlers(jobs: PrintJobStore): DomainHandlers<'print'> {
@@ -22,6 +23,7 @@ export function printHandlers(jobs: PrintJobStore): DomainHandlers<'print'> {
     handoff: (ctx, input) => printHandoff(ctx, jobs, input),
     rollCall: (ctx, input) => printRollCall(ctx, jobs, input),
     incident: (ctx, input) => printIncident(ctx, jobs, input),
+    questionnaire: (ctx, input) => printQuestionnaire(ctx, jobs, input),
     job: (ctx, input) => readPrintJob(ctx, jobs, input.jobId),
   };
 }

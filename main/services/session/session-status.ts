@@ -7,6 +7,7 @@ export function phaseOf(ctx: ServiceContext): SessionStatus['phase'] {
   const { runtime } = ctx;
   if (!runtime.keys.exists()) return 'setup';
   if (runtime.sealed) return 'sealed';
+  if (runtime.session.kiosk()) return 'kiosk';
   const user = runtime.session.current();
   if (!user) return 'signedOut';
   return runtime.session.isLocked(ctx.now(), readSettings(ctx.db).idleLockMinutes) ? 'locked' : 'signedIn';

@@ -60,6 +60,9 @@ export async function signIn(ctx: ServiceContext, input: Parsed<'session', 'sign
   ctx.runtime.requireCipher();
   const row = ctx.db.select().from(users).where(eq(users.login, input.login)).get();
   const user = await checkPassword(ctx, row, input.login, input.password, 'session.signInFailed');
+  const kiosk = ctx.runtime.session.kiosk();
+  // Leaving the feedback kiosk is a staff sign-in, recorded as such with how many answered.
+  if (kiosk) ctx.writeAs(user.name, () => null, () => ({ action: 'feedback.kioskEnd', entity: 'feedbackTemplate', entityId: kiosk.templateId, detail: { taken: kiosk.taken, startedBy: kiosk.startedBy.operatorName } }));
   recordSuccess(ctx, user, 'session.signIn');
   ctx.runtime.session.signIn(toSessionUser(user), ctx.now());
   return sessionStatus(ctx);
@@ -76,6 +79,8 @@ export async function unlock(ctx: ServiceContext, password: string): Promise<Ses
 }
 
 export function signOut(ctx: ServiceContext): SessionStatus {
+  // The kiosk is left by a staff sign-in only: a visitor's "sign out" would end it with no one there.
+  if (ctx.runtime.session.kiosk()) return sessionStatus(ctx);
   const user = ctx.runtime.session.current();
   if (user) ctx.writeAs(user.operatorName, () => null, () => ({ action: 'session.signOut', entity: 'user', entityId: user.operatorId, detail: {} }));
   ctx.runtime.session.signOut();

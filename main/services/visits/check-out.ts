@@ -5,6 +5,7 @@ import { visits } from '../../../db/schema';
 import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
+import { requestFeedbackForVisit } from '../feedback';
 import { normalizeBadgeNo } from './badge-number';
 import { getVisitSummary, pageVisitSummaries, selectVisitSummaries } from './visit-summary';
 
@@ -28,6 +29,8 @@ export function checkOut(ctx: ServiceContext, visitId: string): VisitSummary {
     }
     if (visit.status !== 'on_site') throw new AppError('CONFLICT', 'This visit is not on site.', { reason: 'notOnSite' });
     tx.update(visits).set({ status: 'checked_out', checkOutAt: tx.at }).where(eq(visits.id, visitId)).run();
+    // Feedback is asked for right after the service (per the walk-in rule), in the check-out's own write.
+    requestFeedbackForVisit(tx, ctx, visitId);
     return getVisitSummary(tx, visitId);
   }, audit(ctx, 'visit.checkOut'));
 }

@@ -4,10 +4,10 @@ import type { ErrorCode, Result } from '../../../contract/result';
 /**
  * Codes meaning "the desk is not open for this call": the data is sealed, first
  * run is not done, nobody is signed in, or the desk was locked (perhaps by main
- * after idle time), or the password must be changed first. Whatever screen made the call, the answer is the same: read
+ * after idle time), or the password must be changed first, or the desk became a feedback kiosk. Whatever screen made the call, the answer is the same: read
  * the session again and show the screen for its phase.
  */
-export const SESSION_ERROR_CODES: ReadonlySet<ErrorCode> = new Set(['SEALED', 'SETUP_REQUIRED', 'UNAUTHORIZED', 'LOCKED', 'PASSWORD_CHANGE_REQUIRED']);
+export const SESSION_ERROR_CODES: ReadonlySet<ErrorCode> = new Set(['SEALED', 'SETUP_REQUIRED', 'UNAUTHORIZED', 'LOCKED', 'PASSWORD_CHANGE_REQUIRED', 'KIOSK']);
 
 type Listener = (code: ErrorCode) => void;
 const listeners = new Set<Listener>();

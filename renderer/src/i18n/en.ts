@@ -32,6 +32,7 @@ import { backupEn } from './parts/backup.en';
 import { keyPagingEn } from './parts/keyPaging.en';
 import { checklistsEn } from './parts/checklists.en';
 import { planChecklistsEn } from './parts/planChecklists.en';
+import { feedbackEn } from './parts/feedback.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -139,4 +140,5 @@ export const en: Messages = {
   keyPaging: keyPagingEn,
   checklists: checklistsEn,
   planChecklists: planChecklistsEn,
+  ...feedbackEn,
 };

@@ -31,6 +31,7 @@ import { backupZh } from './parts/backup.zh-CN';
 import { keyPagingZh } from './parts/keyPaging.zh-CN';
 import { checklistsZh } from './parts/checklists.zh-CN';
 import { planChecklistsZh } from './parts/planChecklists.zh-CN';
+import { feedbackZh } from './parts/feedback.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -143,4 +144,6 @@ export const zhCN = {
   keyPaging: keyPagingZh,
   checklists: checklistsZh,
   planChecklists: planChecklistsZh,
+  ...feedbackZh,
 } as const;
+

@@ -32,9 +32,11 @@ function installPageRule(payload: PrintJobPayload): void {
   style.textContent = pageRule(payload);
 }
 
-/** Only badges carry QR codes (their badge number, for check-out by scan). */
-function badgeQrCodes(payload: PrintJobPayload): Promise<Record<string, string>> {
-  return payload.kind === 'badges' ? qrDataUrls(payload.badges.map((b) => b.badgeNo)) : Promise.resolve({});
+/** Badges carry QR codes (their badge number, for check-out by scan), and so does a questionnaire (its code, for entry by scan). */
+function qrCodesOf(payload: PrintJobPayload): Promise<Record<string, string>> {
+  if (payload.kind === 'badges') return qrDataUrls(payload.badges.map((b) => b.badgeNo));
+  if (payload.kind === 'questionnaire' && payload.code) return qrDataUrls([payload.code]);
+  return Promise.resolve({});
 }
 
 async function imagesDecoded(): Promise<void> {
@@ -71,7 +73,7 @@ export default function PrintRoute({ jobId }: { jobId: string }) {
         return;
       }
       const payload = result.value;
-      const qr = await badgeQrCodes(payload);
+      const qr = await qrCodesOf(payload);
       if (cancelled) return;
       installPageRule(payload);
       document.documentElement.lang = payload.locale;
@@ -114,5 +116,5 @@ export default function PrintRoute({ jobId }: { jobId: string }) {
     );
   }
   const { payload } = state;
-  return <div className="print-root">{payload.kind === 'badges' ? <Badges payload={payload} qr={state.qr} /> : <PlanDocument job={payload} />}</div>;
+  return <div className="print-root">{payload.kind === 'badges' ? <Badges payload={payload} qr={state.qr} /> : <PlanDocument job={payload} qr={state.qr} />}</div>;
 }

@@ -10,6 +10,8 @@ import { UnsealScreen } from '../session/UnsealScreen';
 const SetupWizard = lazyNamed(() => import('../setup/SetupWizard'), 'SetupWizard');
 const DamagedScreen = lazyNamed(() => import('../setup/DamagedScreen'), 'DamagedScreen');
 const SignedInApp = lazyNamed(() => import('./SignedInApp'), 'SignedInApp');
+// The feedback kiosk: the questionnaire alone, whatever the address says (main refuses everything else anyway).
+const KioskScreen = lazyNamed(() => import('../feedback/kiosk/KioskScreen'), 'KioskScreen');
 
 /** One screen per session phase; only `signedIn` mounts the app, so leaving it removes every trace of it. */
 export function SessionGate() {
@@ -33,6 +35,12 @@ export function SessionGate() {
       return <SignInScreen />;
     case 'locked':
       return <LockScreen />;
+    case 'kiosk':
+      return (
+        <Suspense fallback={<ScreenLoading />}>
+          <KioskScreen />
+        </Suspense>
+      );
     case 'signedIn':
       return (
         <Suspense fallback={<ScreenLoading />}>

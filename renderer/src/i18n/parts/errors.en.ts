@@ -35,6 +35,16 @@ export const errorsEn: DeepStrings<typeof errorsZh> = {
       judgedTwice: 'Each item is judged once',
       unjudged: 'Judge every item of the template (pass, fail or not applicable)',
       inFuture: 'This time is later than now',
+    },
+    feedback: {
+      choiceOptions: 'A choice question needs at least two options',
+      duplicateId: 'A question id appears twice',
+      unknownQuestion: 'This question is not in the questionnaire',
+      answeredTwice: 'A question is answered once',
+      wrongKind: 'The answer does not fit the kind of question',
+      oneChoice: 'Choose one option only',
+      unanswered: 'Answer this required question',
+      future: 'The time given is later than now',
     },    required: 'Required',
     tooLong: 'Too long',
     invalidChars: 'Contains invisible or control characters; remove them',
@@ -137,5 +147,6 @@ export const errorsEn: DeepStrings<typeof errorsZh> = {
     BACKUP_DAMAGED: 'The backup snapshot is damaged or was changed; nothing was restored',
     FOLDER_UNUSABLE: 'This folder cannot be used for backups',
     INTERNAL: 'Something went wrong; nothing was changed. Try again',
+    KIOSK: 'The desk is in feedback kiosk mode; a staff member must sign in first',
   },
 };

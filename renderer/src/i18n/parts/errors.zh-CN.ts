@@ -33,6 +33,16 @@ export const errorsZh = {
       judgedTwice: '同一检查项只能评定一次',
       unjudged: '模板中的每一项都需要评定（合格、不合格或不适用）',
       inFuture: '时间不能晚于现在',
+    },
+    feedback: {
+      choiceOptions: '选择题至少需要两个选项',
+      duplicateId: '同一题目编号出现了两次',
+      unknownQuestion: '问卷中没有这道题',
+      answeredTwice: '同一道题只能回答一次',
+      wrongKind: '答案与题型不符',
+      oneChoice: '这道题只能选一项',
+      unanswered: '请回答这道必答题',
+      future: '填写时间不能晚于现在',
     },    required: '必填',
     tooLong: '内容过长',
     invalidChars: '含有不可见字符或控制字符，请删除',
@@ -135,5 +145,6 @@ export const errorsZh = {
     BACKUP_DAMAGED: '备份快照已损坏或被改动，未做恢复',
     FOLDER_UNUSABLE: '该文件夹无法用于备份',
     INTERNAL: '系统出错，未做任何更改，请重试',
+    KIOSK: '接待台正处于反馈自助模式，请员工登录后再操作',
   },
 } as const;

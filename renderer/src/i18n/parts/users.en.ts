@@ -74,5 +74,7 @@ export const usersEn: DeepStrings<typeof usersZh> = {
     backup: { manage: 'Manage backups and restore data' },
     plans: { view: 'See visit plans', manage: 'Plan visits', print: 'Print plan documents and the day schedule', override: 'Start a visit with checklist items open (with a reason)' },
     checklists: { view: 'See checklists, quality figures and the emergency plan', tick: 'Tick checklists, take back hand-off sheets, log drills', manage: 'Keep checklist templates, level rules and the emergency plan; record inspections' },
+    kiosk: 'Feedback kiosk (visitors answer the questionnaire only)',
+    feedback: { view: 'See feedback and its summary', record: 'Enter feedback, ask for it, print questionnaires, start the kiosk', manage: 'Edit questionnaires and the red-alert rules' },
   },
 };

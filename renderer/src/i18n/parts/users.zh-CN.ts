@@ -71,5 +71,7 @@ export const usersZh = {
     backup: { manage: '管理备份与恢复数据' },
     plans: { view: '查看接待方案', manage: '编制接待方案', print: '打印方案文件与每日日程', override: '清单未完成时仍可开始接待（须写明原因）' },
     checklists: { view: '查看清单、质量检查与应急预案', tick: '勾选清单、交接单回收、记录演练', manage: '维护清单模板、接待级别要求与应急预案，记录检查' },
+    kiosk: '反馈自助模式（仅访客填写问卷）',
+    feedback: { view: '查看满意度反馈与统计', record: '录入反馈、请求反馈、打印问卷、开启自助模式', manage: '维护问卷与红色预警规则' },
   },
 } as const;

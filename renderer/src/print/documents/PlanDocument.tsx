@@ -4,6 +4,7 @@ import { DaySchedule } from './DaySchedule';
 import { GuestItinerary } from './GuestItinerary';
 import { HandoffSheet } from './HandoffSheet';
 import { IncidentReport } from './IncidentReport';
+import { Questionnaire } from './Questionnaire';
 import { RollCall } from './RollCall';
 import { TeamItinerary } from './TeamItinerary';
 import { WelcomeSign } from './WelcomeSign';
@@ -14,8 +15,8 @@ import './checklists.css';
 
 export type DocumentJob = Exclude<PrintJobPayload, { kind: 'badges' }>;
 
-/** An A4 document in its own language: itinerary (guests' or team's copy), daily schedule, welcome sign, checklist, hand-off sheet or roll call. */
-export function PlanDocument({ job }: { job: DocumentJob }) {
+/** An A4 document in its own language: itinerary (guests' or team's copy), daily schedule, welcome sign, checklist, hand-off sheet, roll call or questionnaire (`qr`: its code's QR image). */
+export function PlanDocument({ job, qr = {} }: { job: DocumentJob; qr?: Record<string, string> }) {
   const w = wordsFor(job.locale);
   switch (job.kind) {
     case 'itinerary':
@@ -32,5 +33,7 @@ export function PlanDocument({ job }: { job: DocumentJob }) {
       return <RollCall job={job} w={w} />;
     case 'incidentReport':
       return <IncidentReport job={job} w={w} />;
+    case 'questionnaire':
+      return <Questionnaire job={job} w={w} qr={qr} />;
   }
 }

@@ -33,14 +33,16 @@ function headerTitle(job: DocumentJob, w: Words): string {
       return w.c('rollCall.header');
     case 'incidentReport':
       return incidentWords(w.locale)('header');
+    case 'questionnaire':
+      return w.t('feedbackPrint.header');
     case 'welcomeSign':
       return '';
   }
 }
 
-/** Only the guests' itinerary and the welcome sign leave the house; every other paper is marked internal. */
+/** Only the guests' itinerary, the welcome sign and the questionnaire leave the house; every other paper is marked internal. */
 function isInternal(job: DocumentJob): boolean {
-  return job.kind === 'itinerary' ? job.audience === 'team' : job.kind !== 'welcomeSign';
+  return job.kind === 'itinerary' ? job.audience === 'team' : job.kind !== 'welcomeSign' && job.kind !== 'questionnaire';
 }
 
 // Literal values, not var(): the page-margin boxes do not see the document's custom properties.
