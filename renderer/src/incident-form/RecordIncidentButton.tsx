@@ -1,6 +1,6 @@
 import { AlertOutlined } from '@ant-design/icons';
 import { Button, Tooltip, type ButtonProps } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from '../../../contract/incidents';
 import { useDesk } from '../context/DeskContext';
@@ -12,15 +12,28 @@ interface Props {
   compact?: boolean;
   size?: ButtonProps['size'];
   testId?: string;
+  /** A function key that opens the dialog from anywhere on the screen (the desk's F8). */
+  shortcut?: string;
   onRecorded?: (incident: IncidentDetail) => void;
 }
 
 /** "登记问题" wherever a problem comes up: a visit row, a plan, a client. Shown only to those who may record one. */
-export function RecordIncidentButton({ links, compact, size, testId = 'incident-record-open', onRecorded }: Props) {
+export function RecordIncidentButton({ links, compact, size, testId = 'incident-record-open', shortcut, onRecorded }: Props) {
   const { t } = useTranslation();
   const { can } = useDesk();
   const [open, setOpen] = useState(false);
-  if (!can('incidents.handle')) return null;
+  const allowed = can('incidents.handle');
+  useEffect(() => {
+    if (!shortcut || !allowed) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== shortcut || e.ctrlKey || e.altKey || e.metaKey || e.shiftKey) return;
+      e.preventDefault();
+      setOpen(true);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [shortcut, allowed]);
+  if (!allowed) return null;
   const label = t('incidents.record.button');
   return (
     <>
@@ -29,7 +42,7 @@ export function RecordIncidentButton({ links, compact, size, testId = 'incident-
           <Button size={size} icon={<AlertOutlined />} aria-label={label} onClick={() => setOpen(true)} data-testid={testId} />
         </Tooltip>
       ) : (
-        <Button size={size} icon={<AlertOutlined />} onClick={() => setOpen(true)} data-testid={testId}>
+        <Button size={size} icon={<AlertOutlined />} onClick={() => setOpen(true)} title={shortcut ? `${label} (${shortcut})` : undefined} data-testid={testId}>
           {label}
         </Button>
       )}

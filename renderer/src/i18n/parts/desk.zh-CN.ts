@@ -108,6 +108,7 @@ export const deskZh = {
     clear: '清空表单',
   },
   conflict: {
+    incidentStatus: '这条问题的状态已经变了（可能有同事刚处理过），请刷新后再操作',
     alreadyOnSite: '该访客已在场（胸卡 {{badgeNo}}），请先签离再登记',
     badTransition: '接待方案不能从“{{fromText}}”改为“{{toText}}”',
     incomplete: '确认前请填写到达和离开时间，并至少添加一位来宾',
