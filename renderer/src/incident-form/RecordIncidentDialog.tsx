@@ -16,6 +16,7 @@ import { errorText } from '../lib/errors';
 import { lengthCount } from '../lib/fieldLimit';
 import { pageHash } from '../lib/useHashRoute';
 import { minuteText, ownerText, SCENARIO_OF } from './incidentText';
+import { recordKeyAction } from './recordKeys';
 import { ScriptsPanel } from './ScriptsPanel';
 import './incidentForm.css';
 
@@ -36,8 +37,6 @@ interface Props {
   onClose: () => void;
   onRecorded?: (incident: IncidentDetail) => void;
 }
-
-const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
 
 /**
  * 登记问题 in seconds: a digit picks the category (and moves on to the
@@ -122,22 +121,13 @@ function RecordBody({ links, onClose, onRecorded }: Omit<Props, 'open'>) {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (saved || e.ctrlKey || e.altKey || e.metaKey) {
-      if (!saved && e.ctrlKey && e.key === 'Enter') {
-        e.preventDefault();
-        void save();
-      }
-      return;
-    }
-    const digit = Number(e.key);
-    if (!isTyping(e.target) && Number.isInteger(digit) && digit >= 1 && digit <= INCIDENT_CATEGORIES.length) {
-      e.preventDefault();
-      setCategory(INCIDENT_CATEGORIES[digit - 1]!);
-      titleRef.current?.focus();
-    } else if (e.key === 'Enter' && !(e.target instanceof HTMLTextAreaElement) && !(e.target instanceof HTMLButtonElement)) {
-      e.preventDefault();
-      void save();
-    }
+    if (saved || !(e.target instanceof HTMLElement)) return;
+    const action = recordKeyAction({ key: e.key, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey, isComposing: e.nativeEvent.isComposing }, e.target);
+    if (!action) return;
+    e.preventDefault();
+    if (action.kind === 'save') return void save();
+    setCategory(action.category);
+    titleRef.current?.focus();
   };
 
   if (saved) {
