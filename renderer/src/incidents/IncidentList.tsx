@@ -131,7 +131,17 @@ export function IncidentList({ selectedId, onOpen, onRecord, version }: Props) {
         pagination={false}
         locale={{ emptyText: t('incidents.list.empty') }}
         rowClassName={(i) => [i.id === selectedId ? 'incident-row--selected' : '', i.overdue ? 'incident-row--overdue' : ''].join(' ')}
-        onRow={(i) => ({ onClick: () => onOpen(i.id), 'data-testid': 'incident-row', 'data-code': i.code } as React.HTMLAttributes<HTMLElement>)}
+        onRow={(i) =>
+          ({
+            // A row opens its incident by click, or by Enter once tabbed to.
+            onClick: () => onOpen(i.id),
+            onKeyDown: (e: React.KeyboardEvent) => e.key === 'Enter' && onOpen(i.id),
+            tabIndex: 0,
+            'aria-label': `${i.code} ${i.title}`,
+            'data-testid': 'incident-row',
+            'data-code': i.code,
+          }) as React.HTMLAttributes<HTMLElement>
+        }
       />
       {list.nextCursor && (
         <div className="incident-list__more">
