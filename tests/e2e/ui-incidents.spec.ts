@@ -104,6 +104,9 @@ test('前台登记投诉，超时自动升级到主管；主管解决、回访�
   // The 8 working hours pass (and half an hour more): main escalates it to 紧急, owned by the managers' queue.
   setClockOffset(desk.clockFile, localMs(recorded.deadlineAt) - Date.now() + 30 * 60_000);
   await go(page, '#/incidents');
+  // Hours went by with nobody at the desk: it locked itself, and the receptionist unlocks it.
+  await page.getByTestId('unlock-password').fill('Lina-own-2026');
+  await page.getByTestId('unlock-submit').click();
   const row = page.locator(`[data-testid="incident-row"][data-code="${recorded.code}"]`);
   await expect(row.getByTestId('incident-tier')).toHaveAttribute('data-tier', 'urgent', { timeout: 20_000 });
   await expect(row.getByTestId('incident-escalated')).toBeVisible();
@@ -165,6 +168,7 @@ test('前台登记投诉，超时自动升级到主管；主管解决、回访�
   await expect(page.getByTestId('scripts-screen')).toContainText('Copy');
   await page.screenshot({ path: artifact('incident-scripts-en.png') });
   await go(page, '#/incidents');
+  await page.getByTestId('incident-filter-all').click();
   await expect(row.getByTestId('incident-tier')).toContainText('Urgent');
   await page.screenshot({ path: artifact('incident-list-en.png') });
   await page.getByTestId('incident-view-analysis').click();
@@ -177,7 +181,7 @@ test('前台登记投诉，超时自动升级到主管；主管解决、回访�
   await page.screenshot({ path: artifact('incident-detail-en.png') });
   await go(page, '#/desk');
   await page.keyboard.press('F8');
-  await expect(page.getByTestId('incident-record-dialog')).toBeVisible();
+  await expect(page.getByTestId('incident-record-title')).toBeVisible();
   await page.keyboard.press('2');
   await expect(page.getByTestId('scripts-scenario')).toContainText('Enquiry');
   await page.keyboard.type('Where is the visitor parking?');

@@ -88,26 +88,25 @@ export function ScriptsPanel({ scenario: initial }: Props) {
         />
       </div>
       {error && <Alert type="warning" showIcon title={errorText(error)} />}
-      <Spin spinning={scripts === null && !error}>
-        <ul className="scripts-panel__list">
-          {scripts?.map((s) => {
-            const body = scriptText(s.body, i18n.language);
-            return (
-              <li key={s.id} className="script-card" data-testid="script-card">
-                <div className="script-card__head">
-                  <span className="script-card__title">{scriptText(s.title, i18n.language)}</span>
-                  <Tag>{t(`incidents.scripts.scenario.${s.scenario}`)}</Tag>
-                  <Button size="small" type="text" icon={<CopyOutlined />} onClick={() => void copy(body)} data-testid="script-copy">
-                    {t('incidents.scripts.copy')}
-                  </Button>
-                </div>
-                <p className="script-card__body">{body}</p>
-              </li>
-            );
-          })}
-        </ul>
-        {scripts?.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('incidents.scripts.empty')} />}
-      </Spin>
+      {scripts === null && !error && <Spin className="scripts-loading" />}
+      <ul className="scripts-panel__list">
+        {scripts?.map((s) => {
+          const body = scriptText(s.body, i18n.language);
+          return (
+            <li key={s.id} className="script-card" data-testid="script-card">
+              <div className="script-card__head">
+                <span className="script-card__title">{scriptText(s.title, i18n.language)}</span>
+                <Tag>{t(`incidents.scripts.scenario.${s.scenario}`)}</Tag>
+                <Button size="small" type="text" icon={<CopyOutlined />} onClick={() => void copy(body)} data-testid="script-copy">
+                  {t('incidents.scripts.copy')}
+                </Button>
+              </div>
+              <p className="script-card__body">{body}</p>
+            </li>
+          );
+        })}
+      </ul>
+      {scripts?.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('incidents.scripts.empty')} />}
     </section>
   );
 }

@@ -63,11 +63,10 @@ export function AnalysisView() {
       className: 'analysis-col--bar',
       render: (_, r) => (
         <span className="analysis-bar">
-          {r !== data?.total && (
-            <span className="analysis-bar__track" aria-hidden>
-              <span className="analysis-bar__fill" style={{ width: `${(r.count / max) * 100}%` }} />
-            </span>
-          )}
+          {/* The total row keeps an empty track, so its number lines up with the rows' numbers. */}
+          <span className={r === data?.total ? 'analysis-bar__track analysis-bar__track--none' : 'analysis-bar__track'} aria-hidden>
+            {r !== data?.total && <span className="analysis-bar__fill" style={{ width: `${(r.count / max) * 100}%` }} />}
+          </span>
           <span className="analysis-bar__value">{r.count}</span>
         </span>
       ),

@@ -1,4 +1,4 @@
-import { App, Alert, Button, Descriptions, Drawer, Popconfirm, Space, Spin } from 'antd';
+import { App, Alert, Button, Descriptions, Drawer, Popconfirm, Space, Spin, type DescriptionsProps } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOpenIncident, type IncidentDetail } from '../../../contract/incidents';
@@ -83,6 +83,63 @@ export function IncidentDrawer({ incidentId, callBackHours, onClose, onChanged }
     changed(result.value);
   };
 
+  // Only the facts this incident has: an empty row of a missing client or contact says nothing.
+  const facts = (i: IncidentDetail): DescriptionsProps['items'] =>
+    [
+      { key: 'category', label: t('incidents.detail.category'), children: t(`incidents.category.${i.category}`) },
+      {
+        key: 'tier',
+        label: t('incidents.detail.tier'),
+        children: (
+          <>
+            <IncidentTierTag tier={i.tier} escalations={i.escalations} />
+            {i.escalations > 0 && <span className="incident-muted"> {t('incidents.escalated', { count: i.escalations })}</span>}
+          </>
+        ),
+      },
+      { key: 'status', label: t('incidents.list.columns.status'), children: <IncidentStatusTag status={i.status} /> },
+      { key: 'owner', label: t('incidents.detail.owner'), children: <span data-testid="incident-detail-owner">{ownerText(t, i)}</span> },
+      { key: 'deadline', label: t('incidents.detail.deadline'), children: <DeadlineText incident={i} now={now} /> },
+      { key: 'received', label: t('incidents.detail.received'), children: `${formatFull(i.receivedAt).slice(0, 16)} · ${i.reporterName}` },
+      { key: 'source', label: t('incidents.detail.source'), children: t(`incidents.source.${i.source}`) },
+      i.personName && { key: 'person', label: t('incidents.detail.person'), children: i.personName },
+      i.clientName && {
+        key: 'client',
+        label: t('incidents.detail.client'),
+        children: (
+          <>
+            {i.clientName} {i.clientTier && <TierTag tier={i.clientTier} />}
+          </>
+        ),
+      },
+      i.planTitle && { key: 'plan', label: t('incidents.detail.plan'), children: i.planTitle },
+      (i.contactName || i.contactPhone) && { key: 'contact', label: t('incidents.detail.contact'), children: [i.contactName, i.contactPhone].filter(Boolean).join(' · ') },
+      { key: 'involved', label: t('incidents.detail.involved'), span: 'filled' as const, children: i.involvedNames.join(t('list.separator')) },
+      i.description && { key: 'description', label: t('incidents.detail.description'), span: 2, children: <span className="incident-pre">{i.description}</span> },
+      i.resolution && {
+        key: 'resolution',
+        label: t('incidents.detail.resolution'),
+        span: 2,
+        children: (
+          <span className="incident-pre" data-testid="incident-resolution">
+            {i.resolution}
+          </span>
+        ),
+      },
+      i.rootCause && {
+        key: 'rootCause',
+        label: t('incidents.detail.rootCause'),
+        span: 2,
+        children: (
+          <>
+            <span data-testid="incident-root-cause-shown">{t(`incidents.rootCause.${i.rootCause}`)}</span>
+            {i.rootCauseNote && <span className="incident-pre"> — {i.rootCauseNote}</span>}
+          </>
+        ),
+      },
+      i.reviewNote && { key: 'reviewNote', label: t('incidents.detail.reviewNote'), span: 2, children: <span className="incident-pre">{i.reviewNote}</span> },
+    ].filter((item) => !!item);
+
   const i = incident;
   return (
     <Drawer
@@ -112,62 +169,7 @@ export function IncidentDrawer({ incidentId, callBackHours, onClose, onChanged }
                 )}
               </Space>
             </div>
-            <Descriptions size="small" column={2} bordered className="incident-detail__facts">
-              <Descriptions.Item label={t('incidents.detail.category')}>{t(`incidents.category.${i.category}`)}</Descriptions.Item>
-              <Descriptions.Item label={t('incidents.detail.tier')}>
-                <IncidentTierTag tier={i.tier} escalations={i.escalations} />
-                {i.escalations > 0 && <span className="incident-muted">{t('incidents.escalated', { count: i.escalations })}</span>}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('incidents.list.columns.status')}>
-                <IncidentStatusTag status={i.status} />
-              </Descriptions.Item>
-              <Descriptions.Item label={t('incidents.detail.owner')}>
-                <span data-testid="incident-detail-owner">{ownerText(t, i)}</span>
-              </Descriptions.Item>
-              <Descriptions.Item label={t('incidents.detail.deadline')}>
-                <DeadlineText incident={i} now={now} />
-              </Descriptions.Item>
-              <Descriptions.Item label={t('incidents.detail.received')}>
-                {formatFull(i.receivedAt).slice(0, 16)} · {i.reporterName}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('incidents.detail.source')}>{t(`incidents.source.${i.source}`)}</Descriptions.Item>
-              {i.personName && <Descriptions.Item label={t('incidents.detail.person')}>{i.personName}</Descriptions.Item>}
-              {i.clientName && (
-                <Descriptions.Item label={t('incidents.detail.client')}>
-                  {i.clientName} {i.clientTier && <TierTag tier={i.clientTier} />}
-                </Descriptions.Item>
-              )}
-              {i.planTitle && <Descriptions.Item label={t('incidents.detail.plan')}>{i.planTitle}</Descriptions.Item>}
-              {(i.contactName || i.contactPhone) && (
-                <Descriptions.Item label={t('incidents.detail.contact')}>{[i.contactName, i.contactPhone].filter(Boolean).join(' · ')}</Descriptions.Item>
-              )}
-              <Descriptions.Item label={t('incidents.detail.involved')} span={2}>
-                {i.involvedNames.join(t('list.separator'))}
-              </Descriptions.Item>
-              {i.description && (
-                <Descriptions.Item label={t('incidents.detail.description')} span={2}>
-                  <span className="incident-pre">{i.description}</span>
-                </Descriptions.Item>
-              )}
-              {i.resolution && (
-                <Descriptions.Item label={t('incidents.detail.resolution')} span={2}>
-                  <span className="incident-pre" data-testid="incident-resolution">
-                    {i.resolution}
-                  </span>
-                </Descriptions.Item>
-              )}
-              {i.rootCause && (
-                <Descriptions.Item label={t('incidents.detail.rootCause')} span={2}>
-                  <span data-testid="incident-root-cause-shown">{t(`incidents.rootCause.${i.rootCause}`)}</span>
-                  {i.rootCauseNote && <span className="incident-pre"> — {i.rootCauseNote}</span>}
-                </Descriptions.Item>
-              )}
-              {i.reviewNote && (
-                <Descriptions.Item label={t('incidents.detail.reviewNote')} span={2}>
-                  <span className="incident-pre">{i.reviewNote}</span>
-                </Descriptions.Item>
-              )}
-            </Descriptions>
+            <Descriptions size="small" column={2} bordered className="incident-detail__facts" items={facts(i)} />
             <h3 className="incident-detail__heading">{t('incidents.callBack.title')}</h3>
             <CallBackPanel incident={i} canHandle={canHandle} onDone={changed} />
             <h3 className="incident-detail__heading">{t('incidents.detail.timeline')}</h3>

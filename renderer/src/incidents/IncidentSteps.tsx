@@ -5,7 +5,8 @@ import { formatFull } from '../lib/format';
 
 /** Who took a step and when: the last time the timeline reached it (a reopened incident walks some steps twice). */
 function stepStamp(incident: IncidentDetail, status: IncidentStatus): { by: string; at: string } | null {
-  const reached = incident.timeline.filter((e) => e.kind === 'status' && e.value === status);
+  // Classifying writes its own event (the category and tier chosen), not a plain status step.
+  const reached = incident.timeline.filter((e) => (e.kind === 'status' && e.value === status) || (status === 'classified' && e.kind === 'classified'));
   const last = reached[reached.length - 1];
   if (last) return { by: last.byName, at: last.at };
   if (status === 'received') return { by: incident.reporterName, at: incident.receivedAt };

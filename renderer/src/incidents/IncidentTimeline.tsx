@@ -16,7 +16,7 @@ function headline(t: TFunction, e: IncidentEvent): string {
     case 'contact':
       return t('incidents.event.contact', { value: t(`incidents.channel.${e.value}`, { defaultValue: e.value }) });
     case 'callBack':
-      return t('incidents.event.callBack', { value: t(`incidents.callBackStatus.${e.value}`, { defaultValue: t(`incidents.channel.${e.value}`, { defaultValue: e.value }) }) });
+      return t('incidents.event.callBack', { value: t(`incidents.callBackOutcome.${e.value}`, { defaultValue: e.value }) });
     case 'classified':
       return t('incidents.event.classified', { value: e.value.split(/[/:,]/).map((v) => t(`incidents.tier.${v}`, { defaultValue: t(`incidents.category.${v}`, { defaultValue: v }) })).join(' · ') });
     case 'assigned':

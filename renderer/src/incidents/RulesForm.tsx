@@ -135,7 +135,7 @@ export function RulesForm() {
         </tbody>
       </table>
       <div className="incident-rules__row">
-        <span className="incident-action__label">{t('incidents.rules.workDay')}</span>
+        <span className="incident-rules__label">{t('incidents.rules.workDay')}</span>
         <TimePicker.RangePicker
           disabled={!canManage}
           format="HH:mm"
@@ -150,7 +150,7 @@ export function RulesForm() {
         <span className="incident-muted">{t('incidents.rules.workDayHint')}</span>
       </div>
       <div className="incident-rules__row">
-        <span className="incident-action__label">{t('incidents.rules.callBackHours')}</span>
+        <span className="incident-rules__label">{t('incidents.rules.callBackHours')}</span>
         <InputNumber
           disabled={!canManage}
           min={1}
@@ -163,7 +163,7 @@ export function RulesForm() {
       </div>
       {error && <Alert type="error" showIcon title={errorText(error)} />}
       {canManage && (
-        <Button type="primary" loading={saving} onClick={() => void save()} data-testid="incident-rules-save">
+        <Button type="primary" className="incident-rules__save" loading={saving} onClick={() => void save()} data-testid="incident-rules-save">
           {t('incidents.rules.save')}
         </Button>
       )}

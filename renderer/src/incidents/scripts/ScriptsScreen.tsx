@@ -57,42 +57,41 @@ export function ScriptsScreen() {
         )}
       </div>
       {error && <Alert type="warning" showIcon title={errorText(error)} />}
-      <Spin spinning={scripts === null && !error}>
-        <ul className="scripts-grid">
-          {scripts?.map((s) => {
-            const body = scriptText(s.body, i18n.language);
-            return (
-              <li key={s.id} className="script-card" data-testid="script-card">
-                <div className="script-card__head">
-                  <span className="script-card__title">{scriptText(s.title, i18n.language)}</span>
-                  <Tag>{t(`incidents.scripts.scenario.${s.scenario}`)}</Tag>
-                  {s.builtIn && <Tag color="blue">{t('incidents.scripts.builtIn')}</Tag>}
-                  {!s.active && <Tag>{t('incidents.scripts.inactive')}</Tag>}
+      {scripts === null && !error && <Spin className="scripts-loading" />}
+      <ul className="scripts-grid">
+        {scripts?.map((s) => {
+          const body = scriptText(s.body, i18n.language);
+          return (
+            <li key={s.id} className="script-card" data-testid="script-card">
+              <div className="script-card__head">
+                <span className="script-card__title">{scriptText(s.title, i18n.language)}</span>
+                <Tag>{t(`incidents.scripts.scenario.${s.scenario}`)}</Tag>
+                {s.builtIn && <Tag color="blue">{t('incidents.scripts.builtIn')}</Tag>}
+                {!s.active && <Tag>{t('incidents.scripts.inactive')}</Tag>}
+              </div>
+              <p className="script-card__body">{body}</p>
+              {s.tags.length > 0 && (
+                <div className="script-card__tags">
+                  {s.tags.map((tag) => (
+                    <Tag key={tag}>{tag}</Tag>
+                  ))}
                 </div>
-                <p className="script-card__body">{body}</p>
-                {s.tags.length > 0 && (
-                  <div className="script-card__tags">
-                    {s.tags.map((tag) => (
-                      <Tag key={tag}>{tag}</Tag>
-                    ))}
-                  </div>
-                )}
-                <div className="script-card__actions">
-                  <Button size="small" icon={<CopyOutlined />} onClick={() => void copy(body)}>
-                    {t('incidents.scripts.copy')}
+              )}
+              <div className="script-card__actions">
+                <Button size="small" icon={<CopyOutlined />} onClick={() => void copy(body)}>
+                  {t('incidents.scripts.copy')}
+                </Button>
+                {canManage && (
+                  <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(s)} data-testid="script-edit">
+                    {t('incidents.scripts.edit')}
                   </Button>
-                  {canManage && (
-                    <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(s)} data-testid="script-edit">
-                      {t('incidents.scripts.edit')}
-                    </Button>
-                  )}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-        {scripts?.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('incidents.scripts.empty')} />}
-      </Spin>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {scripts?.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('incidents.scripts.empty')} />}
       {editing && (
         <ScriptFormModal
           script={editing === 'new' ? null : editing}
