@@ -138,6 +138,20 @@ test('前台登记投诉，超时自动升级到主管；主管解决、回访�
   await card.getByTestId('callback-save').click();
   await expect(card).toHaveAttribute('data-status', 'reached');
   await expect(card.getByTestId('callback-score')).toContainText('满意度 4 分');
+
+  // Kept informed, then the manager's review closes the loop: accepted, archived.
+  await drawer.getByTestId('incident-action-contact').click();
+  await action.getByTestId('incident-action-text').fill('已电话告知访客空调已修好');
+  await action.getByTestId('incident-action-save').click();
+  await expect(action).toBeHidden();
+  await expect(drawer.getByTestId('incident-event').filter({ hasText: '告知访客（电话）' })).toContainText('已电话告知访客空调已修好');
+  await drawer.getByTestId('incident-action-accept').click();
+  await action.getByTestId('incident-action-save').click();
+  await expect(drawer).toHaveAttribute('data-status', 'reviewed');
+  await drawer.getByTestId('incident-action-archive').click();
+  await page.getByTestId('incident-archive-confirm').click();
+  await expect(drawer).toHaveAttribute('data-status', 'archived');
+  await expect(drawer.getByTestId('incident-steps')).toContainText('赵敏');
   await page.screenshot({ path: artifact('incident-detail-zh-CN.png') });
 
   // The report, as a PDF here (no printer).
@@ -180,6 +194,8 @@ test('前台登记投诉，超时自动升级到主管；主管解决、回访�
   await expect(page.getByTestId('incident-detail')).toContainText('Facilities');
   await page.screenshot({ path: artifact('incident-detail-en.png') });
   await go(page, '#/desk');
+  await expect(page.getByTestId('incident-record-open')).toBeVisible();
+  await page.screenshot({ path: artifact('incident-desk-en.png') });
   await page.keyboard.press('F8');
   await expect(page.getByTestId('incident-record-title')).toBeVisible();
   await page.keyboard.press('2');

@@ -1,4 +1,4 @@
-import { App, Alert, Button, Descriptions, Drawer, Popconfirm, Space, Spin, type DescriptionsProps } from 'antd';
+import { App, Alert, Button, Descriptions, Drawer, Popconfirm, Space, Spin, type ButtonProps, type DescriptionsProps } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOpenIncident, type IncidentDetail } from '../../../contract/incidents';
@@ -163,7 +163,13 @@ export function IncidentDrawer({ incidentId, callBackHours, onClose, onChanged }
                   </Button>
                 ))}
                 {i.moves.includes('archived') && (
-                  <Popconfirm title={t('incidents.actions.archive')} onConfirm={() => void archive()} okText={t('incidents.actions.archive')} cancelText={t('incidents.cancel')}>
+                  <Popconfirm
+                    title={t('incidents.actions.archiveConfirm')}
+                    onConfirm={() => void archive()}
+                    okText={t('incidents.actions.archive')}
+                    cancelText={t('incidents.cancel')}
+                    okButtonProps={{ 'data-testid': 'incident-archive-confirm' } as ButtonProps}
+                  >
                     <Button data-testid="incident-action-archive">{t('incidents.actions.archive')}</Button>
                   </Popconfirm>
                 )}

@@ -101,6 +101,7 @@ export const incidentsEn: DeepStrings<typeof incidentsZh> = {
     accept: 'Accept',
     reopen: 'Reopen',
     archive: 'Archive',
+    archiveConfirm: 'An archived incident can no longer be changed. Archive it?',
     note: 'Add note',
     contact: 'Inform visitor',
     done: 'Saved',

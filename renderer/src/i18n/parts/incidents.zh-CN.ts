@@ -97,6 +97,7 @@ export const incidentsZh = {
     accept: '复核通过',
     reopen: '退回重办',
     archive: '归档',
+    archiveConfirm: '归档后这条问题不能再修改，确定归档吗？',
     note: '添加备注',
     contact: '告知访客',
     done: '已保存',
