@@ -219,6 +219,35 @@ describe('words main writes into the audit log', () => {
     // The group again: the guest already on site is skipped (and named in the entry), the other comes in.
     await call('visits.checkInPlanned', { planId: plan.id, personIds: [a.id, b.id], privacyAck: true });
     await call('print.rollCall', { locale: 'en', printerId: 'pdf' });
+    // Problem handling: the whole loop, an escalation (its deadline moved into the past behind the app), the rules, the report; reply scripts.
+    const adminId = core.sqlite.prepare('SELECT id FROM users WHERE login = ?').pluck().get(ADMIN.login) as string;
+    const incident = await call<{ id: string }>('incidents.record', { category: 'complaint', title: '空调不制冷', visitId: visit.id, contactName: '陈先生' });
+    await call('incidents.classify', { id: incident.id, category: 'equipment', tier: 'urgent', note: '设备问题' });
+    await call('incidents.dispatch', { id: incident.id, ownerUserId: adminId, note: '请跟进' });
+    await call('incidents.addNote', { id: incident.id, text: '已联系物业' });
+    await call('incidents.logContact', { id: incident.id, channel: 'wechat', text: '告知预计下午修好' });
+    await call('incidents.resolve', { id: incident.id, resolution: '更换滤网', rootCause: 'facility', rootCauseNote: '滤网堵塞' });
+    await call('incidents.review', { id: incident.id, outcome: 'reopen', note: '客户仍觉得热' });
+    const solved = await call<{ callBacks: { id: string }[] }>('incidents.resolve', { id: incident.id, resolution: '更换空调', rootCause: 'facility' });
+    await call('incidents.logCallBack', { callBackId: solved.callBacks[0]!.id, reached: false, comment: '无人接听' });
+    await call('incidents.logCallBack', { callBackId: solved.callBacks[0]!.id, reached: true, score: 4, comment: '满意' });
+    await call('incidents.review', { id: incident.id, outcome: 'accept', note: '' });
+    await call('incidents.archive', { id: incident.id });
+    await call('print.incident', { id: incident.id, locale: 'zh-CN', printerId: 'pdf' });
+    const overdue = await call<{ id: string }>('incidents.record', { category: 'enquiry', title: '停车指引' });
+    core.sqlite.prepare("UPDATE incidents SET deadline_at = '2026-12-03T08:00', limit_from = '2026-12-02T15:00' WHERE id = ?").run(overdue.id);
+    await call('incidents.list', { filter: 'overdue' });
+    await call('incidents.saveRules', {
+      tiers: [
+        { tier: 'ordinary', ownerUserId: null, ownerRole: 'receptionist', limit: { amount: 6, unit: 'workHours' } },
+        { tier: 'urgent', ownerUserId: adminId, ownerRole: 'manager', limit: { amount: 2, unit: 'hours' } },
+        { tier: 'critical', ownerUserId: null, ownerRole: 'admin', limit: { amount: 1, unit: 'hours' } },
+      ],
+      workDay: { start: '08:30', end: '17:30' },
+      callBackHours: 12,
+    });
+    await call('scripts.list', {});
+    await call('scripts.save', { scenario: 'complaint', title: { zh: '投诉安抚', en: 'Calming a complaint' }, body: { zh: '非常抱歉', en: 'We are sorry' }, tags: ['投诉'] });
 
     const user = await call<{ id: string }>('users.create', { login: 'desk1', name: '前台甲', department: '前台', roles: ['receptionist'], password: 'Desk-pass-1' });
     await call('users.update', { id: user.id, name: '前台乙', department: '行政', roles: ['receptionist', 'coordinator'], active: false });

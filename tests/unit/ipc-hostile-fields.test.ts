@@ -41,6 +41,8 @@ interface Fixtures {
   inspectionTemplateId: string;
   inspectionItemIds: string[];
   drillId: string;
+  incidentId: string;
+  callBackId: string;
 }
 let f: Fixtures;
 
@@ -224,6 +226,45 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     },
     'quality.drills': { from: '2026-12-01', to: '2026-12-31' },
     'quality.saveDrill': { id: x.drillId, heldAt: '2026-12-02T15:00', scenario: 'fire', title: '消防演练', participants: ['王芳', '李娜'], findings: '疏散慢', actions: '加指示牌' },
+    'print.incident': { id: x.incidentId, locale: 'zh-CN', printerId: 'pdf' },
+    'incidents.record': {
+      category: 'complaint',
+      tier: 'urgent',
+      title: '空调不制冷',
+      description: '会议室\n太热',
+      source: 'visit',
+      personId: x.personA,
+      visitId: x.visitId,
+      planId: x.planId,
+      clientId: x.clientId,
+      contactName: '陈先生',
+      contactPhone: '13800001111',
+      ownerUserId: x.userId,
+    },
+    'incidents.list': { filter: 'all', category: 'complaint', tier: 'urgent', clientId: x.clientId, planId: x.planId, personId: x.personA, from: '2026-12-01', to: '2026-12-31', query: '空调', cursor: '["2026-12-03T09:10","x"]', limit: 20 },
+    'incidents.get': { id: x.incidentId },
+    'incidents.classify': { id: x.incidentId, category: 'equipment', tier: 'critical', note: '设备' },
+    'incidents.dispatch': { id: x.incidentId, ownerUserId: x.userId, note: '请跟进' },
+    'incidents.resolve': { id: x.incidentId, resolution: '已修好', rootCause: 'facility', rootCauseNote: '滤网堵塞' },
+    'incidents.review': { id: x.incidentId, outcome: 'reopen', note: '仍不满意' },
+    'incidents.archive': { id: x.incidentId },
+    'incidents.addNote': { id: x.incidentId, text: '已联系物业' },
+    'incidents.logContact': { id: x.incidentId, channel: 'phone', text: '告知进展' },
+    'incidents.logCallBack': { callBackId: x.callBackId, reached: false, score: null, comment: '无人接听', giveUp: false },
+    'incidents.analysis': { from: '2026-12-01', to: '2026-12-31', groupBy: 'client' },
+    'incidents.rules': {},
+    'incidents.saveRules': {
+      tiers: [
+        { tier: 'ordinary', ownerUserId: null, ownerRole: 'receptionist', limit: { amount: 8, unit: 'workHours' } },
+        { tier: 'urgent', ownerUserId: x.userId, ownerRole: 'manager', limit: { amount: 4, unit: 'hours' } },
+        { tier: 'critical', ownerUserId: null, ownerRole: 'admin', limit: { amount: 1, unit: 'hours' } },
+      ],
+      workDay: { start: '09:00', end: '18:00' },
+      callBackHours: 24,
+    },
+    'incidents.previewDeadline': { tier: 'ordinary' },
+    'scripts.list': { scenario: 'complaint', query: '投诉', includeInactive: true },
+    'scripts.save': { scenario: 'greeting', title: { zh: '问候', en: 'Greeting' }, body: { zh: '您好', en: 'Hello' }, tags: ['迎宾'], active: true },
   };
 }
 
@@ -368,6 +409,9 @@ beforeAll(async () => {
   const lists = await call<{ lists: { id: string; templateId: string; items: { id: string }[] }[] }>('checklists.forPlan', { planId: plan.id });
   const inspection = insertTemplate(core.sqlite, { name: '服务规范检查', kind: 'inspection', sections: [{ title: '迎宾', items: ['提前到位', '着装规范'] }] });
   const drill = await call<{ id: string }>('quality.saveDrill', { heldAt: '2026-12-02T15:00', scenario: 'fire', participants: ['王芳'] });
+  const incident = await call<{ id: string }>('incidents.record', { category: 'complaint', title: '空调不制冷', visitId: visit.id });
+  const solved = await call<{ id: string }>('incidents.record', { category: 'enquiry', title: '停车咨询' });
+  const resolved = await call<{ callBacks: { id: string }[] }>('incidents.resolve', { id: solved.id, resolution: '已告知', rootCause: 'information' });
   f = {
     visitId: visit.id,
     personId: visit.personId,
@@ -387,6 +431,8 @@ beforeAll(async () => {
     inspectionTemplateId: inspection.id,
     inspectionItemIds: inspection.itemIds,
     drillId: drill.id,
+    incidentId: incident.id,
+    callBackId: resolved.callBacks[0]!.id,
   };
   expect(logged).toEqual([]);
 });

@@ -7,6 +7,7 @@ import { planTeamEn } from './parts/planTeam.en';
 import { arrivalsEn } from './parts/arrivals.en';
 import { planPrintEn } from './parts/planPrint.en';
 import { checklistPrintEn } from './parts/checklistPrint.en';
+import { incidentPrintEn } from './parts/incidentPrint.en';
 import { identityEn } from './parts/identity.en';
 import { organisationEn } from './parts/organisation.en';
 import { a11yEn } from './parts/a11y.en';
@@ -125,6 +126,7 @@ export const en: Messages = {
   arrivals: arrivalsEn,
   planPrint: planPrintEn,
   checklistPrint: checklistPrintEn,
+  incidentPrint: incidentPrintEn,
   identity: identityEn,
   files: filesEn,
   organisation: organisationEn,

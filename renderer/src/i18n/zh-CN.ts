@@ -6,6 +6,7 @@ import { planTeamZh } from './parts/planTeam.zh-CN';
 import { arrivalsZh } from './parts/arrivals.zh-CN';
 import { planPrintZh } from './parts/planPrint.zh-CN';
 import { checklistPrintZh } from './parts/checklistPrint.zh-CN';
+import { incidentPrintZh } from './parts/incidentPrint.zh-CN';
 import { identityZh } from './parts/identity.zh-CN';
 import { organisationZh } from './parts/organisation.zh-CN';
 import { a11yZh } from './parts/a11y.zh-CN';
@@ -129,6 +130,7 @@ export const zhCN = {
   arrivals: arrivalsZh,
   planPrint: planPrintZh,
   checklistPrint: checklistPrintZh,
+  incidentPrint: incidentPrintZh,
   identity: identityZh,
   files: filesZh,
   organisation: organisationZh,

@@ -72,6 +72,9 @@ export const errorsEn: DeepStrings<typeof errorsZh> = {
       same: 'The new password must differ from the current one',
       mismatch: 'The two passwords do not match',
     },
+    user: {
+      inactive: 'This user does not exist or is deactivated and cannot take work',
+    },
     roles: {
       required: 'Choose at least one role',
     },

@@ -70,6 +70,9 @@ export const errorsZh = {
       same: '新密码不能与当前密码相同',
       mismatch: '两次输入的密码不一致',
     },
+    user: {
+      inactive: '该用户不存在或已停用，不能接收任务',
+    },
     roles: {
       required: '请至少选择一个角色',
     },

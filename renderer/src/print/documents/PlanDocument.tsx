@@ -3,6 +3,7 @@ import { ChecklistSheet } from './ChecklistSheet';
 import { DaySchedule } from './DaySchedule';
 import { GuestItinerary } from './GuestItinerary';
 import { HandoffSheet } from './HandoffSheet';
+import { IncidentReport } from './IncidentReport';
 import { RollCall } from './RollCall';
 import { TeamItinerary } from './TeamItinerary';
 import { WelcomeSign } from './WelcomeSign';
@@ -29,5 +30,7 @@ export function PlanDocument({ job }: { job: DocumentJob }) {
       return <HandoffSheet job={job} w={w} />;
     case 'rollCall':
       return <RollCall job={job} w={w} />;
+    case 'incidentReport':
+      return <IncidentReport job={job} w={w} />;
   }
 }

@@ -1,6 +1,7 @@
 import type { DocumentJob } from './PlanDocument';
 import { deskFonts, printColors } from '../../theme';
 import type { Words } from './words';
+import { incidentWords } from './incidentWords';
 
 /** A CSS string literal: the site's name or a title may hold quotes or backslashes. */
 function cssString(text: string): string {
@@ -30,6 +31,8 @@ function headerTitle(job: DocumentJob, w: Words): string {
       return w.c('handoff.header');
     case 'rollCall':
       return w.c('rollCall.header');
+    case 'incidentReport':
+      return incidentWords(w.locale)('header');
     case 'welcomeSign':
       return '';
   }
