@@ -89,8 +89,10 @@ function DeskBody({ lists, toastsRef }: { lists: VisitLists; toastsRef: RefObjec
         <div className="desk__top-right">
           {canCheckOut && <ScanCheckOut inputRef={scanRef} onCheckOut={checkOutBadge} />}
           <RollCallButton onFocusHome={focusHome} />
-          <RecordIncidentButton links={{ source: 'desk' }} shortcut="F8" />
-          <ScriptsDrawerButton />
+          <div className="desk__service-tools">
+            <RecordIncidentButton links={{ source: 'desk' }} shortcut="F8" />
+            <ScriptsDrawerButton />
+          </div>
         </div>
         <DuePanel due={due} onFocusHome={focusHome} />
         <VisitListsPanel
