@@ -203,3 +203,35 @@ test('前台登记投诉，超时自动升级到主管；主管解决、回访�
   await page.keyboard.type('Where is the visitor parking?');
   await page.screenshot({ path: artifact('incident-record-en.png') });
 });
+
+test('接待计划和客户详情里登记问题，自动关联计划与客户', async ({ page, desk }) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  const client = await call(desk, 'clients.create', { name: '华为技术有限公司', tier: 'vip', industry: '通信设备' });
+  const plan = await call(desk, 'plans.create', { title: '华为高管来访', clientId: client.id, level: 'vip', expectedHeadcount: 3 });
+
+  await page.goto(desk.url);
+  await go(page, `#/plans/${plan.id}`);
+  await page.getByTestId('plan-incident').click();
+  await expect(page.getByTestId('incident-record-linked')).toContainText('华为高管来访');
+  await page.keyboard.press('4');
+  await page.keyboard.type('三号会议室投影仪无信号');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('incident-saved')).toBeVisible();
+  await page.getByTestId('incident-saved-close').click();
+
+  await go(page, '#/clients');
+  await page.locator('.client-row', { hasText: '华为技术有限公司' }).click();
+  await page.getByTestId('client-incident').click();
+  await expect(page.getByTestId('incident-record-linked')).toContainText('华为技术有限公司');
+  await page.keyboard.press('3');
+  await page.keyboard.type('合同盖章需要加急办理');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('incident-saved')).toBeVisible();
+
+  const { items } = await call<{ items: { title: string; category: string; source: string; planTitle: string | null; clientName: string | null }[] }>(desk, 'incidents.list', {
+    filter: 'all',
+  });
+  const byTitle = Object.fromEntries(items.map((i) => [i.title, i]));
+  expect(byTitle['三号会议室投影仪无信号']).toMatchObject({ category: 'equipment', source: 'plan', planTitle: '华为高管来访', clientName: '华为技术有限公司' });
+  expect(byTitle['合同盖章需要加急办理']).toMatchObject({ category: 'business', source: 'client', planTitle: null, clientName: '华为技术有限公司' });
+});

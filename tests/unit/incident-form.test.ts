@@ -4,6 +4,7 @@ import i18next from 'i18next';
 import { zhCN } from '../../renderer/src/i18n/zh-CN';
 import { minutesUntil, ownerText, SCENARIO_OF, spanText } from '../../renderer/src/incident-form/incidentText';
 import { recordKeyAction } from '../../renderer/src/incident-form/recordKeys';
+import { scriptParts } from '../../renderer/src/incident-form/scriptSlots';
 
 /** The record-an-incident dialog's own rules: its keys, the countdown's words, the owner's name, the scripts a category opens. */
 
@@ -81,5 +82,32 @@ describe('incident words', () => {
     expect(SCENARIO_OF.enquiry).toBe('enquiry');
     expect(SCENARIO_OF.business).toBe('business');
     expect(SCENARIO_OF.safety).toBeUndefined();
+  });
+});
+
+describe('reply script slots', () => {
+  it('marks {…} as slots to fill in, the rest as words', () => {
+    expect(scriptParts('您好，我是{公司}前台的{姓名}。')).toEqual([
+      { text: '您好，我是', slot: false },
+      { text: '公司', slot: true },
+      { text: '前台的', slot: false },
+      { text: '姓名', slot: true },
+      { text: '。', slot: false },
+    ]);
+    expect(scriptParts('{colleague} is away')).toEqual([
+      { text: 'colleague', slot: true },
+      { text: ' is away', slot: false },
+    ]);
+  });
+
+  it('leaves empty, nested or unclosed braces as text', () => {
+    expect(scriptParts('a {} b')).toEqual([{ text: 'a {} b', slot: false }]);
+    expect(scriptParts('a {b')).toEqual([{ text: 'a {b', slot: false }]);
+    expect(scriptParts('{{x}}')).toEqual([
+      { text: '{', slot: false },
+      { text: 'x', slot: true },
+      { text: '}', slot: false },
+    ]);
+    expect(scriptParts('')).toEqual([]);
   });
 });

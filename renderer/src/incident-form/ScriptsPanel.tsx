@@ -7,6 +7,7 @@ import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
 import './incidentForm.css';
+import { ScriptBody } from './ScriptBody';
 
 /** A script's text in the language shown; an English side left empty falls back to the Chinese one. */
 export function scriptText(side: { zh: string; en: string }, language: string): string {
@@ -101,7 +102,7 @@ export function ScriptsPanel({ scenario: initial }: Props) {
                   {t('incidents.scripts.copy')}
                 </Button>
               </div>
-              <p className="script-card__body">{body}</p>
+              <ScriptBody text={body} />
             </li>
           );
         })}

@@ -111,7 +111,7 @@ export function ActionModal({ action, incident, callBackHours, onClose, onDone }
             <span className="incident-action__label">{t('incidents.detail.category')}</span>
             <Select value={category} onChange={(v: IncidentCategory) => setCategory(v)} options={INCIDENT_CATEGORIES.map((c) => ({ value: c, label: t(`incidents.category.${c}`) }))} aria-label={t('incidents.detail.category')} />
             <span className="incident-action__label">{t('incidents.detail.tier')}</span>
-            <Segmented value={tier} onChange={(v) => setTier(v as IncidentTier)} options={INCIDENT_TIERS.map((x) => ({ value: x, label: t(`incidents.tier.${x}`) }))} />
+            <Segmented aria-label={t('incidents.detail.tier')} value={tier} onChange={(v) => setTier(v as IncidentTier)} options={INCIDENT_TIERS.map((x) => ({ value: x, label: t(`incidents.tier.${x}`) }))} />
             <p className="incident-action__hint">{t('incidents.classify.hint')}</p>
           </>
         )}
@@ -147,7 +147,7 @@ export function ActionModal({ action, incident, callBackHours, onClose, onDone }
         {action === 'contact' && (
           <>
             <span className="incident-action__label">{t('incidents.contact.channel')}</span>
-            <Segmented value={channel} onChange={(v) => setChannel(v as ContactChannel)} options={CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`incidents.channel.${c}`) }))} />
+            <Segmented aria-label={t('incidents.contact.channel')} value={channel} onChange={(v) => setChannel(v as ContactChannel)} options={CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`incidents.channel.${c}`) }))} />
           </>
         )}
         <label className="incident-action__label" htmlFor="incident-action-text">

@@ -75,6 +75,7 @@ function CallBackCard({ callBack: c, canHandle, onDone }: { callBack: CallBack; 
       {c.status === 'open' && canHandle && (
         <div className="callback-card__form">
           <Segmented
+            aria-label={t('incidents.callBack.title')}
             value={outcome}
             onChange={(v) => setOutcome(v as Outcome)}
             options={(['reached', 'notReached', 'giveUp'] as const).map((o) => ({ value: o, label: <span data-testid={`callback-${o}`}>{t(`incidents.callBack.${o}`)}</span> }))}

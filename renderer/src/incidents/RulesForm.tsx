@@ -77,6 +77,7 @@ export function RulesForm() {
                 <div className="incident-rules__owner">
                   <Segmented
                     size="small"
+                    aria-label={`${t(`incidents.tier.${rule.tier}`)} ${t('incidents.rules.ownerKind')}`}
                     disabled={!canManage}
                     value={rule.ownerUserId ? 'user' : 'role'}
                     onChange={(v) => setTier(index, v === 'role' ? { ownerUserId: null } : { ownerUserId: staff[0]?.id ?? null })}

@@ -7,6 +7,7 @@ import { useDesk } from '../../context/DeskContext';
 import { scriptText, useCopyScript, useScripts } from '../../incident-form/ScriptsPanel';
 import { errorText } from '../../lib/errors';
 import { ScriptFormModal } from './ScriptFormModal';
+import { ScriptBody } from '../../incident-form/ScriptBody';
 import '../incidents.css';
 
 /** 话术库: every reply script by scenario, searched as typed; managers add and correct them. */
@@ -69,7 +70,7 @@ export function ScriptsScreen() {
                 {s.builtIn && <Tag color="blue">{t('incidents.scripts.builtIn')}</Tag>}
                 {!s.active && <Tag>{t('incidents.scripts.inactive')}</Tag>}
               </div>
-              <p className="script-card__body">{body}</p>
+              <ScriptBody text={body} />
               {s.tags.length > 0 && (
                 <div className="script-card__tags">
                   {s.tags.map((tag) => (
