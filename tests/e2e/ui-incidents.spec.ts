@@ -211,6 +211,8 @@ test('接待计划和客户详情里登记问题，自动关联计划与客户',
 
   await page.goto(desk.url);
   await go(page, `#/plans/${plan.id}`);
+  await expect(page.getByTestId('plan-incident')).toBeVisible();
+  await page.screenshot({ path: artifact('incident-plan-zh-CN.png') });
   await page.getByTestId('plan-incident').click();
   await expect(page.getByTestId('incident-record-linked')).toContainText('华为高管来访');
   await page.keyboard.press('4');
@@ -221,6 +223,8 @@ test('接待计划和客户详情里登记问题，自动关联计划与客户',
 
   await go(page, '#/clients');
   await page.locator('.client-row', { hasText: '华为技术有限公司' }).click();
+  await expect(page.getByTestId('client-incident')).toBeVisible();
+  await page.screenshot({ path: artifact('incident-client-zh-CN.png') });
   await page.getByTestId('client-incident').click();
   await expect(page.getByTestId('incident-record-linked')).toContainText('华为技术有限公司');
   await page.keyboard.press('3');

@@ -1,11 +1,15 @@
 import { Alert, Input, Modal, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SCRIPT_SCENARIOS, type ReplyScript, type ScriptScenario } from '../../../../contract/incidents';
+import { scripts, SCRIPT_SCENARIOS, type ReplyScript, type ScriptScenario } from '../../../../contract/incidents';
 import type { ApiError } from '../../../../contract/result';
 import { api } from '../../api/client';
 import { errorText } from '../../lib/errors';
+import { lengthCount } from '../../lib/fieldLimit';
 import { modalFooter } from '../../lib/modalFooter';
+
+// The limits main checks, read from the channel's own schema.
+const FIELDS = scripts.save.input.shape;
 
 /** A manager writes or corrects a script, in Chinese and (optionally) English. */
 export function ScriptFormModal({ script, onClose, onSaved }: { script: ReplyScript | null; onClose: () => void; onSaved: () => void }) {
@@ -48,10 +52,10 @@ export function ScriptFormModal({ script, onClose, onSaved }: { script: ReplyScr
           t('incidents.scripts.form.scenario'),
           <Select value={scenario} onChange={(v: ScriptScenario) => setScenario(v)} options={SCRIPT_SCENARIOS.map((s) => ({ value: s, label: t(`incidents.scripts.scenario.${s}`) }))} />,
         )}
-        {field(t('incidents.scripts.form.titleZh'), <Input value={title.zh} onChange={(e) => setTitle({ ...title, zh: e.target.value })} data-testid="script-title-zh" />)}
-        {field(t('incidents.scripts.form.titleEn'), <Input value={title.en} onChange={(e) => setTitle({ ...title, en: e.target.value })} data-testid="script-title-en" />)}
-        {field(t('incidents.scripts.form.bodyZh'), <Input.TextArea value={body.zh} autoSize={{ minRows: 3, maxRows: 8 }} onChange={(e) => setBody({ ...body, zh: e.target.value })} data-testid="script-body-zh" />)}
-        {field(t('incidents.scripts.form.bodyEn'), <Input.TextArea value={body.en} autoSize={{ minRows: 3, maxRows: 8 }} onChange={(e) => setBody({ ...body, en: e.target.value })} data-testid="script-body-en" />)}
+        {field(t('incidents.scripts.form.titleZh'), <Input value={title.zh} {...lengthCount(FIELDS.title.shape.zh)} onChange={(e) => setTitle({ ...title, zh: e.target.value })} data-testid="script-title-zh" />)}
+        {field(t('incidents.scripts.form.titleEn'), <Input value={title.en} {...lengthCount(FIELDS.title.shape.en)} onChange={(e) => setTitle({ ...title, en: e.target.value })} data-testid="script-title-en" />)}
+        {field(t('incidents.scripts.form.bodyZh'), <Input.TextArea value={body.zh} autoSize={{ minRows: 3, maxRows: 8 }} {...lengthCount(FIELDS.body.shape.zh)} onChange={(e) => setBody({ ...body, zh: e.target.value })} data-testid="script-body-zh" />)}
+        {field(t('incidents.scripts.form.bodyEn'), <Input.TextArea value={body.en} autoSize={{ minRows: 3, maxRows: 8 }} {...lengthCount(FIELDS.body.shape.en)} onChange={(e) => setBody({ ...body, en: e.target.value })} data-testid="script-body-en" />)}
         {field(t('incidents.scripts.form.tags'), <Select mode="tags" value={tags} onChange={(v: string[]) => setTags(v)} open={false} />)}
         <span className="incident-rules__row">
           <Switch checked={active} onChange={setActive} aria-label={t('incidents.scripts.form.active')} />
