@@ -63,6 +63,12 @@ async function signIn(page: Page, login: string, password: string, ownPassword: 
   await expect(page.getByTestId('user-menu')).toBeVisible();
 }
 
+/** A screenshot once antd's open and close animations have settled, as a person sees the screen. */
+async function shot(page: Page, name: string) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 10_000 }).catch(() => undefined);
+  await page.screenshot({ path: artifact(name) });
+}
+
 async function go(page: Page, hash: string) {
   await page.evaluate((h) => {
     window.location.hash = h;
@@ -89,7 +95,7 @@ test('前台登记投诉，超时自动升级到主管；主管解决、回访�
   await expect(dialog.getByTestId('scripts-scenario')).toContainText('投诉处理');
   await expect(dialog.getByTestId('script-card').first()).toBeVisible();
   await page.keyboard.type('会议室空调不制冷，访客投诉等候太久');
-  await page.screenshot({ path: artifact('incident-record-zh-CN.png') });
+  await shot(page, 'incident-record-zh-CN.png');
   await page.keyboard.press('Enter');
   await expect(dialog.getByTestId('incident-saved')).toBeVisible();
   await expect(dialog.getByTestId('incident-saved')).toContainText('前台接待（待认领）');
@@ -116,7 +122,7 @@ test('前台登记投诉，超时自动升级到主管；主管解决、回访�
   await signIn(page, 'zhaomin', 'Welcome123', 'Zhao-own-2026');
   await go(page, '#/incidents');
   await expect(row.getByTestId('incident-tier')).toHaveAttribute('data-tier', 'urgent');
-  await page.screenshot({ path: artifact('incident-list-zh-CN.png') });
+  await shot(page, 'incident-list-zh-CN.png');
   await row.click();
   await expect(page).toHaveURL(new RegExp(`#/incidents/${recorded.id}$`));
   const drawer = page.getByTestId('incident-detail');
@@ -152,7 +158,7 @@ test('前台登记投诉，超时自动升级到主管；主管解决、回访�
   await page.getByTestId('incident-archive-confirm').click();
   await expect(drawer).toHaveAttribute('data-status', 'archived');
   await expect(drawer.getByTestId('incident-steps')).toContainText('赵敏');
-  await page.screenshot({ path: artifact('incident-detail-zh-CN.png') });
+  await shot(page, 'incident-detail-zh-CN.png');
 
   // The report, as a PDF here (no printer).
   const before = savedPrints(desk.dataDir).length;
@@ -167,41 +173,41 @@ test('前台登记投诉，超时自动升级到主管；主管解决、回访�
   await page.getByTestId('incident-view-analysis').click();
   const analysis = page.getByTestId('incident-analysis');
   await expect(analysis.getByTestId('analysis-row').first()).toContainText('投诉');
-  await page.screenshot({ path: artifact('incident-analysis-zh-CN.png') });
+  await shot(page, 'incident-analysis-zh-CN.png');
   await page.getByTestId('incident-view-rules').click();
   await expect(page.getByTestId('rule-urgent-preview')).not.toBeEmpty();
-  await page.screenshot({ path: artifact('incident-rules-zh-CN.png') });
+  await shot(page, 'incident-rules-zh-CN.png');
 
   // The reply scripts' library.
   await go(page, '#/scripts');
   await expect(page.getByTestId('scripts-screen').getByTestId('script-card').first()).toBeVisible();
-  await page.screenshot({ path: artifact('incident-scripts-zh-CN.png') });
+  await shot(page, 'incident-scripts-zh-CN.png');
 
   // The same screens in English.
   await page.getByTestId('lang-switch').getByText('English').click();
   await expect(page.getByTestId('scripts-screen')).toContainText('Copy');
-  await page.screenshot({ path: artifact('incident-scripts-en.png') });
+  await shot(page, 'incident-scripts-en.png');
   await go(page, '#/incidents');
   await page.getByTestId('incident-filter-all').click();
   await expect(row.getByTestId('incident-tier')).toContainText('Urgent');
-  await page.screenshot({ path: artifact('incident-list-en.png') });
+  await shot(page, 'incident-list-en.png');
   await page.getByTestId('incident-view-analysis').click();
   await expect(page.getByTestId('incident-analysis')).toContainText('Complaint');
-  await page.screenshot({ path: artifact('incident-analysis-en.png') });
+  await shot(page, 'incident-analysis-en.png');
   await page.getByTestId('incident-view-rules').click();
-  await page.screenshot({ path: artifact('incident-rules-en.png') });
+  await shot(page, 'incident-rules-en.png');
   await go(page, `#/incidents/${recorded.id}`);
   await expect(page.getByTestId('incident-detail')).toContainText('Facilities');
-  await page.screenshot({ path: artifact('incident-detail-en.png') });
+  await shot(page, 'incident-detail-en.png');
   await go(page, '#/desk');
   await expect(page.getByTestId('incident-record-open')).toBeVisible();
-  await page.screenshot({ path: artifact('incident-desk-en.png') });
+  await shot(page, 'incident-desk-en.png');
   await page.keyboard.press('F8');
   await expect(page.getByTestId('incident-record-title')).toBeVisible();
   await page.keyboard.press('2');
   await expect(page.getByTestId('scripts-scenario')).toContainText('Enquiry');
   await page.keyboard.type('Where is the visitor parking?');
-  await page.screenshot({ path: artifact('incident-record-en.png') });
+  await shot(page, 'incident-record-en.png');
 });
 
 test('接待计划和客户详情里登记问题，自动关联计划与客户', async ({ page, desk }) => {
@@ -212,7 +218,7 @@ test('接待计划和客户详情里登记问题，自动关联计划与客户',
   await page.goto(desk.url);
   await go(page, `#/plans/${plan.id}`);
   await expect(page.getByTestId('plan-incident')).toBeVisible();
-  await page.screenshot({ path: artifact('incident-plan-zh-CN.png') });
+  await shot(page, 'incident-plan-zh-CN.png');
   await page.getByTestId('plan-incident').click();
   await expect(page.getByTestId('incident-record-linked')).toContainText('华为高管来访');
   await page.keyboard.press('4');
@@ -224,7 +230,7 @@ test('接待计划和客户详情里登记问题，自动关联计划与客户',
   await go(page, '#/clients');
   await page.locator('.client-row', { hasText: '华为技术有限公司' }).click();
   await expect(page.getByTestId('client-incident')).toBeVisible();
-  await page.screenshot({ path: artifact('incident-client-zh-CN.png') });
+  await shot(page, 'incident-client-zh-CN.png');
   await page.getByTestId('client-incident').click();
   await expect(page.getByTestId('incident-record-linked')).toContainText('华为技术有限公司');
   await page.keyboard.press('3');
