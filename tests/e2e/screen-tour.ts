@@ -290,6 +290,35 @@ export async function runScreenTour(page: Page, shell: WebShell, { locale, check
   await stop('dialog/drill');
   await closeFront(page);
 
+  // Incidents: the record dialog with its reply scripts, an incident's drawer, the list, the analysis, the rules, the scripts' library.
+  await page.evaluate(() => {
+    window.location.hash = '#/incidents';
+  });
+  await page.getByTestId('incident-list-record').click();
+  await expect(page.getByTestId('script-card').first()).toBeVisible();
+  await stop('dialog/incident-record');
+  await page.getByTestId('incident-record-title').fill('投影仪无信号');
+  await page.getByTestId('incident-record-save').click();
+  await page.getByTestId('incident-saved-open').click();
+  await expect(page.getByTestId('incident-timeline')).toBeVisible();
+  await stop('drawer/incident');
+  await page.getByTestId('incident-action-resolve').click();
+  await expect(page.getByTestId('incident-root-cause')).toBeVisible();
+  await stop('dialog/incident-resolve');
+  await closeFront(page, 1);
+  await closeFront(page);
+  await expect(page.getByTestId('incident-row').first()).toBeVisible();
+  await stop('incidents/list');
+  await page.getByTestId('incident-view-analysis').click();
+  await expect(page.getByTestId('analysis-row').first()).toBeVisible();
+  await stop('incidents/analysis');
+  await page.getByTestId('incident-view-rules').click();
+  await expect(page.getByTestId('rule-critical-preview')).not.toBeEmpty();
+  await stop('incidents/rules');
+  await page.getByTestId('tab-scripts').click();
+  await expect(page.getByTestId('script-card').first()).toBeVisible();
+  await stop('scripts');
+
   // Administration: users and roles, data security, the audit log.
   await page.getByTestId('nav-admin').click();
   await expect(page.getByTestId('users-table')).toContainText('reception1');

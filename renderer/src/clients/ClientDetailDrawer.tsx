@@ -8,6 +8,7 @@ import { api } from '../api/client';
 import { errorText } from '../lib/errors';
 import { formatDate, formatFull } from '../lib/format';
 import { TierTag } from '../directory/TierTag';
+import { RecordIncidentButton } from '../incident-form/RecordIncidentButton';
 
 interface Props {
   clientId: string | null;
@@ -101,15 +102,19 @@ export function ClientDetailDrawer({ clientId, canManage, version, onClose, onEd
       size={880}
       title={client ? client.name : t('clients.detail.title')}
       extra={
-        canManage &&
         client && (
           <Space>
-            <Button icon={<EditOutlined />} onClick={() => onEdit(client)} data-testid="client-detail-edit">
-              {t('clients.edit')}
-            </Button>
-            <Button danger icon={<DeleteOutlined />} onClick={() => onArchive(client)} data-testid="client-detail-archive">
-              {t('clients.archive')}
-            </Button>
+            <RecordIncidentButton links={{ source: 'client', clientId: client.id, label: client.name }} testId="client-incident" />
+            {canManage && (
+              <>
+                <Button icon={<EditOutlined />} onClick={() => onEdit(client)} data-testid="client-detail-edit">
+                  {t('clients.edit')}
+                </Button>
+                <Button danger icon={<DeleteOutlined />} onClick={() => onArchive(client)} data-testid="client-detail-archive">
+                  {t('clients.archive')}
+                </Button>
+              </>
+            )}
           </Space>
         )
       }

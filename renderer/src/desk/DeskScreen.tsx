@@ -2,6 +2,8 @@ import { App as AntApp, type InputRef } from 'antd';
 import { useCallback, useRef, type RefObject } from 'react';
 import type { VisitSummary } from '../../../contract/visits';
 import { useDesk } from '../context/DeskContext';
+import { RecordIncidentButton } from '../incident-form/RecordIncidentButton';
+import { ScriptsDrawerButton } from '../incident-form/ScriptsDrawer';
 import { useExpectedArrivals } from './arrivals/useExpectedArrivals';
 import { CheckInForm, type CheckInFormHandle } from './CheckInForm';
 import { DuePanel } from './due/DuePanel';
@@ -87,6 +89,10 @@ function DeskBody({ lists, toastsRef }: { lists: VisitLists; toastsRef: RefObjec
         <div className="desk__top-right">
           {canCheckOut && <ScanCheckOut inputRef={scanRef} onCheckOut={checkOutBadge} />}
           <RollCallButton onFocusHome={focusHome} />
+          <div className="desk__service-tools">
+            <RecordIncidentButton links={{ source: 'desk' }} shortcut="F8" />
+            <ScriptsDrawerButton />
+          </div>
         </div>
         <DuePanel due={due} onFocusHome={focusHome} />
         <VisitListsPanel

@@ -3,6 +3,7 @@ import { Button, Space, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../contract/visits';
+import { RecordIncidentButton } from '../incident-form/RecordIncidentButton';
 import { selectionLabels } from '../lib/selectionLabels';
 import { useNow } from '../lib/useNow';
 import { visitColumns } from './visitColumns';
@@ -66,6 +67,7 @@ export function OnSiteTable(props: Props) {
               {t('actions.checkOut')}
             </Button>
           )}
+          <RecordIncidentButton compact size="small" links={{ source: 'visit', visitId: v.id, personId: v.personId, label: v.name }} testId={`incident-${v.badgeNo}`} />
         </Space>
       ),
     });

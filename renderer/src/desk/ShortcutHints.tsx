@@ -7,6 +7,7 @@ export function ShortcutHints() {
     ['F2', t('shortcuts.newVisitor')],
     ['F3', t('shortcuts.expected')],
     ['F4', t('shortcuts.scan')],
+    ['F8', t('incidents.record.shortcut')],
     ['Ctrl+Enter', t('shortcuts.submit')],
     ['Esc', t('shortcuts.clear')],
   ];

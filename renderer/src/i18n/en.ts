@@ -33,6 +33,7 @@ import { keyPagingEn } from './parts/keyPaging.en';
 import { checklistsEn } from './parts/checklists.en';
 import { planChecklistsEn } from './parts/planChecklists.en';
 import { feedbackEn } from './parts/feedback.en';
+import { incidentsEn } from './parts/incidents.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -141,4 +142,5 @@ export const en: Messages = {
   checklists: checklistsEn,
   planChecklists: planChecklistsEn,
   ...feedbackEn,
+  incidents: incidentsEn,
 };

@@ -32,6 +32,7 @@ import { keyPagingZh } from './parts/keyPaging.zh-CN';
 import { checklistsZh } from './parts/checklists.zh-CN';
 import { planChecklistsZh } from './parts/planChecklists.zh-CN';
 import { feedbackZh } from './parts/feedback.zh-CN';
+import { incidentsZh } from './parts/incidents.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -145,5 +146,6 @@ export const zhCN = {
   checklists: checklistsZh,
   planChecklists: planChecklistsZh,
   ...feedbackZh,
+  incidents: incidentsZh,
 } as const;
 

@@ -113,6 +113,11 @@ export const deskEn: DeepStrings<typeof deskZh> = {
     clear: 'Clear form',
   },
   conflict: {
+    incidentStatus: 'This incident has moved on meanwhile (a colleague may have just handled it); refresh and try again',
+    incidentNotFound: 'This incident no longer exists; refresh and try again',
+    callBackClosed: 'This call-back has already been logged; refresh to see it',
+    callBackNotFound: 'This call-back no longer exists; refresh and try again',
+    scriptNotFound: 'This script no longer exists; refresh and try again',
     alreadyOnSite: 'This visitor is already on site (badge {{badgeNo}}); check them out first',
     badTransition: 'A plan cannot go from “{{fromText}}” to “{{toText}}”',
     incomplete: 'Before confirming, set the arrival and departure times and add at least one guest',

@@ -108,6 +108,11 @@ export const deskZh = {
     clear: '清空表单',
   },
   conflict: {
+    incidentStatus: '这条问题的状态已经变了（可能有同事刚处理过），请刷新后再操作',
+    incidentNotFound: '这条问题已不存在，请刷新后重试',
+    callBackClosed: '这次回访已经记录过了，请刷新查看',
+    callBackNotFound: '这条回访任务已不存在，请刷新后重试',
+    scriptNotFound: '这条话术已不存在，请刷新后重试',
     alreadyOnSite: '该访客已在场（胸卡 {{badgeNo}}），请先签离再登记',
     badTransition: '接待方案不能从“{{fromText}}”改为“{{toText}}”',
     incomplete: '确认前请填写到达和离开时间，并至少添加一位来宾',

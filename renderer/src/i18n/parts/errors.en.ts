@@ -117,7 +117,14 @@ export const errorsEn: DeepStrings<typeof errorsZh> = {
       mismatch: 'This does not match the passphrase shown; compare it word by word',
     },
     time: {
+      invalid: 'Enter a valid time (HH:mm)',
       format: 'Use 24-hour HH:mm, e.g. 12:30',
+    },
+    incident: {
+      tiersIncomplete: 'Every urgency needs a rule',
+      workDayOrder: 'The working day must end after it starts',
+      reopenNote: 'Say why the incident is reopened',
+      callBackScore: 'Give a satisfaction score when the visitor was reached',
     },
     folder: {
       notAbsolute: 'Type the full folder path, e.g. E:\\Backup or /media/usb',

@@ -115,7 +115,14 @@ export const errorsZh = {
       mismatch: '与显示的恢复口令不一致，请逐字核对',
     },
     time: {
+      invalid: '请输入有效的时间（HH:mm）',
       format: '时间格式应为 HH:mm（24 小时制），如 12:30',
+    },
+    incident: {
+      tiersIncomplete: '每个紧急程度都需要一条规则',
+      workDayOrder: '下班时间应晚于上班时间',
+      reopenNote: '退回重办请写明原因',
+      callBackScore: '已联系上的回访请打满意度分数',
     },
     folder: {
       notAbsolute: '请输入完整的文件夹路径，如 E:\\备份 或 /media/usb',

@@ -26,6 +26,7 @@ export const planPrintEn: DeepStrings<typeof planPrintZh> = {
     handoff: 'Hand-off sheet',
     rollCall: 'Roll call',
     questionnaire: 'Questionnaire',
+    incidentReport: 'Incident report',
   },
   printing: 'Preparing: {{document}}…',
   saved: '{{document}} saved as PDF: {{fileName}}',

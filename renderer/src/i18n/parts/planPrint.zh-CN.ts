@@ -24,6 +24,7 @@ export const planPrintZh = {
     handoff: '部门交接单',
     rollCall: '点名表',
     questionnaire: '满意度问卷',
+    incidentReport: '问题处理报告',
   },
   printing: '正在生成{{document}}…',
   saved: '{{document}}已保存为 PDF：{{fileName}}',

@@ -76,5 +76,6 @@ export const usersEn: DeepStrings<typeof usersZh> = {
     checklists: { view: 'See checklists, quality figures and the emergency plan', tick: 'Tick checklists, take back hand-off sheets, log drills', manage: 'Keep checklist templates, level rules and the emergency plan; record inspections' },
     kiosk: 'Feedback kiosk (visitors answer the questionnaire only)',
     feedback: { view: 'See feedback and its summary', record: 'Enter feedback, ask for it, print questionnaires, start the kiosk', manage: 'Edit questionnaires and the red-alert rules' },
+    incidents: { view: 'See incidents, their analysis and the reply scripts', handle: 'Record and handle incidents, inform visitors, call back, print reports', manage: 'Review and archive incidents; keep the time limits and reply scripts' },
   },
 };

@@ -73,5 +73,6 @@ export const usersZh = {
     checklists: { view: '查看清单、质量检查与应急预案', tick: '勾选清单、交接单回收、记录演练', manage: '维护清单模板、接待级别要求与应急预案，记录检查' },
     kiosk: '反馈自助模式（仅访客填写问卷）',
     feedback: { view: '查看满意度反馈与统计', record: '录入反馈、请求反馈、打印问卷、开启自助模式', manage: '维护问卷与红色预警规则' },
+    incidents: { view: '查看问题、统计分析与话术库', handle: '登记与处理问题、告知访客、回访、打印报告', manage: '复核与归档问题，维护时限规则与话术' },
   },
 } as const;

@@ -3,6 +3,7 @@ import { Button, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../../contract/plans';
+import { RecordIncidentButton } from '../../incident-form/RecordIncidentButton';
 import { PlanPrintMenu } from '../../print-menus/PlanPrintMenu';
 import { formatPlanRange } from '../planFormat';
 import { LevelTag, StatusTag } from '../PlanTags';
@@ -53,6 +54,7 @@ export function PlanHeader({ plan, onBack, actions }: Props) {
         </div>
       </div>
       <div className="plan-header__actions">
+        <RecordIncidentButton links={{ source: 'plan', planId: plan.id, clientId: plan.clientId, label: plan.title }} testId="plan-incident" />
         <PlanPrintMenu plan={plan} />
         {actions}
       </div>
