@@ -219,6 +219,9 @@ describe('words main writes into the audit log', () => {
     // The group again: the guest already on site is skipped (and named in the entry), the other comes in.
     await call('visits.checkInPlanned', { planId: plan.id, personIds: [a.id, b.id], privacyAck: true });
     await call('print.rollCall', { locale: 'en', printerId: 'pdf' });
+    // The task inbox's reminders: the late checklist item, given to the administrator, is shown once (and that is recorded).
+    core.sqlite.prepare('UPDATE checklist_items SET assignee_name = ? WHERE plan_id = ? AND due_at IS NOT NULL').run(ADMIN.name, plan.id);
+    expect((await call<unknown[]>('tasks.reminders', {})).length).toBeGreaterThan(0);
 
     const user = await call<{ id: string }>('users.create', { login: 'desk1', name: '前台甲', department: '前台', roles: ['receptionist'], password: 'Desk-pass-1' });
     await call('users.update', { id: user.id, name: '前台乙', department: '行政', roles: ['receptionist', 'coordinator'], active: false });
