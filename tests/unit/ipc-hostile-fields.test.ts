@@ -224,6 +224,11 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     },
     'quality.drills': { from: '2026-12-01', to: '2026-12-31' },
     'quality.saveDrill': { id: x.drillId, heldAt: '2026-12-02T15:00', scenario: 'fire', title: '消防演练', participants: ['王芳', '李娜'], findings: '疏散慢', actions: '加指示牌' },
+    'tasks.mine': { horizonDays: 14, limit: 200 },
+    'tasks.count': {},
+    'tasks.team': { ownerUserId: x.userId, horizonDays: 14, limit: 500 },
+    'tasks.reminders': {},
+    'tasks.staff': {},
   };
 }
 
