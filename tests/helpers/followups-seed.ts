@@ -14,3 +14,8 @@ export async function makeClient(core: TestCore, name: string, tier: 'vip' | 'ke
 export async function makePerson(core: TestCore, name: string, clientId: string, birthday: string): Promise<string> {
   return (await core.call<{ id: string }>('people.create', { name, clientId, birthday })).id;
 }
+
+/** The signed-in user's id: an account manager at hand for a VIP client in tests about something else. */
+export async function signedInUserId(core: Pick<TestCore, 'call'>): Promise<string> {
+  return (await core.call<{ user: { id: string } | null }>('session.status', {})).user!.id;
+}

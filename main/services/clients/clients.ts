@@ -28,7 +28,8 @@ function refuseTakenName(tx: ReadDb, name: string, exceptId: string | null): voi
   if (taken) throw new AppError('CONFLICT', 'A client with this name already exists.', { reason: 'nameTaken', matchId: taken.id }, [{ path: 'name', message: 'client.nameTaken' }]);
 }
 
-const AUDITED = ['name', 'industry', 'tier', 'accountManager', 'accountManagerUserId', 'background', 'tags'] as const;
+/** The account manager user is audited by name (`accountManager`, which choosing the user fills): the log shows people, not ids. */
+const AUDITED = ['name', 'industry', 'tier', 'accountManager', 'background', 'tags'] as const;
 type Audited = Pick<ClientRow, (typeof AUDITED)[number]>;
 
 function pick(row: Audited): Record<string, unknown> {
@@ -86,7 +87,6 @@ export function createClient(ctx: ServiceContext, input: Parsed<'clients', 'crea
         tier: client.tier,
         industry: client.industry,
         accountManager: client.accountManager,
-        accountManagerUserId: client.accountManagerUserId,
         tags: client.tags,
       },
     }),

@@ -10,7 +10,7 @@ import { AppError } from '../../core/errors';
 import { insertStamps, type ReadDb } from '../../core/write-path';
 import { mayCall } from '../../security/roles';
 import { readCareRules } from './care-rules';
-import { addDays, dayInYear, monthDayRanges } from './days';
+import { addDays, dayInYear, daysBetween, monthDayRanges } from './days';
 import { festivalsBetween } from './festivals';
 
 export interface CareWindow {
@@ -28,6 +28,9 @@ interface ClientOf {
   name: string;
   tier: ClientTier;
 }
+
+/** The longest window read at once (a year and a day, so a whole year always fits). */
+export const MAX_WINDOW_DAYS = 366;
 
 const KIND_ORDER: Record<CareKind, number> = { festival: 0, birthday: 1, milestone: 2 };
 
@@ -128,6 +131,11 @@ function milestones(db: ReadDb, from: string, to: string, rules: CareRules, owne
  * Whether it was done is read from care_marks by its key.
  */
 export function careReminders(ctx: Pick<ServiceContext, 'db'>, window: CareWindow): CareReminder[] {
+  if (window.from > window.to) return [];
+  // Reminders are for the weeks ahead: a window of years would read the directory once per year in it.
+  if (daysBetween(window.from, window.to) > MAX_WINDOW_DAYS) {
+    throw new AppError('VALIDATION', 'Care reminders are read for at most a year at a time.', { reason: 'careWindow' }, [{ path: 'to', message: 'followup.careWindow' }]);
+  }
   const db = ctx.db;
   const rules = readCareRules(db);
   const owner = window.ownerUserId === undefined ? sql`1 = 1` : sql`c.account_manager_user_id = ${window.ownerUserId}`;
@@ -185,6 +193,6 @@ export function careDone(ctx: ServiceContext, input: { key: string; note: string
       }
       return { ...found, done: true, doneAt: tx.at, note: input.note };
     },
-    (r) => ({ action: 'followup.careDone', entity: 'careReminder', entityId: r.key, detail: { kind: r.kind, day: r.day, title: r.title, festival: r.festival, note: r.note } }),
+    (r) => ({ action: 'followup.careDone', entity: 'careReminder', entityId: r.key, detail: { careKind: r.kind, day: r.day, title: r.title, festival: r.festival, clients: r.clients.map((c) => c.name), note: r.note } }),
   );
 }

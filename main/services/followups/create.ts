@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
+import { isRealDate } from '../../../contract/fields';
 import type { FollowupDetail, FollowupTemplate } from '../../../contract/followups';
 import { followupPlans, followupSteps, visitPlans } from '../../../db/schema';
 import { localDay } from '../../core/clock';
@@ -31,6 +32,9 @@ export function createFollowup(ctx: ServiceContext, input: Parsed<'followups', '
       const owner = activeUser(tx, input.ownerUserId ?? client.accountManagerUserId ?? ctx.session.operatorId, 'ownerUserId');
       const lang = readSettings(tx).locale === 'en' ? 'en' : 'zh';
       const start = input.startDay ?? localDay(ctx.now());
+      if (template.steps.some((s) => !isRealDate(addDays(start, s.offsetDays)))) {
+        throw new AppError('VALIDATION', 'The steps would fall past the calendar.', { reason: 'startDay' }, [{ path: 'startDay', message: 'date.notReal' }]);
+      }
       const id = uuidv7();
       tx.insert(followupPlans)
         .values({
@@ -55,7 +59,7 @@ export function createFollowup(ctx: ServiceContext, input: Parsed<'followups', '
       addEvent(tx, id, ctx.session.operatorName, 'created', '', template.name[lang]);
       return { id, client: client.name, template: template.name.zh, owner: owner.name, start };
     },
-    (r) => ({ action: 'followup.create', entity: 'followup', entityId: r.id, detail: { client: r.client, template: r.template, owner: r.owner, startDay: r.start } }),
+    (r) => ({ action: 'followup.create', entity: 'followup', entityId: r.id, detail: { client: r.client, followupTemplate: r.template, owner: r.owner, startDay: r.start } }),
   );
   return followupDetailOf(ctx.db, result.id, ctx.now());
 }
@@ -92,9 +96,11 @@ export function updateFollowup(ctx: ServiceContext, input: Parsed<'followups', '
       // Taken up again: active while a step is open, done otherwise.
       if (input.status === 'active' && before.status === 'cancelled') settleStatus(tx, before.id, ctx.session.operatorName);
       const after = followupRow(tx, before.id);
-      const fields = ['title', 'urgency', 'notes', 'ownerName', 'status'] as const;
-      const changed = fields.filter((f) => before[f] !== after[f]);
-      return { id: before.id, before: Object.fromEntries(changed.map((f) => [f, before[f]])), after: Object.fromEntries(changed.map((f) => [f, after[f]])) };
+      // Audited under keys of their own: `status` and `owner` read differently elsewhere in the log.
+      const fields = { title: 'title', urgency: 'urgency', notes: 'notes', ownerName: 'owner', status: 'followupStatus' } as const;
+      const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((f) => before[f] !== after[f]);
+      const side = (row: typeof before) => Object.fromEntries(changed.map((f) => [fields[f], row[f]]));
+      return { id: before.id, before: side(before), after: side(after) };
     },
     (r) => ({ action: 'followup.update', entity: 'followup', entityId: r.id, detail: { before: r.before, after: r.after } }),
   );

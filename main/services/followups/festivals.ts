@@ -14,10 +14,20 @@ const LUNAR: Partial<Record<Festival, [number, number]>> = {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The solar date of a festival in lunar year `lunarYear` (or solar year for solar ones and 清明). */
-export function festivalDay(festival: Festival, year: number): string {
+/**
+ * The years the package's lunar tables and solar-term formula cover (its
+ * tables run 1900–2100; the edges are left out, as a lunar year straddles two).
+ */
+export const CALENDAR_YEARS = { min: 1901, max: 2099 } as const;
+
+/**
+ * The solar date of a festival in (lunar) year `year`; null for a lunar or
+ * solar-term festival outside the years the package can date.
+ */
+export function festivalDay(festival: Festival, year: number): string | null {
   const solar = SOLAR[festival];
   if (solar) return `${year}-${solar}`;
+  if (year < CALENDAR_YEARS.min || year > CALENDAR_YEARS.max) return null;
   if (festival === 'qingming') return getSolarTermDate(year, 4, 'pure_brightness');
   const [m, d] = LUNAR[festival]!;
   return getSolarDateFromLunar(`${year}-${pad(m)}-${pad(d)}`).date;
@@ -35,7 +45,7 @@ export function festivalsBetween(from: string, to: string, which: readonly Festi
   for (let year = first; year <= last; year++) {
     for (const festival of which) {
       const day = festivalDay(festival, year);
-      if (day >= from && day <= to) out.push({ festival, day });
+      if (day !== null && day >= from && day <= to) out.push({ festival, day });
     }
   }
   return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));

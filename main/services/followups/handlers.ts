@@ -1,5 +1,6 @@
 import type { DomainHandlers } from '../../core/handlers';
 import { localDay } from '../../core/clock';
+import { AppError } from '../../core/errors';
 import { careDone, careReminders } from './care';
 import { readCareRules, saveCareRules } from './care-rules';
 import { createFollowup, updateFollowup } from './create';
@@ -33,6 +34,7 @@ export const followupsHandlers: DomainHandlers<'followups'> = {
     const today = localDay(ctx.now());
     const from = input.from ?? addDays(today, -CARE_BACK_DAYS);
     const to = input.to ?? addDays(today, CARE_AHEAD_DAYS);
+    if (from > to) throw new AppError('VALIDATION', 'The range runs backwards.', { reason: 'rangeReversed' }, [{ path: 'to', message: 'date.rangeReversed' }]);
     return careReminders(ctx, { from, to, ...(input.mine && { ownerUserId: ctx.session.operatorId }) });
   },
   careDone: (ctx, input) => careDone(ctx, input),

@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
+import { isRealDate } from '../../../contract/fields';
 import type { FollowupDetail } from '../../../contract/followups';
 import { followupSteps } from '../../../db/schema';
 import { localDay } from '../../core/clock';
@@ -28,7 +29,7 @@ export function stepDone(ctx: ServiceContext, input: Parsed<'followups', 'stepDo
       settleStatus(tx, step.followupId, ctx.session.operatorName);
       return { followupId: step.followupId, step: step.title };
     },
-    (r) => ({ step: r.step, outcome: input.outcome }),
+    (r) => ({ step: r.step, result: input.outcome }),
   );
 }
 
@@ -48,29 +49,32 @@ export function stepPostpone(ctx: ServiceContext, input: Parsed<'followups', 'st
         throw new AppError('VALIDATION', 'Postpone to a later day.', { reason: 'postponeDay' }, [{ path: 'toDay', message: 'followup.postponeDay' }]);
       }
       const delta = daysBetween(step.dueDay, input.toDay);
+      const later = input.shiftLater
+        ? tx
+            .select()
+            .from(followupSteps)
+            .where(and(eq(followupSteps.followupId, step.followupId), gt(followupSteps.seq, step.seq), eq(followupSteps.status, 'open'), isNull(followupSteps.deletedAt)))
+            .all()
+        : [];
+      // A later step moved past the last day the app keeps (year 2999) would be a day no form can show.
+      if (later.some((s) => !isRealDate(addDays(s.dueDay, delta)))) {
+        throw new AppError('VALIDATION', 'Later steps would move past the calendar.', { reason: 'postponeDay' }, [{ path: 'toDay', message: 'followup.postponeDay' }]);
+      }
       tx.update(followupSteps)
         .set({ dueDay: input.toDay, plannedDay: step.plannedDay ?? step.dueDay, postponements: step.postponements + 1 })
         .where(eq(followupSteps.id, step.id))
         .run();
-      let shifted = 0;
-      if (input.shiftLater) {
-        const later = tx
-          .select()
-          .from(followupSteps)
-          .where(and(eq(followupSteps.followupId, step.followupId), gt(followupSteps.seq, step.seq), eq(followupSteps.status, 'open'), isNull(followupSteps.deletedAt)))
-          .all();
-        for (const s of later) {
-          tx.update(followupSteps)
-            .set({ dueDay: addDays(s.dueDay, delta), plannedDay: s.plannedDay ?? s.dueDay })
-            .where(eq(followupSteps.id, s.id))
-            .run();
-        }
-        shifted = later.length;
+      for (const s of later) {
+        tx.update(followupSteps)
+          .set({ dueDay: addDays(s.dueDay, delta), plannedDay: s.plannedDay ?? s.dueDay })
+          .where(eq(followupSteps.id, s.id))
+          .run();
       }
+      const shifted = later.length;
       addEvent(tx, step.followupId, ctx.session.operatorName, 'postponed', step.title, `${step.dueDay} → ${input.toDay}${shifted > 0 ? ` (+${shifted})` : ''}: ${input.reason}`);
       return { followupId: step.followupId, step: step.title, from: step.dueDay, shifted };
     },
-    (r) => ({ step: r.step, from: r.from, to: input.toDay, reason: input.reason, shiftLater: input.shiftLater, laterMoved: r.shifted }),
+    (r) => ({ step: r.step, fromDay: r.from, toDay: input.toDay, reason: input.reason, shiftLater: input.shiftLater, laterMoved: r.shifted }),
   );
 }
 
@@ -135,6 +139,6 @@ export function stepReassign(ctx: ServiceContext, input: Parsed<'followups', 'st
       addEvent(tx, step.followupId, ctx.session.operatorName, 'reassigned', step.title, `${step.ownerName} → ${owner.name}`);
       return { followupId: step.followupId, step: step.title, from: step.ownerName, to: owner.name };
     },
-    (r) => ({ step: r.step, from: r.from, to: r.to }),
+    (r) => ({ step: r.step, fromOwner: r.from, toOwner: r.to }),
   );
 }

@@ -82,6 +82,6 @@ export function saveTemplate(ctx: ServiceContext, input: Parsed<'followups', 'sa
         .run();
       return templateOf(templateRow(tx, id));
     },
-    (t) => ({ action: 'followup.template.save', entity: 'followupTemplate', entityId: t.id, detail: { name: t.name, active: t.active, steps: t.steps.map((s) => `${s.title.zh} +${s.offsetDays}`) } }),
+    (t) => ({ action: 'followup.template.save', entity: 'followupTemplate', entityId: t.id, detail: { name: t.name.zh, active: t.active, steps: t.steps.map((s) => `${s.title.zh} +${s.offsetDays}`) } }),
   );
 }
