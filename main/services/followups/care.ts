@@ -34,14 +34,19 @@ export const MAX_WINDOW_DAYS = 366;
 
 const KIND_ORDER: Record<CareKind, number> = { festival: 0, birthday: 1, milestone: 2 };
 
-/** The people of a client in the birthday tiers whose birthday (month-day) falls in the window, read by people_birthday_month_day. */
+/**
+ * The people of a client in the birthday tiers whose birthday (month-day) falls
+ * in the window, read by people_birthday_month_day. CROSS JOIN keeps people
+ * first: otherwise SQLite starts from the clients of a tier and reads all their
+ * people, which grows with the directory while a few days of birthdays do not.
+ */
 function birthdays(db: ReadDb, from: string, to: string, rules: CareRules, owner: SQL): Draft[] {
   const tiers = rules.birthdayTiers.length === 0 ? sql`` : sql`AND c.tier IN (${sql.join(rules.birthdayTiers.map((t) => sql`${t}`), sql`, `)})`;
   const out: Draft[] = [];
   for (const r of monthDayRanges(from, to)) {
     const rows = db.all<{ id: string; name: string; birthday: string; cid: string; cname: string; tier: ClientTier; owner: string; ownerName: string }>(sql`
       SELECT p.id, p.name, p.birthday, c.id AS cid, c.name AS cname, c.tier, c.account_manager_user_id AS owner, u.name AS ownerName
-      FROM people p JOIN clients c ON c.id = p.client_id JOIN users u ON u.id = c.account_manager_user_id
+      FROM people p CROSS JOIN clients c ON c.id = p.client_id JOIN users u ON u.id = c.account_manager_user_id
       WHERE p.birthday IS NOT NULL AND p.deleted_at IS NULL AND substr(p.birthday, 6) BETWEEN ${r.fromMd} AND ${r.toMd}
         AND c.deleted_at IS NULL ${tiers} AND ${owner}`);
     for (const p of rows) {
@@ -94,13 +99,13 @@ function festivals(db: ReadDb, from: string, to: string, rules: CareRules, owner
   );
 }
 
-/** Client milestones whose (yearly) day falls in the window, read by client_milestones_month_day. */
+/** Client milestones whose (yearly) day falls in the window, read by client_milestones_month_day (milestones first, as for birthdays). */
 function milestones(db: ReadDb, from: string, to: string, rules: CareRules, owner: SQL): Draft[] {
   const out: Draft[] = [];
   for (const r of monthDayRanges(from, to)) {
     const rows = db.all<{ id: string; title: string; date: string; yearly: number; cid: string; cname: string; tier: ClientTier; owner: string; ownerName: string }>(sql`
       SELECT m.id, m.title, m.date, m.yearly, c.id AS cid, c.name AS cname, c.tier, c.account_manager_user_id AS owner, u.name AS ownerName
-      FROM client_milestones m JOIN clients c ON c.id = m.client_id JOIN users u ON u.id = c.account_manager_user_id
+      FROM client_milestones m CROSS JOIN clients c ON c.id = m.client_id JOIN users u ON u.id = c.account_manager_user_id
       WHERE substr(m.date, 6) BETWEEN ${r.fromMd} AND ${r.toMd} AND m.deleted_at IS NULL AND c.deleted_at IS NULL AND ${owner}`);
     for (const m of rows) {
       const day = m.yearly ? dayInYear(r.year, m.date.slice(5)) : m.date;
