@@ -1,6 +1,7 @@
 import { VALUE_LABELS } from './labels';
 import type { Locale } from './print';
 import { ROLE_LABELS } from './role-labels';
+import { FOLLOWUP_AUDIT_LABELS } from './audit-labels-followups';
 
 /**
  * How people read the audit log, in both languages: action names, record
@@ -136,6 +137,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       'drill.save': '记录应急演练',
       'visit.rollCall': '打印在场人员点名表',
       'checklist.handOff': '打印部门交接单',
+      ...FOLLOWUP_AUDIT_LABELS['zh-CN'].actions,
     },
     entities: {
       visit: '来访',
@@ -156,6 +158,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       inspection: '质量检查',
       drill: '应急演练',
       site: '本站点',
+      ...FOLLOWUP_AUDIT_LABELS['zh-CN'].entities,
     },
     fields: {
       login: '账号',
@@ -328,6 +331,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       contact: '交回给',
       checklistItems: '清单项数',
       onSite: '在场人数',
+      ...FOLLOWUP_AUDIT_LABELS['zh-CN'].fields,
     },
     entityFields: { person: { title: '职务' }, visitor: { title: '职务' } },
     nestedFields: { filter: { from: '起始日期', to: '截止日期', action: '操作' } },
@@ -362,6 +366,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       changed: { text: '内容', required: '必做', department: '部门', role: '岗位', due: '完成时限', assigneeName: '负责人' },
       department: VALUE_LABELS['zh-CN'].department,
       scenario: VALUE_LABELS['zh-CN'].drillScenario,
+      ...FOLLOWUP_AUDIT_LABELS['zh-CN'].values,
     },
     columns: { seq: '序号', at: '时间', actor: '操作人', action: '操作', entity: '对象', entityId: '对象编号', detail: '详情' },
     yes: '是',
@@ -442,6 +447,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       'drill.save': 'Logged an emergency drill',
       'visit.rollCall': 'Printed the roll call',
       'checklist.handOff': 'Printed a hand-off sheet',
+      ...FOLLOWUP_AUDIT_LABELS.en.actions,
     },
     entities: {
       file: 'File',
@@ -462,6 +468,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       inspection: 'Inspection',
       drill: 'Emergency drill',
       site: 'This site',
+      ...FOLLOWUP_AUDIT_LABELS.en.entities,
     },
     fields: {
       login: 'Login',
@@ -634,6 +641,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       contact: 'Return to',
       checklistItems: 'Checklist items',
       onSite: 'On site',
+      ...FOLLOWUP_AUDIT_LABELS.en.fields,
     },
     entityFields: { person: { title: 'Job title' }, visitor: { title: 'Job title' } },
     nestedFields: { filter: { from: 'From', to: 'To', action: 'Action' } },
@@ -668,6 +676,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       changed: { text: 'Text', required: 'Required', department: 'Department', role: 'Role', due: 'Due time', assigneeName: 'Assignee' },
       department: VALUE_LABELS.en.department,
       scenario: VALUE_LABELS.en.drillScenario,
+      ...FOLLOWUP_AUDIT_LABELS.en.values,
     },
     columns: { seq: 'No.', at: 'Time', actor: 'Actor', action: 'Action', entity: 'Record', entityId: 'Record ID', detail: 'Detail' },
     yes: 'Yes',
