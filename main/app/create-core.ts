@@ -30,6 +30,7 @@ import { applyPendingRestore } from './pending-restore';
 import { recordRestore } from './record-restore';
 import { SealSchedule } from '../audit/seal-schedule';
 import { sealAuditHead } from '../services/audit';
+import { startEscalationTimer } from '../services/incidents';
 
 export interface CoreOptions {
   dataDir: string;
@@ -202,6 +203,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     resumeKeyRotation(context(SYSTEM));
     const automaticBackups = opts.automaticBackups !== false;
     if (automaticBackups) startBackupSchedule(context(SYSTEM));
+    // Overdue incidents escalate now (a desk that was off catches up) and every minute while it runs.
+    const stopEscalation = startEscalationTimer(context(SYSTEM), (err) => logError('incidents.escalate', err));
 
     return {
       dispatch,
@@ -210,6 +213,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       sqlite,
       preMigrationBackup: opened.preMigrationBackup,
       close: async () => {
+        stopEscalation();
         await runtime.stopRotation();
         // The seal first, so the snapshot on quit carries the head as it is.
         seals.flush();

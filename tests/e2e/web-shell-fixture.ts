@@ -1,6 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -43,9 +43,28 @@ export async function setUpDesk(shell: WebShell): Promise<string> {
  */
 const SHELL_READY_LIMIT_MS = 90_000;
 
+export interface WebShellOptions {
+  /**
+   * The desk's clock runs at real time plus the offset (ms) in this file
+   * (`--test-clock-file`); move it with setClockOffset. The file need not exist yet.
+   */
+  clockFile?: string;
+}
+
+/** Moves a test clock (WebShellOptions.clockFile) to real time + `ms`; the shell reads it at its next now(). */
+export function setClockOffset(file: string, ms: number): void {
+  writeFileSync(file, String(Math.round(ms)));
+  // The shell re-reads the file when its modification time changes: make each change visible even on a coarse file system.
+  clockWrites += 1;
+  const stamp = new Date(Date.now() + clockWrites * 1000);
+  utimesSync(file, stamp, stamp);
+}
+let clockWrites = 0;
+
 /** Starts the built web shell on a random port with a fresh data folder, as `npm run start:web` does. */
-export async function startWebShell(dataDir: string): Promise<{ shell: WebShell; child: ChildProcess; stderr: () => Promise<string> }> {
-  const child = spawn(process.execPath, [join(ROOT, 'out', 'main', 'web.js'), '--data-dir', dataDir, '--port', '0'], {
+export async function startWebShell(dataDir: string, options: WebShellOptions = {}): Promise<{ shell: WebShell; child: ChildProcess; stderr: () => Promise<string> }> {
+  const clockArgs = options.clockFile ? ['--test-clock-file', options.clockFile] : [];
+  const child = spawn(process.execPath, [join(ROOT, 'out', 'main', 'web.js'), '--data-dir', dataDir, '--port', '0', ...clockArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -8,6 +8,7 @@ import { createRestartableCore, startupFailureText, DataKeyStore, jsonFileBacken
 import { BrowserDownloads } from './browser-downloads';
 import { ChromiumPrintEngine } from './chromium-print-engine';
 import { createWebServer } from './http-server';
+import { testClock } from './test-clock';
 
 /** How long a clean stop may take before the process leaves anyway. */
 const STOP_LIMIT_MS = 10_000;
@@ -17,17 +18,19 @@ const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function options() {
   const { values } = parseArgs({
-    options: { 'data-dir': { type: 'string' }, port: { type: 'string', default: '0' } },
+    options: { 'data-dir': { type: 'string' }, port: { type: 'string', default: '0' }, 'test-clock-file': { type: 'string' } },
     allowPositionals: false,
   });
   const dataDir = values['data-dir'] ?? process.env.RECEPTION_DATA_DIR ?? join(appRoot, '.data');
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, not ${values.port}`);
-  return { dataDir: resolve(dataDir), port };
+  // Only for end-to-end tests: the desk's clock runs at real time plus the offset in this file (test-clock.ts).
+  const clockFile = values['test-clock-file'];
+  return { dataDir: resolve(dataDir), port, clockFile: clockFile ? resolve(clockFile) : undefined };
 }
 
 async function main(): Promise<void> {
-  const { dataDir, port } = options();
+  const { dataDir, port, clockFile } = options();
   const token = randomBytes(24).toString('base64url');
   const version = (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
   let baseUrl = '';
@@ -45,6 +48,7 @@ async function main(): Promise<void> {
     printEngine,
     pcSettings: openPcSettings(jsonFileBackend(dataDir)),
     handOver: downloads,
+    ...(clockFile && { now: testClock(clockFile) }),
   }, (failure) => {
     // The data could not be opened: said on the console too, while the window offers a restore from a backup.
     const { title, body } = startupFailureText(failure);
