@@ -10,6 +10,8 @@ import { seedCallBack, seedFeedbackRequest, seedFollowup, seedIncident } from '.
  * steps and checklist items; a manager's red alerts and team view; an
  * auditor's empty inbox. Rows are written straight into the tables (the
  * inbox reads tables, whichever service writes them). Thursday 3 December 2026, 09:00.
+ * The incidents are at the top tier, so those overdue stay with their owner
+ * (escalation, which runs before every read, has no tier to move them to).
  */
 let clock = new Date('2026-12-03T09:00:00');
 let core: TestCore;
@@ -38,13 +40,13 @@ beforeAll(async () => {
   const rn = names.receptionist1!;
   const c = ids.coordinator1!;
   const s = core.sqlite;
-  ids.own = seedIncident(s, { title: '空调坏了', deadlineAt: '2026-12-03T08:00', ownerUserId: r, ownerName: rn, tier: 'urgent', contactName: '王先生', clientId: client.id });
-  ids.queue = seedIncident(s, { title: '访客咨询停车', deadlineAt: '2026-12-03T12:00', ownerRole: 'receptionist' });
-  seedIncident(s, { title: '别人的问题', deadlineAt: '2026-12-04T09:00', ownerUserId: c, ownerName: '协调员', involved: [r] });
-  ids.escalated = seedIncident(s, { title: '升级的投诉', deadlineAt: '2026-12-04T09:00', ownerUserId: c, ownerName: '协调员', involved: [r, c], escalations: 1, tier: 'urgent' });
-  ids.red = seedIncident(s, { title: '差评：接待不周', deadlineAt: '2026-12-05T09:00', ownerUserId: c, ownerName: '协调员', source: 'feedback', tier: 'urgent' });
+  ids.own = seedIncident(s, { title: '空调坏了', deadlineAt: '2026-12-03T08:00', ownerUserId: r, ownerName: rn, tier: 'critical', contactName: '王先生', clientId: client.id });
+  ids.queue = seedIncident(s, { title: '访客咨询停车', deadlineAt: '2026-12-03T12:00', ownerRole: 'receptionist', tier: 'critical' });
+  seedIncident(s, { title: '别人的问题', deadlineAt: '2026-12-04T09:00', ownerUserId: c, ownerName: '协调员', involved: [r], tier: 'critical' });
+  ids.escalated = seedIncident(s, { title: '升级的投诉', deadlineAt: '2026-12-04T09:00', ownerUserId: c, ownerName: '协调员', involved: [r, c], escalations: 1, tier: 'critical' });
+  ids.red = seedIncident(s, { title: '差评：接待不周', deadlineAt: '2026-12-05T09:00', ownerUserId: c, ownerName: '协调员', source: 'feedback', tier: 'critical' });
   seedIncident(s, { title: '已解决的', deadlineAt: null, ownerUserId: r, ownerName: rn, status: 'resolved' });
-  seedIncident(s, { title: '远期的', deadlineAt: '2027-02-01T09:00', ownerUserId: r, ownerName: rn });
+  seedIncident(s, { title: '远期的', deadlineAt: '2027-02-01T09:00', ownerUserId: r, ownerName: rn, tier: 'critical' });
   ids.callBack = seedCallBack(s, { incidentId: ids.own, ownerUserId: r, ownerName: rn, dueAt: '2026-12-03T18:00' });
   seedCallBack(s, { incidentId: ids.own, ownerUserId: r, ownerName: rn, dueAt: '2026-12-02T18:00', status: 'reached' });
   seedFeedbackRequest(s, { code: 'K7M2PQ', ownerUserId: r, ownerName: rn, dueAt: '2026-12-04T10:00', clientId: client.id });
@@ -91,7 +93,7 @@ describe('a receptionist’s inbox', () => {
     expect(counts).toEqual({ overdue: 2, today: 3, open: 8 });
     expect(more).toBe(false);
     const own = tasks[1]!;
-    expect(own).toMatchObject({ key: `incident:${ids.own}`, detail: '王先生 · 腾讯', priority: 1, allDay: false, link: { screen: 'incident', id: ids.own } });
+    expect(own).toMatchObject({ key: `incident:${ids.own}`, detail: '王先生 · 腾讯', priority: 0, allDay: false, link: { screen: 'incident', id: ids.own } });
     expect(tasks[0]).toMatchObject({ allDay: true, dueAt: '2026-12-02T23:59', detail: '腾讯 · 腾讯跟进' });
     expect(tasks[2]).toMatchObject({ link: { screen: 'plan', id: ids.plan }, detail: '华为来访', dueAt: '2026-12-03T10:00' });
     expect(tasks[3]).toMatchObject({ ownerUserId: null, ownerName: 'receptionist' });
@@ -170,5 +172,18 @@ describe('a manager and an auditor', () => {
     } finally {
       core.sqlite.prepare('UPDATE users SET active = 1 WHERE id = ?').run(ids.auditor1);
     }
+  });
+});
+
+describe('escalation before the read', () => {
+  it('an overdue incident escalates as the inbox is read: it leaves her own tasks for the next tier’s queue and stays in her inbox as an escalation', async () => {
+    await as('receptionist');
+    // Dispatched to her, so she is among those involved (incidents.dispatch adds the owner).
+    const id = seedIncident(core.sqlite, { title: '门禁失灵', deadlineAt: '2026-12-03T07:00', ownerUserId: ids.receptionist1!, ownerName: names.receptionist1!, tier: 'ordinary', involved: [ids.receptionist1!] });
+    const mineNow = (await mine()).tasks.filter((t) => t.refId === id);
+    expect(mineNow.map((t) => [t.kind, t.escalated])).toEqual([['escalation', true]]);
+    await as('manager');
+    // The urgent tier's rule: the managers' queue.
+    expect((await mine()).tasks.find((t) => t.refId === id)).toMatchObject({ kind: 'incident', ownerUserId: null, ownerName: 'manager', escalated: true });
   });
 });

@@ -34,8 +34,8 @@ async function readsOf(channel: string, table: string): Promise<string[]> {
 }
 
 const EXPECTED: [string, RegExp, RegExp][] = [
-  // The inbox's own read along the open set; a call-back's incident is then read by its key.
-  ['incidents', /^(SEARCH incidents USING INDEX incidents_open_deadline \(deadline_at>\?\)|SEARCH incidents USING INDEX sqlite_autoindex_incidents_1 \(id=\?\))$/, /^(SEARCH incidents USING INDEX incidents_open_deadline \(deadline_at>\?\)|SEARCH incidents USING INDEX sqlite_autoindex_incidents_1 \(id=\?\))$/],
+  // The inbox's own read along the open set (and escalation's, before it); a call-back's incident is then read by its key.
+  ['incidents', /^(SEARCH incidents USING INDEX incidents_open_deadline \(deadline_at[<>]\?\)|SEARCH incidents USING INDEX sqlite_autoindex_incidents_1 \(id=\?\))$/, /^(SEARCH incidents USING INDEX incidents_open_deadline \(deadline_at[<>]\?\)|SEARCH incidents USING INDEX sqlite_autoindex_incidents_1 \(id=\?\))$/],
   ['incident_callbacks', /^SEARCH incident_callbacks USING INDEX incident_callbacks_open \(owner_user_id=\? AND due_at<\?\)$/, /^SCAN incident_callbacks USING INDEX incident_callbacks_open$/],
   ['feedback_requests', /^SEARCH feedback_requests USING INDEX feedback_requests_open \(owner_user_id=\? AND due_at<\?\)$/, /^SCAN feedback_requests USING INDEX feedback_requests_open$/],
   ['followup_steps', /^SEARCH followup_steps USING INDEX followup_steps_open \(owner_user_id=\? AND due_day<\?\)$/, /^SCAN followup_steps USING INDEX followup_steps_open$/],

@@ -38,10 +38,10 @@ beforeAll(async () => {
   for (const u of (await core.call<{ items: { id: string; login: string; name: string }[] }>('users.list', {})).items) ids[u.login] = u.id;
   const client = await core.call<{ id: string }>('clients.create', { name: '腾讯', tier: 'key' });
   const r = ids.receptionist1!;
-  ids.late = seedIncident(core.sqlite, { title: '空调坏了', deadlineAt: '2026-12-03T08:00', ownerUserId: r, ownerName: '前台' });
-  seedIncident(core.sqlite, { title: '快到期', deadlineAt: '2026-12-03T10:30', ownerUserId: r, ownerName: '前台' });
-  seedIncident(core.sqlite, { title: '下午的', deadlineAt: '2026-12-03T16:00', ownerUserId: r, ownerName: '前台' });
-  seedIncident(core.sqlite, { title: '差评', deadlineAt: '2026-12-06T09:00', ownerUserId: ids.coordinator1!, ownerName: '协调', source: 'feedback' });
+  ids.late = seedIncident(core.sqlite, { title: '空调坏了', deadlineAt: '2026-12-03T08:00', ownerUserId: r, ownerName: '前台', tier: 'critical' });
+  seedIncident(core.sqlite, { title: '快到期', deadlineAt: '2026-12-03T10:30', ownerUserId: r, ownerName: '前台', tier: 'critical' });
+  seedIncident(core.sqlite, { title: '下午的', deadlineAt: '2026-12-03T16:00', ownerUserId: r, ownerName: '前台', tier: 'critical' });
+  seedIncident(core.sqlite, { title: '差评', deadlineAt: '2026-12-06T09:00', ownerUserId: ids.coordinator1!, ownerName: '协调', source: 'feedback', tier: 'critical' });
   const f = seedFollowup(core.sqlite, { clientId: client.id, title: '跟进', steps: [{ title: '明天联系', ownerUserId: r, ownerName: '前台', dueDay: '2026-12-04' }] });
   ids.step = f.stepIds[0]!;
 });

@@ -14,6 +14,7 @@ import { pageHash } from '../lib/useHashRoute';
 /** `kind:ref:YYYY-MM-DD` → its parts. */
 function careKey(refId: string): { kind: string; ref: string } {
   const [kind = '', ref = ''] = refId.split(':');
+  // A festival's ref is `<festival>~<account manager>` (one reminder per manager).
   return { kind, ref };
 }
 
@@ -27,7 +28,10 @@ export function taskTitle(task: Task, locale: Locale, t: TFunction): string {
   }
   if (task.kind === 'care') {
     const { kind, ref } = careKey(task.refId);
-    if (kind === 'festival') return t(`tasks.care.festival.${ref}`, { defaultValue: task.title || ref });
+    if (kind === 'festival') {
+      const festival = ref.split('~')[0] ?? '';
+      return t(`tasks.care.festival.${festival}`, { defaultValue: task.title || festival });
+    }
     if (kind === 'birthday') return t('tasks.care.birthday', { name: task.title });
   }
   return task.title;
