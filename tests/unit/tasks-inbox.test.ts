@@ -187,3 +187,19 @@ describe('escalation before the read', () => {
     expect((await mine()).tasks.find((t) => t.refId === id)).toMatchObject({ kind: 'incident', ownerUserId: null, ownerName: 'manager', escalated: true });
   });
 });
+
+describe('care reminders', () => {
+  it('a birthday of a key client’s person is the account manager’s task from its lead days on, due at the end of the day; done, it leaves', async () => {
+    await core.call('session.signOut', {});
+    await core.call('session.signIn', { login: 'admin', password: 'Admin-pass-1' });
+    const client = await core.call<{ id: string }>('clients.create', { name: '阿里巴巴', tier: 'key', accountManagerUserId: ids.receptionist1 });
+    await core.call('people.create', { name: '马云', clientId: client.id, birthday: '1964-12-05', confirmNew: true });
+    await as('receptionist');
+    const care = (await mine()).tasks.filter((t) => t.kind === 'care' && t.title === '马云');
+    expect(care).toHaveLength(1);
+    expect(care[0]).toMatchObject({ allDay: true, dueAt: '2026-12-05T23:59', overdue: false, detail: '阿里巴巴', priority: 1, link: { screen: 'care' } });
+    expect(care[0]!.refId).toMatch(/^birthday:.+:2026-12-05$/);
+    await core.call('followups.careDone', { key: care[0]!.refId, note: '已送花' });
+    expect((await mine()).tasks.some((t) => t.kind === 'care' && t.title === '马云')).toBe(false);
+  });
+});
