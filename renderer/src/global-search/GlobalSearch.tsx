@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Input, Spin, type InputRef } from 'antd';
+import { Button, Input, Spin, Tooltip, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Found } from './searchSources';
@@ -14,13 +14,15 @@ function isSearchShortcut(e: globalThis.KeyboardEvent): boolean {
 /**
  * The header's search: people, clients, visit plans, incidents, feedback and
  * follow-ups as you type (pinyin and initials too), grouped; ↑/↓ choose,
- * Enter opens, Esc closes.
+ * Enter opens, Esc closes. Folded to a button in the crowded header; a click
+ * or Ctrl+K opens the box over its neighbours.
  */
 export function GlobalSearch() {
   const { t } = useTranslation();
   const inputRef = useRef<InputRef>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
+  const [expanded, setExpanded] = useState(false);
   const [active, setActive] = useState(0);
   const state = useGlobalSearch(query);
   const flat = useMemo(() => state.groups.flatMap((g) => g.items), [state.groups]);
@@ -30,8 +32,10 @@ export function GlobalSearch() {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (!isSearchShortcut(e)) return;
       e.preventDefault();
-      inputRef.current?.focus({ cursor: 'all' });
+      setExpanded(true);
       setOpen(true);
+      // Already open: take the focus back (the desk's form may hold it).
+      inputRef.current?.focus({ cursor: 'all' });
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
@@ -40,14 +44,14 @@ export function GlobalSearch() {
   const go = (item: Found) => {
     window.location.hash = item.href;
     setOpen(false);
+    setExpanded(false);
     setQuery('');
-    inputRef.current?.blur();
   };
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === 'Escape') {
       setOpen(false);
-      inputRef.current?.blur();
+      setExpanded(false);
     } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       setOpen(true);
@@ -60,9 +64,27 @@ export function GlobalSearch() {
 
   const showPanel = open && query.trim() !== '';
   let index = -1;
+  if (!expanded) {
+    return (
+      <div className="global-search" data-testid="global-search">
+        <Tooltip title={`${t('tasks.search.label')} (${t('tasks.search.shortcut')})`}>
+          <Button
+            icon={<SearchOutlined />}
+            aria-label={t('tasks.search.label')}
+            onClick={() => {
+              setExpanded(true);
+              setOpen(true);
+            }}
+            data-testid="global-search-open"
+          />
+        </Tooltip>
+      </div>
+    );
+  }
   return (
-    <div className="global-search" data-testid="global-search">
+    <div className="global-search global-search--expanded" data-testid="global-search">
       <Input
+        autoFocus
         ref={inputRef}
         value={query}
         allowClear
@@ -79,7 +101,10 @@ export function GlobalSearch() {
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
+        onBlur={() => {
+          setOpen(false);
+          setExpanded(false);
+        }}
         onKeyDown={onKeyDown}
         data-testid="global-search-input"
       />

@@ -5,7 +5,7 @@ import { pageHash } from '../lib/useHashRoute';
 import { useTaskCounts } from './useTaskCounts';
 import './taskInbox.css';
 
-/** The header's task count: overdue in red, due today beside it; a click opens the inbox. */
+/** The header's task count: overdue in red, due today beside it; a click opens the inbox. Compact: the header is full. */
 export function TaskCountBadge() {
   const { t } = useTranslation();
   const counts = useTaskCounts(true);
@@ -14,8 +14,14 @@ export function TaskCountBadge() {
   const title = t('tasks.badge.title', { overdue, today, open: counts?.open ?? 0 });
   return (
     <Tooltip title={title}>
-      <Button className="task-count" data-testid="task-count" aria-label={title} icon={<InboxOutlined />} onClick={() => (window.location.hash = pageHash('tasks'))}>
-        <span className="task-count__label">{t('tasks.badge.label')}</span>
+      <Button
+        className="task-count"
+        data-testid="task-count"
+        aria-label={title}
+        // The counts say it all; with nothing to do, the inbox's icon.
+        icon={overdue + today === 0 ? <InboxOutlined /> : undefined}
+        onClick={() => (window.location.hash = pageHash('tasks'))}
+      >
         {overdue > 0 && (
           <span className="task-count__pill task-count__pill--overdue" data-testid="task-count-overdue">
             {overdue}

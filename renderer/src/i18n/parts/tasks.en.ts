@@ -50,7 +50,6 @@ export const tasksEn: DeepStrings<typeof tasksZh> = {
   teamAll: 'Everyone',
   loadFailed: 'Tasks could not be loaded: {{message}}',
   badge: {
-    label: 'Tasks',
     title: 'My tasks: {{overdue}} overdue, {{today}} due today, {{open}} in all',
   },
   reminder: {

@@ -47,7 +47,6 @@ export const tasksZh = {
   teamAll: '全部',
   loadFailed: '任务加载失败：{{message}}',
   badge: {
-    label: '待办',
     title: '我的任务：{{overdue}} 项逾期，{{today}} 项今天到期，共 {{open}} 项',
   },
   reminder: {

@@ -75,5 +75,6 @@ export const usersEn: DeepStrings<typeof usersZh> = {
     plans: { view: 'See visit plans', manage: 'Plan visits', print: 'Print plan documents and the day schedule', override: 'Start a visit with checklist items open (with a reason)' },
     checklists: { view: 'See checklists, quality figures and the emergency plan', tick: 'Tick checklists, take back hand-off sheets, log drills', manage: 'Keep checklist templates, level rules and the emergency plan; record inspections' },
     followups: { view: 'See client follow-ups and care reminders', work: 'Work follow-up steps and care reminders', manage: 'Start and assign follow-ups; keep follow-up templates, client milestones and care rules' },
+    tasks: { team: 'See the team’s tasks (managers)' },
   },
 };

@@ -72,5 +72,6 @@ export const usersZh = {
     plans: { view: '查看接待方案', manage: '编制接待方案', print: '打印方案文件与每日日程', override: '清单未完成时仍可开始接待（须写明原因）' },
     checklists: { view: '查看清单、质量检查与应急预案', tick: '勾选清单、交接单回收、记录演练', manage: '维护清单模板、接待级别要求与应急预案，记录检查' },
     followups: { view: '查看客户跟进与关怀提醒', work: '办理跟进步骤与关怀提醒', manage: '新建与分派客户跟进，维护跟进模板、客户纪念日与关怀规则' },
+    tasks: { team: '查看团队的任务（经理）' },
   },
 } as const;
