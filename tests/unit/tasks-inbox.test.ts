@@ -72,7 +72,7 @@ beforeAll(async () => {
   s.prepare(`UPDATE checklist_items SET assignee_name = ?, due_at = '2026-12-03T10:00', status = 'open' WHERE id = ?`).run(rn, ids.item);
   // Everyone else's checklist items are unassigned, so only hers shows.
   s.prepare(`UPDATE checklist_items SET assignee_name = '' WHERE plan_id = ? AND id <> ?`).run(plan.id, ids.item);
-});
+}, 60_000);
 afterAll(() => core.cleanup());
 
 describe('a receptionist’s inbox', () => {

@@ -20,7 +20,7 @@ beforeAll(async () => {
   seedCallBack(core.sqlite, { incidentId: incident, ownerUserId: me.operatorId, ownerName: me.operatorName, dueAt: '2026-12-03T18:00' });
   seedFeedbackRequest(core.sqlite, { code: 'ABCDEF', ownerUserId: me.operatorId, ownerName: me.operatorName, dueAt: '2026-12-04T10:00' });
   seedFollowup(core.sqlite, { clientId: client.id, title: '跟进', steps: [{ title: '联系', ownerUserId: me.operatorId, ownerName: me.operatorName, dueDay: '2026-12-04' }] });
-});
+}, 60_000);
 afterAll(() => core.cleanup());
 
 const planOf = (r: Ran) => (core.sqlite.prepare(`EXPLAIN QUERY PLAN ${r.sql}`).all(...r.params) as { detail: string }[]).map((s) => s.detail);

@@ -44,7 +44,7 @@ beforeAll(async () => {
   seedIncident(core.sqlite, { title: '差评', deadlineAt: '2026-12-06T09:00', ownerUserId: ids.coordinator1!, ownerName: '协调', source: 'feedback', tier: 'critical' });
   const f = seedFollowup(core.sqlite, { clientId: client.id, title: '跟进', steps: [{ title: '明天联系', ownerUserId: r, ownerName: '前台', dueDay: '2026-12-04' }] });
   ids.step = f.stepIds[0]!;
-});
+}, 60_000);
 afterAll(async () => {
   await core.cleanup();
   rmSync(dataDir, { recursive: true, force: true });
@@ -106,5 +106,18 @@ describe('reminders', () => {
     expect(left.some((k) => k.startsWith(`incident:${ids.late}@`))).toBe(false);
     // Still open (overdue since December): kept, so it is not shown again.
     expect(left.some((k) => k.includes('2026-12-03T16:00'))).toBe(true);
+  });
+});
+
+describe('alerts that land in a queue', () => {
+  it('a red alert in the managers’ queue is a red alert to them, not a plain queue task; an incident escalated to a user is news to them', async () => {
+    await core.signInAs('manager');
+    const red = seedIncident(core.sqlite, { title: '差评进经理队列', deadlineAt: '2027-01-12T09:00', ownerRole: 'manager', source: 'feedback', tier: 'critical' });
+    const tasks = (await core.call<{ tasks: { kind: string; refId: string }[] }>('tasks.mine', {})).tasks.filter((t) => t.refId === red);
+    expect(tasks.map((t) => t.kind)).toEqual(['redAlert']);
+    expect(summary(await take()).filter((s) => s.includes('差评进经理队列'))).toEqual(['alert:差评进经理队列']);
+    seedIncident(core.sqlite, { title: '升级给经理', deadlineAt: '2027-01-10T20:00', ownerUserId: ids.manager1!, ownerName: '经理', escalations: 1, tier: 'critical' });
+    expect(summary(await take())).toEqual(['alert:升级给经理']);
+    expect(await take()).toEqual([]);
   });
 });

@@ -53,15 +53,16 @@ function involves(row: OpenIncident, userId: string): boolean {
 }
 
 /**
- * Which of a user's inbox an open incident belongs in, if any: theirs (or
- * their role's queue) within the horizon; any escalated one they were
- * involved in, and for managers any red alert, whatever its deadline (an
- * alert is news, not a deadline).
+ * Which of a user's inbox an open incident belongs in, if any: for managers
+ * any red alert; theirs (or their role's queue) within the horizon; any
+ * escalated one they were involved in. Alerts show whatever their deadline
+ * (an alert is news, not a deadline).
  */
 function kindFor(row: OpenIncident, viewer: Viewer, clock: TaskClock): TaskKind | null {
+  // A red alert is one for every manager, the one it is given to (or whose queue holds it) too.
+  if (isManager(viewer) && row.source === 'feedback') return 'redAlert';
   const mine = row.ownerUserId === viewer.userId || (row.ownerUserId === null && row.ownerRole !== null && viewer.roles.includes(row.ownerRole));
   if (mine) return row.deadlineAt! <= clock.horizonEnd ? 'incident' : null;
-  if (isManager(viewer) && row.source === 'feedback') return 'redAlert';
   if (row.escalations > 0 && involves(row, viewer.userId)) return 'escalation';
   return null;
 }

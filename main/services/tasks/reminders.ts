@@ -11,11 +11,16 @@ export const MARK_KEEP_DAYS = 30;
 /** Reminders look at today and tomorrow's first hours ("due soon" reaches two hours ahead). */
 const REMINDER_HORIZON_DAYS = 1;
 
-/** The stage a task is at for a reminder, if any: alerts are news; otherwise late, or due soon (an all-day duty: on its day). */
+/**
+ * The stage a task is at for a reminder, if any: alerts are news; otherwise
+ * late, or due soon (an all-day duty: on its day). An incident that escalated
+ * to this user (or their queue) is news to them too, until it is due soon.
+ */
 export function stageOf(task: Task, clock: TaskClock): Reminder['stage'] | null {
   if (task.kind === 'redAlert' || task.kind === 'escalation') return 'alert';
   if (task.overdue) return 'overdue';
   if (task.allDay ? task.dueToday : task.dueAt <= clock.soon) return 'dueSoon';
+  if (task.kind === 'incident' && task.escalated) return 'alert';
   return null;
 }
 
