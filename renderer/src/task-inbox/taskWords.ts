@@ -44,7 +44,8 @@ export function taskHref(task: Task): string {
     case 'incident':
       return pageHash('incidents', id);
     case 'feedback':
-      return pageHash('feedback', id);
+      // `#/feedback/<id>` opens a response; a request to ask for feedback is worked from the screen's list of requests.
+      return task.kind === 'feedbackRequest' ? pageHash('feedback') : pageHash('feedback', id);
     case 'followup':
       return pageHash('followups', id);
     case 'care':
