@@ -68,6 +68,16 @@ async function seed(desk: WebShell): Promise<{ adminId: string; incidentId: stri
   return { adminId, incidentId: incident.id, colleagueId: colleague.id };
 }
 
+/** Before a screenshot: the reminders' toasts closed and the pointer off the header's tooltips, so the list shows whole. */
+async function clearView(page: Page) {
+  await expect(page.getByTestId('task-reminder').first()).toBeVisible();
+  // All at once: closing one moves the others up under the pointer.
+  await page.locator('.ant-notification-notice-close').evaluateAll((buttons) => buttons.forEach((b) => (b as HTMLElement).click()));
+  await expect(page.locator('.ant-notification-notice')).toHaveCount(0);
+  await page.mouse.move(600, 700);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
 async function openInbox(page: Page) {
   await page.getByTestId('task-count').click();
   await expect(page).toHaveURL(/#\/tasks$/);
@@ -82,6 +92,9 @@ test('逾期任务：顶栏计数与收件箱一致，逾期在前、今天其�
   await page.goto(desk.url);
   await expect(page.getByTestId('task-count-overdue')).toHaveText(String(counts.overdue));
   if (counts.today > 0) await expect(page.getByTestId('task-count-today')).toHaveText(String(counts.today));
+  // The in-app reminder of the incident due within the hour: a click opens it.
+  await page.getByTestId('task-reminder').filter({ hasText: '会议室空调不制冷' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/incidents/${incidentId}$`));
   await openInbox(page);
 
   const groups = page.locator('[data-testid^="task-group-"]');
@@ -92,6 +105,7 @@ test('逾期任务：顶栏计数与收件箱一致，逾期在前、今天其�
   await expect(page.getByTestId('my-tasks').getByTestId('task-row')).toHaveCount(counts.open);
   const incidentRow = page.getByTestId('task-row').filter({ hasText: '会议室空调不制冷' });
   await expect(incidentRow).toContainText('问题处理');
+  await clearView(page);
   await page.screenshot({ path: artifact('tasks-inbox-zh-CN.png') });
 
   // The keyboard: the list is one stop; ↓ moves, Enter opens the chosen task's record.
@@ -121,6 +135,7 @@ test('经理的团队视图：按人看计数，选一个人看他的任务', as
   const tasks = page.getByTestId('team-tasks').getByTestId('task-row');
   await expect(tasks).toHaveCount(1);
   await expect(tasks.first()).toContainText('访客询问停车位');
+  await clearView(page);
   await page.screenshot({ path: artifact('tasks-team-zh-CN.png') });
 });
 
@@ -153,6 +168,7 @@ test('the inbox, the team view and the search, to look at (en)', async ({ page, 
   await page.goto(desk.url);
   await openInbox(page);
   await expect(page.getByTestId('task-group-overdue')).toContainText('Overdue');
+  await clearView(page);
   await page.screenshot({ path: artifact('tasks-inbox-en.png') });
   await page.getByTestId('tasks-view-team').click();
   await page.getByTestId('team-person').filter({ hasText: '王管理' }).click();
