@@ -56,7 +56,6 @@ export const tasksEn: DeepStrings<typeof tasksZh> = {
     dueSoon: 'Due soon',
     overdue: 'Overdue',
     alert: 'Alert',
-    open: 'Open',
     more: '{{count}} more tasks need attention',
     moreTitle: 'More reminders',
   },

@@ -53,7 +53,6 @@ export const tasksZh = {
     dueSoon: '即将到期',
     overdue: '已逾期',
     alert: '提醒',
-    open: '打开',
     more: '另有 {{count}} 项任务需要处理',
     moreTitle: '更多提醒',
   },
