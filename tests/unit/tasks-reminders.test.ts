@@ -90,8 +90,16 @@ describe('reminders', () => {
     const { systemReminders } = await import('../../main/app');
     expect(summary(systemReminders(core).reminders)).toEqual(['alert:差评']);
     expect(systemReminders(core).reminders).toEqual([]);
+    // Nothing for a user who must first change their password, nor on a locked desk; what waits is raised after.
+    const me = core.runtime.session.current()!;
+    seedIncident(core.sqlite, { title: '又一个差评', deadlineAt: '2026-12-06T09:00', ownerUserId: ids.coordinator1!, ownerName: '协调', source: 'feedback', tier: 'critical' });
+    core.runtime.session.update({ ...me, mustChangePassword: true });
+    expect(systemReminders(core)).toMatchObject({ reminders: [] });
+    core.runtime.session.update(me);
     await core.call('session.lock', {});
     expect(systemReminders(core)).toMatchObject({ reminders: [] });
+    await core.signInAs('manager');
+    expect(summary(systemReminders(core).reminders)).toEqual(['alert:又一个差评']);
   });
 
   it('prunes the marks of finished tasks after 30 days, keeps those of open ones', async () => {
