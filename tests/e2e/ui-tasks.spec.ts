@@ -76,6 +76,7 @@ async function clearView(page: Page) {
   await expect(page.locator('.ant-notification-notice')).toHaveCount(0);
   await page.mouse.move(600, 700);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expect(page.locator('.ant-tooltip:not(.ant-tooltip-hidden)')).toHaveCount(0);
 }
 
 async function openInbox(page: Page) {
