@@ -2,6 +2,7 @@ import { VALUE_LABELS } from './labels';
 import type { Locale } from './print';
 import { ROLE_LABELS } from './role-labels';
 import { INCIDENT_AUDIT_LABELS } from './incident-labels';
+import { FOLLOWUP_AUDIT_LABELS } from './audit-labels-followups';
 
 /**
  * How people read the audit log, in both languages: action names, record
@@ -90,6 +91,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       'session.signOut': '退出登录',
       'session.lock': '锁定',
       'session.idleLock': '闲置自动锁定',
+      'task.remind': '显示任务提醒',
       'session.unlock': '解锁',
       'session.unlockFailed': '解锁失败',
       'session.passwordChange': '修改密码',
@@ -147,6 +149,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       'feedback.kioskSubmit': '访客在自助模式填写反馈',
       'feedback.kioskEnd': '员工登录，退出反馈自助模式',
       'feedback.print': '打印满意度问卷',
+      ...FOLLOWUP_AUDIT_LABELS['zh-CN'].actions,
     },
     entities: {
       visit: '来访',
@@ -171,6 +174,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       feedbackTemplate: '满意度问卷',
       feedbackRequest: '反馈请求',
       feedbackResponse: '满意度反馈',
+      ...FOLLOWUP_AUDIT_LABELS['zh-CN'].entities,
     },
     fields: {
       login: '账号',
@@ -360,6 +364,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       walkInRequests: '散客来访后请求反馈',
       requestWithinHours: '请求反馈时限（小时）',
       copies: '份数',
+      ...FOLLOWUP_AUDIT_LABELS['zh-CN'].fields,
     },
     entityFields: { person: { title: '职务' }, visitor: { title: '职务' } },
     nestedFields: { filter: { from: '起始日期', to: '截止日期', action: '操作' } },
@@ -399,6 +404,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       channel: { kiosk: '自助填写', paper: '纸质问卷', phone: '电话', email: '电子邮件', interview: '面谈' },
       alertTier: { ordinary: '一般', urgent: '紧急', critical: '特急' },
       walkInRequests: { none: '不请求', clients: '仅客户的访客', all: '全部访客' },
+      ...FOLLOWUP_AUDIT_LABELS['zh-CN'].values,
     },
     columns: { seq: '序号', at: '时间', actor: '操作人', action: '操作', entity: '对象', entityId: '对象编号', detail: '详情' },
     yes: '是',
@@ -432,6 +438,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       'session.signOut': 'Signed out',
       'session.lock': 'Locked',
       'session.idleLock': 'Locked after idle time',
+      'task.remind': 'Task reminders shown',
       'session.unlock': 'Unlocked',
       'session.unlockFailed': 'Unlock failed',
       'session.passwordChange': 'Changed password',
@@ -489,6 +496,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       'feedback.kioskSubmit': 'A visitor answered at the kiosk',
       'feedback.kioskEnd': 'Staff signed in and left the feedback kiosk',
       'feedback.print': 'Printed a questionnaire',
+      ...FOLLOWUP_AUDIT_LABELS.en.actions,
     },
     entities: {
       file: 'File',
@@ -513,6 +521,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       feedbackTemplate: 'Questionnaire',
       feedbackRequest: 'Feedback request',
       feedbackResponse: 'Feedback response',
+      ...FOLLOWUP_AUDIT_LABELS.en.entities,
     },
     fields: {
       login: 'Login',
@@ -702,6 +711,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       walkInRequests: 'Ask walk-in visitors',
       requestWithinHours: 'Ask within (hours)',
       copies: 'Copies',
+      ...FOLLOWUP_AUDIT_LABELS.en.fields,
     },
     entityFields: { person: { title: 'Job title' }, visitor: { title: 'Job title' } },
     nestedFields: { filter: { from: 'From', to: 'To', action: 'Action' } },
@@ -741,6 +751,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       channel: { kiosk: 'Kiosk', paper: 'Paper', phone: 'Phone', email: 'E-mail', interview: 'Interview' },
       alertTier: { ordinary: 'Ordinary', urgent: 'Urgent', critical: 'Critical' },
       walkInRequests: { none: 'None', clients: "Clients' visitors only", all: 'All visitors' },
+      ...FOLLOWUP_AUDIT_LABELS.en.values,
     },
     columns: { seq: 'No.', at: 'Time', actor: 'Actor', action: 'Action', entity: 'Record', entityId: 'Record ID', detail: 'Detail' },
     yes: 'Yes',

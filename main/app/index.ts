@@ -15,3 +15,4 @@ export type { OfferedFile } from '../files/file-outbox';
 export { openPcSettings, type PcSettingsStore, type PcSettingsBackend } from '../pc-settings/pc-settings-store';
 export { jsonFileBackend, PC_SETTINGS_FILE } from '../pc-settings/json-file-backend';
 export { ZOOM_MAX, ZOOM_MIN, type WindowState } from '../pc-settings/pc-settings-schema';
+export { systemReminders } from './system-reminders';

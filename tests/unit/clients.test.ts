@@ -17,7 +17,9 @@ const list = (input: object) => core.call<Page>('clients.list', input);
 const names = (page: Page) => page.items.map((c) => c.name);
 
 async function seed() {
-  const huawei = await create({ name: '华为技术有限公司', industry: '通信', tier: 'vip', accountManager: '李娜', tags: ['战略客户', '通信', '通信'] });
+  // A VIP needs an account manager who is a user; their name fills accountManager.
+  const lina = await core.call<{ id: string }>('users.create', { login: 'lina', name: '李娜', department: '客户部', roles: ['coordinator'], password: 'First-pass-1' });
+  const huawei = await create({ name: '华为技术有限公司', industry: '通信', tier: 'vip', accountManagerUserId: lina.id, tags: ['战略客户', '通信', '通信'] });
   const boc = await create({ name: '中国银行', industry: '金融', tier: 'key', tags: ['金融'] });
   const hotpot = await create({ name: '重庆火锅有限公司', industry: '餐饮' });
   return { huawei, boc, hotpot };

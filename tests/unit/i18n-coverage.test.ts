@@ -143,7 +143,8 @@ describe('words main writes into the audit log', () => {
     // The same person again with a new phone: the record is corrected, with a reason.
     await call('visits.checkIn', { ...WALK_IN, phone: '13900139000', identity: { action: 'update', reason: '访客换了号码' } });
 
-    const client = await call<{ id: string }>('clients.create', { name: '华为', tier: 'vip', industry: '通信', accountManager: '王芳', tags: ['通信'] });
+    const accountManager = await call<{ id: string }>('users.create', { login: 'wangfang', name: '王芳', department: '客户部', roles: ['coordinator'], password: 'First-pass-1' });
+    const client = await call<{ id: string }>('clients.create', { name: '华为', tier: 'vip', industry: '通信', accountManagerUserId: accountManager.id, tags: ['通信'] });
     await call('clients.update', { id: client.id, tier: 'key', background: '老客户', tags: ['通信', '战略'] });
     const spare = await call<{ id: string }>('clients.create', { name: '待归档客户' });
     await call('clients.archive', { id: spare.id });
@@ -264,6 +265,27 @@ describe('words main writes into the audit log', () => {
     await call('feedback.kioskStart', { templateId: questionnaire!.id });
     await call('feedback.kioskSubmit', { answers: low, respondentName: '王女士' });
     await call('session.signIn', { login: ADMIN.login, password: ADMIN.password });
+    // The task inbox's reminders: the late checklist item, given to the administrator, is shown once (and that is recorded).
+    core.sqlite.prepare('UPDATE checklist_items SET assignee_name = ? WHERE plan_id = ? AND due_at IS NOT NULL').run(ADMIN.name, plan.id);
+    expect((await call<unknown[]>('tasks.reminders', {})).length).toBeGreaterThan(0);
+    // Follow-ups: templates, a sequence re-planned step by step, a milestone, a care reminder done, the care rules.
+    type Followup = { id: string; steps: { id: string }[] };
+    const [followupTemplate] = await call<{ id: string }[]>('followups.templates', {});
+    await call('followups.saveTemplate', { name: { zh: '展会后跟进', en: 'After the fair' }, steps: [{ title: { zh: '寄资料', en: 'Send brochure' }, offsetDays: 2 }] });
+    const followup = await call<Followup>('followups.create', { clientId: client.id, templateId: followupTemplate!.id, urgency: 'high', startDay: '2026-12-03' });
+    await call('followups.stepDone', { stepId: followup.steps[0]!.id, outcome: '已电话联系' });
+    await call('followups.stepPostpone', { stepId: followup.steps[1]!.id, toDay: '2026-12-09', reason: '客户出差' });
+    await call('followups.stepSkip', { stepId: followup.steps[2]!.id, reason: '合并到洽谈' });
+    await call('followups.stepAdd', { planId: followup.id, afterStepId: followup.steps[1]!.id, title: '技术交流', dueDay: '2026-12-12' });
+    const admin = (await call<{ user: { id: string } }>('session.status', {})).user.id;
+    await call('followups.stepReassign', { stepId: followup.steps[3]!.id, ownerUserId: admin });
+    await call('followups.update', { id: followup.id, title: '华为年度合作跟进', urgency: 'normal', ownerUserId: admin, notes: '重点' });
+    await call('followups.update', { id: followup.id, status: 'cancelled' });
+    const [milestone] = await call<{ id: string }[]>('followups.saveMilestone', { clientId: client.id, title: '合作签约纪念日', date: '2020-12-20', yearly: true });
+    await call('followups.saveMilestone', { id: milestone!.id, clientId: client.id, title: '签约纪念日', date: '2020-12-21', yearly: true });
+    await call('followups.removeMilestone', { id: milestone!.id });
+    await call('followups.careDone', { key: `festival:newYear~${accountManager.id}:2027-01-01`, note: '已寄贺卡' });
+    await call('followups.saveCareRules', { birthdayLeadDays: 5, festivalLeadDays: 10, milestoneLeadDays: 7, festivals: ['springFestival', 'midAutumn'], birthdayTiers: ['vip'] });
 
     const user = await call<{ id: string }>('users.create', { login: 'desk1', name: '前台甲', department: '前台', roles: ['receptionist'], password: 'Desk-pass-1' });
     await call('users.update', { id: user.id, name: '前台乙', department: '行政', roles: ['receptionist', 'coordinator'], active: false });

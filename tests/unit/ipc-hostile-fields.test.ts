@@ -7,6 +7,7 @@ import { channelNames } from '../../contract';
 import type { Result } from '../../contract/result';
 import { insertTemplate } from '../helpers/quality-seed';
 import { ADMIN, makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
+import { signedInUserId } from '../helpers/followups-seed';
 
 /*
  * Every channel, driven through the real router signed in as the administrator,
@@ -47,6 +48,11 @@ interface Fixtures {
   feedbackQuestionId: string;
   feedbackRequestId: string;
   feedbackResponseId: string;
+  followupId: string;
+  followupStepIds: string[];
+  followupTemplateId: string;
+  milestoneId: string;
+  careKey: string;
 }
 let f: Fixtures;
 
@@ -175,8 +181,8 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'resources.update': { id: x.resourceId, name: '会议室A', capacity: 8, notes: '', active: true },
     'clients.list': { query: '华', tier: 'vip', limit: 50, cursor: '{"offset":50}', count: true },
     'clients.get': { id: x.clientId },
-    'clients.create': { name: '客户X', industry: '通信', tier: 'key', accountManager: '王芳', background: '背景', tags: ['通信'] },
-    'clients.update': { id: x.clientId, name: '华为', industry: '通信', tier: 'vip', accountManager: '王芳', background: '背景', tags: ['通信'] },
+    'clients.create': { name: '客户X', industry: '通信', tier: 'key', accountManager: '王芳', accountManagerUserId: x.userId, background: '背景', tags: ['通信'] },
+    'clients.update': { id: x.clientId, name: '华为', industry: '通信', tier: 'vip', accountManager: '王芳', accountManagerUserId: x.userId, background: '背景', tags: ['通信'] },
     'clients.archive': { id: x.spareClientId, force: false },
     'people.list': { query: '张伟', withoutClient: true, limit: 20, cursor: '{"offset":20}', count: true },
     'people.find': { name: '张伟', phone: '13800138000', idType: 'resident_id', idNumber: residentId() },
@@ -305,6 +311,29 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'feedback.kioskStart': { templateId: x.feedbackTemplateId, requestId: x.feedbackRequestId, planId: x.planId, visitId: x.visitId },
     'feedback.kioskForm': {},
     'feedback.kioskSubmit': { answers: [{ questionId: x.feedbackQuestionId, rating: 2, choices: [], text: '太慢' }], respondentName: '王女士' },
+    'tasks.mine': { horizonDays: 14, limit: 200 },
+    'tasks.count': {},
+    'tasks.team': { ownerUserId: x.userId, horizonDays: 14, limit: 500 },
+    'tasks.reminders': {},
+    'tasks.staff': {},
+    'followups.templates': { includeInactive: true },
+    'followups.saveTemplate': { id: x.followupTemplateId, name: { zh: '跟进', en: 'Follow-up' }, active: true, steps: [{ title: { zh: '联系', en: 'Call' }, offsetDays: 1 }, { title: { zh: '拜访', en: '' }, offsetDays: 5 }] },
+    'followups.list': { filter: 'all', clientId: x.clientId, ownerUserId: x.userId, query: '华为', limit: 50 },
+    'followups.get': { id: x.followupId },
+    'followups.create': { clientId: x.clientId, templateId: x.followupTemplateId, title: '华为跟进', urgency: 'high', ownerUserId: x.userId, startDay: '2026-12-03', planId: x.planId, notes: '备注' },
+    'followups.update': { id: x.followupId, title: '改名', urgency: 'low', ownerUserId: x.userId, notes: '备注', status: 'active' },
+    'followups.stepDone': { stepId: x.followupStepIds[0], outcome: '已联系' },
+    'followups.stepPostpone': { stepId: x.followupStepIds[1], toDay: '2026-12-20', reason: '客户出差', shiftLater: true },
+    'followups.stepSkip': { stepId: x.followupStepIds[2], reason: '不需要' },
+    'followups.stepAdd': { planId: x.followupId, afterStepId: x.followupStepIds[1], title: '补充', dueDay: '2026-12-10', ownerUserId: x.userId },
+    'followups.stepReassign': { stepId: x.followupStepIds[3], ownerUserId: x.userId },
+    'followups.milestones': { clientId: x.clientId },
+    'followups.saveMilestone': { id: x.milestoneId, clientId: x.clientId, title: '签约日', date: '2020-02-29', yearly: true },
+    'followups.removeMilestone': { id: x.milestoneId },
+    'followups.care': { from: '2026-12-01', to: '2027-01-31', mine: false },
+    'followups.careDone': { key: x.careKey, note: '已问候' },
+    'followups.careRules': {},
+    'followups.saveCareRules': { birthdayLeadDays: 3, festivalLeadDays: 7, milestoneLeadDays: 7, festivals: ['springFestival', 'midAutumn'], birthdayTiers: ['vip'] },
   };
 }
 
@@ -436,7 +465,7 @@ beforeAll(async () => {
   core = await makeTestCore({ now: () => clock, logError: (channel, err) => logged.push({ channel, err }) });
   const call = core.call;
   const visit = await call<{ id: string; personId: string; badgeNo: string }>('visits.checkIn', { ...WALK_IN, idNumber: residentId() });
-  const client = await call<{ id: string }>('clients.create', { name: '华为', tier: 'vip' });
+  const client = await call<{ id: string }>('clients.create', { name: '华为', tier: 'vip', accountManagerUserId: await signedInUserId(core) });
   const spareClient = await call<{ id: string }>('clients.create', { name: '待归档客户' });
   const person = (name: string, phone: string) => call<{ id: string }>('people.create', { name, phone, clientId: client.id, confirmNew: true });
   const [a, b, c] = [await person('张总', '13900000001'), await person('李工', '13900000002'), await person('王助理', '13900000003')];
@@ -455,6 +484,9 @@ beforeAll(async () => {
   const questionnaire = (await call<{ id: string; questions: { id: string }[] }[]>('feedback.templates', {}))[0]!;
   const feedbackRequest = await call<{ id: string }>('feedback.createRequest', { planId: plan.id });
   const answered = await call<{ id: string }>('feedback.submit', { templateId: questionnaire.id, channel: 'paper', answers: questionnaire.questions.slice(0, 4).map((q) => ({ questionId: q.id, rating: 5 })) });
+  const followupTemplate = (await call<{ id: string }[]>('followups.templates', {}))[0]!;
+  const followup = await call<{ id: string; steps: { id: string }[] }>('followups.create', { clientId: client.id, templateId: followupTemplate.id, startDay: '2026-12-03' });
+  const milestone = (await call<{ id: string }[]>('followups.saveMilestone', { clientId: client.id, title: '签约日', date: '2020-12-10' }))[0]!;
   f = {
     visitId: visit.id,
     personId: visit.personId,
@@ -480,6 +512,11 @@ beforeAll(async () => {
     feedbackQuestionId: questionnaire.questions[0]!.id,
     feedbackRequestId: feedbackRequest.id,
     feedbackResponseId: answered.id,
+    followupId: followup.id,
+    followupStepIds: followup.steps.map((s) => s.id),
+    followupTemplateId: followupTemplate.id,
+    milestoneId: milestone.id,
+    careKey: `milestone:${milestone.id}:2026-12-10`,
   };
   expect(logged).toEqual([]);
 });
@@ -542,6 +579,8 @@ describe('days and ranges are refused where they are taken, not searched for', (
     ['quality.compliance', () => ({ from: '2026-12-01', to: '2026-13-45', by: 'period' }), 'to'],
     ['quality.drills', () => ({ from: '2026-02-30' }), 'from'],
     ['quality.inspections', () => ({ to: '2026-13-45' }), 'to'],
+    ['followups.care', () => ({ from: '2026-02-30' }), 'from'],
+    ['followups.stepPostpone', (x) => ({ stepId: x.followupStepIds[1], toDay: '2026-11-31', reason: '改期' }), 'toDay'],
   ];
   it.each(cases)('%s refuses %j', async (channel, input, path) => {
     await ensureAdmin();
@@ -558,6 +597,7 @@ describe('days and ranges are refused where they are taken, not searched for', (
     ['quality.completeness', {}],
     ['quality.compliance', { by: 'person' }],
     ['quality.drills', {}],
+    ['followups.care', { mine: false }],
   ])('%s refuses from after to, on `to`', async (channel, rest) => {
     await ensureAdmin();
     const result = await core.dispatch(channel, { ...rest, from: '2026-12-03', to: '2026-12-01' });

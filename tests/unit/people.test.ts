@@ -5,6 +5,7 @@ import type { VisitorSummary } from '../../contract/visitors';
 import type { VisitSummary } from '../../contract/visits';
 import { verifyAuditChain } from '../../main/audit/audit-log';
 import { makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
+import { signedInUserId } from '../helpers/followups-seed';
 
 let core: TestCore;
 let clock = new Date('2026-11-27T09:00:00');
@@ -147,7 +148,7 @@ describe('merging two records of one person', () => {
     const walk = await checkIn({ idNumber: '' });
     await core.call('print.badges', { visitIds: [walk.id], layoutId: 'label-89x36', printerId: 'pdf', locale: 'zh-CN' });
     await core.call('visits.checkOut', { visitId: walk.id });
-    const client = await core.call<ClientDetail>('clients.create', { name: '华为技术有限公司', tier: 'vip' });
+    const client = await core.call<ClientDetail>('clients.create', { name: '华为技术有限公司', tier: 'vip', accountManagerUserId: await signedInUserId(core) });
     const dir = await createPerson({ name: '张伟', clientId: client.id, phone: '13900139000', email: 'zw@example.com', dietary: '清真', idNumber: ID_A, company: '华为' });
     const visit = await checkIn({ personId: dir.id, idNumber: '', company: '', phone: '' });
     await core.call('visits.checkOut', { visitId: visit.id });

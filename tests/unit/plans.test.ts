@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlanDetail, PlanSummary } from '../../contract/plans';
 import { makeTestCore, type TestCore } from '../helpers/test-core';
+import { signedInUserId } from '../helpers/followups-seed';
 
 let core: TestCore;
 beforeEach(async () => (core = await makeTestCore({ now: () => new Date('2026-11-27T09:00:00') })));
@@ -118,7 +119,7 @@ describe('visit plans', () => {
   });
 
   it('lists plans by the days their visit touches, status and client', async () => {
-    const client = await core.call<{ id: string }>('clients.create', { name: '华为技术有限公司', tier: 'vip' });
+    const client = await core.call<{ id: string }>('clients.create', { name: '华为技术有限公司', tier: 'vip', accountManagerUserId: await signedInUserId(core) });
     await create({ clientId: client.id });
     await create({ title: '跨天参观', level: 'normal', arrivalAt: '2026-12-04T16:00', departureAt: '2026-12-05T11:00' });
     await create({ title: '未定时间', arrivalAt: null, departureAt: null });

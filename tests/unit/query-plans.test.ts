@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM } from '../../main/core/context';
 import { sealAuditHead } from '../../main/services/audit';
 import { makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
+import { signedInUserId } from '../helpers/followups-seed';
 import { capturedStatements, type Ran } from '../helpers/statements';
 
 /**
@@ -334,7 +335,7 @@ async function cursorAfterFirst(channel: string, input: object): Promise<string>
 describe('the lists that grow with the years read only their page', () => {
   beforeAll(async () => {
     await core.call('clients.create', { name: '中国银行', tier: 'key' });
-    await core.call('clients.create', { name: '腾讯科技', tier: 'vip' });
+    await core.call('clients.create', { name: '腾讯科技', tier: 'vip', accountManagerUserId: await signedInUserId(core) });
     await core.call('clients.create', { name: '重庆火锅', tier: 'key' });
     await core.call('users.create', { login: 'liming', name: '李明', department: '前台', roles: ['receptionist'], password: 'First-pass-1' });
   });

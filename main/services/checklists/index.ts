@@ -13,3 +13,6 @@ export { planChecklistsOf } from './for-plan';
 /** The rules of live, tickable and blocking items, for the quality figures to count alike. */
 export { blocksStart, itemIsLive, itemIsTickable } from './plan-rules';
 export { materialQuantity } from './for-plan';
+/** The task inbox's read of people's open, dated items. */
+export { assignedDueItems, type AssignedDueItem } from './assigned-due';
+export { DUE_LOOKBACK_DAYS } from './queries';

@@ -2,7 +2,7 @@ import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, Parsed } from '../../../contract';
 import type { ClientDetail } from '../../../contract/clients';
-import { clients, people } from '../../../db/schema';
+import { clients, people, users } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { orgKeys } from '../../search/pinyin';
@@ -28,6 +28,7 @@ function refuseTakenName(tx: ReadDb, name: string, exceptId: string | null): voi
   if (taken) throw new AppError('CONFLICT', 'A client with this name already exists.', { reason: 'nameTaken', matchId: taken.id }, [{ path: 'name', message: 'client.nameTaken' }]);
 }
 
+/** The account manager user is audited by name (`accountManager`, which choosing the user fills): the log shows people, not ids. */
 const AUDITED = ['name', 'industry', 'tier', 'accountManager', 'background', 'tags'] as const;
 type Audited = Pick<ClientRow, (typeof AUDITED)[number]>;
 
@@ -35,10 +36,29 @@ function pick(row: Audited): Record<string, unknown> {
   return Object.fromEntries(AUDITED.map((f) => [f, f === 'tags' ? JSON.parse(row.tags) : row[f]]));
 }
 
+/**
+ * The account manager of the merged record: a VIP must have one who is a user
+ * (follow-ups and care reminders go to them), that user must exist and be
+ * active, and their name fills the free-text `accountManager`.
+ */
+function managerOf(tx: ReadDb, tier: ClientRow['tier'], userId: string | null, changed: boolean, typed: string): { userId: string | null; name: string } {
+  if (tier === 'vip' && userId === null) {
+    throw new AppError('VALIDATION', 'A VIP client needs an account manager who is a user.', { reason: 'vipManager' }, [{ path: 'accountManagerUserId', message: 'client.vipManager' }]);
+  }
+  if (userId === null) return { userId, name: typed };
+  const user = tx.select({ name: users.name, active: users.active }).from(users).where(eq(users.id, userId)).get();
+  // An unchanged manager who was since switched off still names the client; a new pick must be active.
+  if (!user || (changed && !user.active)) {
+    throw new AppError('VALIDATION', 'The account manager must be an active user.', { reason: 'managerUnknown' }, [{ path: 'accountManagerUserId', message: 'client.managerUnknown' }]);
+  }
+  return { userId, name: user.name };
+}
+
 export function createClient(ctx: ServiceContext, input: Parsed<'clients', 'create'>): ClientDetail {
   return ctx.write(
     (tx) => {
       refuseTakenName(tx, input.name, null);
+      const manager = managerOf(tx, input.tier, input.accountManagerUserId, true, input.accountManager);
       const id = uuidv7();
       const keys = orgKeys(input.name);
       tx.insert(clients)
@@ -50,7 +70,8 @@ export function createClient(ctx: ServiceContext, input: Parsed<'clients', 'crea
           nameInitials: keys.initials,
           industry: input.industry,
           tier: input.tier,
-          accountManager: input.accountManager,
+          accountManager: manager.name,
+          accountManagerUserId: manager.userId,
           background: input.background,
           tags: JSON.stringify(cleanTags(input.tags)),
         })
@@ -61,7 +82,13 @@ export function createClient(ctx: ServiceContext, input: Parsed<'clients', 'crea
       action: 'client.create',
       entity: 'client',
       entityId: client.id,
-      detail: { name: client.name, tier: client.tier, industry: client.industry, accountManager: client.accountManager, tags: client.tags },
+      detail: {
+        name: client.name,
+        tier: client.tier,
+        industry: client.industry,
+        accountManager: client.accountManager,
+        tags: client.tags,
+      },
     }),
   );
 }
@@ -73,6 +100,8 @@ export function updateClient(ctx: ServiceContext, input: Parsed<'clients', 'upda
       if (input.name !== undefined && input.name !== before.name) refuseTakenName(tx, input.name, before.id);
       const name = input.name ?? before.name;
       const keys = orgKeys(name);
+      const managerId = input.accountManagerUserId !== undefined ? input.accountManagerUserId : before.accountManagerUserId;
+      const manager = managerOf(tx, input.tier ?? before.tier, managerId, managerId !== before.accountManagerUserId, input.accountManager ?? before.accountManager);
       tx.update(clients)
         .set({
           name,
@@ -80,7 +109,8 @@ export function updateClient(ctx: ServiceContext, input: Parsed<'clients', 'upda
           nameInitials: keys.initials,
           industry: input.industry ?? before.industry,
           tier: input.tier ?? before.tier,
-          accountManager: input.accountManager ?? before.accountManager,
+          accountManager: manager.name,
+          accountManagerUserId: manager.userId,
           background: input.background ?? before.background,
           tags: input.tags ? JSON.stringify(cleanTags(input.tags)) : before.tags,
         })

@@ -1,13 +1,14 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, screen, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, safeStorage, screen, session, shell, type WebContents } from 'electron';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createRestartableCore, startupFailureText, DataKeyStore, openPcSettings, type PcSettingsStore } from '../../app';
+import { createRestartableCore, startupFailureText, DataKeyStore, openPcSettings, systemReminders, type PcSettingsStore, type RestartableCore } from '../../app';
 import { ElectronPrintEngine } from './electron-print-engine';
 import { electronStoreBackend } from './electron-store-backend';
 import { denyPermissions, hardenContents } from './hardening';
 import { appIpcHandler } from './ipc-handler';
+import { NOTICES_AT_ONCE, reminderNotice, summaryNotice } from './reminder-notice';
 import { osKeychain } from './safe-storage-vault';
 import { saveDialogHandOver } from './save-dialog-hand-over';
 import { initialBounds, windowStateOf, zoomForKey } from './window-state';
@@ -58,6 +59,34 @@ function createWindow(pc: PcSettingsStore): BrowserWindow {
   return win;
 }
 
+/** The inbox's reminders as system notifications, once a minute; a click brings the window forward on the inbox. */
+const REMINDER_POLL_MS = 60_000;
+
+function openInbox(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+  // A hash change in the page itself: the app's router follows it, nothing reloads.
+  void mainWindow.webContents.executeJavaScript("location.hash = '#/tasks'");
+}
+
+function raiseReminders(core: RestartableCore): void {
+  if (!Notification.isSupported()) return;
+  try {
+    const { locale, reminders } = systemReminders(core.current());
+    const notices = reminders.length > NOTICES_AT_ONCE ? [...reminders.slice(0, NOTICES_AT_ONCE - 1).map((r) => reminderNotice(r, locale)), summaryNotice(reminders.length - NOTICES_AT_ONCE + 1, locale)] : reminders.map((r) => reminderNotice(r, locale));
+    for (const notice of notices) {
+      const n = new Notification(notice);
+      n.on('click', openInbox);
+      n.show();
+    }
+  } catch (err) {
+    // A core being restarted (a restore) answers again a minute later.
+    console.error('[reminders]', err);
+  }
+}
+
 async function start(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -92,6 +121,7 @@ async function start(): Promise<void> {
   }, (failure) => console.error(startupFailureText(failure).body));
   ipcMain.handle('api', appIpcHandler(core.dispatch, rendererIndexUrl, (what, err) => console.error(`[ipc] ${what}:`, err)));
   mainWindow = createWindow(pcSettings);
+  const reminderTimer = setInterval(() => raiseReminders(core), REMINDER_POLL_MS);
   app.on('second-instance', () => mainWindow?.focus());
   app.on('window-all-closed', () => app.quit());
   // The snapshot on quit runs before the database closes: quitting waits for it, once.
@@ -100,6 +130,7 @@ async function start(): Promise<void> {
     if (closed) return;
     event.preventDefault();
     closed = true;
+    clearInterval(reminderTimer);
     void core.close().finally(() => app.quit());
   });
 }

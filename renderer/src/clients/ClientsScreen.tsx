@@ -1,6 +1,6 @@
 import { PlusOutlined, ReloadOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Input, Select, Space, Tabs } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_TIERS, clients, type ClientDetail, type ClientSummary, type ClientTier, type PersonSummary } from '../../../contract/clients';
 import { api } from '../api/client';
@@ -27,8 +27,9 @@ type DirectoryTab = 'clients' | 'people';
 /**
  * The client directory (`#/clients`): organizations and their people, and
  * everyone else on file (walk-ins registered at the desk), keeping one record per person.
+ * `#/clients/<id>` opens that client (the header's search leads there).
  */
-export function ClientsScreen() {
+export function ClientsScreen({ clientId = null }: { clientId?: string | null }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const { can } = useDesk();
@@ -36,7 +37,10 @@ export function ClientsScreen() {
   const list = useClients();
   const [tab, setTab] = useState<DirectoryTab>('clients');
   const people = usePeople(tab === 'people');
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(clientId);
+  useEffect(() => {
+    if (clientId) setOpenId(clientId);
+  }, [clientId]);
   const [detailVersion, setDetailVersion] = useState(0);
   const [editingClient, setEditingClient] = useState<EditingClient>({ mode: 'closed' });
   const [editingPerson, setEditingPerson] = useState<EditingPerson>({ open: false });

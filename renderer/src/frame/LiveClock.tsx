@@ -7,7 +7,7 @@ export function LiveClock() {
   const { t } = useTranslation();
   const now = dayjs(useNow(1000));
   return (
-    <time className="live-clock" dateTime={now.toISOString()}>
+    <time className="live-clock" dateTime={now.toISOString()} title={now.format(t('clock.date'))}>
       <span className="live-clock__date">{now.format(t('clock.date'))}</span>
       <span className="live-clock__time">{now.format(t('clock.time'))}</span>
     </time>

@@ -34,6 +34,7 @@ import { checklistsEn } from './parts/checklists.en';
 import { planChecklistsEn } from './parts/planChecklists.en';
 import { feedbackEn } from './parts/feedback.en';
 import { incidentsEn } from './parts/incidents.en';
+import { tasksEn } from './parts/tasks.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -143,4 +144,5 @@ export const en: Messages = {
   planChecklists: planChecklistsEn,
   ...feedbackEn,
   incidents: incidentsEn,
+  tasks: tasksEn,
 };

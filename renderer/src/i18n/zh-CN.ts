@@ -33,6 +33,7 @@ import { checklistsZh } from './parts/checklists.zh-CN';
 import { planChecklistsZh } from './parts/planChecklists.zh-CN';
 import { feedbackZh } from './parts/feedback.zh-CN';
 import { incidentsZh } from './parts/incidents.zh-CN';
+import { tasksZh } from './parts/tasks.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -147,5 +148,6 @@ export const zhCN = {
   planChecklists: planChecklistsZh,
   ...feedbackZh,
   incidents: incidentsZh,
+  tasks: tasksZh,
 } as const;
 

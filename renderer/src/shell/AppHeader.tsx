@@ -6,6 +6,9 @@ import { useSession } from '../context/SessionContext';
 import { useDesk } from '../context/DeskContext';
 import { LanguageSwitch } from '../frame/LanguageSwitch';
 import { LiveClock } from '../frame/LiveClock';
+import { GlobalSearch } from '../global-search/GlobalSearch';
+import { TaskCountBadge } from '../task-inbox/TaskCountBadge';
+import { useTaskReminders } from '../task-inbox/useTaskReminders';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
 
@@ -22,6 +25,8 @@ export function AppHeader({ page, pages, onSiteCount, onOpenSettings, onChangePa
   const { t } = useTranslation();
   const { settings, can } = useDesk();
   const { lock } = useSession();
+  // The header lives as long as the signed-in app: reminders are asked for from here.
+  useTaskReminders(true);
   return (
     <Layout.Header className="app-header">
       <div className="app-header__brand">
@@ -37,6 +42,8 @@ export function AppHeader({ page, pages, onSiteCount, onOpenSettings, onChangePa
       </div>
       <MainNav page={page} pages={pages} />
       <div className="app-header__status">
+        <GlobalSearch />
+        <TaskCountBadge />
         {onSiteCount !== null && (
           <div className="onsite-pill" title={t('header.onSiteTitle')} role="status" aria-live="polite">
             <span className="onsite-pill__label">{t('header.onSite')}</span>

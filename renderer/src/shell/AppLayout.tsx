@@ -68,7 +68,7 @@ export function AppLayout() {
           )}
           {(page === 'users' || page === 'security' || page === 'backup' || page === 'audit') && <AdminScreen page={page} pages={pages} />}
           {page === 'plans' && <PlansScreen planId={recordId ?? null} />}
-          {page === 'clients' && <ClientsScreen />}
+          {page === 'clients' && <ClientsScreen clientId={recordId ?? null} />}
           {(page === 'checklists' || page === 'templates' || page === 'quality' || page === 'emergency') && (
             <ChecklistsScreen page={page} pages={pages} recordId={recordId ?? null} />
           )}

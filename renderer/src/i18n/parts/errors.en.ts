@@ -103,6 +103,20 @@ export const errorsEn: DeepStrings<typeof errorsZh> = {
     client: {
       nameTaken: 'A client with this name already exists',
       notFound: 'This client does not exist or was archived',
+      vipManager: 'A VIP client needs an account manager who is a user',
+      managerUnknown: 'The account manager must be an active user',
+    },
+    followup: {
+      stepOrder: 'List the steps by their day, earliest first',
+      ownerUnknown: 'The owner must be an active user',
+      postponeDay: 'Choose a day after the planned one, and not before today',
+      stepClosed: 'This step is already done or skipped',
+      cancelled: 'This follow-up was cancelled',
+      templateNotFound: 'No such follow-up template',
+      planNotFound: 'No such visit plan',
+      stepNotFound: 'This step is not part of the follow-up',
+      careNotFound: 'No such care reminder',
+      careWindow: 'Care reminders are shown for at most a year at a time',
     },
     merge: {
       sameRecord: 'A record cannot be merged into itself',

@@ -101,6 +101,20 @@ export const errorsZh = {
     client: {
       nameTaken: '已有同名客户',
       notFound: '该客户不存在或已归档',
+      vipManager: 'VIP 客户须指定一位客户经理（系统用户）',
+      managerUnknown: '客户经理须是在职（已启用）的用户',
+    },
+    followup: {
+      stepOrder: '步骤的天数应由小到大排列',
+      ownerUnknown: '负责人须是在职（已启用）的用户',
+      postponeDay: '请推迟到原定日期之后、且不早于今天的日期',
+      stepClosed: '这一步已完成或已跳过',
+      cancelled: '该跟进已取消',
+      templateNotFound: '跟进模板不存在',
+      planNotFound: '接待方案不存在',
+      stepNotFound: '该步骤不在这项跟进中',
+      careNotFound: '没有这条关怀提醒',
+      careWindow: '一次最多查看一年内的关怀提醒',
     },
     merge: {
       sameRecord: '不能把记录合并到它自己',

@@ -77,5 +77,7 @@ export const usersEn: DeepStrings<typeof usersZh> = {
     kiosk: 'Feedback kiosk (visitors answer the questionnaire only)',
     feedback: { view: 'See feedback and its summary', record: 'Enter feedback, ask for it, print questionnaires, start the kiosk', manage: 'Edit questionnaires and the red-alert rules' },
     incidents: { view: 'See incidents, their analysis and the reply scripts', handle: 'Record and handle incidents, inform visitors, call back, print reports', manage: 'Review and archive incidents; keep the time limits and reply scripts' },
+    followups: { view: 'See client follow-ups and care reminders', work: 'Work follow-up steps and care reminders', manage: 'Start and assign follow-ups; keep follow-up templates, client milestones and care rules' },
+    tasks: { team: 'See the team’s tasks (managers)' },
   },
 };

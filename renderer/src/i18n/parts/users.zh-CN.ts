@@ -74,5 +74,7 @@ export const usersZh = {
     kiosk: '反馈自助模式（仅访客填写问卷）',
     feedback: { view: '查看满意度反馈与统计', record: '录入反馈、请求反馈、打印问卷、开启自助模式', manage: '维护问卷与红色预警规则' },
     incidents: { view: '查看问题、统计分析与话术库', handle: '登记与处理问题、告知访客、回访、打印报告', manage: '复核与归档问题，维护时限规则与话术' },
+    followups: { view: '查看客户跟进与关怀提醒', work: '办理跟进步骤与关怀提醒', manage: '新建与分派客户跟进，维护跟进模板、客户纪念日与关怀规则' },
+    tasks: { team: '查看团队的任务（经理）' },
   },
 } as const;
