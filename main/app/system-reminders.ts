@@ -15,7 +15,8 @@ import type { Core } from './create-core';
 export function systemReminders(core: Core): { locale: Locale; reminders: Reminder[] } {
   const user = core.runtime.session.current();
   // A password still to change opens nothing else (the gate's rule): no reminders either.
-  if (!user || user.mustChangePassword || core.runtime.sealed) return { locale: 'zh-CN', reminders: [] };
+  // A desk turned into the feedback kiosk shows visitors nothing of the staff's work.
+  if (!user || user.mustChangePassword || core.runtime.sealed || core.runtime.session.kiosk()) return { locale: 'zh-CN', reminders: [] };
   const ctx = core.context(user);
   const settings = readSettings(ctx.db);
   if (core.runtime.session.isLocked(ctx.now(), settings.idleLockMinutes)) return { locale: settings.locale, reminders: [] };
