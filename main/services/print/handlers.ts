@@ -4,6 +4,7 @@ import type { PrintJobStore } from '../../print/job-store';
 import { BADGE_LAYOUTS } from '../../print/layouts';
 import { printBadges } from './print-badges';
 import { printChecklist, printHandoff, printRollCall } from './print-checklist-documents';
+import { printFollowupSheet } from './print-followup-sheet';
 import { readPrintJob } from './print-job';
 import { printDaySchedule, printPlanDocument } from './print-plan-documents';
 
@@ -20,6 +21,7 @@ export function printHandlers(jobs: PrintJobStore): DomainHandlers<'print'> {
     checklist: (ctx, input) => printChecklist(ctx, jobs, input),
     handoff: (ctx, input) => printHandoff(ctx, jobs, input),
     rollCall: (ctx, input) => printRollCall(ctx, jobs, input),
+    followups: (ctx, input) => printFollowupSheet(ctx, jobs, input),
     job: (ctx, input) => readPrintJob(ctx, jobs, input.jobId),
   };
 }

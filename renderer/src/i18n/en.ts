@@ -31,6 +31,7 @@ import { backupEn } from './parts/backup.en';
 import { keyPagingEn } from './parts/keyPaging.en';
 import { checklistsEn } from './parts/checklists.en';
 import { planChecklistsEn } from './parts/planChecklists.en';
+import { followupsEn } from './parts/followups.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -137,4 +138,5 @@ export const en: Messages = {
   keyPaging: keyPagingEn,
   checklists: checklistsEn,
   planChecklists: planChecklistsEn,
+  followups: followupsEn,
 };

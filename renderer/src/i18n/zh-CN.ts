@@ -30,6 +30,7 @@ import { backupZh } from './parts/backup.zh-CN';
 import { keyPagingZh } from './parts/keyPaging.zh-CN';
 import { checklistsZh } from './parts/checklists.zh-CN';
 import { planChecklistsZh } from './parts/planChecklists.zh-CN';
+import { followupsZh } from './parts/followups.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -141,4 +142,5 @@ export const zhCN = {
   keyPaging: keyPagingZh,
   checklists: checklistsZh,
   planChecklists: planChecklistsZh,
+  followups: followupsZh,
 } as const;

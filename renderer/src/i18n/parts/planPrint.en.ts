@@ -25,6 +25,7 @@ export const planPrintEn: DeepStrings<typeof planPrintZh> = {
     checklist: 'Checklist',
     handoff: 'Hand-off sheet',
     rollCall: 'Roll call',
+    followupSheet: 'Follow-up sheet',
   },
   printing: 'Preparing: {{document}}…',
   saved: '{{document}} saved as PDF: {{fileName}}',

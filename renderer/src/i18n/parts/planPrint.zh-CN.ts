@@ -23,6 +23,7 @@ export const planPrintZh = {
     checklist: '检查清单',
     handoff: '部门交接单',
     rollCall: '点名表',
+    followupSheet: '客户跟进单',
   },
   printing: '正在生成{{document}}…',
   saved: '{{document}}已保存为 PDF：{{fileName}}',

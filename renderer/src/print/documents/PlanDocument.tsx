@@ -1,6 +1,7 @@
 import type { PrintJobPayload } from '../../../../contract/print';
 import { ChecklistSheet } from './ChecklistSheet';
 import { DaySchedule } from './DaySchedule';
+import { FollowupSheet } from './FollowupSheet';
 import { GuestItinerary } from './GuestItinerary';
 import { HandoffSheet } from './HandoffSheet';
 import { RollCall } from './RollCall';
@@ -29,5 +30,7 @@ export function PlanDocument({ job }: { job: DocumentJob }) {
       return <HandoffSheet job={job} w={w} />;
     case 'rollCall':
       return <RollCall job={job} w={w} />;
+    case 'followupSheet':
+      return <FollowupSheet job={job} w={w} />;
   }
 }

@@ -30,6 +30,8 @@ function headerTitle(job: DocumentJob, w: Words): string {
       return w.c('handoff.header');
     case 'rollCall':
       return w.c('rollCall.header');
+    case 'followupSheet':
+      return w.t('followups.print.header');
     case 'welcomeSign':
       return '';
   }
