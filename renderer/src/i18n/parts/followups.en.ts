@@ -94,6 +94,7 @@ export const followupsEn = {
     remindFrom: 'Reminding from {{day}}',
     clients: 'Clients',
     owner: 'Account manager',
+    ownerIs: 'Account manager: {{name}}',
     markDone: 'Greeted',
     done: 'Done',
     doneTitle: 'Care done: {{what}}',
@@ -113,7 +114,7 @@ export const followupsEn = {
     nationalDay: 'National Day',
     doubleNinth: 'Double Ninth Festival',
   },
-  lunar: 'lunar calendar',
+  lunarNote: '(lunar calendar)',
   templates: {
     add: 'New template',
     builtIn: 'Built-in',

@@ -91,6 +91,7 @@ export const followupsZh = {
     remindFrom: '提醒自 {{day}}',
     clients: '涉及客户',
     owner: '客户经理',
+    ownerIs: '客户经理：{{name}}',
     markDone: '已问候',
     done: '已完成',
     doneTitle: '完成关怀：{{what}}',
@@ -109,7 +110,7 @@ export const followupsZh = {
     nationalDay: '国庆节',
     doubleNinth: '重阳节',
   },
-  lunar: '农历',
+  lunarNote: '（农历）',
   templates: {
     add: '新建模板',
     builtIn: '内置',
