@@ -117,6 +117,7 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'print.checklist': { planId: x.planId, day: '2026-12-03', department: 'it', locale: 'zh-CN', printerId: 'pdf' },
     'print.handoff': { planId: x.planId, department: 'it', locale: 'en', printerId: 'pdf' },
     'print.rollCall': { locale: 'zh-CN', printerId: 'pdf' },
+    'print.followups': { id: x.followupId, clientId: x.clientId, mine: true, locale: 'en', printerId: 'pdf' },
     'print.job': { jobId: randomUUID() },
     'settings.get': {},
     'settings.update': {

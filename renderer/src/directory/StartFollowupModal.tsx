@@ -8,7 +8,7 @@ import { showFieldIssues } from '../forms/fieldIssues';
 import { errorText } from '../lib/errors';
 import { lengthCount } from '../lib/fieldLimit';
 import { modalFooter } from '../lib/modalFooter';
-import { schemaRule } from '../lib/schemaRule';
+import { schemaRule, schemaRuleText } from '../lib/schemaRule';
 import { ClientSelect } from './ClientSelect';
 import { StaffSelect } from './StaffSelect';
 
@@ -54,11 +54,12 @@ export function StartFollowupModal({ open, client, onClose, onStarted }: Props) 
   }, [open, client, form]);
 
   async function submit(values: Values) {
-    if (busy || !values.clientId) return;
+    const clientId = client?.id ?? values.clientId;
+    if (busy || !clientId) return;
     setBusy(true);
     try {
       const result = await api.followups.create({
-        clientId: values.clientId,
+        clientId,
         templateId: values.templateId,
         ...(values.title?.trim() && { title: values.title.trim() }),
         urgency: values.urgency,
@@ -86,13 +87,23 @@ export function StartFollowupModal({ open, client, onClose, onStarted }: Props) 
       width={560}
     >
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false} autoComplete="off">
-        <Form.Item name="clientId" label={t('followups.startDialog.client')} rules={[{ required: true, message: t('errors.required') }]}>
-          {client ? <Input disabled value={client.name} /> : <ClientSelect data-testid="followup-start-client" />}
-        </Form.Item>
+        {client ? (
+          <Form.Item label={t('followups.startDialog.client')}>
+            <Input disabled value={client.name} data-testid="followup-start-client-name" />
+          </Form.Item>
+        ) : (
+          <Form.Item name="clientId" label={t('followups.startDialog.client')} rules={[{ required: true, message: t('errors.required') }]}>
+            <ClientSelect data-testid="followup-start-client" />
+          </Form.Item>
+        )}
         <Form.Item name="templateId" label={t('followups.startDialog.template')} rules={[{ required: true, message: t('errors.required') }]}>
           <Select options={templates.map((tp) => ({ value: tp.id, label: tp.name[lang] || tp.name.zh }))} data-testid="followup-start-template" />
         </Form.Item>
-        <Form.Item name="title" label={t('followups.startDialog.titleField')} rules={[schemaRule(followupFields.title.optional())]}>
+        <Form.Item name="title" label={t('followups.startDialog.titleField')} rules={[{ validator: async (_r, v: string | undefined) => {
+              // Empty takes the template's name; anything typed must be a title main takes.
+              const problem = v?.trim() ? schemaRuleText(followupFields.title, v) : null;
+              if (problem) throw new Error(problem);
+            } }]}>
           <Input {...lengthCount(followupFields.title)} data-testid="followup-start-title" />
         </Form.Item>
         <div className="form-grid">

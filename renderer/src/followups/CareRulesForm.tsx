@@ -35,7 +35,7 @@ export function CareRulesForm() {
   const days = <InputNumber min={0} max={30} precision={0} />;
   return (
     <Form<CareRules> form={form} layout="vertical" className="care-rules" onFinish={(v) => void save(v)} data-testid="care-rules">
-      <div className="form-grid">
+      <div className="care-rules__days">
         <Form.Item name="birthdayLeadDays" label={t('followups.rules.birthdayLead')}>
           {days}
         </Form.Item>

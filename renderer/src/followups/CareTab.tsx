@@ -103,7 +103,8 @@ export function CareTab() {
               title={
                 <Space size={6} wrap>
                   <Tag>{t(`followups.care.kinds.${r.kind}`)}</Tag>
-                  <strong data-testid="care-what">{what(r)}</strong>
+                  {/* The tag already says which kind: the line names who or what. */}
+                  <strong data-testid="care-what">{r.kind === 'birthday' ? r.title : what(r)}</strong>
                   {r.festival && LUNAR.has(r.festival) && <span className="muted">{t('followups.lunarNote')}</span>}
                 </Space>
               }

@@ -130,26 +130,37 @@ export function SequenceView({ id }: { id: string }) {
       <Typography.Title level={4} className="followup-view__title">
         {f.title}
       </Typography.Title>
-      <Descriptions size="small" column={3} bordered className="followup-view__facts">
-        <Descriptions.Item label={t('followups.detail.client')}>
-          <Space size={4}>
-            <TierTag tier={f.clientTier} />
-            {f.clientName}
-          </Space>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('followups.detail.owner')}>{f.ownerName}</Descriptions.Item>
-        <Descriptions.Item label={t('followups.detail.status')}>
-          <Space size={4}>
-            <Tag data-testid="followup-status">{t(`followups.status.${f.status}`)}</Tag>
-            <Tag color={f.urgency === 'high' ? 'volcano' : undefined}>{t(`followups.urgency.${f.urgency}`)}</Tag>
-          </Space>
-        </Descriptions.Item>
-        {f.notes && (
-          <Descriptions.Item label={t('followups.detail.notes')} span={3}>
-            {f.notes}
-          </Descriptions.Item>
-        )}
-      </Descriptions>
+      <Descriptions
+        size="small"
+        column={3}
+        bordered
+        className="followup-view__facts"
+        items={[
+          {
+            key: 'client',
+            label: t('followups.detail.client'),
+            children: (
+              <Space size={4}>
+                <TierTag tier={f.clientTier} />
+                {f.clientName}
+              </Space>
+            ),
+          },
+          { key: 'owner', label: t('followups.detail.owner'), children: f.ownerName },
+          {
+            key: 'status',
+            label: t('followups.detail.status'),
+            children: (
+              <Space size={4}>
+                <Tag data-testid="followup-status">{t(`followups.status.${f.status}`)}</Tag>
+                <Tag color={f.urgency === 'high' ? 'volcano' : undefined}>{t(`followups.urgency.${f.urgency}`)}</Tag>
+              </Space>
+            ),
+          },
+          // The notes row only when there are notes: an empty one reads as a missing field.
+          ...(f.notes ? [{ key: 'notes', label: t('followups.detail.notes'), span: 3, children: f.notes }] : []),
+        ]}
+      />
       <div className="followup-view__columns">
         <section className="followup-view__steps" data-testid="followup-steps">
           <Typography.Title level={5}>{t('followups.detail.steps')}</Typography.Title>
