@@ -163,6 +163,22 @@ test('a coordinator makes a client VIP with an account manager, plans a follow-u
   await page.getByTestId('followup-row').filter({ hasText: CLIENT }).click();
   await expect(page.getByTestId('followup-view')).toContainText('Postpone');
   await page.screenshot({ path: artifact('followups-sequence-en.png'), fullPage: true });
+
+  // The client's detail: its sequence and milestone, in both languages.
+  await page.goto(`${desk.url}#/clients`);
+  await page.getByTestId('clients-table').locator('.ant-table-row', { hasText: CLIENT }).click();
+  const section = page.getByTestId('client-followups');
+  await expect(section.getByTestId('client-followup')).toContainText('1 / 4');
+  await expect(section.getByTestId('client-milestone')).toContainText('2021-03-18');
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: artifact('followups-client-detail-en.png') });
+  // The drawer's mask covers the header: closed to switch the language, then opened again.
+  await page.keyboard.press('Escape');
+  await expect(section).toBeHidden();
+  await page.getByTestId('lang-switch').getByText('中文').click();
+  await page.getByTestId('clients-table').locator('.ant-table-row', { hasText: CLIENT }).click();
+  await expect(section).toContainText('客户纪念日');
+  await page.screenshot({ path: artifact('followups-client-detail-zh-CN.png') });
 });
 
 test('managers see the templates and care rules, in both languages', async ({ page, desk }) => {
