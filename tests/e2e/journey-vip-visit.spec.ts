@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pdfPageSizesMm, pdfText, savedPrints } from './pdf-tools';
 import { expect, test, type WebShell } from './web-shell-fixture';
 import { localToday, pickOption, typeDate } from './ui-helpers';
+import { signedInUserId } from './account-manager';
 
 /**
  * The whole journey the issue is judged by, in Chinese, through the screens:
@@ -35,7 +36,7 @@ async function call<T = { id: string }>(desk: WebShell, name: string, input: unk
 }
 
 async function seedDirectory(desk: WebShell, day: string): Promise<void> {
-  const client = await call(desk, 'clients.create', { name: '中国东方电气集团有限公司', industry: '能源装备', tier: 'vip', accountManager: '李娜' });
+  const client = await call(desk, 'clients.create', { name: '中国东方电气集团有限公司', industry: '能源装备', tier: 'vip', accountManager: '李娜', accountManagerUserId: await signedInUserId(desk.api) });
   for (const [i, p] of PEOPLE.entries()) {
     await call(desk, 'people.create', { name: p.name, title: p.title, phone: `1390101${String(i).padStart(4, '0')}`, dietary: p.diet ?? '', clientId: client.id });
   }

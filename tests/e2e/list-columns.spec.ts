@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { artifact, localToday, residentId } from './ui-helpers';
 import { expect, test, type WebShell } from './web-shell-fixture';
+import { signedInUserId } from './account-manager';
 
 /**
  * Lists show who is there: at 1366×768, in both languages, every name in the
@@ -135,7 +136,7 @@ async function seedOtherLists(desk: WebShell) {
     { name: 'Oppenheim & Söhne Logistik International GmbH', tier: 'key', industry: 'Logistics and Supply Chain' },
   ];
   for (const [i, c] of clients.entries()) {
-    const client = await call<{ id: string }>(desk, 'clients.create', c);
+    const client = await call<{ id: string }>(desk, 'clients.create', { ...c, ...(c.tier === 'vip' && { accountManagerUserId: await signedInUserId(desk.api) }) });
     await call(desk, 'people.create', { name: i ? 'Maximilian Ferdinand Oppenheim' : '司马相如', clientId: client.id, title: 'Chief Procurement Officer', phone: `1390000222${i}` });
   }
   const day = localToday();

@@ -1,3 +1,4 @@
+import { signedInUserId } from './account-manager';
 /**
  * Realistic reception plans for the printout tests (unit and e2e): a two-day
  * VIP visit of twelve with a dinner, two vehicles and a spare, a full A/B
@@ -106,7 +107,7 @@ function guestRows(guests: Guest[], ids: string[]) {
 
 /** The two-day VIP visit, confirmed. */
 export async function seedVipVisit(call: Call, res: ResourceIds): Promise<string> {
-  const client = await call('clients.create', { name: '中国东方电气集团有限公司', tier: 'vip', industry: '能源装备' });
+  const client = await call('clients.create', { name: '中国东方电气集团有限公司', tier: 'vip', industry: '能源装备', accountManagerUserId: await signedInUserId(call) });
   const guestIds = await seedGuests(call, VIP_GUESTS, client.id);
   const plan = await call('plans.create', {
     title: '东方电气集团高层考察交流',
@@ -243,7 +244,8 @@ const SMALL_VISITS: SmallVisit[] = [
 export async function seedBusyDay(call: Call, res: ResourceIds): Promise<string[]> {
   const ids: string[] = [];
   for (const v of SMALL_VISITS) {
-    const client = v.client ? await call('clients.create', { name: v.client, tier: v.level }) : null;
+    const manager = v.level === 'vip' ? { accountManagerUserId: await signedInUserId(call) } : {};
+    const client = v.client ? await call('clients.create', { name: v.client, tier: v.level, ...manager }) : null;
     const guestIds = await seedGuests(call, v.guests, client?.id ?? null, v.client ? '' : '华东贸易有限公司');
     const plan = await call('plans.create', {
       title: v.title,

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, type WebShell } from './web-shell-fixture';
 import { localToday, residentId } from './ui-helpers';
+import { signedInUserId } from './account-manager';
 
 /**
  * A walk through every screen and dialog of the app on one fresh web shell,
@@ -36,7 +37,7 @@ export async function seedTour(shell: WebShell): Promise<{ planId: string }> {
   const day = localToday();
   const room = await call(shell, 'resources.create', { kind: 'room', name: '一号会议室', capacity: 20, notes: '投影、视频会议' });
   await call(shell, 'resources.create', { kind: 'vehicle', name: '沪A·66888 别克 GL8', capacity: 7 });
-  const client = await call(shell, 'clients.create', { name: '华为技术有限公司', tier: 'vip', industry: '通信设备' });
+  const client = await call(shell, 'clients.create', { name: '华为技术有限公司', tier: 'vip', industry: '通信设备', accountManagerUserId: await signedInUserId(shell.api) });
   const guests: string[] = [];
   for (const [i, name] of ['任正飞', '孟晚秋', 'Alexander Montgomery'].entries()) {
     guests.push((await call(shell, 'people.create', { name, title: '副总裁', phone: `1390000000${i}`, clientId: client.id })).id);

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { pdfPageSizesMm, pdfText, savedPrints } from './pdf-tools';
 import { expect, test, type WebShell } from './web-shell-fixture';
 import { artifact, localToday, recordApiCalls } from './ui-helpers';
+import { signedInUserId } from './account-manager';
 
 /**
  * The desk's expected arrivals end to end through the web shell: guests of
@@ -42,7 +43,8 @@ async function call<T>(shell: WebShell, name: string, input: unknown): Promise<T
 /** A client, its people and a plan for today, made through the API as a coordinator would; confirmed unless asked not to be. */
 async function planForToday(shell: WebShell, plan: Plan): Promise<{ planId: string; personIds: string[] }> {
   const day = localToday();
-  const client = plan.client ? await call<{ id: string }>(shell, 'clients.create', plan.client) : null;
+  const manager = plan.client?.tier === 'vip' ? { accountManagerUserId: await signedInUserId(shell.api) } : {};
+  const client = plan.client ? await call<{ id: string }>(shell, 'clients.create', { ...plan.client, ...manager }) : null;
   const personIds: string[] = [];
   for (const g of plan.guests) {
     const person = await call<{ id: string }>(shell, 'people.create', {

@@ -26,7 +26,8 @@ test('clients: create, search by initials, add people, duplicate warning, merge 
   await page.getByTestId('client-form-industry').fill('信息技术');
   await page.getByTestId('client-form-tier').click();
   await pickOption(page, 'VIP');
-  await page.getByTestId('client-form-manager').fill('王经理');
+  // A VIP is looked after by a user: the administrator signed in here.
+  await chooseOption(page, page.getByTestId('client-form-manager-user'), '王管理');
   await page.getByTestId('client-form-tags').click();
   await page.keyboard.type('战略客户');
   await page.keyboard.press('Enter');
@@ -34,7 +35,7 @@ test('clients: create, search by initials, add people, duplicate warning, merge 
   await expect(page.locator('.ant-modal')).toHaveCount(0);
   const row = table.locator('.ant-table-row', { hasText: '北京华兴科技有限公司' });
   await expect(row).toContainText('VIP');
-  await expect(row).toContainText('王经理');
+  await expect(row).toContainText('王管理');
   await expect(row).toContainText('战略客户');
 
   // Found by its pinyin initials (北京华兴 → bjhx), searched in main.
@@ -98,10 +99,12 @@ test('clients: create, search by initials, add people, duplicate warning, merge 
   // Edit: only the changed field is sent; the detail and the list show it.
   await page.getByTestId('client-detail-edit').click();
   await expect(page.getByTestId('client-form-name')).toHaveValue('北京华兴科技有限公司');
-  await page.getByTestId('client-form-manager').fill('李经理');
+  // (The account manager's name comes from the chosen user, so its free-text field is locked.)
+  await expect(page.getByTestId('client-form-manager')).toBeDisabled();
+  await page.getByTestId('client-form-industry').fill('软件与信息服务');
   await page.getByTestId('client-form-submit').click();
-  await expect(detail).toContainText('李经理');
-  await expect(row).toContainText('李经理');
+  await expect(detail).toContainText('软件与信息服务');
+  await expect(row).toContainText('软件与信息服务');
 
   // Archive: people still belong to it, so it asks again before archiving anyway.
   await page.getByTestId('client-detail-archive').click();

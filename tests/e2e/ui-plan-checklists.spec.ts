@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pdfPageSizesMm, pdfText, savedPrints } from './pdf-tools';
 import { artifact } from './ui-helpers';
 import { expect, test, type WebShell } from './web-shell-fixture';
+import { signedInUserId } from './account-manager';
 
 /**
  * A VIP visit run through its checklists, in Chinese: a coordinator confirms
@@ -31,7 +32,7 @@ const TITLE = '东方电气集团高层考察';
 
 /** A VIP client, a VIP plan arriving in 90 minutes with six guests and a full A/B team, and two visitors already on site. */
 async function seed(desk: WebShell) {
-  const client = await call(desk, 'clients.create', { name: '中国东方电气集团有限公司', industry: '能源装备', tier: 'vip', accountManager: '李娜' });
+  const client = await call(desk, 'clients.create', { name: '中国东方电气集团有限公司', industry: '能源装备', tier: 'vip', accountManager: '李娜', accountManagerUserId: await signedInUserId(desk.api) });
   const guests = [];
   for (const [i, name] of ['王建国', '刘晓梅', '陈志强', '赵敏', '孙立军', '周婷'].entries()) {
     guests.push(await call(desk, 'people.create', { name, title: '', phone: `1390101000${i}`, clientId: client.id }));

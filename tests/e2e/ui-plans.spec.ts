@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import dayjs from 'dayjs';
 import { expect, test, type WebShell } from './web-shell-fixture';
 import { pickOption, typeDate } from './ui-helpers';
+import { signedInUserId } from './account-manager';
 
 /**
  * The Plans screen end to end through the web shell: plans made through the
@@ -31,7 +32,7 @@ async function create(desk: WebShell, input: Record<string, unknown>): Promise<s
 }
 
 async function seed(desk: WebShell): Promise<Seeded> {
-  const huaxing = (await desk.api<{ id: string }>('clients.create', { name: '北京华兴科技有限公司', tier: 'vip' })).value.id;
+  const huaxing = (await desk.api<{ id: string }>('clients.create', { name: '北京华兴科技有限公司', tier: 'vip', accountManagerUserId: await signedInUserId(desk.api) })).value.id;
   const mingyuan = (await desk.api<{ id: string }>('clients.create', { name: '上海明远贸易有限公司' })).value.id;
   const at = (hm: string) => `${TODAY}T${hm}`;
   const ids: Seeded = {
@@ -180,7 +181,7 @@ test('plans: day, week, month and list; filters, search, jump and back (zh-CN)',
 });
 
 test('plans: a new plan from the calendar lands in its editor (zh-CN)', async ({ page, desk }) => {
-  await desk.api('clients.create', { name: '北京华兴科技有限公司', tier: 'vip' });
+  await desk.api('clients.create', { name: '北京华兴科技有限公司', tier: 'vip', accountManagerUserId: await signedInUserId(desk.api) });
   await openPlans(page, desk);
 
   // A click on an empty hour of today suggests that hour, for two hours.

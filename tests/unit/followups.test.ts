@@ -192,3 +192,21 @@ describe('VIP clients need an account manager who is a user', () => {
     }
   });
 });
+
+describe('the follow-up sheet', () => {
+  it('prints one sequence, a client’s active ones or mine as an A4 PDF, audited', async () => {
+    const { client, f } = await started();
+    await started('key');
+    const one = await core.call<{ outcome: string; pages: number; followups: number }>('print.followups', { id: f.id, locale: 'zh-CN', printerId: 'pdf' });
+    expect(one).toMatchObject({ outcome: 'saved', followups: 1 });
+    expect(core.engine.rendered.at(-1)).toEqual({ widthMm: 210, heightMm: 297 });
+    expect((await core.call<{ followups: number }>('print.followups', { clientId: client.id, locale: 'en', printerId: 'pdf' })).followups).toBe(1);
+    // Nothing of mine (the administrator owns none): refused, nothing rendered.
+    const rendered = core.engine.rendered.length;
+    expect(await core.dispatch('print.followups', { mine: true, locale: 'en', printerId: 'pdf' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(core.engine.rendered).toHaveLength(rendered);
+    expect(await core.dispatch('print.followups', { locale: 'en', printerId: 'pdf' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const audit = core.sqlite.prepare(`SELECT detail FROM audit_log WHERE action = 'followup.print' ORDER BY rowid`).pluck().all() as string[];
+    expect(audit.map((d) => JSON.parse(d) as { followups: number })).toMatchObject([{ followups: 1 }, { followups: 1 }]);
+  });
+});

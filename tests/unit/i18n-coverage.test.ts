@@ -280,6 +280,7 @@ describe('words main writes into the audit log', () => {
     const admin = (await call<{ user: { id: string } }>('session.status', {})).user.id;
     await call('followups.stepReassign', { stepId: followup.steps[3]!.id, ownerUserId: admin });
     await call('followups.update', { id: followup.id, title: '华为年度合作跟进', urgency: 'normal', ownerUserId: admin, notes: '重点' });
+    await call('print.followups', { id: followup.id, locale: 'zh-CN', printerId: 'pdf' });
     await call('followups.update', { id: followup.id, status: 'cancelled' });
     const [milestone] = await call<{ id: string }[]>('followups.saveMilestone', { clientId: client.id, title: '合作签约纪念日', date: '2020-12-20', yearly: true });
     await call('followups.saveMilestone', { id: milestone!.id, clientId: client.id, title: '签约纪念日', date: '2020-12-21', yearly: true });

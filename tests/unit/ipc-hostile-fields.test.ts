@@ -124,6 +124,7 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'print.handoff': { planId: x.planId, department: 'it', locale: 'en', printerId: 'pdf' },
     'print.rollCall': { locale: 'zh-CN', printerId: 'pdf' },
     'print.questionnaire': { templateId: x.feedbackTemplateId, requestId: x.feedbackRequestId, planId: x.planId, visitId: x.visitId, copies: 2, locale: 'en', printerId: 'pdf' },
+    'print.followups': { id: x.followupId, clientId: x.clientId, mine: true, locale: 'en', printerId: 'pdf' },
     'print.job': { jobId: randomUUID() },
     'settings.get': {},
     'settings.update': {

@@ -5,3 +5,5 @@
  */
 export { careReminders, type CareWindow } from './care';
 export { readCareRules } from './care-rules';
+export { followupDetailOf } from './read';
+export { followupsForSheet } from './sheet';

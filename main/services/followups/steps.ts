@@ -71,7 +71,8 @@ export function stepPostpone(ctx: ServiceContext, input: Parsed<'followups', 'st
           .run();
       }
       const shifted = later.length;
-      addEvent(tx, step.followupId, ctx.session.operatorName, 'postponed', step.title, `${step.dueDay} → ${input.toDay}${shifted > 0 ? ` (+${shifted})` : ''}: ${input.reason}`);
+      // Days and the reason only: the history is read in either language (how many later steps moved is in the audit entry).
+      addEvent(tx, step.followupId, ctx.session.operatorName, 'postponed', step.title, `${step.dueDay} → ${input.toDay} · ${input.reason}`);
       return { followupId: step.followupId, step: step.title, from: step.dueDay, shifted };
     },
     (r) => ({ step: r.step, fromDay: r.from, toDay: input.toDay, reason: input.reason, shiftLater: input.shiftLater, laterMoved: r.shifted }),

@@ -5,6 +5,7 @@ import { BADGE_LAYOUTS } from '../../print/layouts';
 import { printBadges } from './print-badges';
 import { printChecklist, printHandoff, printRollCall } from './print-checklist-documents';
 import { printIncident } from './print-incident';
+import { printFollowupSheet } from './print-followup-sheet';
 import { readPrintJob } from './print-job';
 import { printDaySchedule, printPlanDocument } from './print-plan-documents';
 import { printQuestionnaire } from './print-questionnaire';
@@ -24,6 +25,7 @@ export function printHandlers(jobs: PrintJobStore): DomainHandlers<'print'> {
     rollCall: (ctx, input) => printRollCall(ctx, jobs, input),
     incident: (ctx, input) => printIncident(ctx, jobs, input),
     questionnaire: (ctx, input) => printQuestionnaire(ctx, jobs, input),
+    followups: (ctx, input) => printFollowupSheet(ctx, jobs, input),
     job: (ctx, input) => readPrintJob(ctx, jobs, input.jobId),
   };
 }

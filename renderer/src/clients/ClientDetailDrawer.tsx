@@ -7,8 +7,10 @@ import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
 import { formatDate, formatFull } from '../lib/format';
+import { useDesk } from '../context/DeskContext';
 import { TierTag } from '../directory/TierTag';
 import { RecordIncidentButton } from '../incident-form/RecordIncidentButton';
+import { ClientFollowupsSection } from './ClientFollowupsSection';
 
 interface Props {
   clientId: string | null;
@@ -26,6 +28,7 @@ interface Props {
 /** One client: its fields and its people, with what the user may do to them. */
 export function ClientDetailDrawer({ clientId, canManage, version, onClose, onEdit, onArchive, onAddPerson, onEditPerson, onMergePerson }: Props) {
   const { t } = useTranslation();
+  const { can } = useDesk();
   const [client, setClient] = useState<ClientDetail | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(false);
@@ -159,6 +162,7 @@ export function ClientDetailDrawer({ clientId, canManage, version, onClose, onEd
                   locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('clients.detail.noPeople')} /> }}
                 />
               </div>
+              {can('followups.view') && <ClientFollowupsSection key={client.id} client={client} />}
             </>
           )}
         </Spin>

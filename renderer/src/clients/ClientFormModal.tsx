@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { errorText, issueText } from '../lib/errors';
 import { showFieldIssues } from '../forms/fieldIssues';
 import { CLIENT_ISSUE_FIELDS, clientRules } from '../directory/clientRules';
+import { StaffSelect } from '../directory/StaffSelect';
 import { TierTag } from '../directory/TierTag';
 import { lengthCount } from '../lib/fieldLimit';
 import { modalFooter } from '../lib/modalFooter';
@@ -17,6 +18,7 @@ export interface ClientFormValues {
   industry: string;
   tier: ClientTier;
   accountManager: string;
+  accountManagerUserId: string | null;
   background: string;
   tags: string[];
 }
@@ -29,7 +31,7 @@ interface Props {
   onSaved: (client: ClientDetail, created: boolean) => void;
 }
 
-const EMPTY: ClientFormValues = { name: '', industry: '', tier: 'normal', accountManager: '', background: '', tags: [] };
+const EMPTY: ClientFormValues = { name: '', industry: '', tier: 'normal', accountManager: '', accountManagerUserId: null, background: '', tags: [] };
 
 /** Create or edit a client organization. */
 export function ClientFormModal({ open, client, onClose, onSaved }: Props) {
@@ -46,7 +48,15 @@ export function ClientFormModal({ open, client, onClose, onSaved }: Props) {
     form.resetFields();
     form.setFieldsValue(
       client
-        ? { name: client.name, industry: client.industry, tier: client.tier, accountManager: client.accountManager, background: client.background, tags: client.tags }
+        ? {
+            name: client.name,
+            industry: client.industry,
+            tier: client.tier,
+            accountManager: client.accountManager,
+            accountManagerUserId: client.accountManagerUserId,
+            background: client.background,
+            tags: client.tags,
+          }
         : EMPTY,
     );
     markClean();
@@ -76,6 +86,7 @@ export function ClientFormModal({ open, client, onClose, onSaved }: Props) {
           industry: values.industry ?? '',
           tier: values.tier,
           accountManager: values.accountManager ?? '',
+          accountManagerUserId: values.accountManagerUserId ?? null,
           background: values.background ?? '',
           tags,
         });
@@ -90,6 +101,7 @@ export function ClientFormModal({ open, client, onClose, onSaved }: Props) {
           ...(trimmed(values.industry) !== client.industry ? { industry: trimmed(values.industry) } : {}),
           ...(values.tier !== client.tier ? { tier: values.tier } : {}),
           ...(trimmed(values.accountManager) !== client.accountManager ? { accountManager: trimmed(values.accountManager) } : {}),
+          ...((values.accountManagerUserId ?? null) !== client.accountManagerUserId ? { accountManagerUserId: values.accountManagerUserId ?? null } : {}),
           ...(trimmed(values.background) !== client.background ? { background: trimmed(values.background) } : {}),
           ...(tags.join('\n') !== client.tags.join('\n') ? { tags } : {}),
         });
@@ -124,8 +136,28 @@ export function ClientFormModal({ open, client, onClose, onSaved }: Props) {
               data-testid="client-form-tier"
             />
           </Form.Item>
-          <Form.Item name="accountManager" label={t('clients.form.manager')} rules={clientRules.accountManager}>
-            <Input {...lengthCount(clientFields.accountManager)} data-testid="client-form-manager" />
+          <Form.Item
+            name="accountManagerUserId"
+            label={t('clients.form.managerUser')}
+            extra={t('clients.form.managerUserHelp')}
+            dependencies={['tier']}
+            rules={[
+              ({ getFieldValue }) => ({
+                // The same rule main enforces (client.vipManager): a VIP is looked after by a user.
+                validator: async (_rule, value: string | null | undefined) => {
+                  if (getFieldValue('tier') === 'vip' && !value) throw new Error(issueText('client.vipManager'));
+                },
+              }),
+            ]}
+          >
+            <StaffSelect currentLabel={client?.accountManagerUserId ? client.accountManager : null} data-testid="client-form-manager-user" />
+          </Form.Item>
+          <Form.Item noStyle shouldUpdate={(a, b) => a.accountManagerUserId !== b.accountManagerUserId}>
+            {({ getFieldValue }) => (
+              <Form.Item name="accountManager" label={t('clients.form.managerText')} rules={clientRules.accountManager}>
+                <Input {...lengthCount(clientFields.accountManager)} disabled={Boolean(getFieldValue('accountManagerUserId'))} data-testid="client-form-manager" />
+              </Form.Item>
+            )}
           </Form.Item>
           <Form.Item name="tags" label={t('clients.form.tags')} rules={clientRules.tags}>
             <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、']} placeholder={t('clients.form.tagsPlaceholder')} data-testid="client-form-tags" />

@@ -37,6 +37,7 @@ export const CLIENT_ISSUE_FIELDS: Record<string, string> = {
   industry: 'industry',
   tier: 'tier',
   accountManager: 'accountManager',
+  accountManagerUserId: 'accountManagerUserId',
   background: 'background',
   tags: 'tags',
 };

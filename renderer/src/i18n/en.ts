@@ -35,6 +35,7 @@ import { planChecklistsEn } from './parts/planChecklists.en';
 import { feedbackEn } from './parts/feedback.en';
 import { incidentsEn } from './parts/incidents.en';
 import { tasksEn } from './parts/tasks.en';
+import { followupsEn } from './parts/followups.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -145,4 +146,5 @@ export const en: Messages = {
   ...feedbackEn,
   incidents: incidentsEn,
   tasks: tasksEn,
+  followups: followupsEn,
 };

@@ -34,6 +34,7 @@ import { planChecklistsZh } from './parts/planChecklists.zh-CN';
 import { feedbackZh } from './parts/feedback.zh-CN';
 import { incidentsZh } from './parts/incidents.zh-CN';
 import { tasksZh } from './parts/tasks.zh-CN';
+import { followupsZh } from './parts/followups.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -149,5 +150,6 @@ export const zhCN = {
   ...feedbackZh,
   incidents: incidentsZh,
   tasks: tasksZh,
+  followups: followupsZh,
 } as const;
 

@@ -1,6 +1,7 @@
 import type { PrintJobPayload } from '../../../../contract/print';
 import { ChecklistSheet } from './ChecklistSheet';
 import { DaySchedule } from './DaySchedule';
+import { FollowupSheet } from './FollowupSheet';
 import { GuestItinerary } from './GuestItinerary';
 import { HandoffSheet } from './HandoffSheet';
 import { IncidentReport } from './IncidentReport';
@@ -35,5 +36,7 @@ export function PlanDocument({ job, qr = {} }: { job: DocumentJob; qr?: Record<s
       return <IncidentReport job={job} w={w} />;
     case 'questionnaire':
       return <Questionnaire job={job} w={w} qr={qr} />;
+    case 'followupSheet':
+      return <FollowupSheet job={job} w={w} />;
   }
 }

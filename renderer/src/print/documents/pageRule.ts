@@ -35,6 +35,8 @@ function headerTitle(job: DocumentJob, w: Words): string {
       return incidentWords(w.locale)('header');
     case 'questionnaire':
       return w.t('feedbackPrint.header');
+    case 'followupSheet':
+      return w.t('followups.print.header');
     case 'welcomeSign':
       return '';
   }
