@@ -138,6 +138,9 @@ export const careReminder = z.object({
 });
 export type CareReminder = z.output<typeof careReminder>;
 
+/** A care reminder's key: kind, then a person / milestone id or `festival~userId`, then the day. */
+export const CARE_KEY = /^(birthday|festival|milestone):[0-9A-Za-z~-]{1,80}:\d{4}-\d{2}-\d{2}$/;
+
 export const careRules = z.strictObject({
   birthdayLeadDays: z.number('invalidType').int('invalidType').min(0, 'outOfRange').max(30, 'outOfRange').default(3),
   festivalLeadDays: z.number('invalidType').int('invalidType').min(0, 'outOfRange').max(30, 'outOfRange').default(7),
@@ -251,7 +254,8 @@ export const followups = {
     permission: 'followups.view',
   }),
   careDone: channel({
-    input: z.strictObject({ key: z.string('invalidType').min(1, 'required').max(120, 'tooLong'), note: optionalText(200) }),
+    // The shape careReminder.key has (`kind:ref:YYYY-MM-DD`), so nothing but such a key reaches the lookup.
+    input: z.strictObject({ key: z.string('invalidType').min(1, 'required').max(120, 'tooLong').regex(CARE_KEY, 'invalid'), note: optionalText(200) }),
     output: careReminder,
     permission: 'followups.work',
   }),

@@ -31,7 +31,12 @@ export async function buildStandInData(dir: string, opts: { visitors: number; pl
     const admin = { login: 'admin', password: 'Bench-pass-1' };
     await call('setup.complete', { siteName: '基准', locale: 'zh-CN', adminLogin: admin.login, adminName: '管理员', adminPassword: admin.password, recoveryPassphrase: passphrase });
     const clientIds: string[] = [];
-    for (let c = 0; c < 12; c++) clientIds.push((await call<{ id: string }>('clients.create', { name: `${CITIES[c % CITIES.length]}${GIVEN[c]}科技有限公司`, tier: c % 4 === 0 ? 'vip' : 'normal' })).id);
+    // A VIP client is looked after by a user (the administrator set up above).
+    const manager = (await call<{ user: { id: string } }>('session.status', {})).user.id;
+    for (let c = 0; c < 12; c++) {
+      const vip = c % 4 === 0;
+      clientIds.push((await call<{ id: string }>('clients.create', { name: `${CITIES[c % CITIES.length]}${GIVEN[c]}科技有限公司`, tier: vip ? 'vip' : 'normal', ...(vip && { accountManagerUserId: manager }) })).id);
+    }
     const visits: (VisitSummary & { input: { name: string; company: string; phone: string } })[] = [];
     for (let i = 0; i < opts.visitors; i++) {
       const input = {

@@ -126,6 +126,10 @@ describe('care reminders', () => {
     expect(next).toMatchObject({ key: `birthday:${s.zhang}:2028-01-02`, done: false });
     const unknown = await core.dispatch('followups.careDone', { key: `birthday:${s.zhang}:2027-03-02`, note: '' });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // Only the shape of a reminder's key reaches the lookup.
+    for (const key of [`birthday:张\u202e伟:2027-01-02`, `gift:${s.zhang}:2027-01-02`, `birthday:${s.zhang}:tomorrow`]) {
+      expect(await core.dispatch('followups.careDone', { key, note: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
   });
 
   it('the care channel shows the signed-in account manager their own', async () => {

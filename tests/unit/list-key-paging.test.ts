@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntryView } from '../../contract/audit';
 import type { ClientSummary, PersonSummary } from '../../contract/clients';
 import { makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
+import { signedInUserId } from '../helpers/followups-seed';
 
 /**
  * Issue 11 item 3: the audit log and the directory are read a page at a time
@@ -127,7 +128,9 @@ describe('the directory read by key', () => {
 
   it('pages clients by tier then pinyin, and one tier alone', async () => {
     const made: [string, string][] = [['中国银行', 'key'], ['腾讯科技', 'vip'], ['重庆火锅', 'normal'], ['阿里巴巴', 'vip'], ['百度', 'key'], ['安徽建工', 'normal']];
-    for (const [name, tier] of made) await core.call('clients.create', { name, tier });
+    // A VIP is looked after by a user: the administrator signed in here.
+    const manager = await signedInUserId(core);
+    for (const [name, tier] of made) await core.call('clients.create', { name, tier, ...(tier === 'vip' && { accountManagerUserId: manager }) });
     const all = (await walk<ClientSummary>('clients.list', {}, 1)).flat();
     expect(all.map((c) => c.name)).toEqual(['阿里巴巴', '腾讯科技', '百度', '中国银行', '安徽建工', '重庆火锅']);
     expect((await walk<ClientSummary>('clients.list', { tier: 'key' }, 1)).flat().map((c) => c.name)).toEqual(['百度', '中国银行']);

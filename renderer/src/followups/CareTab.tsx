@@ -2,18 +2,21 @@ import { CheckOutlined, GiftOutlined, StarOutlined, TrophyOutlined } from '@ant-
 import { Alert, App, Button, Empty, Form, Input, List, Modal, Space, Switch, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CareKind, CareReminder, Festival } from '../../../contract/followups';
+import { followups, type CareKind, type CareReminder, type Festival } from '../../../contract/followups';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
 import { useDesk } from '../context/DeskContext';
 import { TierTag } from '../directory/TierTag';
 import { errorText } from '../lib/errors';
+import { lengthCount } from '../lib/fieldLimit';
 import { modalFooter } from '../lib/modalFooter';
 import { daysFromToday, formatDueDay } from './dueDay';
 
 const ICONS: Record<CareKind, React.ReactNode> = { birthday: <GiftOutlined />, festival: <StarOutlined />, milestone: <TrophyOutlined /> };
 /** Festivals dated by the lunar calendar (the package converts them each year): named as such beside their day. */
 const LUNAR: ReadonlySet<Festival> = new Set(['springFestival', 'lantern', 'dragonBoat', 'midAutumn', 'doubleNinth']);
+/** The note's limit, as careDone takes it. */
+const CARE_NOTE = followups.careDone.input.shape.note;
 /** How many of a festival's clients are named before "and N more". */
 const CLIENTS_SHOWN = 4;
 
@@ -139,7 +142,7 @@ export function CareTab() {
       >
         <Form layout="vertical">
           <Form.Item label={t('followups.care.note')}>
-            <Input value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} data-testid="care-note" />
+            <Input value={note} {...lengthCount(CARE_NOTE)} onChange={(e) => setNote(e.target.value)} data-testid="care-note" />
           </Form.Item>
         </Form>
       </Modal>

@@ -2,11 +2,11 @@ import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, Input, InputNumber, Modal, Space, Switch, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { templateStepInput, type FollowupTemplate } from '../../../contract/followups';
+import { followupTemplateInput, templateStepInput, type FollowupTemplate } from '../../../contract/followups';
 import { api } from '../api/client';
 import { showFieldIssues } from '../forms/fieldIssues';
 import { errorText } from '../lib/errors';
-import { maxLengthOf } from '../lib/fieldLimit';
+import { lengthCount } from '../lib/fieldLimit';
 import { modalFooter } from '../lib/modalFooter';
 
 interface Values {
@@ -17,6 +17,7 @@ interface Values {
 }
 
 const STEP_TITLE = templateStepInput.shape.title.shape;
+const NAME = followupTemplateInput.shape.name.shape;
 
 /** The follow-up templates (managers): built-in ones editable, own ones added; each a name and steps with their day. */
 export function TemplatesTab() {
@@ -117,10 +118,10 @@ export function TemplatesTab() {
         <Form<Values> form={form} layout="vertical" onFinish={(v) => void save(v)} requiredMark={false} autoComplete="off">
           <div className="form-grid">
             <Form.Item name="nameZh" label={t('followups.templates.nameZh')}>
-              <Input maxLength={50} data-testid="template-name-zh" />
+              <Input {...lengthCount(NAME.zh)} data-testid="template-name-zh" />
             </Form.Item>
             <Form.Item name="nameEn" label={t('followups.templates.nameEn')}>
-              <Input maxLength={50} />
+              <Input {...lengthCount(NAME.en)} />
             </Form.Item>
           </div>
           <Form.Item name="active" label={t('followups.templates.active')} valuePropName="checked">
@@ -135,10 +136,10 @@ export function TemplatesTab() {
                       <InputNumber min={0} max={365} precision={0} />
                     </Form.Item>
                     <Form.Item name={[field.name, 'zh']} label={t('followups.templates.stepZh')}>
-                      <Input maxLength={maxLengthOf(STEP_TITLE.zh)} />
+                      <Input {...lengthCount(STEP_TITLE.zh)} />
                     </Form.Item>
                     <Form.Item name={[field.name, 'en']} label={t('followups.templates.stepEn')}>
-                      <Input maxLength={maxLengthOf(STEP_TITLE.en)} />
+                      <Input {...lengthCount(STEP_TITLE.en)} />
                     </Form.Item>
                     <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('followups.templates.removeStep')} disabled={fields.length <= 1} onClick={() => remove(field.name)} />
                   </Space>
