@@ -30,6 +30,9 @@ export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 /** Which checked-out walk-in visits (not on a plan) get a "request feedback" task; a completed plan always does. */
 export const WALK_IN_REQUESTS = ['none', 'clients', 'all'] as const;
 
+/** A choice's text, in both languages. */
+export const OPTION_TEXT = localText(60);
+
 export const questionInput = z
   .strictObject({
     /** Kept when given, so answers keep pointing at their question after an edit; main assigns one to a new question. */
@@ -38,7 +41,7 @@ export const questionInput = z
     text: localText(200),
     required: z.boolean('invalidType').default(true),
     /** Choice questions: 2–10 options. */
-    options: z.array(localText(60), 'invalidType').max(10, 'tooMany').default([]),
+    options: z.array(OPTION_TEXT, 'invalidType').max(10, 'tooMany').default([]),
     /** Choice questions: more than one option may be ticked. */
     multiple: z.boolean('invalidType').default(false),
   })
@@ -216,7 +219,7 @@ export const feedback = {
   }),
   /** A request by its printed code (typed or scanned from a paper questionnaire). */
   requestByCode: channel({
-    input: z.strictObject({ code: z.string('invalidType').trim().min(1, 'required').max(20, 'tooLong') }),
+    input: z.strictObject({ code: text(20).pipe(z.string().trim().min(1, 'required')) }),
     output: feedbackRequest,
     permission: 'feedback.view',
   }),
@@ -257,7 +260,7 @@ export const feedback = {
       planId: uuid.optional(),
       redAlertOnly: z.boolean('invalidType').default(false),
       query: text(50).optional(),
-      cursor: z.string('invalidType').max(200, 'tooLong').optional(),
+      cursor: text(200).optional(),
       limit: z.number('invalidType').int().min(1).max(200).default(50),
     }),
     output: z.object({ items: z.array(feedbackResponse), nextCursor: z.string().nullable() }),

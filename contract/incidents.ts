@@ -259,7 +259,7 @@ export const incidents = {
       to: day.optional(),
       /** Code, title, names; pinyin too (the app's search engine). */
       query: text(50).optional(),
-      cursor: z.string('invalidType').max(200, 'tooLong').optional(),
+      cursor: text(200).optional(),
       limit: z.number('invalidType').int().min(1).max(200).default(50),
     }),
     output: z.object({ items: z.array(incidentSummary), nextCursor: z.string().nullable() }),

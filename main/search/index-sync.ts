@@ -107,7 +107,9 @@ export interface CatchUpProgress {
  */
 export function catchUpSearchIndex(sqlite: Database.Database, onProgress?: (p: CatchUpProgress) => void): number {
   let total = 0;
-  for (const kind of SEARCH_KINDS) {
+  // Only the kinds with rows waiting: a start with nothing to do reads one small table, not every kind's recency.
+  const waiting = new Set(sqlite.prepare('SELECT DISTINCT kind FROM search_dirty').pluck().all() as SearchKind[]);
+  for (const kind of SEARCH_KINDS.filter((k) => waiting.has(k))) {
     const ids = backlog(sqlite, kind);
     const batch = sqlite.transaction((slice: string[]) => reindex(sqlite, kind, slice));
     for (let i = 0; i < ids.length; i += BATCH) {
@@ -132,8 +134,10 @@ const QUEUE_ALL: Record<SearchKind, string> = {
 
 /** Drops every document and queues every row again: when the rules that make terms change. */
 export function queueFullRebuild(sqlite: Database.Database): void {
+  // A kind whose tables a later migration brings is not there yet on an older schema (a desk on the previous release).
+  const present = new Set(sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'search_%'").pluck().all() as string[]);
   sqlite.transaction(() => {
-    for (const kind of SEARCH_KINDS) {
+    for (const kind of SEARCH_KINDS.filter((k) => present.has(ftsTable(k)))) {
       sqlite.prepare(`INSERT INTO ${ftsTable(kind)} (${ftsTable(kind)}) VALUES ('delete-all')`).run();
       sqlite.prepare(`INSERT OR IGNORE INTO search_dirty (kind, entity_id) ${QUEUE_ALL[kind]}`).run();
     }

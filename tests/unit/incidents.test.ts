@@ -58,7 +58,7 @@ describe('recording an incident', () => {
   it('dispatches at once to a named owner, fills links from a plan and refuses links that do not exist', async () => {
     await signInAs('manager');
     const manager = userId('manager1');
-    const client = await core.call<{ id: string }>('clients.create', { name: '华为', tier: 'vip', accountManager: '王芳' });
+    const client = await core.call<{ id: string }>('clients.create', { name: '华为', tier: 'vip', accountManagerUserId: manager });
     const plan = await core.call<{ id: string }>('plans.create', { title: '华为来访', clientId: client.id, arrivalAt: '2026-11-26T14:00', departureAt: '2026-11-26T17:00', expectedHeadcount: 2 });
     const i = await record({ planId: plan.id, ownerUserId: manager, tier: 'urgent' });
     expect(i).toMatchObject({ status: 'dispatched', ownerUserId: manager, ownerName: 'manager 用户', clientId: client.id, clientName: '华为', clientTier: 'vip', planTitle: '华为来访', deadlineAt: '2026-11-26T14:00' });

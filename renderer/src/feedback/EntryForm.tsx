@@ -2,7 +2,8 @@ import { Alert, App, Button, DatePicker, Form, Input, Radio, Select, Space, Tag 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STAFF_CHANNELS, type FeedbackRequest } from '../../../contract/feedback';
+import { feedback, STAFF_CHANNELS, type FeedbackRequest } from '../../../contract/feedback';
+import { lengthCount, maxLengthOf } from '../lib/fieldLimit';
 import { pickText } from '../../../contract/local-text';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
@@ -162,7 +163,8 @@ export function EntryForm({ initialCode }: { initialCode: string | null }) {
               onChange={(e) => setCode(e.target.value.toUpperCase())}
               placeholder={t('feedback.entry.codePlaceholder')}
               enterButton={t('feedback.entry.lookUp')}
-              maxLength={20}
+              // Hard cap: a look-up saves nothing, and main takes no longer code (feedback.requestByCode), so a cut loses no data.
+              maxLength={maxLengthOf(feedback.requestByCode.input.shape.code)}
               onSearch={(v) => void lookUp(v)}
               style={{ maxWidth: 420 }}
               data-testid="fb-entry-code"
@@ -235,7 +237,7 @@ export function EntryForm({ initialCode }: { initialCode: string | null }) {
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowClear={false} value={givenAt} onChange={(v) => v && setGivenAt(v)} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
           </Form.Item>
           <Form.Item label={t('feedback.entry.respondent')}>
-            <Input value={respondent} maxLength={50} onChange={(e) => setRespondent(e.target.value)} data-testid="fb-entry-respondent" />
+            <Input value={respondent} {...lengthCount(feedback.submit.input.shape.respondentName)} onChange={(e) => setRespondent(e.target.value)} data-testid="fb-entry-respondent" />
           </Form.Item>
         </Space>
       </Form>

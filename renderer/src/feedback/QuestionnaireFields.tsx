@@ -1,6 +1,7 @@
 import { Checkbox, Input, Radio } from 'antd';
 import type { TFunction } from 'i18next';
-import type { FeedbackTemplate, Question } from '../../../contract/feedback';
+import { answerInput, type FeedbackTemplate, type Question } from '../../../contract/feedback';
+import { lengthCount } from '../lib/fieldLimit';
 import { pickText } from '../../../contract/local-text';
 import { draftOf, type Draft, type Drafts } from './answerDrafts';
 import { StarRating } from './StarRating';
@@ -50,7 +51,7 @@ export function QuestionnaireFields({ template, locale, t, drafts, onChange, iss
           <Input.TextArea
             aria-label={label}
             rows={large ? 3 : 2}
-            maxLength={1000}
+            {...lengthCount(answerInput.shape.text)}
             value={d.text}
             onChange={(e) => onChange(q.id, { ...d, text: e.target.value })}
             data-testid={`q-${q.id}-text`}

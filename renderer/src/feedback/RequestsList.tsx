@@ -1,7 +1,8 @@
 import { Alert, App, Button, Input, Modal, Segmented, Space, Switch, Table, Tag, type ButtonProps } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REQUEST_STATUSES, type FeedbackRequest } from '../../../contract/feedback';
+import { feedback, REQUEST_STATUSES, type FeedbackRequest } from '../../../contract/feedback';
+import { lengthCount } from '../lib/fieldLimit';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
 import { useDesk } from '../context/DeskContext';
@@ -123,7 +124,7 @@ export function RequestsList({ onEnter }: { onEnter: (code: string) => void }) {
         destroyOnHidden
       >
         <label className="fb-muted">{t('feedback.requests.declineReason')}</label>
-        <Input value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} data-testid="fb-decline-reason" />
+        <Input value={reason} {...lengthCount(feedback.declineRequest.input.shape.reason)} onChange={(e) => setReason(e.target.value)} data-testid="fb-decline-reason" />
       </Modal>
     </div>
   );

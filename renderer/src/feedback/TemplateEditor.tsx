@@ -3,7 +3,8 @@ import { Alert, Button, Checkbox, Input, Modal, Select, Space, Switch, type Butt
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Input as ApiInput } from '../../../contract';
-import { FEEDBACK_SCENARIOS, QUESTION_KINDS, type FeedbackTemplate, type QuestionKind } from '../../../contract/feedback';
+import { FEEDBACK_SCENARIOS, OPTION_TEXT, QUESTION_KINDS, questionInput, templateInput, type FeedbackTemplate, type QuestionKind } from '../../../contract/feedback';
+import { lengthCount } from '../lib/fieldLimit';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
 import { errorText, issueText } from '../lib/errors';
@@ -65,11 +66,11 @@ export function TemplateEditor({ template, onClose, onSaved }: { template: Feedb
       <Space wrap align="end" style={{ marginBottom: 12 }}>
         <label>
           <div className="fb-muted">{t('feedback.templates.nameZh')}</div>
-          <Input value={draft.name.zh} maxLength={50} onChange={(e) => setDraft({ ...draft, name: { ...draft.name, zh: e.target.value } })} data-testid="fb-template-name-zh" />
+          <Input value={draft.name.zh} {...lengthCount(templateInput.shape.name.shape.zh)} onChange={(e) => setDraft({ ...draft, name: { ...draft.name, zh: e.target.value } })} data-testid="fb-template-name-zh" />
         </label>
         <label>
           <div className="fb-muted">{t('feedback.templates.nameEn')}</div>
-          <Input value={draft.name.en} maxLength={50} onChange={(e) => setDraft({ ...draft, name: { ...draft.name, en: e.target.value } })} />
+          <Input value={draft.name.en} {...lengthCount(templateInput.shape.name.shape.en)} onChange={(e) => setDraft({ ...draft, name: { ...draft.name, en: e.target.value } })} />
         </label>
         <label>
           <div className="fb-muted">{t('feedback.templates.scenario')}</div>
@@ -116,15 +117,15 @@ export function TemplateEditor({ template, onClose, onSaved }: { template: Feedb
             </Space>
           </div>
           <Space.Compact block>
-            <Input placeholder={t('feedback.templates.textZh')} value={q.text.zh} maxLength={200} onChange={(e) => setQuestion(i, { text: { ...q.text, zh: e.target.value } })} data-testid="fb-question-zh" />
-            <Input placeholder={t('feedback.templates.textEn')} value={q.text.en} maxLength={200} onChange={(e) => setQuestion(i, { text: { ...q.text, en: e.target.value } })} />
+            <Input placeholder={t('feedback.templates.textZh')} value={q.text.zh} {...lengthCount(questionInput.shape.text.shape.zh)} onChange={(e) => setQuestion(i, { text: { ...q.text, zh: e.target.value } })} data-testid="fb-question-zh" />
+            <Input placeholder={t('feedback.templates.textEn')} value={q.text.en} {...lengthCount(questionInput.shape.text.shape.en)} onChange={(e) => setQuestion(i, { text: { ...q.text, en: e.target.value } })} />
           </Space.Compact>
           {q.kind === 'choice' && (
             <div style={{ marginTop: 8, paddingLeft: 16 }}>
               {(q.options ?? []).map((o, k) => (
                 <Space.Compact block key={k} style={{ marginBottom: 4 }}>
-                  <Input placeholder={t('feedback.templates.optionZh')} value={o.zh} maxLength={60} onChange={(e) => setQuestion(i, { options: q.options!.map((x, m) => (m === k ? { ...x, zh: e.target.value } : x)) })} />
-                  <Input placeholder={t('feedback.templates.optionEn')} value={o.en} maxLength={60} onChange={(e) => setQuestion(i, { options: q.options!.map((x, m) => (m === k ? { ...x, en: e.target.value } : x)) })} />
+                  <Input placeholder={t('feedback.templates.optionZh')} value={o.zh} {...lengthCount(OPTION_TEXT.shape.zh)} onChange={(e) => setQuestion(i, { options: q.options!.map((x, m) => (m === k ? { ...x, zh: e.target.value } : x)) })} />
+                  <Input placeholder={t('feedback.templates.optionEn')} value={o.en} {...lengthCount(OPTION_TEXT.shape.en)} onChange={(e) => setQuestion(i, { options: q.options!.map((x, m) => (m === k ? { ...x, en: e.target.value } : x)) })} />
                   <Button icon={<DeleteOutlined />} disabled={(q.options ?? []).length <= 2} onClick={() => setQuestion(i, { options: q.options!.filter((_, m) => m !== k) })} aria-label={t('feedback.templates.remove')} />
                 </Space.Compact>
               ))}

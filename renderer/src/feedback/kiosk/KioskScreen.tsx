@@ -175,7 +175,7 @@ export function KioskScreen() {
           />
           <label className="kiosk__respondent">
             <span>{t('kiosk.yourName')}</span>
-            <input className="kiosk__input" value={name} maxLength={50} onChange={(e) => setName(e.target.value)} data-testid="kiosk-name" />
+            <input className="kiosk__input" value={name} onChange={(e) => setName(e.target.value)} data-testid="kiosk-name" />
           </label>
           {error && <Alert type="error" showIcon title={error} role="alert" data-testid="kiosk-error" />}
           <Button type="primary" size="large" block loading={busy} onClick={() => void submit()} className="kiosk__submit" data-testid="kiosk-submit">

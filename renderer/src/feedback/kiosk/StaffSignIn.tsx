@@ -44,9 +44,11 @@ export function StaffSignIn({ open, onClose, t }: { open: boolean; onClose: () =
       {error && <Alert type="error" showIcon title={error} role="alert" data-testid="kiosk-signin-error" />}
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false} autoComplete="off">
         <Form.Item name="login" label={t('kiosk.login')} rules={[{ required: true, whitespace: true, message: t('errors.required') }]}>
+          {/* Hard cap: a sign-in saves nothing, and main takes no longer login (session.signIn), so a cut loses no data. */}
           <Input autoFocus autoComplete="username" spellCheck={false} maxLength={maxLengthOf(session.signIn.input.shape.login)} data-testid="kiosk-login" />
         </Form.Item>
         <Form.Item name="password" label={t('kiosk.password')} rules={[{ required: true, message: t('errors.required') }]}>
+          {/* Hard cap: as above, for the password. */}
           <Input.Password autoComplete="current-password" maxLength={maxLengthOf(session.signIn.input.shape.password)} data-testid="kiosk-password" />
         </Form.Item>
         <div className="kiosk__signin-actions">
