@@ -14,12 +14,15 @@ import { expect, test } from './web-shell-fixture';
 // Raised from 135 kB for issue 13: the words of checklists, quality and emergencies in both
 // languages (about 11 kB gzip) load with the entry, as every screen's words do today; loading a
 // lazy screen's words with its own chunk is the way back down.
-const ENTRY_JS_GZIP_BUDGET = 146 * 1024;
+// Raised from 146 kB for issue 14: incidents, feedback, follow-ups and the task inbox bring their
+// words (about 6 kB gzip) and the header's task count and search; the same way back down applies.
+const ENTRY_JS_GZIP_BUDGET = 156 * 1024;
 /** Every script the sign-in screen fetches, entry included. */
 const SIGN_IN_JS_GZIP_BUDGET = 340 * 1024;
 /** Every script a print page fetches: main renders one for each badge and document job. */
-// Raised from 153 kB with the entry (above), plus the checklist, hand-off and roll-call documents (1.5 kB).
-const PRINT_JS_GZIP_BUDGET = 164 * 1024;
+// Raised from 153 kB with the entry (above), plus the checklist, hand-off and roll-call documents (1.5 kB);
+// from 164 kB for issue 14 with the entry again, plus the incident report, questionnaire (its QR code) and follow-up sheet.
+const PRINT_JS_GZIP_BUDGET = 178 * 1024;
 
 /** Chunks named for screens behind sign-in (rolldown names a lazy chunk after its module). */
 const SCREENS_BEHIND_SIGN_IN = ['SignedInApp', 'DeskScreen', 'PlansScreen', 'ClientsScreen', 'AdminScreen', 'UsersScreen', 'SecurityScreen', 'AuditScreen', 'SettingsDrawer', 'SetupWizard', 'ChecklistsScreen', 'TodoScreen', 'TemplatesScreen', 'QualityScreen', 'EmergencyScreen'];

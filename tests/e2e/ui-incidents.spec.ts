@@ -2,6 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { signedInUserId } from './account-manager';
 import { pdfText, savedPrints } from './pdf-tools';
 import { artifact, chooseOption } from './ui-helpers';
 import { setClockOffset, setUpDesk, startWebShell, stopWebShell, type WebShell } from './web-shell-fixture';
@@ -212,7 +213,7 @@ test('前台登记投诉，超时自动升级到主管；主管解决、回访�
 
 test('接待计划和客户详情里登记问题，自动关联计划与客户', async ({ page, desk }) => {
   await page.setViewportSize({ width: 1366, height: 800 });
-  const client = await call(desk, 'clients.create', { name: '华为技术有限公司', tier: 'vip', industry: '通信设备' });
+  const client = await call(desk, 'clients.create', { name: '华为技术有限公司', tier: 'vip', industry: '通信设备', accountManagerUserId: await signedInUserId(desk.api) });
   const plan = await call(desk, 'plans.create', { title: '华为高管来访', clientId: client.id, level: 'vip', expectedHeadcount: 3 });
 
   await page.goto(desk.url);

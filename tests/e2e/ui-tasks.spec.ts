@@ -80,6 +80,12 @@ async function clearView(page: Page) {
 }
 
 async function openInbox(page: Page) {
+  // A record opened from a task (the incident's drawer) covers the header as any drawer does: close it first, as a user would.
+  const drawer = page.locator('.ant-drawer-open');
+  if (await drawer.count()) {
+    await page.keyboard.press('Escape');
+    await expect(drawer).toHaveCount(0);
+  }
   await page.getByTestId('task-count').click();
   await expect(page).toHaveURL(/#\/tasks$/);
   await expect(page.getByTestId('my-tasks')).toBeVisible();

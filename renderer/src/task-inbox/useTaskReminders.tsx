@@ -43,6 +43,8 @@ export function useTaskReminders(enabled: boolean): void {
         message: `${t(`tasks.reminder.${r.stage}`)} · ${t(`tasks.kind.${r.task.kind}`)}`,
         description: [taskTitle(r.task, locale, t), r.task.detail].filter(Boolean).join(' — '),
         duration: r.stage === 'alert' ? 0 : 12,
+        // Bottom right, as the system's own notices: at the top they would cover the header's menus and the screen's toolbar.
+        placement: 'bottomRight',
         className: 'task-reminder',
         props: { 'data-testid': 'task-reminder' } as React.HTMLAttributes<HTMLDivElement>,
         onClick: () => {
@@ -58,6 +60,7 @@ export function useTaskReminders(enabled: boolean): void {
         message: t('tasks.reminder.moreTitle'),
         description: t('tasks.reminder.more', { count: reminders.length - shown.length }),
         duration: 0,
+        placement: 'bottomRight',
         className: 'task-reminder',
         onClick: () => {
           window.location.hash = pageHash('tasks');
