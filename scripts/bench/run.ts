@@ -12,6 +12,7 @@ import { benchAudit } from './suites/audit';
 import { BADGE_PDF, benchBadgePdf } from './suites/badge-pdf';
 import { benchRestore, benchSnapshot } from './suites/backup';
 import { benchCheckIn } from './suites/check-in';
+import { benchAfterVisit } from './suites/after-visit';
 import { benchChecklists } from './suites/checklists';
 import { benchColdStart, COLD_START } from './suites/cold-start';
 import { benchDesk } from './suites/desk';
@@ -101,6 +102,8 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
     results.push(...(await benchPlans(bench, db, { plans: PLANS_OPENED, rounds: args.rounds })));
     log('checklists ...');
     results.push(...(await benchChecklists(bench, db, args.rounds * 10)));
+    log('after the visit ...');
+    results.push(...(await benchAfterVisit(bench, db, args.rounds * 10)));
     log('audit log ...');
     results.push(await benchAudit(bench, db, args.rounds * 10));
     log('backup: first snapshot ...');
