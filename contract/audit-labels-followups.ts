@@ -5,7 +5,8 @@ import { VALUE_LABELS } from './labels';
  * The follow-up domain's words in the audit log (spread into audit-labels.ts):
  * its actions, records, detail keys and coded values, in both languages.
  */
-const FESTIVAL_ZH: Record<Festival, string> = {
+/** Festival names, for the audit log and the screens alike. */
+export const FESTIVAL_ZH: Record<Festival, string> = {
   newYear: '元旦',
   springFestival: '春节',
   lantern: '元宵节',
@@ -16,7 +17,7 @@ const FESTIVAL_ZH: Record<Festival, string> = {
   nationalDay: '国庆节',
   doubleNinth: '重阳节',
 };
-const FESTIVAL_EN: Record<Festival, string> = {
+export const FESTIVAL_EN: Record<Festival, string> = {
   newYear: "New Year's Day",
   springFestival: 'Spring Festival',
   lantern: 'Lantern Festival',

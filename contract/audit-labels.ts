@@ -1,7 +1,7 @@
 import { VALUE_LABELS } from './labels';
 import type { Locale } from './print';
 import { ROLE_LABELS } from './role-labels';
-import { INCIDENT_AUDIT_LABELS } from './incident-labels';
+import { INCIDENT_AUDIT_LABELS, INCIDENT_LABELS } from './incident-labels';
 import { FOLLOWUP_AUDIT_LABELS } from './audit-labels-followups';
 
 /**
@@ -402,7 +402,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...INCIDENT_AUDIT_LABELS['zh-CN'].values,
       questionnaireScenario: { reception: '接待服务', meeting: '会议', dining: '用餐', transport: '交通', accommodation: '住宿', general: '综合' },
       channel: { kiosk: '自助填写', paper: '纸质问卷', phone: '电话', email: '电子邮件', interview: '面谈' },
-      alertTier: { ordinary: '一般', urgent: '紧急', critical: '特急' },
+      alertTier: INCIDENT_LABELS['zh-CN'].tier,
       walkInRequests: { none: '不请求', clients: '仅客户的访客', all: '全部访客' },
       ...FOLLOWUP_AUDIT_LABELS['zh-CN'].values,
     },
@@ -749,7 +749,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...INCIDENT_AUDIT_LABELS.en.values,
       questionnaireScenario: { reception: 'Reception', meeting: 'Meeting', dining: 'Dining', transport: 'Transport', accommodation: 'Accommodation', general: 'General' },
       channel: { kiosk: 'Kiosk', paper: 'Paper', phone: 'Phone', email: 'E-mail', interview: 'Interview' },
-      alertTier: { ordinary: 'Ordinary', urgent: 'Urgent', critical: 'Critical' },
+      alertTier: INCIDENT_LABELS.en.tier,
       walkInRequests: { none: 'None', clients: "Clients' visitors only", all: 'All visitors' },
       ...FOLLOWUP_AUDIT_LABELS.en.values,
     },

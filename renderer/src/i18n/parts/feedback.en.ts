@@ -1,3 +1,4 @@
+import { INCIDENT_LABELS } from '../../../../contract/incident-labels';
 import type { DeepStrings } from '../messages';
 import type { feedbackZh } from './feedback.zh-CN';
 
@@ -9,7 +10,7 @@ export const feedbackEn: DeepStrings<typeof feedbackZh> = {
     channel: { kiosk: 'Kiosk', paper: 'Paper', phone: 'Phone', email: 'E-mail', interview: 'Interview' },
     requestStatus: { open: 'Open', answered: 'Answered', declined: 'Declined' },
     kind: { rating: 'Rating', choice: 'Choice', text: 'Text' },
-    tier: { ordinary: 'Ordinary', urgent: 'Urgent', critical: 'Critical' },
+    tier: INCIDENT_LABELS.en.tier,
     walkIn: { none: 'None', clients: "Clients' visitors only", all: 'All visitors' },
     stars_one: '{{count}} star',
     stars_other: '{{count}} stars',

@@ -1,3 +1,4 @@
+import { INCIDENT_LABELS } from '../../../../contract/incident-labels';
 /** 反馈收集：回收、录入、待办请求、统计、问卷、规则；自助模式（访客看到的）与纸质问卷. */
 export const feedbackZh = {
   feedback: {
@@ -6,7 +7,7 @@ export const feedbackZh = {
     channel: { kiosk: '自助填写', paper: '纸质问卷', phone: '电话', email: '电子邮件', interview: '面谈' },
     requestStatus: { open: '待反馈', answered: '已反馈', declined: '已谢绝' },
     kind: { rating: '评分', choice: '选择', text: '文字' },
-    tier: { ordinary: '一般', urgent: '紧急', critical: '特急' },
+    tier: INCIDENT_LABELS['zh-CN'].tier,
     walkIn: { none: '不请求', clients: '仅客户的访客', all: '全部访客' },
     stars_other: '{{count}} 星',
     noScore: '—',

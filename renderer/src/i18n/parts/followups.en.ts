@@ -1,3 +1,4 @@
+import { FESTIVAL_EN } from '../../../../contract/audit-labels-followups';
 /** Client follow-ups (DIGEST 04): sequences, care reminders, templates and rules, the follow-up sheet. */
 export const followupsEn = {
   tabs: { list: 'Follow-ups', care: 'Care reminders', templates: 'Templates', rules: 'Care rules' },
@@ -103,17 +104,7 @@ export const followupsEn = {
     moreClients_one: 'and {{count}} more client',
     moreClients_other: 'and {{count}} more clients',
   },
-  festivals: {
-    newYear: "New Year's Day",
-    springFestival: 'Spring Festival',
-    lantern: 'Lantern Festival',
-    qingming: 'Qingming Festival',
-    labourDay: 'Labour Day',
-    dragonBoat: 'Dragon Boat Festival',
-    midAutumn: 'Mid-Autumn Festival',
-    nationalDay: 'National Day',
-    doubleNinth: 'Double Ninth Festival',
-  },
+  festivals: FESTIVAL_EN,
   lunarNote: '(lunar calendar)',
   templates: {
     add: 'New template',

@@ -1,3 +1,4 @@
+import { FESTIVAL_ZH } from '../../../../contract/audit-labels-followups';
 /** 客户跟进（DIGEST 04）：跟进序列、关怀提醒、模板与规则、跟进单. */
 export const followupsZh = {
   tabs: { list: '跟进列表', care: '关怀提醒', templates: '跟进模板', rules: '关怀规则' },
@@ -99,17 +100,7 @@ export const followupsZh = {
     birthdayOf: '{{name}} 生日',
     moreClients_other: '等 {{count}} 家客户',
   },
-  festivals: {
-    newYear: '元旦',
-    springFestival: '春节',
-    lantern: '元宵节',
-    qingming: '清明节',
-    labourDay: '劳动节',
-    dragonBoat: '端午节',
-    midAutumn: '中秋节',
-    nationalDay: '国庆节',
-    doubleNinth: '重阳节',
-  },
+  festivals: FESTIVAL_ZH,
   lunarNote: '（农历）',
   templates: {
     add: '新建模板',

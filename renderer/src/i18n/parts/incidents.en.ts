@@ -1,3 +1,4 @@
+import { INCIDENT_LABELS } from '../../../../contract/incident-labels';
 import type { DeepStrings } from '../messages';
 import type { incidentsZh } from './incidents.zh-CN';
 
@@ -5,22 +6,13 @@ import type { incidentsZh } from './incidents.zh-CN';
 export const incidentsEn: DeepStrings<typeof incidentsZh> = {
   cancel: 'Cancel',
   save: 'Save',
-  category: { complaint: 'Complaint', enquiry: 'Enquiry', business: 'Business request', equipment: 'Equipment', safety: 'Safety', other: 'Other' },
-  tier: { ordinary: 'Ordinary', urgent: 'Urgent', critical: 'Critical' },
-  status: { received: 'Received', classified: 'Classified', dispatched: 'Dispatched', resolved: 'Resolved', reviewed: 'Reviewed', archived: 'Archived' },
-  source: { desk: 'Desk', visit: 'Visit', plan: 'Plan', client: 'Client', feedback: 'Feedback', phone: 'Phone' },
-  rootCause: {
-    service: 'Service attitude',
-    process: 'Process',
-    facility: 'Facilities',
-    information: 'Communication',
-    scheduling: 'Scheduling',
-    thirdParty: 'Third party',
-    visitor: 'Visitor side',
-    other: 'Other',
-  },
-  channel: { phone: 'Phone', sms: 'SMS', wechat: 'WeChat', email: 'E-mail', inPerson: 'In person' },
-  callBackStatus: { open: 'Call back due', reached: 'Called back', unreachable: 'Unreachable' },
+  category: INCIDENT_LABELS.en.category,
+  tier: INCIDENT_LABELS.en.tier,
+  status: INCIDENT_LABELS.en.status,
+  source: INCIDENT_LABELS.en.source,
+  rootCause: INCIDENT_LABELS.en.rootCause,
+  channel: INCIDENT_LABELS.en.contactChannel,
+  callBackStatus: INCIDENT_LABELS.en.callBackStatus,
   callBackOutcome: { reached: 'Reached', notReached: 'No answer, try again later', unreachable: 'Unreachable, given up' },
   event: {
     status: 'Status: {{value}}',
@@ -202,7 +194,7 @@ export const incidentsEn: DeepStrings<typeof incidentsZh> = {
     title: 'Reply scripts',
     drawer: 'Scripts',
     panel: 'Reply scripts',
-    scenario: { greeting: 'Greeting', complaint: 'Complaint', enquiry: 'Enquiry', business: 'Business', phone: 'Phone', farewell: 'Farewell' },
+    scenario: INCIDENT_LABELS.en.scriptScenario,
     allScenarios: 'All scenarios',
     search: 'Search scripts',
     empty: 'No scripts found',

@@ -1,23 +1,16 @@
+import { INCIDENT_LABELS } from '../../../../contract/incident-labels';
+
 /** 问题处理、回访、分析、时限规则与话术库（问题 14）。用语照前台接待办公室的说法。 */
 export const incidentsZh = {
   cancel: '取消',
   save: '保存',
-  category: { complaint: '投诉', enquiry: '咨询', business: '业务办理', equipment: '设备故障', safety: '安全', other: '其他' },
-  tier: { ordinary: '普通', urgent: '紧急', critical: '特急' },
-  status: { received: '已受理', classified: '已分类', dispatched: '已派单', resolved: '已解决', reviewed: '已复核', archived: '已归档' },
-  source: { desk: '前台', visit: '来访', plan: '接待计划', client: '客户', feedback: '满意度反馈', phone: '电话' },
-  rootCause: {
-    service: '服务态度',
-    process: '流程问题',
-    facility: '设施设备',
-    information: '信息沟通',
-    scheduling: '日程安排',
-    thirdParty: '第三方',
-    visitor: '访客自身',
-    other: '其他',
-  },
-  channel: { phone: '电话', sms: '短信', wechat: '微信', email: '邮件', inPerson: '当面' },
-  callBackStatus: { open: '待回访', reached: '已回访', unreachable: '联系不上' },
+  category: INCIDENT_LABELS['zh-CN'].category,
+  tier: INCIDENT_LABELS['zh-CN'].tier,
+  status: INCIDENT_LABELS['zh-CN'].status,
+  source: INCIDENT_LABELS['zh-CN'].source,
+  rootCause: INCIDENT_LABELS['zh-CN'].rootCause,
+  channel: INCIDENT_LABELS['zh-CN'].contactChannel,
+  callBackStatus: INCIDENT_LABELS['zh-CN'].callBackStatus,
   callBackOutcome: { reached: '已联系上', notReached: '未接通，稍后再打', unreachable: '联系不上，放弃回访' },
   event: {
     status: '状态：{{value}}',
@@ -190,7 +183,7 @@ export const incidentsZh = {
     title: '话术库',
     drawer: '话术',
     panel: '参考话术',
-    scenario: { greeting: '迎宾问候', complaint: '投诉处理', enquiry: '咨询答复', business: '业务办理', phone: '电话接听', farewell: '送别' },
+    scenario: INCIDENT_LABELS['zh-CN'].scriptScenario,
     allScenarios: '全部场景',
     search: '搜索话术',
     empty: '没有找到话术',
