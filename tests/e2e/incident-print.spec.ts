@@ -29,8 +29,8 @@ async function printToPdf(desk: WebShell, id: string, locale: 'zh-CN' | 'en'): P
 }
 
 test('an incident report prints on A4 in both languages, with its timeline and call-back', async ({ desk }) => {
-  const client = await call(desk, 'clients.create', { name: '华为技术有限公司', tier: 'vip', accountManager: '王芳' });
   const admin = (await call<{ user: { id: string } }>(desk, 'session.status', {})).user.id;
+  const client = await call(desk, 'clients.create', { name: '华为技术有限公司', tier: 'vip', accountManagerUserId: admin });
   const incident = await call(desk, 'incidents.record', {
     category: 'complaint',
     title: '会议室空调不制冷，客户等候过久',

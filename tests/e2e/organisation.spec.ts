@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { b64, pngImage } from '../helpers/images';
+import { signedInUserId } from './account-manager';
 import { pdfText } from './pdf-tools';
 import { seedResources, seedVipVisit, type Call } from './plan-print-seed';
 import { artifact } from './ui-helpers';
@@ -152,7 +153,7 @@ test('a welcome sign prints a long client and a long organisation whole, in both
   test.setTimeout(120_000);
   const call = caller(desk);
   const longOrg = '中国石油天然气股份有限公司北京昌平区分公司华北地区销售中心';
-  const client = await call('clients.create', { name: 'International Business Machines Corporation Greater China Regional Headquarters', tier: 'vip' });
+  const client = await call('clients.create', { name: 'International Business Machines Corporation Greater China Regional Headquarters', tier: 'vip', accountManagerUserId: await signedInUserId(call) });
   const plan = await call('plans.create', { title: '长名称测试', clientId: client.id, level: 'vip', expectedHeadcount: 3 });
   await call('settings.update', { orgName: longOrg });
   for (const locale of ['zh-CN', 'en']) {
