@@ -80,11 +80,13 @@ async function clearView(page: Page) {
 }
 
 async function openInbox(page: Page) {
-  // A record opened from a task (the incident's drawer) covers the header as any drawer does: close it first, as a user would.
-  const drawer = page.locator('.ant-drawer-open');
-  if (await drawer.count()) {
+  // A record opened from a task (the incident's drawer) covers the header as any drawer does: close it first, as a user
+  // would — once it has opened (the URL changes before its animation ends).
+  if (/#\/incidents\/[^/]+$/.test(page.url())) {
+    const drawer = page.locator('.ant-drawer-content-wrapper');
+    await expect(drawer).toBeVisible();
     await page.keyboard.press('Escape');
-    await expect(drawer).toHaveCount(0);
+    await expect(drawer).toBeHidden();
   }
   await page.getByTestId('task-count').click();
   await expect(page).toHaveURL(/#\/tasks$/);
