@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,4 +45,12 @@ export function pdfWordBoxes(file: string): WordBox[] {
     xMax: Number(m[3]),
     yMax: Number(m[4]),
   }));
+}
+
+/** The PDF saved in a desk's prints/ under a name starting with `prefix`, once it is there, as text without whitespace. */
+export async function savedPdf(desk: { dataDir: string }, prefix: string): Promise<{ path: string; text: string }> {
+  const find = () => savedPrints(desk.dataDir).find((f) => f.startsWith(prefix));
+  await expect.poll(find, { timeout: 30_000, message: `a saved ${prefix} PDF` }).toBeTruthy();
+  const path = join(desk.dataDir, 'prints', find()!);
+  return { path, text: pdfText(path).replace(/\s+/g, '') };
 }

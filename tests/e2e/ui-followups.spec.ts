@@ -1,8 +1,7 @@
-import type { Page } from '@playwright/test';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pdfPageSizesMm, pdfText, savedPrints } from './pdf-tools';
-import { artifact, chooseOption, typeDate } from './ui-helpers';
+import { pdfPageSizesMm, pdfText, savedPdf, savedPrints } from './pdf-tools';
+import { artifact, chooseOption, signInAs, typeDate } from './ui-helpers';
 import { expect, test, type WebShell } from './web-shell-fixture';
 
 /**
@@ -37,26 +36,6 @@ async function seed(desk: WebShell) {
   await call(desk, 'people.create', { name: '张伟', clientId: client.id, title: '采购总监', birthday: `1980-${soon.slice(5)}` });
   await call(desk, 'users.create', { login: 'coord', name: '王芳', roles: ['coordinator'], password: 'Welcome123' });
   return { clientId: client.id, birthday: soon };
-}
-
-async function signInAs(page: Page, login: string) {
-  await page.getByTestId('user-menu').click();
-  await page.getByTestId('user-menu-signout').click();
-  await page.getByTestId('signin-login').fill(login);
-  await page.getByTestId('signin-password').fill('Welcome123');
-  await page.getByTestId('signin-password').press('Enter');
-  await page.getByTestId('change-password-current').fill('Welcome123');
-  await page.getByTestId('change-password-next').fill(`${login}-Own-2026`);
-  await page.getByTestId('change-password-next2').fill(`${login}-Own-2026`);
-  await page.getByTestId('change-password-submit').click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
-}
-
-async function savedPdf(desk: WebShell, prefix: string): Promise<{ path: string; text: string }> {
-  const find = () => savedPrints(desk.dataDir).find((f) => f.startsWith(prefix));
-  await expect.poll(find, { timeout: 30_000, message: `a saved ${prefix} PDF` }).toBeTruthy();
-  const path = join(desk.dataDir, 'prints', find()!);
-  return { path, text: pdfText(path).replace(/\s+/g, '') };
 }
 
 test('a coordinator makes a client VIP with an account manager, plans a follow-up, postpones and completes steps, sees a birthday coming and prints the sheet', async ({ page, desk }) => {

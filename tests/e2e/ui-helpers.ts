@@ -93,3 +93,17 @@ export async function pageHolds(page: Page, text: string): Promise<boolean> {
     text,
   );
 }
+
+/** Signs out whoever is at the desk and in as a new user, who then sets their own password. */
+export async function signInAs(page: Page, login: string) {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('user-menu-signout').click();
+  await page.getByTestId('signin-login').fill(login);
+  await page.getByTestId('signin-password').fill('Welcome123');
+  await page.getByTestId('signin-password').press('Enter');
+  await page.getByTestId('change-password-current').fill('Welcome123');
+  await page.getByTestId('change-password-next').fill(`${login}-Own-2026`);
+  await page.getByTestId('change-password-next2').fill(`${login}-Own-2026`);
+  await page.getByTestId('change-password-submit').click();
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+}

@@ -1,7 +1,5 @@
-import type { Page } from '@playwright/test';
-import { join } from 'node:path';
-import { pdfPageSizesMm, pdfText, savedPrints } from './pdf-tools';
-import { artifact } from './ui-helpers';
+import { pdfPageSizesMm, savedPdf } from './pdf-tools';
+import { artifact, signInAs } from './ui-helpers';
 import { expect, test, type WebShell } from './web-shell-fixture';
 import { signedInUserId } from './account-manager';
 
@@ -68,28 +66,6 @@ async function seed(desk: WebShell) {
   await call(desk, 'users.create', { login: 'coord', name: '王芳', roles: ['coordinator'], password: 'Welcome123' });
   await call(desk, 'users.create', { login: 'boss', name: '赵经理', roles: ['manager'], password: 'Welcome123' });
   return plan.id;
-}
-
-/** Signs out whoever is at the desk and in as a new user, who then sets their own password. */
-async function signInAs(page: Page, login: string) {
-  await page.getByTestId('user-menu').click();
-  await page.getByTestId('user-menu-signout').click();
-  await page.getByTestId('signin-login').fill(login);
-  await page.getByTestId('signin-password').fill('Welcome123');
-  await page.getByTestId('signin-password').press('Enter');
-  await page.getByTestId('change-password-current').fill('Welcome123');
-  await page.getByTestId('change-password-next').fill(`${login}-Own-2026`);
-  await page.getByTestId('change-password-next2').fill(`${login}-Own-2026`);
-  await page.getByTestId('change-password-submit').click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
-}
-
-/** The PDF saved under a name starting with `prefix`, once it is there, as text without whitespace. */
-async function savedPdf(desk: WebShell, prefix: string): Promise<{ path: string; text: string }> {
-  const find = () => savedPrints(desk.dataDir).find((f) => f.startsWith(prefix));
-  await expect.poll(find, { timeout: 30_000, message: `a saved ${prefix} PDF` }).toBeTruthy();
-  const path = join(desk.dataDir, 'prints', find()!);
-  return { path, text: pdfText(path).replace(/\s+/g, '') };
 }
 
 test('a coordinator runs a VIP visit through its checklists; the desk sees what is due; a manager overrides the start; the roll call prints', async ({ page, desk }) => {
