@@ -83,13 +83,17 @@ export class WalkIns {
   scheduleDay(timeline: Timeline, midnight: number, count: number, actor: string, scale: number, cutoff: number): void {
     const today = new Set<number>();
     const r = this.s.random;
+    // A day cut by the present: its last arrivals came within the hour and are still in, whatever the hour (a late-evening run included).
+    const cutToday = cutoff < midnight + 86_400_000;
+    const stillIn = cutToday ? Math.min(count, Math.max(3, Math.round(count * 0.1))) : 0;
     for (let i = 0; i < count && this.walkInsLeft > 0; i++) {
       const wantNew = this.newLeft >= this.walkInsLeft || (this.newLeft > 0 && r.next() < this.newLeft / this.walkInsLeft);
       const back = wantNew ? null : this.returning(today);
       // Nobody can come back yet (the first days) and nobody new is left: one arrival fewer.
       if (back === null && this.newLeft === 0) continue;
       this.walkInsLeft--;
-      const arrive = midnight + arrivalMinute(r) * scale * 60_000 + r.int(0, 59_999) * scale;
+      const lateArrival = i >= count - stillIn;
+      const arrive = lateArrival ? Math.max(midnight, cutoff - r.int(2, 60) * 60_000) : midnight + arrivalMinute(r) * scale * 60_000 + r.int(0, 59_999) * scale;
       let who: { isNew: true; company: Company } | { isNew: false; person: PersonInfo };
       if (back === null) {
         this.newLeft--;
@@ -101,7 +105,7 @@ export class WalkIns {
       const courier = DAILY.has(who.isNew ? who.company.name : who.person.company);
       // Stays keep their length on a squeezed last day, so some of its visitors are still on site at the present.
       const stay = (courier ? r.int(3, 15) : stayMinutes(r)) * 60_000;
-      const leave = Math.min(arrive + stay, midnight + (DESK_CLOSES_MIN + 30) * 60_000);
+      const leave = lateArrival ? Math.max(arrive + stay, cutoff + 60_000) : Math.min(arrive + stay, midnight + (DESK_CLOSES_MIN + 30) * 60_000);
       const visit: Planned = {
         arrive,
         leave,
