@@ -68,5 +68,19 @@ export const PERMISSIONS = [
   'followups.manage',
   /** Everyone's task inbox (managers). */
   'tasks.team',
+  /** Browse and search the archive, open documents that are not confidential, see past visits and destruction records. */
+  'archive.view',
+  /** Add documents and new versions, tag and file them. */
+  'archive.upload',
+  /** See and open confidential documents (each opening audited). */
+  'archive.confidential',
+  /** Approve or reject new versions and changes to a completed visit's record; reopen a past visit; approve a destruction. */
+  'archive.approve',
+  /** Keep the archive tree and the document classes (administrators, DIGEST 03). */
+  'archive.classify',
+  /** Keep the retention periods and run the storage health check. */
+  'archive.manage',
+  /** Ask for expired documents or visitors' personal data to be destroyed (two managers must approve). */
+  'archive.destroy',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

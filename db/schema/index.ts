@@ -10,3 +10,4 @@ export { checklistTemplates, planChecklists, checklistItems, planMaterials, plan
 export { incidents, incidentEvents, incidentCallbacks, replyScripts } from './incidents';
 export { feedbackTemplates, feedbackRequests, feedbackResponses } from './feedback';
 export { followupTemplates, followupPlans, followupSteps, followupEvents, clientMilestones, careMarks, reminderMarks } from './followups';
+export { archiveFolders, documentClasses, documentBlobs, documentTexts, documents, documentTags, documentVersions, recordChanges, destructionRequests, destructionItems, auditRedactions, storageChecks } from './archive';

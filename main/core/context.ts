@@ -1,3 +1,4 @@
+import type { DocumentStore } from '../documents/types';
 import type { FileHandOver } from '../files/file-delivery';
 import type { FileOutbox } from '../files/file-outbox';
 import type { PcSettingsStore } from '../pc-settings/pc-settings-store';
@@ -38,6 +39,8 @@ export interface ServiceContext {
   outbox: FileOutbox;
   /** The shell's way of giving a file to the user (download or save dialog). */
   handOver: FileHandOver;
+  /** The archive's files (main/documents/types.ts). */
+  documents: DocumentStore;
   /**
    * The one write path: runs `work` in one transaction, then records the audit
    * entry `audit` builds from its result, with this session's operator as the actor.

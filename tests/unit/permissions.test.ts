@@ -47,6 +47,13 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, Record<Role, boo
   'followups.work':      { receptionist: true,  coordinator: true,  manager: true,  auditor: false, admin: true },
   'followups.manage':    { receptionist: false, coordinator: true,  manager: true,  auditor: false, admin: true },
   'tasks.team':          { receptionist: false, coordinator: false, manager: true,  auditor: false, admin: true },
+  'archive.view':        { receptionist: true,  coordinator: true,  manager: true,  auditor: true,  admin: true },
+  'archive.upload':      { receptionist: true,  coordinator: true,  manager: true,  auditor: false, admin: true },
+  'archive.confidential': { receptionist: false, coordinator: false, manager: true, auditor: false, admin: true },
+  'archive.approve':     { receptionist: false, coordinator: false, manager: true,  auditor: false, admin: true },
+  'archive.classify':    { receptionist: false, coordinator: false, manager: false, auditor: false, admin: true },
+  'archive.manage':      { receptionist: false, coordinator: false, manager: true,  auditor: false, admin: true },
+  'archive.destroy':     { receptionist: false, coordinator: true,  manager: true,  auditor: false, admin: true },
 };
 
 /** Every channel and the permission it needs, by hand. */

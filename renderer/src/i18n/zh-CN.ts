@@ -91,6 +91,11 @@ export const zhCN = {
     feedback: '满意度反馈',
     followups: '客户跟进',
     scripts: '话术库',
+    archive: '档案',
+    documents: '文档',
+    pastVisits: '往期接待',
+    retention: '保管与销毁',
+    storage: '存储健康',
     short: {
       desk: '前台',
       admin: '管理',
@@ -110,6 +115,11 @@ export const zhCN = {
       feedback: '反馈',
       followups: '跟进',
       scripts: '话术',
+      archive: '档案',
+      documents: '文档',
+      pastVisits: '往期',
+      retention: '销毁',
+      storage: '存储',
     },
   },
   // Role names are translated once, in the contract: main's audit export uses the same table.

@@ -11,6 +11,7 @@ import { AppHeader } from './AppHeader';
 import { useDesk } from '../context/DeskContext';
 import { allowedPages } from './pages';
 import { isServicePage } from './servicePages';
+import { isArchivePage } from './archivePages';
 import '../frame/frame.css';
 
 // Each screen is its own chunk, fetched when first opened: the desk does not wait for the
@@ -21,6 +22,7 @@ const ClientsScreen = lazyNamed(() => import('../clients/ClientsScreen'), 'Clien
 const AdminScreen = lazyNamed(() => import('./AdminScreen'), 'AdminScreen');
 const ChecklistsScreen = lazyNamed(() => import('../checklists/ChecklistsScreen'), 'ChecklistsScreen');
 const ServiceScreen = lazyNamed(() => import('./ServiceScreen'), 'ServiceScreen');
+const ArchiveScreen = lazyNamed(() => import('./ArchiveScreen'), 'ArchiveScreen');
 const SettingsDrawer = lazyNamed(() => import('../settings/SettingsDrawer'), 'SettingsDrawer');
 
 /**
@@ -73,6 +75,7 @@ export function AppLayout() {
             <ChecklistsScreen page={page} pages={pages} recordId={recordId ?? null} />
           )}
           {page !== null && isServicePage(page) && <ServiceScreen page={page} pages={pages} recordId={recordId ?? null} />}
+          {page !== null && isArchivePage(page) && <ArchiveScreen page={page} pages={pages} recordId={recordId ?? null} />}
         </Suspense>
         {page === null && <Result status="403" title={t('account.noPages')} />}
       </Layout.Content>

@@ -1,4 +1,4 @@
-import { CalendarOutlined, CarryOutOutlined, ContactsOutlined, CustomerServiceOutlined, DesktopOutlined, SettingOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CarryOutOutlined, ContainerOutlined, ContactsOutlined, CustomerServiceOutlined, DesktopOutlined, SettingOutlined } from '@ant-design/icons';
 import { ConfigProvider, Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ const ICONS: Record<NavItem, ReactNode> = {
   plans: <CalendarOutlined />,
   checklists: <CarryOutOutlined />,
   service: <CustomerServiceOutlined />,
+  archive: <ContainerOutlined />,
   clients: <ContactsOutlined />,
   admin: <SettingOutlined />,
 };

@@ -20,6 +20,11 @@ export const PAGE_PERMISSION: Record<Page, string> = {
   feedback: 'feedback.view',
   followups: 'followups.view',
   scripts: 'incidents.view',
+  // The archive: documents and past visits are everyone's to see; destruction records too (auditors check them); the storage check is the managers'.
+  documents: 'archive.view',
+  pastVisits: 'archive.view',
+  retention: 'archive.view',
+  storage: 'archive.manage',
 };
 
 export function allowedPages(can: (permission: string) => boolean): Page[] {
@@ -27,7 +32,7 @@ export function allowedPages(can: (permission: string) => boolean): Page[] {
 }
 
 /** The header's items. Administration gathers accounts, data security, backups and the audit log as tabs. */
-export const NAV_ITEMS = ['desk', 'plans', 'checklists', 'service', 'clients', 'admin'] as const;
+export const NAV_ITEMS = ['desk', 'plans', 'checklists', 'service', 'archive', 'clients', 'admin'] as const;
 export type NavItem = (typeof NAV_ITEMS)[number];
 
 /** The header has room for four short items in English at 1366 px, so the rarely used screens share one. */
@@ -48,6 +53,10 @@ const NAV_OF: Record<Page, NavItem> = {
   feedback: 'service',
   followups: 'service',
   scripts: 'service',
+  documents: 'archive',
+  pastVisits: 'archive',
+  retention: 'archive',
+  storage: 'archive',
 };
 
 /** The header item a screen lights up. */

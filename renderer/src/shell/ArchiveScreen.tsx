@@ -1,0 +1,39 @@
+import { Tabs } from 'antd';
+import { Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScreenLoading } from '../lib/ScreenLoading';
+import { pageHash, type Page } from '../lib/useHashRoute';
+import type { ArchivePage } from './archivePages';
+
+// One chunk per tab: the documents are opened daily, the destruction records rarely.
+
+/**
+ * 档案: the archive (DIGEST 03) — documents in their tree, past visits kept
+ * read-only, retention and destruction, and the storage health check — as
+ * tabs of one header item. `recordId` opens one record.
+ */
+export function ArchiveScreen({ page, pages, recordId }: { page: ArchivePage; pages: Page[]; recordId: string | null }) {
+  const { t } = useTranslation();
+  const tab = (key: ArchivePage, icon: ReactNode, children: ReactNode) => ({
+    key,
+    icon,
+    label: <span data-testid={`tab-${key}`}>{t(`nav.${key}`)}</span>,
+    children: <Suspense fallback={<ScreenLoading />}>{children}</Suspense>,
+  });
+  const all: ReturnType<typeof tab>[] = [
+    // Each tab: tab('<page>', <Icon />, <Screen recordId={page === '<page>' ? recordId : null} />),
+  ];
+  const tabs = all.filter((item) => pages.includes(item.key));
+  return (
+    <div className="service-page" data-testid="archive-screen">
+      <Tabs
+        activeKey={page}
+        destroyOnHidden
+        onChange={(key) => {
+          window.location.hash = pageHash(key as Page);
+        }}
+        items={tabs}
+      />
+    </div>
+  );
+}
