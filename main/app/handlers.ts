@@ -15,6 +15,7 @@ import { printHandlers } from '../services/print/handlers';
 import { qualityHandlers } from '../services/quality/handlers';
 import { appInfoHandlers, sessionHandlers, setupHandlers } from '../services/session/handlers';
 import { settingsHandlers } from '../services/settings/handlers';
+import { storageHandlers } from '../services/storage/handlers';
 import { tasksHandlers } from '../services/tasks/handlers';
 import { usersHandlers } from '../services/users/handlers';
 import { visitorsHandlers } from '../services/visitors/handlers';
@@ -50,5 +51,6 @@ export function allHandlers(jobs: PrintJobStore): Handlers {
     feedback: feedbackHandlers,
     followups: followupsHandlers,
     tasks: tasksHandlers,
+    storage: storageHandlers,
   };
 }
