@@ -1,9 +1,13 @@
+import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Tabs } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenLoading } from '../lib/ScreenLoading';
 import { pageHash, type Page } from '../lib/useHashRoute';
 import type { ArchivePage } from './archivePages';
+import { lazyNamed } from '../lib/lazyNamed';
+
+const StorageScreen = lazyNamed(() => import('../storage/StorageScreen'), 'StorageScreen');
 
 // One chunk per tab: the documents are opened daily, the destruction records rarely.
 
@@ -22,6 +26,7 @@ export function ArchiveScreen({ page, pages, recordId }: { page: ArchivePage; pa
   });
   const all: ReturnType<typeof tab>[] = [
     // Each tab: tab('<page>', <Icon />, <Screen recordId={page === '<page>' ? recordId : null} />),
+    tab('storage', <SafetyCertificateOutlined />, <StorageScreen />),
   ];
   const tabs = all.filter((item) => pages.includes(item.key));
   return (
