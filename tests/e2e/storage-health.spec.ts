@@ -1,5 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { SealingWriter } from '../../main/documents/file-cipher';
+import { docxFile } from '../helpers/document-files';
 import { artifact } from './ui-helpers';
 import { expect, test, type WebShell } from './web-shell-fixture';
 
@@ -50,4 +55,40 @@ test('uploads travel in whole chunks; the storage tab checks and tells a stray f
   await expect(page.getByTestId('storage-problems')).toContainText('Stray file');
   await expect(page.getByTestId('tab-storage')).toHaveText('Storage health');
   await page.screenshot({ path: artifact('storage-problems-en.png'), fullPage: true, animations: 'disabled' });
+});
+
+/** The built documents worker (out/main/documents-worker.js) on its own: the parsers it imports at run time resolve from the app's node_modules. */
+test('the built documents worker reads a PDF this Chromium printed and a Word file', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'documents-worker-'));
+  const key = randomBytes(32);
+  const sealed = (name: string, bytes: Buffer) => {
+    const path = join(dir, name);
+    const fd = openSync(path, 'w');
+    const writer = new SealingWriter(fd, key);
+    writer.write(bytes);
+    writer.finish();
+    closeSync(fd);
+    return path;
+  };
+  await page.setContent('<meta charset="utf-8"><h1>档案：华为技术有限公司 第二页</h1>');
+  const pdf = sealed('a', await page.pdf({ format: 'A4' }));
+  const docx = sealed('b', docxFile(['合作框架协议']));
+  const worker = new Worker(join(import.meta.dirname, '..', '..', 'out', 'main', 'documents-worker.js'));
+  const ask = (job: Record<string, unknown>) =>
+    new Promise<{ type: string; value: { kind: string; text: string } }>((resolve) => {
+      const onMessage = (m: { id: number; type: string; value: { kind: string; text: string } }) => {
+        if (m.id !== job.id || m.type === 'progress') return;
+        worker.off('message', onMessage);
+        resolve(m);
+      };
+      worker.on('message', onMessage);
+      worker.postMessage(job);
+    });
+  try {
+    expect(await ask({ id: 1, op: 'inspect', path: pdf, key, confidential: false })).toMatchObject({ type: 'done', value: { kind: 'pdf', text: expect.stringContaining('档案：华为技术有限公司 第二页') } });
+    expect(await ask({ id: 2, op: 'inspect', path: docx, key, confidential: false })).toMatchObject({ type: 'done', value: { kind: 'docx', text: '合作框架协议' } });
+  } finally {
+    await worker.terminate();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
