@@ -114,7 +114,13 @@ export class FileStore implements DocumentStore {
       return [];
     }
     for (const folder of folders) {
-      for (const name of readdirSync(join(this.dir, folder))) if (STORED_NAME.test(name) && name.startsWith(folder)) names.push(name);
+      let entries: string[];
+      try {
+        entries = readdirSync(join(this.dir, folder));
+      } catch {
+        continue; // Not a folder (nothing the store wrote).
+      }
+      for (const name of entries) if (STORED_NAME.test(name) && name.startsWith(folder)) names.push(name);
     }
     return names;
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SEGMENT_BYTES } from '../../main/documents/file-cipher';
 import { storedPath } from '../../main/documents/layout';
-import { Uploads } from '../../main/documents/uploads';
+import { MAX_OPEN_UPLOADS, Uploads } from '../../main/documents/uploads';
 import { docxFile, oleFile } from '../helpers/document-files';
 import { filesUnder, insertBlobRow, storeOf, upload, uploadAndTake } from '../helpers/document-uploads';
 import { pngImage } from '../helpers/images';
@@ -145,6 +145,20 @@ describe('the document store on disk', () => {
     expect(filesUnder(join(dir, '.incoming'))).toHaveLength(1);
     await vi.waitFor(() => expect(filesUnder(join(dir, '.incoming'))).toEqual([]));
     expect(uploads.count).toBe(0);
+  });
+
+  it('keeps at most MAX_OPEN_UPLOADS open per operator, dropping the least recently active', () => {
+    const dir = join(core.dataDir, 'many-store');
+    const uploads = new Uploads(dir, () => randomBytes(32));
+    const ids = Array.from({ length: MAX_OPEN_UPLOADS }, () => uploads.begin('u1', 'x', 10).uploadId);
+    uploads.chunk(ids[0]!, 'u1', 0, Buffer.from('a'));
+    const other = uploads.begin('u2', 'y', 10).uploadId;
+    const extra = uploads.begin('u1', 'z', 10).uploadId;
+    expect(uploads.has(ids[1]!)).toBe(false);
+    expect([ids[0]!, ...ids.slice(2), extra, other].every((id) => uploads.has(id))).toBe(true);
+    expect(filesUnder(join(dir, '.incoming'))).toHaveLength(MAX_OPEN_UPLOADS + 1);
+    uploads.dropAll();
+    expect(filesUnder(join(dir, '.incoming'))).toEqual([]);
   });
 
   it('destroys a file: its bytes overwritten, then gone; a missing file is fine', async () => {
