@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SEGMENT_BYTES } from '../../main/documents/file-cipher';
@@ -202,9 +202,12 @@ describe('the document store on disk', () => {
     const recovery = core.recovery;
     await core.close();
     writeFileSync(leftover, copy);
-    mkdirSync(join(dataDir, 'documents', 'zz'), { recursive: true });
+    // A restore's temp file cut short beside the stored files.
+    const temp = join(dataDir, 'documents', kept.storedName.slice(0, 2), `${kept.storedName}.1a2b3c4d.tmp`);
+    writeFileSync(temp, 'half');
     core = await makeTestCore({ dataDir, setUp: false });
     expect(existsSync(leftover)).toBe(false);
+    expect(existsSync(temp)).toBe(false);
     expect(existsSync(storedPath(join(dataDir, 'documents'), orphan.storedName))).toBe(false);
     expect(existsSync(storedPath(join(dataDir, 'documents'), kept.storedName))).toBe(true);
     // The sweep needs no key: it ran on the sealed desk.
