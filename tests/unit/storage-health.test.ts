@@ -1,7 +1,8 @@
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StorageCheck } from '../../contract/archive';
+import { STORAGE_CHECK_EVERY_DAYS, type StorageCheck } from '../../contract/archive';
+import { storageCheckDue } from '../../main/services/storage';
 import { storedPath } from '../../main/documents/layout';
 import { docxFile } from '../helpers/document-files';
 import { insertDocument, uploadAndTake } from '../helpers/document-uploads';
@@ -25,6 +26,14 @@ describe('the storage health check', () => {
     expect(await core.call('storage.health', {})).toEqual(check);
     expect(core.sqlite.prepare('SELECT checked_at FROM document_blobs WHERE content_hash = ?').pluck().get(a.contentHash)).toBe(check.finishedAt);
     expect(core.sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'storage.check'").pluck().get()).toContain('"storageIntact":true');
+  });
+
+  it('is due when the newest check is older than STORAGE_CHECK_EVERY_DAYS', () => {
+    const ctx = core.context(core.runtime.session.current()!);
+    const later = (days: number) => ({ ...ctx, now: () => new Date(Date.now() + days * 24 * 3600 * 1000) });
+    expect(storageCheckDue(ctx)).toBe(false);
+    expect(storageCheckDue(later(STORAGE_CHECK_EVERY_DAYS - 0.5))).toBe(false);
+    expect(storageCheckDue(later(STORAGE_CHECK_EVERY_DAYS + 0.01))).toBe(true);
   });
 
   it('finds a flipped byte and a missing file, names the documents and versions using them, and a stray file', async () => {
