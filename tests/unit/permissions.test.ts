@@ -222,6 +222,12 @@ const CHANNELS: Record<string, Permission> = {
   'tasks.team': 'tasks.team',
   'tasks.reminders': 'app.view',
   'tasks.staff': 'app.view',
+  'pastVisits.list': 'archive.view',
+  'pastVisits.file': 'archive.view',
+  'pastVisits.reopen': 'archive.approve',
+  'pastVisits.requestChange': 'plans.manage',
+  'pastVisits.decideChange': 'archive.approve',
+  'pastVisits.changes': 'archive.view',
 };
 
 const NO_ROLE: readonly Permission[] = ['public', 'session'];
