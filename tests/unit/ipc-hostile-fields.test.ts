@@ -319,6 +319,7 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'tasks.staff': {},
     'pastVisits.list': { query: '华为', clientId: x.clientId, from: '2026-12-01', to: '2026-12-31', status: 'completed', cursor: '["2026-12-04T09:00","0190a000-0000-7000-8000-000000000000"]', limit: 50 },
     'pastVisits.file': { planId: x.planId },
+    'print.visitFile': { planId: x.planId, locale: 'en', printerId: 'pdf' },
     'pastVisits.reopen': { planId: x.draftPlanId, reason: '补录签到' },
     'pastVisits.requestChange': { target: 'visit', planId: x.planId, visitId: x.visitId, values: { host: '王芳', purpose: '洽谈', checkOutAt: '2026-12-03T09:05' }, reason: '更正' },
     'pastVisits.decideChange': { id: randomUUID(), decision: 'reject', note: '信息有误' },

@@ -223,6 +223,7 @@ const CHANNELS: Record<string, Permission> = {
   'tasks.reminders': 'app.view',
   'tasks.staff': 'app.view',
   'pastVisits.list': 'archive.view',
+  'print.visitFile': 'archive.view',
   'pastVisits.file': 'archive.view',
   'pastVisits.reopen': 'archive.approve',
   'pastVisits.requestChange': 'plans.manage',

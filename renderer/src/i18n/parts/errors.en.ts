@@ -1,3 +1,4 @@
+import { pastVisitsEn } from './pastVisits.en';
 import type { DeepStrings } from '../messages';
 import { organisationEn } from './organisation.en';
 import type { errorsZh } from './errors.zh-CN';
@@ -5,6 +6,7 @@ import type { errorsZh } from './errors.zh-CN';
 /** Validation and errors: the contract's validation messages (`errors.`) and main's error codes (`codes.`). */
 export const errorsEn: DeepStrings<typeof errorsZh> = {
   errors: {
+    pastVisits: pastVisitsEn.errors,
     logo: organisationEn.errors,
     invalid: 'Invalid input',
     datetime: {

@@ -1,8 +1,10 @@
+import { pastVisitsZh } from './pastVisits.zh-CN';
 import { organisationZh } from './organisation.zh-CN';
 
 /** 校验与错误：契约的校验消息（`errors.`）和主进程错误代码（`codes.`）. */
 export const errorsZh = {
   errors: {
+    pastVisits: pastVisitsZh.errors,
     logo: organisationZh.errors,
     invalid: '输入有误',
     datetime: {
