@@ -39,7 +39,9 @@ export function ChangesTable({ changes, showPlan = false, onDecided }: { changes
       render: (_, c) =>
         c.changes.map((ch) => (
           <div key={ch.field} data-testid="change-field">
-            <strong>{t(`pastVisits.fields.${ch.field}`)}</strong>：{(ch.from ?? '—').replace(/^(\d{4}-\d{2}-\d{2})T/, '$1 ')} → {(ch.to ?? '—').replace(/^(\d{4}-\d{2}-\d{2})T/, '$1 ')}
+            <strong>{t(`pastVisits.fields.${ch.field}`)}</strong>
+            {t('pastVisits.colon')}
+            {(ch.from ?? '—').replace(/^(\d{4}-\d{2}-\d{2})T/, '$1 ')} → {(ch.to ?? '—').replace(/^(\d{4}-\d{2}-\d{2})T/, '$1 ')}
           </div>
         )),
     },
@@ -62,7 +64,7 @@ export function ChangesTable({ changes, showPlan = false, onDecided }: { changes
         ) : (
           <span data-testid="change-status">
             <Tag color={STATUS_COLOR[c.status]}>{t(`pastVisits.changeStatus.${c.status}`)}</Tag>
-            {c.decidedBy && <span className="muted">{c.decidedBy}{c.decisionNote ? `：${c.decisionNote}` : ''}</span>}
+            {c.decidedBy && <span className="muted">{c.decisionNote ? `${c.decidedBy}${t('pastVisits.colon')}${c.decisionNote}` : c.decidedBy}</span>}
           </span>
         ),
     },

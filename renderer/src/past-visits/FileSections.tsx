@@ -120,7 +120,7 @@ export function Feedback({ file, t }: { file: F; t: TFunction }) {
         rows={file.feedbackRequests}
         columns={[
           { key: 'code', title: t('pastVisits.feedbackColumns.code'), dataIndex: 'code' },
-          { key: 'status', title: t('pastVisits.feedbackColumns.status'), dataIndex: 'status' },
+          { key: 'status', title: t('pastVisits.feedbackColumns.status'), render: (_, r) => t(`feedback.requestStatus.${r.status}`) },
           { key: 'due', title: t('pastVisits.feedbackColumns.due'), render: (_, r) => minute(r.dueAt) },
         ]}
       />

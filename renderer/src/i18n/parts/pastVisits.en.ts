@@ -32,6 +32,8 @@ export const pastVisitsEn = {
   changeStatus: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
   targets: { plan: 'Plan', visit: "Guest's visit" },
   fields: { title: 'Title', purpose: 'Purpose', notes: 'Notes', host: 'Host', checkOutAt: 'Checked out at' },
+  /** Between a label and its value. */
+  colon: ': ',
   none: 'None',
   yes: 'Yes',
   actions: { print: 'Print the file', requestChange: 'Request a change', reopen: 'Reopen', approve: 'Approve', reject: 'Reject' },

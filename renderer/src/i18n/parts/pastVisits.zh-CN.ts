@@ -32,6 +32,8 @@ export const pastVisitsZh = {
   changeStatus: { pending: '待审批', approved: '已批准', rejected: '已驳回' },
   targets: { plan: '接待方案', visit: '来宾签到记录' },
   fields: { title: '标题', purpose: '目的/事由', notes: '备注', host: '被访人', checkOutAt: '签退时间' },
+  /** Between a label and its value. */
+  colon: '：',
   none: '无',
   yes: '是',
   actions: { print: '打印档案', requestChange: '申请修改', reopen: '重新打开', approve: '批准', reject: '驳回' },

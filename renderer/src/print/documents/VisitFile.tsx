@@ -99,14 +99,14 @@ export function VisitFile({ job, w }: { job: VisitFileJob; w: Words }) {
         <Table testId="doc-visit-file-incidents" heads={[x('incidentColumns.code'), x('incidentColumns.title'), x('incidentColumns.received'), x('incidentColumns.resolution')]} rows={f.incidents.map((i) => [i.code, i.title, minute(i.receivedAt), i.resolution])} />
       </Part>
       <Part title={x('sections.feedback')} empty={f.feedbackRequests.length === 0 && f.feedbackResponses.length === 0} none={none}>
-        {f.feedbackRequests.length > 0 && <Table testId="doc-visit-file-requests" heads={[x('feedbackColumns.code'), x('feedbackColumns.status'), x('feedbackColumns.due')]} rows={f.feedbackRequests.map((r) => [r.code, r.status, minute(r.dueAt)])} />}
+        {f.feedbackRequests.length > 0 && <Table testId="doc-visit-file-requests" heads={[x('feedbackColumns.code'), x('feedbackColumns.status'), x('feedbackColumns.due')]} rows={f.feedbackRequests.map((r) => [r.code, w.t(`feedback.requestStatus.${r.status}`), minute(r.dueAt)])} />}
         {f.feedbackResponses.length > 0 && <Table testId="doc-visit-file-responses" heads={[x('feedbackColumns.respondent'), x('feedbackColumns.score'), x('feedbackColumns.given'), x('feedbackColumns.comment')]} rows={f.feedbackResponses.map((r) => [r.respondentName, r.score === null ? '' : r.score.toFixed(1), minute(r.givenAt), r.comment])} />}
       </Part>
       <Part title={x('sections.documents')} empty={f.documents.length === 0} none={none}>
         <Table
           testId="doc-visit-file-documents"
           heads={[x('documentColumns.code'), x('documentColumns.title'), x('documentColumns.version'), x('documentColumns.size'), x('documentColumns.hash')]}
-          rows={f.documents.flatMap((d) => d.versions.map((v) => [d.code, `${d.title}（${text(d.className)}）`, `v${v.versionNo} · ${v.fileName}`, fileSize(v.size), <code className="doc-visit-file__hash">{v.contentHash}</code>]))}
+          rows={f.documents.flatMap((d) => d.versions.map((v) => [d.code, `${d.title} · ${text(d.className)}`, `v${v.versionNo} · ${v.fileName}`, fileSize(v.size), <code className="doc-visit-file__hash">{v.contentHash}</code>]))}
         />
       </Part>
       <Part title={x('sections.prints')} empty={f.badgePrints.length === 0} none={none}>
@@ -118,7 +118,7 @@ export function VisitFile({ job, w }: { job: VisitFileJob; w: Words }) {
           heads={[x('changeColumns.at'), x('changeColumns.changes'), x('changeColumns.reason'), x('changeColumns.by'), x('changeColumns.status')]}
           rows={f.changes.map((c) => [
             localStamp(c.requestedAt),
-            c.changes.map((ch) => `${x(`fields.${ch.field}`)}: ${ch.from ?? '—'} → ${ch.to ?? '—'}`).join('\n'),
+            c.changes.map((ch) => `${x(`fields.${ch.field}`)}${x('colon')}${ch.from ?? '—'} → ${ch.to ?? '—'}`).join('\n'),
             c.reason,
             c.requestedBy,
             `${x(`changeStatus.${c.status}`)}${c.decidedBy ? ` · ${c.decidedBy}` : ''}`,
