@@ -12,7 +12,7 @@ export const PAST_VISIT_AUDIT_LABELS = {
       'pastVisit.changeReject': '驳回修改已归档记录',
       'pastVisit.print': '打印接待档案',
     },
-    fields: { target: '修改对象', guest: '来宾', checkOutAt: '签退时间' },
+    fields: { target: '修改对象', guest: '来宾', checkOutAt: '签退时间', documents: '文档数' },
     values: { target: { plan: '接待方案', visit: '来宾签到记录' } },
   },
   en: {
@@ -23,7 +23,7 @@ export const PAST_VISIT_AUDIT_LABELS = {
       'pastVisit.changeReject': "Rejected a change to a past visit's record",
       'pastVisit.print': "Printed a visit's file",
     },
-    fields: { target: 'Record', guest: 'Guest', checkOutAt: 'Checked out at' },
+    fields: { target: 'Record', guest: 'Guest', checkOutAt: 'Checked out at', documents: 'Documents' },
     values: { target: { plan: 'Plan', visit: "Guest's visit" } },
   },
 } as const;

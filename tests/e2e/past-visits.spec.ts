@@ -37,7 +37,7 @@ async function seed(desk: WebShell): Promise<string> {
 }
 
 test('a completed visit opens read-only; a coordinator asks for a change, a manager approves it and prints the file', async ({ page, desk }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(120_000);
   await seed(desk);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(`${desk.url}#/pastVisits`);
