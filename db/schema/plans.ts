@@ -32,7 +32,8 @@ export const visitPlans = sqliteTable(
     index('visit_plans_status').on(t.status),
     index('visit_plans_client').on(t.clientId),
     // Past visits (services/past-visits), newest first by key: only completed and archived plans, so a page never walks the open ones.
-    index('visit_plans_past').on(t.arrivalAt, t.id).where(sql`status IN ('completed', 'archived') AND deleted_at IS NULL`),
+    // The unary + is in the query too: it keeps SQLite off visit_plans_status (which would read them all and sort), and the terms still match.
+    index('visit_plans_past').on(t.arrivalAt, t.id).where(sql`+status IN ('completed', 'archived') AND deleted_at IS NULL`),
   ],
 );
 

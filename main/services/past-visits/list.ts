@@ -8,10 +8,11 @@ import { matchingIdsSql } from '../../search';
 
 /**
  * The list's rows are exactly the index visit_plans_past (db/schema/plans.ts):
- * its WHERE is asked here term for term, so SQLite reads past plans only and
- * in the list's order, newest arrival first, plans without an arrival last.
+ * its WHERE is asked here term for term (unary + included: without it SQLite
+ * takes the status index and sorts every past plan), so a page reads past
+ * plans only, in the list's order: newest arrival first, none last.
  */
-const PAST = sql`${visitPlans.status} IN ('completed', 'archived') AND ${visitPlans.deletedAt} IS NULL`;
+const PAST = sql`+${visitPlans.status} IN ('completed', 'archived') AND ${visitPlans.deletedAt} IS NULL`;
 
 /**
  * After the key [arrivalAt, id] of the page's last row, in descending order.
