@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PastVisitFile, PastVisitSummary, RecordChange } from '../../contract/past-visits';
 import type { PlanDetail } from '../../contract/plans';
+import type { Task } from '../../contract/tasks';
 import { completedPlan, type PastPlan } from '../helpers/past-visits-seed';
 import { makeTestCore, type TestCore } from '../helpers/test-core';
 
@@ -43,8 +44,12 @@ describe('a change request', () => {
       [own.id, false],
       [asked.id, true],
     ]);
+    // Each waits in the inbox of the managers who may decide it, the requester's own not among them.
+    const inbox = async () => (await core.call<{ tasks: Task[] }>('tasks.mine', {})).tasks.filter((x) => x.kind === 'recordChange');
+    expect(await inbox()).toEqual([expect.objectContaining({ refId: asked.id, title: '华为来访', link: { screen: 'pastVisit', id: past.planId }, overdue: false })]);
     const approved = await core.call<RecordChange>('pastVisits.decideChange', { id: asked.id, decision: 'approve' });
     expect(approved).toMatchObject({ status: 'approved', decidedBy: 'manager 用户', mayDecide: false });
+    expect(await inbox()).toEqual([]);
     expect((await file()).plan.purpose).toBe('签约仪式');
     expect(audit('pastVisit.changeApprove').at(-1)).toMatchObject({ target: 'plan', before: { purpose: '合作洽谈' }, after: { purpose: '签约仪式' }, reason: '目的记录有误' });
     // Decided once only.
