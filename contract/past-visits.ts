@@ -129,7 +129,7 @@ export const pastVisitFile = z.object({
   /** Badges printed for its visits (the reprint log). */
   badgePrints: z.array(z.object({ at: z.string(), guestName: z.string(), badgeNo: z.string(), layoutId: z.string(), printerId: z.string(), isReprint: z.boolean(), operator: z.string() })),
   changes: z.array(recordChange),
-  /** The log's entries about the plan and its visits, oldest first. */
+  /** The log's entries about the plan and its visits, oldest first; empty for a user without audit.view. */
   audit: z.array(auditEntry),
   mayRequestChange: z.boolean(),
   mayReopen: z.boolean(),

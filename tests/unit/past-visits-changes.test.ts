@@ -180,5 +180,7 @@ describe("the file's documents", () => {
     expect(seen).toContain('会议纪要');
     expect(seen).not.toContain('报价单');
     expect(seen).not.toContain('b'.repeat(64));
+    // …nor the audit trail, which is for those who read the log.
+    expect((await file()).audit).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { isPastPlan, type PastVisitFile } from '../../../contract/past-visits';
 import type { Locale } from '../../../contract/print';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
+import { useDesk } from '../context/DeskContext';
 import { errorText } from '../lib/errors';
 import { ScreenLoading } from '../lib/ScreenLoading';
 import { pageHash } from '../lib/useHashRoute';
@@ -18,6 +19,7 @@ import { RequestChangeModal } from './RequestChangeModal';
 /** One past visit's file, read-only: its parts as tabs, the record's changes, and what the user may do with it. */
 export function PastVisitFileView({ planId }: { planId: string }) {
   const { t, i18n } = useTranslation();
+  const { can } = useDesk();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'zh-CN';
   const [file, setFile] = useState<PastVisitFile | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -77,7 +79,7 @@ export function PastVisitFileView({ planId }: { planId: string }) {
             label: <span data-testid="past-visit-tab-changes">{`${t('pastVisits.sections.changes')}${count(pending)}`}</span>,
             children: <ChangesTable changes={file.changes} onDecided={load} />,
           },
-          { key: 'audit', label: t('pastVisits.sections.audit'), children: <AuditTrail file={file} t={t} locale={locale} /> },
+          ...(can('audit.view') ? [{ key: 'audit', label: t('pastVisits.sections.audit'), children: <AuditTrail file={file} t={t} locale={locale} /> }] : []),
         ]}
       />
       <RequestChangeModal

@@ -125,9 +125,12 @@ export function VisitFile({ job, w }: { job: VisitFileJob; w: Words }) {
           ])}
         />
       </Part>
-      <Part title={x('sections.audit')} empty={f.audit.length === 0} none={none}>
-        <Table testId="doc-visit-file-audit" heads={[x('auditColumns.at'), x('auditColumns.actor'), x('auditColumns.action')]} rows={f.audit.map((e) => [localStamp(e.at), e.actor, actionLabel(job.locale, e.action)])} />
-      </Part>
+      {/* A plan's trail is never empty (its creation is in it): none means the printing user does not read the log. */}
+      {f.audit.length > 0 && (
+        <Part title={x('sections.audit')} empty={false} none={none}>
+          <Table testId="doc-visit-file-audit" heads={[x('auditColumns.at'), x('auditColumns.actor'), x('auditColumns.action')]} rows={f.audit.map((e) => [localStamp(e.at), e.actor, actionLabel(job.locale, e.action)])} />
+        </Part>
+      )}
     </article>
   );
 }
