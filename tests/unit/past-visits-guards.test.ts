@@ -55,6 +55,8 @@ const WRITES: Record<string, { input: () => unknown; reason: string; only?: 'arc
   'checklists.saveRehearsal': { input: () => ({ planId: past.planId, rehearsal: null }), reason: 'planClosed' },
   // Its visits: check-out stays open (a guest may leave after the plan was closed), nothing else.
   'visits.undoCheckOut': { input: () => ({ visitId: past.visitId }), reason: 'planClosed' },
+  // Nobody is received on it any more.
+  'visits.checkInPlanned': { input: () => ({ planId: past.planId, personIds: [past.personId], host: '王芳', privacyAck: true }), reason: 'planNotReceiving' },
   // A completed visit's follow-up is still live work (its 'after' items tick and hand off, see checklists' plan-rules); an archived one's is not.
   'print.handoff': { input: () => ({ planId: past.planId, department: 'it', locale: 'zh-CN', printerId: 'pdf' }), reason: 'planClosed', only: 'archived' },
 };

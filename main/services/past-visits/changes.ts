@@ -90,6 +90,8 @@ export function decideChange(ctx: ServiceContext, input: Parsed<'pastVisits', 'd
       const now = getChangeRow(tx, row.id)!;
       if (now.status !== 'pending') throw new AppError('CONFLICT', 'This change has been decided already.', { reason: 'changeDecided', status: now.status });
       if (approve) {
+        // A visit removed since it was asked has nothing left to change.
+        if (row.target === 'visit') visitOfPlan(tx, row.planId, row.targetId);
         const current = currentValues(tx, row.target, row.targetId, Object.keys(changes));
         const stale = Object.keys(changes).find((f) => current[f] !== changes[f]!.from);
         if (stale) throw new AppError('CONFLICT', 'The record has changed since this was asked: reject it and ask again.', { reason: 'changeStale', field: stale });
