@@ -9,9 +9,10 @@ import './visitFile.css';
 
 type File = VisitFileJob['file'];
 
-function Table({ heads, rows, testId }: { heads: string[]; rows: ReactNode[][]; testId: string }) {
+/** A table of the file; `lead` gives its first column the room (a checklist item's text, a document's title). */
+function Table({ heads, rows, testId, lead = false }: { heads: string[]; rows: ReactNode[][]; testId: string; lead?: boolean }) {
   return (
-    <table className="doc-table doc-visit-file__table" data-testid={testId}>
+    <table className={lead ? 'doc-table doc-visit-file__table doc-visit-file__table--lead' : 'doc-table doc-visit-file__table'} data-testid={testId}>
       <thead>
         <tr>
           {heads.map((h) => (
@@ -93,7 +94,7 @@ export function VisitFile({ job, w }: { job: VisitFileJob; w: Words }) {
       </Part>
       <Part title={x('sections.checklists')} empty={items.length === 0} none={none}>
         <p>{x('itemStatus', { done: items.filter((i) => i.status === 'done' || i.status === 'na').length, total: items.length })}</p>
-        <Table testId="doc-visit-file-items" heads={[x('facts.title'), x('facts.status'), x('auditColumns.actor')]} rows={items.map((i) => [`${text(i.list)} · ${text(i.text)}`, w.t(`checklists.status.${i.status}`), i.statusByName])} />
+        <Table lead testId="doc-visit-file-items" heads={[x('facts.title'), x('facts.status'), x('auditColumns.actor')]} rows={items.map((i) => [`${text(i.list)} · ${text(i.text)}`, w.t(`checklists.status.${i.status}`), i.statusByName])} />
       </Part>
       <Part title={x('sections.incidents')} empty={f.incidents.length === 0} none={none}>
         <Table testId="doc-visit-file-incidents" heads={[x('incidentColumns.code'), x('incidentColumns.title'), x('incidentColumns.received'), x('incidentColumns.resolution')]} rows={f.incidents.map((i) => [i.code, i.title, minute(i.receivedAt), i.resolution])} />
