@@ -4,6 +4,7 @@ import { ROLE_LABELS } from './role-labels';
 import { INCIDENT_AUDIT_LABELS, INCIDENT_LABELS } from './incident-labels';
 import { FOLLOWUP_AUDIT_LABELS } from './audit-labels-followups';
 import { STORAGE_AUDIT_LABELS } from './audit-labels-storage';
+import { PAST_VISIT_AUDIT_LABELS } from './audit-labels-past-visits';
 
 /**
  * How people read the audit log, in both languages: action names, record
@@ -152,6 +153,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       'feedback.print': '打印满意度问卷',
       ...FOLLOWUP_AUDIT_LABELS['zh-CN'].actions,
       ...STORAGE_AUDIT_LABELS['zh-CN'].actions,
+      ...PAST_VISIT_AUDIT_LABELS['zh-CN'].actions,
     },
     entities: {
       visit: '来访',
@@ -369,6 +371,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       copies: '份数',
       ...FOLLOWUP_AUDIT_LABELS['zh-CN'].fields,
       ...STORAGE_AUDIT_LABELS['zh-CN'].fields,
+      ...PAST_VISIT_AUDIT_LABELS['zh-CN'].fields,
     },
     entityFields: { person: { title: '职务' }, visitor: { title: '职务' } },
     nestedFields: { filter: { from: '起始日期', to: '截止日期', action: '操作' } },
@@ -410,6 +413,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       walkInRequests: { none: '不请求', clients: '仅客户的访客', all: '全部访客' },
       ...FOLLOWUP_AUDIT_LABELS['zh-CN'].values,
       ...STORAGE_AUDIT_LABELS['zh-CN'].values,
+      ...PAST_VISIT_AUDIT_LABELS['zh-CN'].values,
     },
     columns: { seq: '序号', at: '时间', actor: '操作人', action: '操作', entity: '对象', entityId: '对象编号', detail: '详情' },
     yes: '是',
@@ -503,6 +507,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       'feedback.print': 'Printed a questionnaire',
       ...FOLLOWUP_AUDIT_LABELS.en.actions,
       ...STORAGE_AUDIT_LABELS.en.actions,
+      ...PAST_VISIT_AUDIT_LABELS.en.actions,
     },
     entities: {
       file: 'File',
@@ -720,6 +725,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       copies: 'Copies',
       ...FOLLOWUP_AUDIT_LABELS.en.fields,
       ...STORAGE_AUDIT_LABELS.en.fields,
+      ...PAST_VISIT_AUDIT_LABELS.en.fields,
     },
     entityFields: { person: { title: 'Job title' }, visitor: { title: 'Job title' } },
     nestedFields: { filter: { from: 'From', to: 'To', action: 'Action' } },
@@ -761,6 +767,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       walkInRequests: { none: 'None', clients: "Clients' visitors only", all: 'All visitors' },
       ...FOLLOWUP_AUDIT_LABELS.en.values,
       ...STORAGE_AUDIT_LABELS.en.values,
+      ...PAST_VISIT_AUDIT_LABELS.en.values,
     },
     columns: { seq: 'No.', at: 'Time', actor: 'Actor', action: 'Action', entity: 'Record', entityId: 'Record ID', detail: 'Detail' },
     yes: 'Yes',

@@ -12,7 +12,7 @@ export const CHANNEL_VERBS = {
   app: ['info'],
   visitors: ['search', 'revealId'],
   visits: ['checkIn', 'list', 'checkOut', 'checkOutByBadge', 'expected', 'checkInPlanned', 'undoCheckOut'],
-  print: ['options', 'badges', 'planDocument', 'daySchedule', 'checklist', 'handoff', 'rollCall', 'incident', 'followups', 'questionnaire', 'job'],
+  print: ['options', 'badges', 'planDocument', 'daySchedule', 'checklist', 'handoff', 'rollCall', 'incident', 'followups', 'visitFile', 'questionnaire', 'job'],
   settings: ['get', 'update'],
   users: ['list', 'create', 'update', 'resetPassword', 'permissionTable'],
   audit: ['list', 'actions', 'verify', 'export'],
@@ -31,4 +31,5 @@ export const CHANNEL_VERBS = {
   followups: ['templates', 'saveTemplate', 'list', 'get', 'create', 'update', 'stepDone', 'stepPostpone', 'stepSkip', 'stepAdd', 'stepReassign', 'milestones', 'saveMilestone', 'removeMilestone', 'care', 'careDone', 'careRules', 'saveCareRules'],
   tasks: ['mine', 'count', 'team', 'reminders', 'staff'],
   storage: ['begin', 'chunk', 'cancel', 'health', 'check'],
+  pastVisits: ['list', 'file', 'reopen', 'requestChange', 'decideChange', 'changes'],
 } as const satisfies { [D in Domain]: readonly (keyof Contract[D] & string)[] };

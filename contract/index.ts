@@ -10,6 +10,7 @@ import { incidents, scripts } from './incidents';
 import { files } from './files';
 import type { Channel } from './channel';
 import { keys } from './keys';
+import { pastVisits } from './past-visits';
 import { plans as planChannels, resources, teamPlans } from './plans';
 import { print } from './print';
 import { quality } from './quality';
@@ -28,7 +29,7 @@ const plans = { ...planChannels, ...teamPlans };
 /** First run: set up a new desk, or restore one from a backup (declared in contract/backup.ts). */
 const setup = { ...setupChannels, ...setupRestore };
 
-export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people, files, backup, checklists, quality, incidents, scripts, feedback, followups, tasks, storage } as const;
+export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people, files, backup, checklists, quality, incidents, scripts, feedback, followups, tasks, storage, pastVisits } as const;
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
 

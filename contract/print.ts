@@ -5,6 +5,7 @@ import { DEPARTMENTS, DESK_DEPARTMENT, ITEM_STATUSES } from './checklists';
 import { feedbackTemplate } from './feedback';
 import { followupDetail } from './followups';
 import { incidentDetail } from './incidents';
+import { pastVisitFile } from './past-visits';
 import { bookingView, needs, PLAN_STATUSES, PLAN_WARNINGS, planGuest, RECEPTION_LEVELS, teamMemberView } from './plans';
 
 import { LOCALES } from './locales';
@@ -272,13 +273,21 @@ export const questionnaireJob = z.object({
 });
 export type QuestionnaireJob = z.output<typeof questionnaireJob>;
 
+/** A past visit's file on A4 (DIGEST 03): everything that belonged to it, as the printing user may see it. */
+export const visitFileJob = z.object({
+  kind: z.literal('visitFile'),
+  ...documentBase,
+  file: pastVisitFile.omit({ mayRequestChange: true, mayReopen: true }),
+});
+export type VisitFileJob = z.output<typeof visitFileJob>;
+
 /**
  * Every job, as the print route reads it. Names saved before the text rule
  * existed may still hold reordering or invisible characters: they are taken
  * out here, so a badge never prints a name reversed.
  */
 export const printJobPayload = z
-  .discriminatedUnion('kind', [badgesJob, itineraryJob, dayScheduleJob, welcomeSignJob, checklistJob, handoffJob, rollCallJob, incidentReportJob, followupSheetJob, questionnaireJob])
+  .discriminatedUnion('kind', [badgesJob, itineraryJob, dayScheduleJob, welcomeSignJob, checklistJob, handoffJob, rollCallJob, incidentReportJob, followupSheetJob, questionnaireJob, visitFileJob])
   .transform((job) => withoutForbiddenChars(job));
 export type PrintJobPayload = z.output<typeof printJobPayload>;
 
@@ -385,6 +394,12 @@ export const print = {
       .refine((i) => i.id !== undefined || i.clientId !== undefined || i.mine, { message: 'required', path: ['id'] }),
     output: z.object({ ...printOutcome, followups: z.number().int() }),
     permission: 'followups.work',
+  }),
+  /** A past visit's file, one A4 PDF (audited as pastVisit.print). */
+  visitFile: channel({
+    input: z.strictObject({ planId: uuid, locale: z.enum(LOCALES, 'invalidOption'), printerId }),
+    output: z.object(printOutcome),
+    permission: 'archive.view',
   }),
   /** Paper questionnaires for a visit (its feedback request's code printed on each; the request is created if there is none), or blank ones (no code: the visit is chosen when typed in). */
   questionnaire: channel({

@@ -33,6 +33,8 @@ export const auditLog = sqliteTable(
     index('audit_log_order').on(t.at, t.deviceId, t.deviceSeq),
     /** One action's entries newest first, without reading the others (the log's action filter). */
     index('audit_log_action').on(t.action, t.at),
+    /** One record's entries (a past visit's file: its plan and its visits), without reading the others. */
+    index('audit_log_entity').on(t.entityId, t.at),
   ],
 );
 

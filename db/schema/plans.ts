@@ -31,6 +31,9 @@ export const visitPlans = sqliteTable(
     index('visit_plans_ends').on(sql`coalesce(${t.departureAt}, ${t.arrivalAt})`, t.arrivalAt),
     index('visit_plans_status').on(t.status),
     index('visit_plans_client').on(t.clientId),
+    // Past visits (services/past-visits), newest first by key: only completed and archived plans, so a page never walks the open ones.
+    // The unary + is in the query too: it keeps SQLite off visit_plans_status (which would read them all and sort), and the terms still match.
+    index('visit_plans_past').on(t.arrivalAt, t.id).where(sql`+status IN ('completed', 'archived') AND deleted_at IS NULL`),
   ],
 );
 

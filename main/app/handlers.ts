@@ -9,6 +9,7 @@ import { filesHandlers } from '../services/files/handlers';
 import { followupsHandlers } from '../services/followups/handlers';
 import { incidentsHandlers, scriptsHandlers } from '../services/incidents/handlers';
 import { keysHandlers } from '../services/keys/handlers';
+import { pastVisitsHandlers } from '../services/past-visits/handlers';
 import { peopleHandlers } from '../services/people/handlers';
 import { plansHandlers, resourcesHandlers } from '../services/plans/handlers';
 import { printHandlers } from '../services/print/handlers';
@@ -52,5 +53,6 @@ export function allHandlers(jobs: PrintJobStore): Handlers {
     followups: followupsHandlers,
     tasks: tasksHandlers,
     storage: storageHandlers,
+    pastVisits: pastVisitsHandlers,
   };
 }

@@ -288,6 +288,20 @@ describe('words main writes into the audit log', () => {
     await call('followups.careDone', { key: `festival:newYear~${accountManager.id}:2027-01-01`, note: '已寄贺卡' });
     await call('followups.saveCareRules', { birthdayLeadDays: 5, festivalLeadDays: 10, milestoneLeadDays: 7, festivals: ['springFestival', 'midAutumn'], birthdayTiers: ['vip'] });
 
+    // Past visits: changes to the completed visit's record asked for, one approved and one rejected by another manager, its file printed, then reopened.
+    const change = await call<{ id: string }>('pastVisits.requestChange', { target: 'plan', planId: rushed.id, values: { purpose: '签约仪式' }, reason: '目的记录有误' });
+    const other = await call<{ id: string }>('pastVisits.requestChange', { target: 'plan', planId: rushed.id, values: { notes: '补记' }, reason: '补充' });
+    await call('users.create', { login: 'boss2', name: '李经理', department: '行政', roles: ['manager'], password: 'Boss-pass-1' });
+    await call('session.signOut', {});
+    await call('session.signIn', { login: 'boss2', password: 'Boss-pass-1' });
+    await call('session.changePassword', { current: 'Boss-pass-1', next: 'Boss-pass-2' });
+    await call('pastVisits.decideChange', { id: change.id, decision: 'approve' });
+    await call('pastVisits.decideChange', { id: other.id, decision: 'reject', note: '无需补记' });
+    await call('print.visitFile', { planId: rushed.id, locale: 'en', printerId: 'pdf' });
+    await call('pastVisits.reopen', { planId: rushed.id, reason: '补录行程' });
+    await call('session.signOut', {});
+    await call('session.signIn', { login: ADMIN.login, password: ADMIN.password });
+
     const user = await call<{ id: string }>('users.create', { login: 'desk1', name: '前台甲', department: '前台', roles: ['receptionist'], password: 'Desk-pass-1' });
     await call('users.update', { id: user.id, name: '前台乙', department: '行政', roles: ['receptionist', 'coordinator'], active: false });
     await call('users.resetPassword', { id: user.id, password: 'Desk-pass-2' });

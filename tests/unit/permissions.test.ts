@@ -227,6 +227,13 @@ const CHANNELS: Record<string, Permission> = {
   'storage.cancel': 'archive.upload',
   'storage.health': 'archive.manage',
   'storage.check': 'archive.manage',
+  'pastVisits.list': 'archive.view',
+  'print.visitFile': 'archive.view',
+  'pastVisits.file': 'archive.view',
+  'pastVisits.reopen': 'archive.approve',
+  'pastVisits.requestChange': 'plans.manage',
+  'pastVisits.decideChange': 'archive.approve',
+  'pastVisits.changes': 'archive.view',
 };
 
 const NO_ROLE: readonly Permission[] = ['public', 'session'];

@@ -9,6 +9,7 @@ import { printFollowupSheet } from './print-followup-sheet';
 import { readPrintJob } from './print-job';
 import { printDaySchedule, printPlanDocument } from './print-plan-documents';
 import { printQuestionnaire } from './print-questionnaire';
+import { printVisitFile } from './print-visit-file';
 
 /** The print jobs live as long as the core: the composition root passes the one store in. */
 export function printHandlers(jobs: PrintJobStore): DomainHandlers<'print'> {
@@ -26,6 +27,7 @@ export function printHandlers(jobs: PrintJobStore): DomainHandlers<'print'> {
     incident: (ctx, input) => printIncident(ctx, jobs, input),
     questionnaire: (ctx, input) => printQuestionnaire(ctx, jobs, input),
     followups: (ctx, input) => printFollowupSheet(ctx, jobs, input),
+    visitFile: (ctx, input) => printVisitFile(ctx, jobs, input),
     job: (ctx, input) => readPrintJob(ctx, jobs, input.jobId),
   };
 }

@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../core/context';
 import { escalateDue } from '../incidents';
 import { callBackTasks } from './callback-tasks';
 import { careTasks } from './care-tasks';
+import { recordChangeTasks } from './change-tasks';
 import { checklistItemTasks } from './checklist-tasks';
 import { incidentTasks } from './incident-tasks';
 import { feedbackRequestTasks } from './request-tasks';
@@ -42,6 +43,7 @@ export function collectTasks(ctx: ServiceContext, viewer: Viewer | null, horizon
     ...followupStepTasks(ctx.db, viewer, clock),
     ...careTasks(ctx, viewer, clock),
     ...checklistItemTasks(ctx.db, viewer, clock),
+    ...recordChangeTasks(ctx.db, viewer, clock),
   ];
   return { tasks: tasks.sort(byUrgency), clock };
 }

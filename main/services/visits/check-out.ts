@@ -1,10 +1,12 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
 import type { VisitSummary } from '../../../contract/visits';
-import { visits } from '../../../db/schema';
+import { isClosedPlan } from '../../../contract/plans';
+import { visitPlans, visits } from '../../../db/schema';
 import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
+import type { ReadDb } from '../../core/write-path';
 import { requestFeedbackForVisit } from '../feedback';
 import { normalizeBadgeNo } from './badge-number';
 import { getVisitSummary, pageVisitSummaries, selectVisitSummaries } from './visit-summary';
@@ -42,11 +44,22 @@ export function checkOutByBadge(ctx: ServiceContext, rawBadgeNo: string): VisitS
   return checkOut(ctx, visit.id);
 }
 
+/**
+ * A guest's visit on a closed plan is part of that plan's record: it still
+ * checks out (a guest may leave after the plan was closed), but nothing else
+ * changes it except an approved change (services/past-visits).
+ */
+function refuseClosedPlanVisit(db: ReadDb, visitId: string): void {
+  const plan = db.select({ status: visitPlans.status }).from(visits).innerJoin(visitPlans, eq(visitPlans.id, visits.planId)).where(eq(visits.id, visitId)).get();
+  if (plan && isClosedPlan(plan.status)) throw new AppError('CONFLICT', "This visit belongs to a closed plan and can no longer be changed.", { reason: 'planClosed', status: plan.status });
+}
+
 /** For the wrong click: a visitor checked out today goes back on site. */
 export function undoCheckOut(ctx: ServiceContext, visitId: string): VisitSummary {
   return ctx.write((tx) => {
     const visit = getVisitSummary(tx, visitId);
     if (visit.status !== 'checked_out') throw new AppError('NOT_CHECKED_OUT', 'This visitor has not checked out.');
+    refuseClosedPlanVisit(tx, visitId);
     if (!visit.checkOutAt || localDay(new Date(visit.checkOutAt)) !== localDay(ctx.now())) {
       throw new AppError('CONFLICT', 'Only a check-out made today can be undone.', { reason: 'undoTooLate' });
     }

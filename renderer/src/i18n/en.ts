@@ -37,6 +37,7 @@ import { feedbackEn } from './parts/feedback.en';
 import { incidentsEn } from './parts/incidents.en';
 import { tasksEn } from './parts/tasks.en';
 import { followupsEn } from './parts/followups.en';
+import { pastVisitsEn } from './parts/pastVisits.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -159,4 +160,5 @@ export const en: Messages = {
   incidents: incidentsEn,
   tasks: tasksEn,
   followups: followupsEn,
+  pastVisits: pastVisitsEn,
 };

@@ -36,6 +36,7 @@ import { feedbackZh } from './parts/feedback.zh-CN';
 import { incidentsZh } from './parts/incidents.zh-CN';
 import { tasksZh } from './parts/tasks.zh-CN';
 import { followupsZh } from './parts/followups.zh-CN';
+import { pastVisitsZh } from './parts/pastVisits.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -163,5 +164,6 @@ export const zhCN = {
   incidents: incidentsZh,
   tasks: tasksZh,
   followups: followupsZh,
+  pastVisits: pastVisitsZh,
 } as const;
 

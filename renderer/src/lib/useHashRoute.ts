@@ -14,7 +14,7 @@ export type Route = { kind: 'page'; page: Page; id?: string } | { kind: 'print';
 export function parseHash(hash: string): Route {
   const print = /^#\/print\/([^/?#]+)$/.exec(hash);
   if (print) return { kind: 'print', jobId: decodeURIComponent(print[1]!) };
-  const match = /^#\/([a-z]+)(?:\/([^/?#]+))?$/.exec(hash);
+  const match = /^#\/([a-zA-Z]+)(?:\/([^/?#]+))?$/.exec(hash);
   const page = match?.[1];
   if (!page || !(PAGES as readonly string[]).includes(page)) return { kind: 'page', page: 'desk' };
   return match[2] ? { kind: 'page', page: page as Page, id: decodeURIComponent(match[2]) } : { kind: 'page', page: page as Page };

@@ -1,4 +1,4 @@
-import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { HistoryOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Tabs } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { lazyNamed } from '../lib/lazyNamed';
 const StorageScreen = lazyNamed(() => import('../storage/StorageScreen'), 'StorageScreen');
 
 // One chunk per tab: the documents are opened daily, the destruction records rarely.
+const PastVisitsScreen = lazyNamed(() => import('../past-visits/PastVisitsScreen'), 'PastVisitsScreen');
 
 /**
  * 档案: the archive (DIGEST 03) — documents in their tree, past visits kept
@@ -27,6 +28,7 @@ export function ArchiveScreen({ page, pages, recordId }: { page: ArchivePage; pa
   const all: ReturnType<typeof tab>[] = [
     // Each tab: tab('<page>', <Icon />, <Screen recordId={page === '<page>' ? recordId : null} />),
     tab('storage', <SafetyCertificateOutlined />, <StorageScreen />),
+    tab('pastVisits', <HistoryOutlined />, <PastVisitsScreen recordId={page === 'pastVisits' ? recordId : null} />),
   ];
   const tabs = all.filter((item) => pages.includes(item.key));
   return (

@@ -1,4 +1,5 @@
 import {
+  AuditOutlined,
   AlertOutlined,
   CheckSquareOutlined,
   CustomerServiceOutlined,
@@ -25,6 +26,7 @@ const KIND_ICONS: Record<TaskKind, ReactNode> = {
   followupStep: <MessageOutlined />,
   care: <GiftOutlined />,
   checklistItem: <CheckSquareOutlined />,
+  recordChange: <AuditOutlined />,
 };
 
 type Group = 'overdue' | 'today' | 'upcoming';

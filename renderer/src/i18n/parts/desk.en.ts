@@ -1,3 +1,4 @@
+import { pastVisitsEn } from './pastVisits.en';
 import { VALUE_LABELS } from '../../../../contract/labels';
 import type { DeepStrings } from '../messages';
 import type { deskZh } from './desk.zh-CN';
@@ -113,6 +114,7 @@ export const deskEn: DeepStrings<typeof deskZh> = {
     clear: 'Clear form',
   },
   conflict: {
+    ...pastVisitsEn.conflict,
     incidentStatus: 'This incident has moved on meanwhile (a colleague may have just handled it); refresh and try again',
     incidentNotFound: 'This incident no longer exists; refresh and try again',
     callBackClosed: 'This call-back has already been logged; refresh to see it',

@@ -1,3 +1,4 @@
+import { pastVisitsZh } from './pastVisits.zh-CN';
 import { VALUE_LABELS } from '../../../../contract/labels';
 /** 前台：登记表、证件与来访目的、在场与今日列表、签离、快捷键、登记冲突与查看完整证件号. */
 export const deskZh = {
@@ -108,6 +109,7 @@ export const deskZh = {
     clear: '清空表单',
   },
   conflict: {
+    ...pastVisitsZh.conflict,
     incidentStatus: '这条问题的状态已经变了（可能有同事刚处理过），请刷新后再操作',
     incidentNotFound: '这条问题已不存在，请刷新后重试',
     callBackClosed: '这次回访已经记录过了，请刷新查看',

@@ -1,3 +1,4 @@
+import { pastVisitsEn } from './pastVisits.en';
 import type { DeepStrings } from '../messages';
 import { storageEn } from './storage.en';
 import { organisationEn } from './organisation.en';
@@ -6,6 +7,7 @@ import type { errorsZh } from './errors.zh-CN';
 /** Validation and errors: the contract's validation messages (`errors.`) and main's error codes (`codes.`). */
 export const errorsEn: DeepStrings<typeof errorsZh> = {
   errors: {
+    pastVisits: pastVisitsEn.errors,
     logo: organisationEn.errors,
     document: storageEn.errors,
     invalid: 'Invalid input',

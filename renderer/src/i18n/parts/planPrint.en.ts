@@ -27,6 +27,7 @@ export const planPrintEn: DeepStrings<typeof planPrintZh> = {
     rollCall: 'Roll call',
     questionnaire: 'Questionnaire',
     incidentReport: 'Incident report',
+    visitFile: 'Visit file',
     followupSheet: 'Follow-up sheet',
   },
   printing: 'Preparing: {{document}}…',

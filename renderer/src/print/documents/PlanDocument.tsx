@@ -8,6 +8,7 @@ import { IncidentReport } from './IncidentReport';
 import { Questionnaire } from './Questionnaire';
 import { RollCall } from './RollCall';
 import { TeamItinerary } from './TeamItinerary';
+import { VisitFile } from './VisitFile';
 import { WelcomeSign } from './WelcomeSign';
 import { wordsFor } from './words';
 import './documents.css';
@@ -38,5 +39,7 @@ export function PlanDocument({ job, qr = {} }: { job: DocumentJob; qr?: Record<s
       return <Questionnaire job={job} w={w} qr={qr} />;
     case 'followupSheet':
       return <FollowupSheet job={job} w={w} />;
+    case 'visitFile':
+      return <VisitFile job={job} w={w} />;
   }
 }

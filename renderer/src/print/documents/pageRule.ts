@@ -37,6 +37,8 @@ function headerTitle(job: DocumentJob, w: Words): string {
       return w.t('feedbackPrint.header');
     case 'followupSheet':
       return w.t('followups.print.header');
+    case 'visitFile':
+      return w.t('pastVisits.print.header');
     case 'welcomeSign':
       return '';
   }

@@ -1,0 +1,2 @@
+CREATE INDEX `audit_log_entity` ON `audit_log` (`entity_id`,`at`);--> statement-breakpoint
+CREATE INDEX `visit_plans_past` ON `visit_plans` (`arrival_at`,`id`) WHERE +status IN ('completed', 'archived') AND deleted_at IS NULL;
