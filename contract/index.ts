@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { app } from './app';
+import { archive } from './archive';
 import { audit } from './audit';
 import { backup, setupRestore } from './backup';
 import { checklists } from './checklists';
@@ -27,7 +28,7 @@ const plans = { ...planChannels, ...teamPlans };
 /** First run: set up a new desk, or restore one from a backup (declared in contract/backup.ts). */
 const setup = { ...setupChannels, ...setupRestore };
 
-export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people, files, backup, checklists, quality, incidents, scripts, feedback, followups, tasks } as const;
+export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people, files, backup, checklists, quality, incidents, scripts, feedback, followups, tasks, archive } as const;
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
 
