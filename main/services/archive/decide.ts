@@ -16,10 +16,10 @@ export function decideVersion(ctx: ServiceContext, input: Parsed<'archive', 'dec
     (tx) => {
       const { version, documentId } = visibleVersion(tx, input.versionId, ctx.session);
       if (version.status !== 'pending') {
-        throw new AppError('CONFLICT', 'That version was already decided.', { reason: 'versionDecided' }, [{ path: 'versionId', message: 'document.versionDecided' }]);
+        throw new AppError('CONFLICT', 'That version was already decided.', { reason: 'versionDecided' }, [{ path: 'versionId', message: 'archive.versionDecided' }]);
       }
       if (version.submitted_by_user_id === ctx.session.operatorId) {
-        throw new AppError('FORBIDDEN', 'A version is decided by a manager other than who submitted it.', { reason: 'ownVersion' }, [{ path: 'versionId', message: 'document.ownVersion' }]);
+        throw new AppError('FORBIDDEN', 'A version is decided by a manager other than who submitted it.', { reason: 'ownVersion' }, [{ path: 'versionId', message: 'archive.ownVersion' }]);
       }
       const approve = input.decision === 'approve';
       tx.update(documentVersions)

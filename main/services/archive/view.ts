@@ -49,7 +49,7 @@ export async function compareVersions(ctx: ServiceContext, input: Parsed<'archiv
   const a = visibleVersion(ctx.db, input.a, ctx.session);
   const b = visibleVersion(ctx.db, input.b, ctx.session);
   if (a.documentId !== b.documentId) {
-    throw new AppError('VALIDATION', 'Versions of one document are compared.', undefined, [{ path: 'b', message: 'document.otherDocument' }]);
+    throw new AppError('VALIDATION', 'Versions of one document are compared.', undefined, [{ path: 'b', message: 'archive.otherDocument' }]);
   }
   const va = versionOf(a.version);
   const vb = versionOf(b.version);

@@ -1,11 +1,14 @@
+import { FolderOpenOutlined } from '@ant-design/icons';
 import { Tabs } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lazyNamed } from '../lib/lazyNamed';
 import { ScreenLoading } from '../lib/ScreenLoading';
 import { pageHash, type Page } from '../lib/useHashRoute';
 import type { ArchivePage } from './archivePages';
 
 // One chunk per tab: the documents are opened daily, the destruction records rarely.
+const DocumentsScreen = lazyNamed(() => import('../archive/DocumentsScreen'), 'DocumentsScreen');
 
 /**
  * 档案: the archive (DIGEST 03) — documents in their tree, past visits kept
@@ -22,6 +25,7 @@ export function ArchiveScreen({ page, pages, recordId }: { page: ArchivePage; pa
   });
   const all: ReturnType<typeof tab>[] = [
     // Each tab: tab('<page>', <Icon />, <Screen recordId={page === '<page>' ? recordId : null} />),
+    tab('documents', <FolderOpenOutlined />, <DocumentsScreen recordId={page === 'documents' ? recordId : null} />),
   ];
   const tabs = all.filter((item) => pages.includes(item.key));
   return (
