@@ -222,6 +222,21 @@ const CHANNELS: Record<string, Permission> = {
   'tasks.team': 'tasks.team',
   'tasks.reminders': 'app.view',
   'tasks.staff': 'app.view',
+  'archive.create': 'archive.upload',
+  'archive.list': 'archive.view',
+  'archive.get': 'archive.view',
+  'archive.update': 'archive.upload',
+  'archive.submitVersion': 'archive.upload',
+  'archive.decideVersion': 'archive.approve',
+  'archive.compare': 'archive.view',
+  'archive.preview': 'archive.view',
+  'archive.open': 'archive.view',
+  'archive.tags': 'archive.view',
+  'archive.folders': 'archive.view',
+  'archive.saveFolder': 'archive.classify',
+  'archive.removeFolder': 'archive.classify',
+  'archive.classes': 'archive.view',
+  'archive.saveClass': 'archive.classify',
 };
 
 const NO_ROLE: readonly Permission[] = ['public', 'session'];
