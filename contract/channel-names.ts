@@ -31,4 +31,5 @@ export const CHANNEL_VERBS = {
   followups: ['templates', 'saveTemplate', 'list', 'get', 'create', 'update', 'stepDone', 'stepPostpone', 'stepSkip', 'stepAdd', 'stepReassign', 'milestones', 'saveMilestone', 'removeMilestone', 'care', 'careDone', 'careRules', 'saveCareRules'],
   tasks: ['mine', 'count', 'team', 'reminders', 'staff'],
   archive: ['create', 'list', 'get', 'update', 'submitVersion', 'decideVersion', 'compare', 'preview', 'open', 'tags', 'folders', 'saveFolder', 'removeFolder', 'classes', 'saveClass'],
+  storage: ['begin', 'chunk', 'cancel', 'health', 'check'],
 } as const satisfies { [D in Domain]: readonly (keyof Contract[D] & string)[] };

@@ -16,6 +16,7 @@ import { printHandlers } from '../services/print/handlers';
 import { qualityHandlers } from '../services/quality/handlers';
 import { appInfoHandlers, sessionHandlers, setupHandlers } from '../services/session/handlers';
 import { settingsHandlers } from '../services/settings/handlers';
+import { storageHandlers } from '../services/storage/handlers';
 import { tasksHandlers } from '../services/tasks/handlers';
 import { usersHandlers } from '../services/users/handlers';
 import { visitorsHandlers } from '../services/visitors/handlers';
@@ -52,5 +53,6 @@ export function allHandlers(jobs: PrintJobStore): Handlers {
     followups: followupsHandlers,
     tasks: tasksHandlers,
     archive: archiveHandlers,
+    storage: storageHandlers,
   };
 }

@@ -237,6 +237,11 @@ const CHANNELS: Record<string, Permission> = {
   'archive.removeFolder': 'archive.classify',
   'archive.classes': 'archive.view',
   'archive.saveClass': 'archive.classify',
+  'storage.begin': 'archive.upload',
+  'storage.chunk': 'archive.upload',
+  'storage.cancel': 'archive.upload',
+  'storage.health': 'archive.manage',
+  'storage.check': 'archive.manage',
 };
 
 const NO_ROLE: readonly Permission[] = ['public', 'session'];

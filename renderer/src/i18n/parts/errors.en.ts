@@ -1,4 +1,5 @@
 import type { DeepStrings } from '../messages';
+import { storageEn } from './storage.en';
 import { organisationEn } from './organisation.en';
 import type { errorsZh } from './errors.zh-CN';
 
@@ -6,6 +7,7 @@ import type { errorsZh } from './errors.zh-CN';
 export const errorsEn: DeepStrings<typeof errorsZh> = {
   errors: {
     logo: organisationEn.errors,
+    document: { ...storageEn.errors, rejectNote: 'Say why when rejecting' },
     invalid: 'Invalid input',
     datetime: {
       invalid: 'Enter a valid date and time',
@@ -153,9 +155,6 @@ export const errorsEn: DeepStrings<typeof errorsZh> = {
       tooDeep: 'The archive tree has three levels (business type / client tier / project stage)',
       versionDecided: 'That version has already been decided',
       linkNotFound: 'The linked record does not exist',
-    },
-    document: {
-      rejectNote: 'Say why when rejecting',
     },
   },
   codes: {

@@ -1,9 +1,12 @@
 import { organisationZh } from './organisation.zh-CN';
+import { storageZh } from './storage.zh-CN';
 
 /** 校验与错误：契约的校验消息（`errors.`）和主进程错误代码（`codes.`）. */
 export const errorsZh = {
   errors: {
     logo: organisationZh.errors,
+    // The store's refusals (storage part) and the archive's own document words.
+    document: { ...storageZh.errors, rejectNote: '驳回时请写明原因' },
     invalid: '输入有误',
     datetime: {
       invalid: '请输入有效的日期和时间',
@@ -151,9 +154,6 @@ export const errorsZh = {
       tooDeep: '档案目录最多三级（业务类型 / 客户级别 / 项目阶段）',
       versionDecided: '该版本已审批过',
       linkNotFound: '关联的记录不存在',
-    },
-    document: {
-      rejectNote: '驳回时请写明原因',
     },
   },
   codes: {
