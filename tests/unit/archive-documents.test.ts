@@ -164,7 +164,7 @@ describe('versions with approval', () => {
     expect(rejected.versions[0]).toMatchObject({ decisionNote: '日程不对', submittedBy: 'manager 用户' });
 
     const compared = await core.call<{ differs: string[]; previewA: { text: string | null }; previewB: { text: string | null } }>('archive.compare', { a: rejected.versions[2]!.id, b: rejected.versions[1]!.id });
-    expect(compared.differs).toEqual(expect.arrayContaining(['fileName', 'contentHash', 'submittedBy']));
+    expect(compared.differs).toEqual(expect.arrayContaining(['fileName', 'contentHash', 'reason', 'decidedBy']));
     expect(compared.differs).not.toContain('kind');
     expect(compared.previewA.text).toContain('Plan v1');
     expect(compared.previewB.text).toContain('Plan v2');
