@@ -29,7 +29,8 @@ export const archiveDocsEn = {
   count_one: '{{total}} document',
   count_other: '{{total}} documents',
   empty: 'No documents',
-  pendingBadge: '{{count}} version(s) pending',
+  pendingBadge_one: '{{count}} version pending',
+  pendingBadge_other: '{{count}} versions pending',
   upload: 'Upload',
   refresh: 'Refresh',
   form: {

@@ -28,7 +28,7 @@ export const archiveDocsZh = {
   },
   count_other: '共 {{total}} 份文档',
   empty: '暂无文档',
-  pendingBadge: '{{count}} 个版本待审批',
+  pendingBadge_other: '{{count}} 个版本待审批',
   upload: '上传文档',
   refresh: '刷新',
   form: {
