@@ -73,7 +73,8 @@ export function NewVersionModal({ doc, onClose, onSubmitted }: { doc: DocumentDe
             ref={input}
             type="file"
             accept={DOCUMENT_ACCEPT}
-            hidden
+            className="archive-file-input"
+            aria-label={t('archiveDocs.form.pickFile')}
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
               setFileError(null);

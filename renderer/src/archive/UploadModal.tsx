@@ -134,7 +134,7 @@ export function UploadModal({ open, folders, classes, tags, folderId, onClose, o
     >
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={busy}>
         <Form.Item label={t('archiveDocs.form.file')} required validateStatus={fileError ? 'error' : undefined} help={fileError ?? t('archiveDocs.form.fileHint', { size: formatBytes(MAX_DOCUMENT_BYTES) })}>
-          <input ref={input} type="file" accept={DOCUMENT_ACCEPT} hidden onChange={(e) => pick(e.target.files?.[0])} data-testid="upload-file" />
+          <input ref={input} type="file" accept={DOCUMENT_ACCEPT} className="archive-file-input" aria-label={t('archiveDocs.form.pickFile')} onChange={(e) => pick(e.target.files?.[0])} data-testid="upload-file" />
           <Button icon={<UploadOutlined />} onClick={() => input.current?.click()}>
             {t('archiveDocs.form.pickFile')}
           </Button>
@@ -145,7 +145,7 @@ export function UploadModal({ open, folders, classes, tags, folderId, onClose, o
           )}
         </Form.Item>
         {busy && (
-          <div className="archive-progress" data-testid="upload-progress">
+          <div className="archive-progress" data-testid="upload-progress" data-percent={progress}>
             <Typography.Text type="secondary">{storing ? t('archiveDocs.storing') : t('archiveDocs.uploading', { name: file?.name ?? '' })}</Typography.Text>
             <Progress percent={progress} status={storing ? 'active' : 'normal'} />
             {!storing && (
