@@ -2,7 +2,7 @@ import { CheckOutlined, CloseOutlined, DiffOutlined, DownloadOutlined, UploadOut
 import { Alert, App, Button, Checkbox, Descriptions, Drawer, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentClass, DocumentDetail, DocumentVersion, VersionStatus } from '../../../contract/archive';
+import type { ArchiveFolder, DocumentClass, DocumentDetail, DocumentVersion, VersionStatus } from '../../../contract/archive';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
 import { useDesk } from '../context/DeskContext';
@@ -11,7 +11,7 @@ import { formatBytes, formatFull } from '../lib/format';
 import { CompareModal } from './CompareModal';
 import { NewVersionModal } from './NewVersionModal';
 import { SecurityTag } from './SecurityTag';
-import { localName } from './useArchiveRefs';
+import { folderPathOf, localName } from './useArchiveRefs';
 
 const STATUS_COLOR: Record<VersionStatus, string> = { pending: 'orange', approved: 'green', rejected: 'red' };
 
@@ -29,13 +29,14 @@ function startDownload(url: string, fileName: string): void {
 interface Props {
   documentId: string | null;
   classes: DocumentClass[];
+  folders: ArchiveFolder[];
   onClose: () => void;
   /** Something changed (a version submitted or decided): the list shows it. */
   onChanged: () => void;
 }
 
 /** One document: its details, every version with who, when and why, new versions, approval, comparison and opening. */
-export function DocumentDrawer({ documentId, classes, onClose, onChanged }: Props) {
+export function DocumentDrawer({ documentId, classes, folders, onClose, onChanged }: Props) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const { can } = useDesk();
@@ -128,7 +129,7 @@ export function DocumentDrawer({ documentId, classes, onClose, onChanged }: Prop
             </Descriptions.Item>
             <Descriptions.Item label={t('archiveDocs.drawer.date')}>{doc.docDate}</Descriptions.Item>
             <Descriptions.Item label={t('archiveDocs.drawer.folder')} span={2}>
-              <span data-testid="document-folder">{doc.folderPath.join(' / ') || t('archiveDocs.unfiled')}</span>
+              <span data-testid="document-folder">{(folders.length ? folderPathOf(folders, doc.folderId, i18n.language) : doc.folderPath).join(' / ') || t('archiveDocs.unfiled')}</span>
             </Descriptions.Item>
             <Descriptions.Item label={t('archiveDocs.drawer.retainUntil')}>{doc.retainUntil ?? t('archiveDocs.drawer.forever')}</Descriptions.Item>
             <Descriptions.Item label={t('archiveDocs.drawer.tags')}>
@@ -143,7 +144,7 @@ export function DocumentDrawer({ documentId, classes, onClose, onChanged }: Prop
                 {links.map(([kind, name]) => `${t(`archiveDocs.drawer.${kind}`)}：${name}`).join('；')}
               </Descriptions.Item>
             )}
-            {doc.notes && (
+            {doc.notes !== '' && (
               <Descriptions.Item label={t('archiveDocs.drawer.notes')} span={2}>
                 <span className="archive-notes">{doc.notes}</span>
               </Descriptions.Item>

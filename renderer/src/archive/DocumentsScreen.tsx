@@ -115,7 +115,7 @@ export function DocumentsScreen({ recordId = null }: { recordId?: string | null 
           </Space>
         </div>
         {list.error && <Alert type="warning" showIcon title={errorText(list.error)} className="archive-alert" />}
-        <DocumentsTable list={list} classes={refs.classes} onOpen={(d) => setOpenId(d.id)} />
+        <DocumentsTable list={list} classes={refs.classes} folders={refs.folders} onOpen={(d) => setOpenId(d.id)} />
       </section>
       <UploadModal
         open={uploading}
@@ -130,7 +130,7 @@ export function DocumentsScreen({ recordId = null }: { recordId?: string | null 
           setOpenId(doc.id);
         }}
       />
-      <DocumentDrawer documentId={openId} classes={refs.classes} onClose={() => setOpenId(null)} onChanged={refresh} />
+      <DocumentDrawer documentId={openId} classes={refs.classes} folders={refs.folders} onClose={() => setOpenId(null)} onChanged={refresh} />
     </div>
   );
 }

@@ -1,23 +1,24 @@
 import { Badge, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DocumentClass, DocumentSummary } from '../../../contract/archive';
+import type { ArchiveFolder, DocumentClass, DocumentSummary } from '../../../contract/archive';
 import { KeyPagedTable } from '../search/KeyPagedTable';
 import type { KeyPagedView } from '../search/useKeyPagedList';
 import { SecurityTag } from './SecurityTag';
-import { localName } from './useArchiveRefs';
+import { folderPathOf, localName } from './useArchiveRefs';
 
 interface Props {
   list: KeyPagedView<DocumentSummary>;
   classes: DocumentClass[];
+  folders: ArchiveFolder[];
   onOpen: (doc: DocumentSummary) => void;
 }
 
 /** The documents, read as they scroll; titles and paths wrap rather than being cut. */
-export function DocumentsTable({ list, classes, onOpen }: Props) {
+export function DocumentsTable({ list, classes, folders, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const classById = new Map(classes.map((c) => [c.id, c]));
   const columns: TableColumnsType<DocumentSummary> = [
-    { key: 'code', title: t('archiveDocs.columns.code'), width: 140, render: (_, d) => <span className="archive-code">{d.code}</span> },
+    { key: 'code', title: t('archiveDocs.columns.code'), width: 130, render: (_, d) => <span className="archive-code">{d.code}</span> },
     {
       key: 'title',
       title: t('archiveDocs.columns.title'),
@@ -31,17 +32,17 @@ export function DocumentsTable({ list, classes, onOpen }: Props) {
     {
       key: 'class',
       title: t('archiveDocs.columns.class'),
-      width: 110,
+      width: 100,
       render: (_, d) => {
         const c = classById.get(d.classId);
         return c ? localName(c, i18n.language) : '';
       },
     },
-    { key: 'folder', title: t('archiveDocs.columns.folder'), width: 220, render: (_, d) => <span className="archive-path">{d.folderPath.join(' / ')}</span> },
+    { key: 'folder', title: t('archiveDocs.columns.folder'), width: 170, render: (_, d) => <span className="archive-path">{(folders.length ? folderPathOf(folders, d.folderId, i18n.language) : d.folderPath).join(' / ')}</span> },
     {
       key: 'tags',
       title: t('archiveDocs.columns.tags'),
-      width: 200,
+      width: 160,
       render: (_, d) => (
         <span className="archive-tags">
           {d.tags.map((tag) => (
@@ -56,7 +57,7 @@ export function DocumentsTable({ list, classes, onOpen }: Props) {
     {
       key: 'links',
       title: t('archiveDocs.columns.links'),
-      width: 160,
+      width: 130,
       render: (_, d) => <span className="archive-path">{[d.linkNames.client, d.linkNames.person, d.linkNames.plan].filter(Boolean).join(' · ')}</span>,
     },
   ];
@@ -68,7 +69,7 @@ export function DocumentsTable({ list, classes, onOpen }: Props) {
       size="middle"
       columns={columns}
       list={list}
-      minWidth={1300}
+      minWidth={1040}
       countText={(total) => t('archiveDocs.count', { count: list.count?.n ?? 0, total })}
       locale={{ emptyText: t('archiveDocs.empty') }}
       onRow={(d) => ({ onClick: () => onOpen(d), className: 'archive-row', 'data-testid': 'document-row' }) as React.HTMLAttributes<HTMLElement>}

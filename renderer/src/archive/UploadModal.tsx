@@ -164,7 +164,7 @@ export function UploadModal({ open, folders, classes, tags, folderId, onClose, o
               data-testid="upload-class"
               options={activeClasses.map((c) => ({
                 value: c.id,
-                label: `${localName(c, i18n.language)}（${c.retentionYears ? t('archiveDocs.form.years', { count: c.retentionYears }) : t('archiveDocs.form.forever')}）`,
+                label: t('archiveDocs.form.classOption', { name: localName(c, i18n.language), period: c.retentionYears ? t('archiveDocs.form.years', { count: c.retentionYears }) : t('archiveDocs.form.forever') }),
               }))}
               onChange={(id: string) => {
                 const c = classes.find((x) => x.id === id);

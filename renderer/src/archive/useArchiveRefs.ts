@@ -23,3 +23,11 @@ export function useArchiveRefs() {
 export function localName(item: { nameZh: string; nameEn: string }, language: string): string {
   return language.startsWith('en') && item.nameEn ? item.nameEn : item.nameZh;
 }
+
+/** A folder's names from the top down, in the language on screen. */
+export function folderPathOf(folders: ArchiveFolder[], folderId: string | null, language: string): string[] {
+  const byId = new Map(folders.map((f) => [f.id, f]));
+  const path: string[] = [];
+  for (let f = folderId ? byId.get(folderId) : undefined; f && path.length < 3; f = f.parentId ? byId.get(f.parentId) : undefined) path.unshift(localName(f, language));
+  return path;
+}

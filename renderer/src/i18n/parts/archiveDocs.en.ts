@@ -39,6 +39,7 @@ export const archiveDocsEn = {
     fileHint: 'PDF, Word, Excel, PowerPoint or an image, up to {{size}}',
     title: 'Title',
     class: 'Class',
+    classOption: '{{name}} ({{period}})',
     security: 'Security',
     folder: 'Folder',
     tags: 'Tags',

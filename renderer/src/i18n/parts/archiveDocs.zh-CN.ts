@@ -37,6 +37,7 @@ export const archiveDocsZh = {
     fileHint: 'PDF、Word、Excel、PowerPoint 或图片，单个不超过 {{size}}',
     title: '标题',
     class: '类别',
+    classOption: '{{name}}（{{period}}）',
     security: '密级',
     folder: '目录',
     tags: '标签',
