@@ -110,7 +110,6 @@ test('前台上传中文 PDF、归档打标签、中文和拼音检索、提交�
   await expect(dialog.getByTestId('upload-progress')).not.toHaveAttribute('data-percent', '0');
   await shot(page, 'archive-upload-progress-zh-CN.png');
   release();
-  await page.unroute('**/api/storage.chunk');
 
   // Filed: the drawer opens on the new document.
   const drawer = page.getByTestId('document-drawer');
@@ -130,6 +129,12 @@ test('前台上传中文 PDF、归档打标签、中文和拼音检索、提交�
   await search.fill('不存在的文件');
   await expect(rows).toHaveCount(0);
   await search.fill('');
+  // The header's search (Ctrl+K) finds it too, by the pinyin initials of its title, and Enter opens it.
+  await page.keyboard.press('Control+k');
+  await expect(page.getByTestId('global-search-input')).toBeFocused();
+  await page.keyboard.type('hwndhz');
+  await expect(page.getByTestId('global-search-group-documents').getByTestId('global-search-item')).toContainText([TITLE]);
+  await page.keyboard.press('Escape');
   await screen.getByTestId('folder-政府接待').click();
   await expect(rows.filter({ hasText: TITLE })).toHaveCount(1);
   await expect(screen.getByTestId('folder-政府接待')).toContainText('1');
@@ -144,6 +149,8 @@ test('前台上传中文 PDF、归档打标签、中文和拼音检索、提交�
   await versionModal.getByTestId('version-submit').click();
   await expect(drawer.getByTestId('version-status-2')).toHaveText('待审批', { timeout: 60_000 });
   await expect(drawer.getByTestId('version-approve-2')).toHaveCount(0);
+  await drawer.locator('.ant-drawer-close').click();
+  await expect(drawer).toBeHidden();
 
   // The manager approves it and compares the two versions.
   await signInAs(page, 'zhaomin');
@@ -166,17 +173,27 @@ test('前台上传中文 PDF、归档打标签、中文和拼音检索、提交�
   await expect(compare.getByTestId('compare-preview-b')).toContainText('补充保密条款');
   await shot(page, 'archive-compare-zh-CN.png');
 
-  // The same screens in English.
-  await page.getByTestId('lang-switch').getByText('English').click();
-  await expect(compare.getByTestId('compare-table')).toContainText('Content hash');
-  await shot(page, 'archive-compare-en.png');
+  // The same screens in English (the language switch sits in the header, behind the dialogs).
   await compare.locator('.ant-modal-close').click();
-  await expect(drawer.getByTestId('version-status-2')).toHaveText('Approved');
-  await shot(page, 'archive-drawer-en.png');
+  await expect(compare).toBeHidden();
   await drawer.locator('.ant-drawer-close').click();
+  await expect(drawer).toBeHidden();
+  await page.getByTestId('lang-switch').getByText('English').click();
   await screen.getByTestId('filter-pending').click();
   await expect(rows.filter({ hasText: TITLE })).toHaveCount(1);
   await shot(page, 'archive-list-en.png');
+  await rows.filter({ hasText: TITLE }).click();
+  await expect(drawer.getByTestId('version-status-2')).toHaveText('Approved');
+  await shot(page, 'archive-drawer-en.png');
+  await drawer.getByTestId('version-pick-1').click();
+  await drawer.getByTestId('version-pick-2').click();
+  await drawer.getByTestId('document-compare').click();
+  await expect(compare.getByTestId('compare-table')).toContainText('Content hash');
+  await expect(compare.getByTestId('compare-preview-b')).toContainText('补充保密条款');
+  await shot(page, 'archive-compare-en.png');
+  await compare.locator('.ant-modal-close').click();
+  await drawer.locator('.ant-drawer-close').click();
+  await expect(drawer).toBeHidden();
   await screen.getByTestId('document-upload').click();
   await dialog.getByTestId('upload-file').setInputFiles(second);
   await chooseOption(page, dialog.getByTestId('upload-class'), 'Contract');

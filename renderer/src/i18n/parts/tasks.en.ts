@@ -73,6 +73,7 @@ export const tasksEn: DeepStrings<typeof tasksZh> = {
       incidents: 'Incidents',
       feedback: 'Feedback',
       followups: 'Follow-ups',
+      documents: 'Documents',
     },
     score: 'Score {{score}}',
   },

@@ -70,6 +70,7 @@ export const tasksZh = {
       incidents: '问题',
       feedback: '反馈',
       followups: '跟进',
+      documents: '文档',
     },
     score: '评分 {{score}}',
   },
