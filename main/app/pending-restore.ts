@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanCloseMarker } from '../../db/open';
 import { RESTORE_FILES, type RestoreMarker } from '../services/backup';
 import { DATA_FILES } from './data-folder';
+import { DOCUMENTS_DIR } from '../documents';
 
 function removeIfThere(path: string): void {
   try {
@@ -36,10 +37,12 @@ export function applyPendingRestore(dataDir: string): RestoreMarker | null {
   const marker = join(dataDir, RESTORE_FILES.marker);
   const stagedDb = join(dataDir, RESTORE_FILES.database);
   const stagedKey = join(dataDir, RESTORE_FILES.keyFile);
+  const stagedDocuments = join(dataDir, RESTORE_FILES.documents);
   if (!existsSync(marker)) {
     // A restore that stopped before it was decided: its half is thrown away, the live data stays.
     removeIfThere(stagedDb);
     removeIfThere(stagedKey);
+    rmSync(stagedDocuments, { recursive: true, force: true });
     return null;
   }
   const record = JSON.parse(readFileSync(marker, 'utf8')) as RestoreMarker;
@@ -54,6 +57,13 @@ export function applyPendingRestore(dataDir: string): RestoreMarker | null {
     renameSync(stagedDb, db);
   }
   if (existsSync(stagedKey)) renameSync(stagedKey, keyFile);
+  // The document store goes with its database: the files the restored rows name (the start-up sweep then removes any others).
+  if (existsSync(stagedDocuments)) {
+    const documents = join(dataDir, DOCUMENTS_DIR);
+    if (record.via === 'rescue') setAside([documents], record.snapshotId);
+    else rmSync(documents, { recursive: true, force: true });
+    renameSync(stagedDocuments, documents);
+  }
   // The restored chain is shorter than the seal on purpose: the seal starts again from it (create-core).
   removeIfThere(join(dataDir, DATA_FILES.auditSeal));
   unlinkSync(marker);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { backupKeys } from './crypto';
 import { BackupError } from './errors';
 import { chunkIdList, readManifest, type Manifest } from './manifest';
+import { documentChunkIds } from './documents';
 import { buildIndex, readPackTables, type PackTable } from './pack-index';
 import { PackReader } from './pack-reader';
 import { PackWriter } from './pack-writer';
@@ -70,7 +71,7 @@ export function runRetention(job: { storeDir: string; backupKey: Buffer; policy:
 
   const kept = new Set(keep);
   const live = new Set<string>();
-  for (const m of manifests) if (kept.has(m.id)) for (const id of chunkIdList(m)) live.add(id.toString('hex'));
+  for (const m of manifests) if (kept.has(m.id)) for (const id of [...chunkIdList(m), ...documentChunkIds(m)]) live.add(id.toString('hex'));
   const tables = readPackTables(paths.packs);
   const index = buildIndex(tables);
   const sparse: PackTable[] = [];

@@ -61,6 +61,8 @@ export interface CreateSnapshotOptions {
   deviceId: string;
   /** Where the temporary copy goes (default `<store>/tmp`). */
   tempDir?: string;
+  /** The document store's folder, whose files the database names go into the snapshot. */
+  documentsDir?: string;
   onProgress?: (p: BackupProgress) => void;
   signal?: AbortSignal;
 }
@@ -76,6 +78,7 @@ export function createSnapshot(o: CreateSnapshotOptions & { packLimit?: number; 
     extra: o.extra ?? null,
     deviceId: o.deviceId,
     ...(o.tempDir ? { tempDir: o.tempDir } : {}),
+    ...(o.documentsDir ? { documentsDir: o.documentsDir } : {}),
     ...(o.packLimit ? { packLimit: o.packLimit } : {}),
     ...(o.now ? { now: o.now.toISOString() } : {}),
   };
@@ -97,13 +100,15 @@ export interface RestoreOptions {
   id: string;
   backupKey: Buffer;
   outFile: string;
+  /** Where the snapshot's document files go (the staged store folder). */
+  documentsOut?: string;
   onProgress?: (p: BackupProgress) => void;
   signal?: AbortSignal;
 }
 
 /** Writes the snapshot's database to `outFile`, or refuses with a BackupError and leaves nothing. */
 export async function restoreSnapshot(o: RestoreOptions): Promise<SnapshotInfo> {
-  const job = { storeDir: o.storeDir, id: o.id, backupKey: o.backupKey, outFile: o.outFile };
+  const job = { storeDir: o.storeDir, id: o.id, backupKey: o.backupKey, outFile: o.outFile, ...(o.documentsOut ? { documentsOut: o.documentsOut } : {}) };
   return withLock(o.storeDir, () => runInWorker({ op: 'restore', job }, runOptions(o)), true);
 }
 

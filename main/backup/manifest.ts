@@ -4,6 +4,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { IV_BYTES, keyCheck, open, seal, TAG_BYTES, type BackupKeys } from './crypto';
 import { BackupError } from './errors';
 import { FORMAT } from './store-files';
+import type { SnapshotDocument } from './documents';
 
 /** The newest entry of the copy's audit log (by seq), as the chain's head at snapshot time. */
 export interface AuditHead {
@@ -44,6 +45,8 @@ export interface Manifest extends SnapshotInfo {
   format: number;
   /** The chunk ids in file order, 16 bytes each, concatenated and base64-encoded (a 6 GB file: 100 000 ids, 2 MB). */
   chunkIds: string;
+  /** The document store's files the database names (documents.ts); absent in snapshots from before the archive. */
+  documents?: SnapshotDocument[];
 }
 
 /** The .snap file: the snapshot's keys in clear (a new PC needs them before anything can be opened), the manifest sealed. */
@@ -135,6 +138,6 @@ export function chunkIdList(manifest: Manifest): Buffer[] {
 }
 
 export function infoOf(manifest: Manifest): SnapshotInfo {
-  const { format: _format, chunkIds: _chunkIds, ...info } = manifest;
+  const { format: _format, chunkIds: _chunkIds, documents: _documents, ...info } = manifest;
   return info;
 }

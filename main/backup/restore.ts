@@ -1,4 +1,6 @@
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { backupKeys } from './crypto';
+import { readSnapshotDocuments, restoreDocuments } from './documents';
 import { dirname } from 'node:path';
 import { readSnapshotChunks } from './chunk-reader';
 import { checkRestored } from './db-copy';
@@ -12,6 +14,8 @@ export interface RestoreJob {
   id: string;
   backupKey: Buffer;
   outFile: string;
+  /** Where the snapshot's document files are written (the staged store folder), before the database is put at `outFile`. */
+  documentsOut?: string;
 }
 
 /**
@@ -33,12 +37,17 @@ export function runRestore(job: RestoreJob, ctx: OpContext): SnapshotInfo {
     fd = null;
     ctx.progress({ phase: 'check', done: 0, total: 1 });
     checkRestored(tmp);
+    if (job.documentsOut) {
+      rmSync(job.documentsOut, { recursive: true, force: true });
+      restoreDocuments(job.storeDir, manifest, backupKeys(job.backupKey), job.documentsOut, ctx);
+    }
     renameSync(tmp, job.outFile);
     fsyncDir(dirname(job.outFile));
     return infoOf(manifest);
   } catch (err) {
     if (fd !== null) closeSync(fd);
     for (const f of [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`]) removeQuietly(f);
+    if (job.documentsOut) rmSync(job.documentsOut, { recursive: true, force: true });
     throw asBackupError(err);
   }
 }
@@ -49,6 +58,7 @@ export type VerifyResult = { ok: true; info: SnapshotInfo } | { ok: false; reaso
 export function runVerify(job: { storeDir: string; id: string; backupKey: Buffer }, ctx: OpContext): VerifyResult {
   try {
     const manifest = readSnapshotChunks(job.storeDir, job.id, job.backupKey, ctx, 'verify', () => {});
+    readSnapshotDocuments(job.storeDir, manifest, backupKeys(job.backupKey), ctx, () => {});
     return { ok: true, info: infoOf(manifest) };
   } catch (err) {
     const e = asBackupError(err);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { backupKeys, chunkIdOf, type BackupKeys } from './crypto';
 import { decodeChunk, encodeChunk } from './chunk-record';
 import { copyDatabase, inspectCopy } from './db-copy';
+import { chunkDocuments, documentsNamedBy } from './documents';
 import { asBackupError, BackupError } from './errors';
 import { encodeSnap, infoOf, newSnapshotId, type Manifest, type SnapshotInfo } from './manifest';
 import { buildIndex, readPackTables, type PackTable } from './pack-index';
@@ -28,14 +29,16 @@ export interface SnapshotJob {
   now?: string;
   /** Pack size limit; only tests lower it. */
   packLimit?: number;
+  /** The document store's folder: the files the database names are carried (documents.ts). */
+  documentsDir?: string;
 }
 
 const READ_BLOCK = 64 * CHUNK_SIZE;
 
 /** Reads the copy once: whole-file SHA-256, and each 64 KiB chunk's id, stored when the store lacks it. */
-function chunkFile(file: string, keys: BackupKeys, known: Set<string>, writer: PackWriter, ctx: OpContext) {
+function chunkFile(file: string, keys: BackupKeys, known: Set<string>, writer: PackWriter, ctx: OpContext, reports = true) {
   const size = statSync(file).size;
-  const report = throttled(ctx, 'chunk', size);
+  const report = reports ? throttled(ctx, 'chunk', size) : () => {};
   const hash = createHash('sha256');
   const ids: Buffer[] = [];
   let newChunks = 0;
@@ -117,6 +120,11 @@ export async function runSnapshot(job: SnapshotJob, ctx: OpContext): Promise<Sna
     const known = new Set(buildIndex(readPackTables(paths.packs)).keys());
     writer = new PackWriter(paths.packs, job.packLimit ?? PACK_LIMIT);
     const chunks = chunkFile(tmp, keys, known, writer, ctx);
+    const names = job.documentsDir ? documentsNamedBy(tmp) : [];
+    const docs = chunkDocuments(job.documentsDir ?? '', names, (file) => {
+      const c = chunkFile(file, keys, known, writer!, ctx, false);
+      return { ...c, bytes: c.dbBytes };
+    }, ctx);
     const tables = writer.finish();
     readBack(paths.packs, keys, tables, ctx);
     stopIfCancelled(ctx);
@@ -132,10 +140,11 @@ export async function runSnapshot(job: SnapshotJob, ctx: OpContext): Promise<Sna
       sha256: chunks.sha256,
       extra: job.extra ?? null,
       chunkCount: chunks.ids.length,
-      newChunks: chunks.newChunks,
-      newBytes: chunks.newBytes,
+      newChunks: chunks.newChunks + docs.newChunks,
+      newBytes: chunks.newBytes + docs.newBytes,
       durationMs: Date.now() - started,
       chunkIds: Buffer.concat(chunks.ids).toString('base64'),
+      documents: docs.documents,
     };
     // The commit: before this rename the run's packs are unreferenced; after it the snapshot exists.
     writeFileDurably(snapFile(job.storeDir, id), encodeSnap(keys, manifest, job.keysHeader), paths.snapshots);

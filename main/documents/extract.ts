@@ -102,11 +102,38 @@ async function pdfText(bytes: Buffer, withText: boolean): Promise<string | null>
 }
 
 /**
+ * A part of an Office zip that unpacks to more than this is not read for its
+ * text (the file is kept, its text marked failed): a "zip bomb" of a few KB
+ * that unpacks to gigabytes must not take the worker's memory, and no real
+ * document's XML comes near it.
+ */
+export const MAX_ZIP_PART_BYTES = 64 * 1024 * 1024;
+
+/** The largest unpacked size any part of the zip announces (read from its directory, nothing unpacked). */
+function largestPart(bytes: Buffer): number {
+  let largest = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (f) => {
+        largest = Math.max(largest, f.originalSize);
+        return false;
+      },
+    });
+  } catch (err) {
+    throw new UnreadableError(`The zip does not open: ${(err as Error).message}`);
+  }
+  return largest;
+}
+
+/**
  * Parses the file as `kind` (throws UnreadableError when it does not parse) and
  * returns its text, capped; withheld (parsed, no text kept) when confidential.
  */
 export async function extractFrom(bytes: Buffer, kind: DocumentKind, confidential: boolean): Promise<Extracted> {
   const withheld = (): Extracted => ({ text: null, status: 'withheld' });
+  if ((kind === 'docx' || kind === 'xlsx' || kind === 'pptx') && largestPart(bytes) > MAX_ZIP_PART_BYTES) {
+    return confidential ? withheld() : { text: null, status: 'failed' };
+  }
   switch (kind) {
     case 'pdf': {
       const text = await pdfText(bytes, !confidential);

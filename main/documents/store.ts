@@ -104,9 +104,9 @@ export class FileStore implements DocumentStore {
     overwriteAndRemove(storedPath(this.dir, storedName));
   }
 
-  /** Every stored file on disk, by stored name (the sweep's and the health check's view of the folder). */
-  filesOnDisk(): string[] {
-    const names: string[] = [];
+  /** Every entry of the 2-hex folders, stored name or not (a restore's temp cut short by a crash). */
+  private entriesOnDisk(): { folder: string; name: string }[] {
+    const out: { folder: string; name: string }[] = [];
     let folders: string[];
     try {
       folders = readdirSync(this.dir).filter((f) => /^[0-9a-f]{2}$/.test(f));
@@ -114,9 +114,22 @@ export class FileStore implements DocumentStore {
       return [];
     }
     for (const folder of folders) {
-      for (const name of readdirSync(join(this.dir, folder))) if (STORED_NAME.test(name) && name.startsWith(folder)) names.push(name);
+      let entries: string[];
+      try {
+        entries = readdirSync(join(this.dir, folder));
+      } catch {
+        continue; // Not a folder (nothing the store wrote).
+      }
+      for (const name of entries) out.push({ folder, name });
     }
-    return names;
+    return out;
+  }
+
+  /** Every stored file on disk, by stored name (the health check's view of the folder). */
+  filesOnDisk(): string[] {
+    return this.entriesOnDisk()
+      .filter(({ folder, name }) => STORED_NAME.test(name) && name.startsWith(folder))
+      .map(({ name }) => name);
   }
 
   /**
@@ -139,9 +152,9 @@ export class FileStore implements DocumentStore {
     }
     const named = namedFiles(this.opts.db);
     let orphans = 0;
-    for (const name of this.filesOnDisk()) {
-      if (named.has(name)) continue;
-      removeQuietly(storedPath(this.dir, name));
+    for (const { folder, name } of this.entriesOnDisk()) {
+      if (named.has(name) && name.startsWith(folder)) continue;
+      rmSync(join(this.dir, folder, name), { force: true, recursive: true });
       orphans++;
     }
     return { incoming, orphans };

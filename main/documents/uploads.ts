@@ -18,6 +18,7 @@ interface Upload {
   hash: Hash;
   path: string;
   timer: NodeJS.Timeout;
+  lastActive: number;
 }
 
 /** A finished upload: sealed on disk in `.incoming`, its plain bytes' hash computed as they arrived. */
@@ -27,6 +28,13 @@ export interface ArrivedFile {
   size: number;
   fileName: string;
 }
+
+/**
+ * Uploads one operator may have open at once (each holds a file open): a
+ * renderer that begins more drops its least recently active one, so a loop of
+ * `begin` cannot exhaust the process's file handles.
+ */
+export const MAX_OPEN_UPLOADS = 16;
 
 export const uploadNotFound = () => new AppError('NOT_FOUND', 'No such upload in progress (finished, cancelled, dropped after idle time, or another user’s).');
 const sizeIssue = (received: number, size: number) =>
@@ -50,6 +58,8 @@ export class Uploads {
 
   begin(operatorId: string, fileName: string, size: number): { uploadId: string; chunkBytes: number } {
     const key = this.fileKey();
+    const mine = [...this.open.values()].filter((u) => u.operatorId === operatorId);
+    if (mine.length >= MAX_OPEN_UPLOADS) this.drop(mine.sort((a, b) => a.lastActive - b.lastActive)[0]!.id);
     const id = randomUUID();
     mkdirSync(incomingDir(this.dir), { recursive: true, mode: 0o700 });
     const path = incomingPath(this.dir, id);
@@ -58,7 +68,7 @@ export class Uploads {
       const writer = new SealingWriter(fd, key);
       const timer = setTimeout(() => this.drop(id), this.idleMs);
       timer.unref();
-      this.open.set(id, { id, operatorId, fileName, size, received: 0, next: 0, fd, writer, hash: createHash('sha256'), path, timer });
+      this.open.set(id, { id, operatorId, fileName, size, received: 0, next: 0, fd, writer, hash: createHash('sha256'), path, timer, lastActive: performance.now() });
     } catch (err) {
       closeSync(fd);
       removeQuietly(path);
@@ -87,6 +97,7 @@ export class Uploads {
     upload.received += data.length;
     upload.next++;
     upload.timer.refresh();
+    upload.lastActive = performance.now();
     return { received: upload.received };
   }
 

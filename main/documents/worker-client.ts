@@ -2,6 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { documentsWorkerEntry } from './worker-entry';
 import type { JobRequest, JobResults, WorkerJob, WorkerReply } from './worker-protocol';
 
+/** The worker's JavaScript heap: ample for pdf.js on a 200 MB PDF, and a ceiling for a hostile file. */
+const WORKER_HEAP_MB = 1536;
 /** A worker with nothing to do goes after this long; the next job starts a new one (the parsers load again only then). */
 const IDLE_MS = 30_000;
 
@@ -44,7 +46,8 @@ export class DocumentsWorker {
   private started(): Worker {
     if (this.worker) return this.worker;
     const entry = documentsWorkerEntry();
-    const worker = new Worker(entry.file, { execArgv: entry.execArgv });
+    // A file that makes a parser run out of memory ends this worker (the job fails), never the desk's process.
+    const worker = new Worker(entry.file, { execArgv: entry.execArgv, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     worker.on('message', (m: WorkerReply) => this.reply(m));
     const fail = (err: Error) => {
       if (this.worker === worker) this.worker = null;

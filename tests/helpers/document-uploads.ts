@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TakenFile } from '../../main/documents/types';
@@ -45,4 +46,27 @@ export function filesUnder(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
+}
+
+/** A document whose versions use these taken files (rows as B's archive service writes them; blob rows inserted when missing). */
+export function insertDocument(core: TestCore, files: TakenFile[], doc: { code: string; title: string; security?: 'public' | 'internal' | 'confidential' }): string {
+  const db = core.sqlite;
+  const now = new Date().toISOString();
+  const device = 'test-device';
+  let classId = db.prepare("SELECT id FROM document_classes WHERE built_in_key = 'test'").pluck().get() as string | undefined;
+  if (!classId) {
+    classId = randomUUID();
+    db.prepare("INSERT INTO document_classes (id, created_at, updated_at, device_id, name_zh, retention_years, default_security, built_in_key) VALUES (?, ?, ?, ?, '测试', 3, 'internal', 'test')").run(classId, now, now, device);
+  }
+  const id = randomUUID();
+  db.prepare('INSERT INTO documents (id, created_at, updated_at, device_id, code, title, class_id, security, doc_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    id, now, now, device, doc.code, doc.title, classId, doc.security ?? 'internal', now.slice(0, 10),
+  );
+  files.forEach((file, i) => {
+    if (!db.prepare('SELECT 1 FROM document_blobs WHERE content_hash = ?').get(file.contentHash)) insertBlobRow(core, file);
+    db.prepare("INSERT INTO document_versions (id, created_at, updated_at, device_id, document_id, version_no, status, content_hash, file_name, submitted_by_name) VALUES (?, ?, ?, ?, ?, ?, 'approved', ?, ?, '测试')").run(
+      randomUUID(), now, now, device, id, i + 1, file.contentHash, file.fileName,
+    );
+  });
+  return id;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_TEXT } from '../../contract/archive';
+import { MAX_ZIP_PART_BYTES } from '../../main/documents/extract';
 import { chromiumPdf, docxFile, oleFile, pptxFile, xlsxFile } from '../helpers/document-files';
 import { storeOf, uploadAndTake } from '../helpers/document-uploads';
 import { jpegHeader, pngImage } from '../helpers/images';
@@ -69,4 +70,19 @@ describe('what the store reads out of a file (in its worker)', () => {
     const file = await uploadAndTake(core, docxFile(long), 'long.docx');
     expect(file.text!.length).toBe(MAX_DOCUMENT_TEXT);
   }, 30_000);
+});
+
+describe('a hostile Office file', () => {
+  let core: TestCore;
+  beforeAll(async () => {
+    core = await makeTestCore();
+    await core.call('session.signIn', { login: 'admin', password: 'Admin-pass-1' });
+  }, 30_000);
+  afterAll(() => core.cleanup());
+
+  it('keeps a Word file whose text unpacks past the limit, without reading that text (a zip bomb does not fill the worker)', async () => {
+    const huge = docxFile([' '.repeat(MAX_ZIP_PART_BYTES + 1024) + '炸弹']);
+    expect(huge.length).toBeLessThan(1024 * 1024);
+    expect(await uploadAndTake(core, huge, 'bomb.docx')).toMatchObject({ kind: 'docx', text: null, textStatus: 'failed' });
+  }, 60_000);
 });

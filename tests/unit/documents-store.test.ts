@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SEGMENT_BYTES } from '../../main/documents/file-cipher';
 import { storedPath } from '../../main/documents/layout';
-import { Uploads } from '../../main/documents/uploads';
+import { MAX_OPEN_UPLOADS, Uploads } from '../../main/documents/uploads';
 import { docxFile, oleFile } from '../helpers/document-files';
 import { filesUnder, insertBlobRow, storeOf, upload, uploadAndTake } from '../helpers/document-uploads';
 import { pngImage } from '../helpers/images';
@@ -147,6 +147,20 @@ describe('the document store on disk', () => {
     expect(uploads.count).toBe(0);
   });
 
+  it('keeps at most MAX_OPEN_UPLOADS open per operator, dropping the least recently active', () => {
+    const dir = join(core.dataDir, 'many-store');
+    const uploads = new Uploads(dir, () => randomBytes(32));
+    const ids = Array.from({ length: MAX_OPEN_UPLOADS }, () => uploads.begin('u1', 'x', 10).uploadId);
+    uploads.chunk(ids[0]!, 'u1', 0, Buffer.from('a'));
+    const other = uploads.begin('u2', 'y', 10).uploadId;
+    const extra = uploads.begin('u1', 'z', 10).uploadId;
+    expect(uploads.has(ids[1]!)).toBe(false);
+    expect([ids[0]!, ...ids.slice(2), extra, other].every((id) => uploads.has(id))).toBe(true);
+    expect(filesUnder(join(dir, '.incoming'))).toHaveLength(MAX_OPEN_UPLOADS + 1);
+    uploads.dropAll();
+    expect(filesUnder(join(dir, '.incoming'))).toEqual([]);
+  });
+
   it('destroys a file: its bytes overwritten, then gone; a missing file is fine', async () => {
     const file = await uploadAndTake(core, docx('销毁测试 DESTROY-ME-4242'), 'd.docx');
     const path = storedPath(docsDir(), file.storedName);
@@ -188,9 +202,12 @@ describe('the document store on disk', () => {
     const recovery = core.recovery;
     await core.close();
     writeFileSync(leftover, copy);
-    mkdirSync(join(dataDir, 'documents', 'zz'), { recursive: true });
+    // A restore's temp file cut short beside the stored files.
+    const temp = join(dataDir, 'documents', kept.storedName.slice(0, 2), `${kept.storedName}.1a2b3c4d.tmp`);
+    writeFileSync(temp, 'half');
     core = await makeTestCore({ dataDir, setUp: false });
     expect(existsSync(leftover)).toBe(false);
+    expect(existsSync(temp)).toBe(false);
     expect(existsSync(storedPath(join(dataDir, 'documents'), orphan.storedName))).toBe(false);
     expect(existsSync(storedPath(join(dataDir, 'documents'), kept.storedName))).toBe(true);
     // The sweep needs no key: it ran on the sealed desk.

@@ -13,6 +13,8 @@ export const RESTORE_FILES = {
   marker: 'restore-pending.json',
   database: 'reception.sqlite3.restore',
   keyFile: 'data-key.json.restore',
+  /** The document store's files of the restored snapshot, swapped in for `documents/` with the database. */
+  documents: 'documents.restore',
 } as const;
 
 export const localStore = (dataDir: string): string => join(dataDir, BACKUP_FILES.store);

@@ -31,7 +31,7 @@ export interface RestoreMarker {
  */
 async function stage(ctx: ServiceContext, storeDir: string, snapshot: SnapshotInfo, backupKey: Buffer, keys: SnapshotKeys, ring: KeyRing, marker: RestoreMarker): Promise<void> {
   try {
-    await restoreSnapshot({ storeDir, id: snapshot.id, backupKey, outFile: join(ctx.dataDir, RESTORE_FILES.database) });
+    await restoreSnapshot({ storeDir, id: snapshot.id, backupKey, outFile: join(ctx.dataDir, RESTORE_FILES.database), documentsOut: join(ctx.dataDir, RESTORE_FILES.documents) });
   } catch (err) {
     throw asAppError(err);
   }

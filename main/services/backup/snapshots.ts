@@ -12,6 +12,8 @@ import { asAppError, problemOf } from './problems';
 import { readSchedule } from './schedule-settings';
 import { updateRecord } from './status-file';
 import { targetsOf } from './targets';
+import { join } from 'node:path';
+import { DOCUMENTS_DIR } from '../../documents';
 
 /** The newest audit entry's id: a snapshot on quit is skipped when nothing was written since the last one. */
 export function auditHeadId(db: ReadDb): string | null {
@@ -85,6 +87,7 @@ async function snapshotRecorded(src: SnapshotSource, reason: SnapshotReason, bac
       appVersion: src.appVersion,
       deviceId: src.deviceId,
       extra: { seal: readSeal(src.dataDir) },
+      documentsDir: join(src.dataDir, DOCUMENTS_DIR),
       ...(onProgress && { onProgress }),
       ...(signal && { signal }),
     });

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Dispatch } from '../../app';
 import { DOWNLOAD_PATH, type BrowserDownloads } from './browser-downloads';
-import { declaredTooLarge, readBody, refuseTooLarge } from './request-body';
+import { bodyLimit, declaredTooLarge, readBody, refuseTooLarge } from './request-body';
 import { contained, sendJson, type LogRequestError } from './request-guard';
 import { serveStatic } from './static-files';
 
@@ -56,11 +56,12 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, opts: WebSer
     sendJson(res, 405, { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Use POST.' } });
     return;
   }
-  if (declaredTooLarge(req)) {
+  const limit = bodyLimit(name);
+  if (declaredTooLarge(req, limit)) {
     refuseTooLarge(res);
     return;
   }
-  const body = await readBody(req);
+  const body = await readBody(req, limit);
   if (body === null) {
     refuseTooLarge(res);
     return;
@@ -105,7 +106,8 @@ export function createWebServer(opts: WebServerOptions): Server {
   const server = createServer({ requestTimeout: REQUEST_TIMEOUT_MS }, listener);
   // `Expect: 100-continue`: an announced oversized body is refused before the client sends it.
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
-    if (!declaredTooLarge(req)) res.writeContinue();
+    const path = requestPath(req);
+    if (!declaredTooLarge(req, bodyLimit(path?.startsWith('/api/') ? path.slice('/api/'.length) : ''))) res.writeContinue();
     listener(req, res);
   });
   return server;

@@ -1,13 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { UPLOAD_CHUNK_BYTES } from '../../../contract/archive';
 import { sendJson } from './request-guard';
 
 /** Larger bodies are refused before parsing: no channel takes more than a few KB. */
 export const MAX_BODY_BYTES = 256 * 1024;
+/** The one exception: a document upload's chunk (UPLOAD_CHUNK_BYTES, base64), with room for its JSON around it. */
+export const UPLOAD_BODY_BYTES = Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4 + 4096;
+
+/** The body a channel may send: its name is in the path, known before a byte of the body is read. */
+export function bodyLimit(channel: string): number {
+  return channel === 'storage.chunk' ? UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+}
 
 /** True when the client announced a body over the limit: it is refused before a byte of it is read. */
-export function declaredTooLarge(req: IncomingMessage): boolean {
+export function declaredTooLarge(req: IncomingMessage, limit = MAX_BODY_BYTES): boolean {
   const declared = req.headers['content-length'];
-  return declared !== undefined && Number(declared) > MAX_BODY_BYTES;
+  return declared !== undefined && Number(declared) > limit;
 }
 
 /**
@@ -15,13 +23,13 @@ export function declaredTooLarge(req: IncomingMessage): boolean {
  * limit (a chunked body, or one whose Content-Length lied). Reading stops
  * there: the rest is never pulled in.
  */
-export function readBody(req: IncomingMessage): Promise<string | null> {
+export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) {
+      if (size <= limit) {
         chunks.push(chunk);
         return;
       }

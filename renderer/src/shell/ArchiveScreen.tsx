@@ -1,4 +1,4 @@
-import { FolderOpenOutlined } from '@ant-design/icons';
+import { FolderOpenOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Tabs } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import type { ArchivePage } from './archivePages';
 
 // One chunk per tab: the documents are opened daily, the destruction records rarely.
 const DocumentsScreen = lazyNamed(() => import('../archive/DocumentsScreen'), 'DocumentsScreen');
+const StorageScreen = lazyNamed(() => import('../storage/StorageScreen'), 'StorageScreen');
 
 /**
  * 档案: the archive (DIGEST 03) — documents in their tree, past visits kept
@@ -26,6 +27,7 @@ export function ArchiveScreen({ page, pages, recordId }: { page: ArchivePage; pa
   const all: ReturnType<typeof tab>[] = [
     // Each tab: tab('<page>', <Icon />, <Screen recordId={page === '<page>' ? recordId : null} />),
     tab('documents', <FolderOpenOutlined />, <DocumentsScreen recordId={page === 'documents' ? recordId : null} />),
+    tab('storage', <SafetyCertificateOutlined />, <StorageScreen />),
   ];
   const tabs = all.filter((item) => pages.includes(item.key));
   return (

@@ -13,7 +13,7 @@ export const storageEn: DeepStrings<typeof storageZh> = {
   },
   storageHealth: {
     title: 'Storage health check',
-    intro: 'Reads every stored file, compares it with its content hash, and checks the database’s integrity. It runs by itself every {{days}} days.',
+    intro: "Reads every stored file, compares it with its content hash, and checks the database's integrity. It runs by itself every {{days}} days.",
     run: 'Check now',
     running: 'Checking, please wait…',
     never: 'Not checked yet.',
@@ -29,7 +29,7 @@ export const storageEn: DeepStrings<typeof storageZh> = {
     notIntact: 'Problems found',
     database: 'Database',
     databaseOk: 'The database passed its integrity check',
-    databaseProblems: 'The database’s integrity check found problems',
+    databaseProblems: "The database's integrity check found problems",
     problems: 'Files with problems',
     noProblems: 'Every file matches its recorded hash.',
     kind: 'Problem',
