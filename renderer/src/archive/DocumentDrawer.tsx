@@ -141,7 +141,7 @@ export function DocumentDrawer({ documentId, classes, folders, onClose, onChange
             </Descriptions.Item>
             {links.length > 0 && (
               <Descriptions.Item label={t('archiveDocs.drawer.links')} span={2}>
-                {links.map(([kind, name]) => `${t(`archiveDocs.drawer.${kind}`)}：${name}`).join('；')}
+                {links.map(([kind, name]) => t('archiveDocs.drawer.linkItem', { kind: t(`archiveDocs.drawer.${kind}`), name })).join(t('archiveDocs.drawer.linkSeparator'))}
               </Descriptions.Item>
             )}
             {doc.notes !== '' && (

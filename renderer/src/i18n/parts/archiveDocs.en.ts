@@ -74,6 +74,8 @@ export const archiveDocsEn = {
     tags: 'Tags',
     notes: 'Notes',
     links: 'Linked to',
+    linkItem: '{{kind}}: {{name}}',
+    linkSeparator: '; ',
     client: 'Client',
     plan: 'Plan',
     visit: 'Visit',

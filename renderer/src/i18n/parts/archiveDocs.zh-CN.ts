@@ -71,6 +71,8 @@ export const archiveDocsZh = {
     tags: '标签',
     notes: '备注',
     links: '关联',
+    linkItem: '{{kind}}：{{name}}',
+    linkSeparator: '；',
     client: '客户',
     plan: '接待方案',
     visit: '来访',
