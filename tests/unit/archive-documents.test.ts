@@ -187,6 +187,19 @@ describe('confidential documents', () => {
     const opened = await core.dispatch('archive.open', { versionId: secret.current.id });
     expect(opened.ok ? null : opened.error.code).toBe('NOT_FOUND');
 
+    // A contract (confidential by default) is filed below that level only by someone who may see confidential files.
+    const lowered = await core.dispatch('archive.create', {
+      uploadId: await uploadBytes(core, await pdfWithText(['A contract']), '合同.pdf'),
+      title: '采购合同',
+      classId: classNamed('合同').id,
+      security: 'internal',
+      docDate: '2026-11-20',
+    });
+    expect(lowered.ok ? null : lowered.error.issues?.[0]?.message).toBe('archive.lowerConfidential');
+    const kept = await file(await pdfWithText(['A contract kept secret']), '采购合同.pdf', { classId: classNamed('合同').id, security: 'confidential' });
+    expect(kept.security).toBe('confidential');
+    expect(await titles({ query: '采购' })).toEqual([]);
+
     await asAdmin();
     const preview = await core.call<{ text: string | null }>('archive.preview', { versionId: secret.current.id });
     expect(preview.text).toContain('Zephyrine');

@@ -12,6 +12,7 @@ import { retainUntilOf } from './classes';
 import { checkLinks, cleanTags } from './links';
 import { documentDetailOf } from './rows';
 import { ensureArchiveSeeds } from './seeds';
+import { checkLowering } from './visibility';
 
 /** `AR-YYMMDD-NNN`: the next number of the local day (read through the unique code index). */
 function nextCode(tx: ReadDb, day: string): string {
@@ -85,7 +86,8 @@ export const FIRST_VERSION_NOTE = '首版 / first version';
 export async function createDocument(ctx: ServiceContext, input: Parsed<'archive', 'create'>): Promise<DocumentDetail> {
   ensureArchiveSeeds(ctx);
   // Checked before the upload is used up: a wrong class or link is fixed and sent again with the same upload.
-  const { retentionYears } = checkLinks(ctx.db, input);
+  const { retentionYears, defaultSecurity } = checkLinks(ctx.db, input);
+  checkLowering(ctx.session, defaultSecurity, input.security);
   const tags = cleanTags(input.tags);
   const confidential = input.security === 'confidential';
   const file = await ctx.documents.take(input.uploadId, ctx.session.operatorId, { confidential });

@@ -21,7 +21,7 @@ function missing(path: string, message: string): AppError {
  * Everything a document points at must exist: its class (and an archived
  * class or folder takes no new document — `keep` lets a document already there stay).
  */
-export function checkLinks(db: ReadDb, m: MetaLinks, keep: { classId?: string; folderId?: string | null } = {}): { retentionYears: number } {
+export function checkLinks(db: ReadDb, m: MetaLinks, keep: { classId?: string; folderId?: string | null } = {}): { retentionYears: number; defaultSecurity: string } {
   const cls = classRow(db, m.classId);
   if (!cls || (cls.archivedAt && keep.classId !== m.classId)) throw missing('classId', 'archive.classNotFound');
   if (m.folderId) {
@@ -32,7 +32,7 @@ export function checkLinks(db: ReadDb, m: MetaLinks, keep: { classId?: string; f
   if (m.planId && !db.select({ id: visitPlans.id }).from(visitPlans).where(and(eq(visitPlans.id, m.planId), isNull(visitPlans.deletedAt))).get()) throw missing('planId', 'archive.linkNotFound');
   if (m.clientId && !db.select({ id: clients.id }).from(clients).where(and(eq(clients.id, m.clientId), isNull(clients.deletedAt))).get()) throw missing('clientId', 'client.notFound');
   if (m.personId && !db.select({ id: people.id }).from(people).where(and(eq(people.id, m.personId), isNull(people.deletedAt))).get()) throw missing('personId', 'archive.linkNotFound');
-  return { retentionYears: cls.retentionYears };
+  return { retentionYears: cls.retentionYears, defaultSecurity: cls.defaultSecurity };
 }
 
 /** Tags as stored: trimmed, each once, in the order given. */

@@ -3,13 +3,12 @@ import type { Parsed } from '../../../contract';
 import type { DocumentDetail } from '../../../contract/archive';
 import { documentBlobs, documents, documentTexts } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
-import { AppError } from '../../core/errors';
 import type { WriteTx } from '../../core/write-path';
 import { retainUntilOf } from './classes';
 import { writeTags } from './create';
 import { checkLinks, cleanTags } from './links';
 import { documentDetailOf } from './rows';
-import { seesConfidential } from './visibility';
+import { checkLowering } from './visibility';
 
 const META_FIELDS = ['title', 'notes', 'classId', 'security', 'folderId', 'docDate', 'visitId', 'planId', 'clientId', 'personId'] as const;
 
@@ -46,9 +45,7 @@ export async function updateDocument(ctx: ServiceContext, input: Parsed<'archive
   const before = documentDetailOf(ctx.db, input.id, ctx.session);
   const row = ctx.db.select().from(documents).where(eq(documents.id, input.id)).get()!;
   // Only someone who may see confidential files may make one less secret (DESIGN15); others cannot even see it, so this is defence in depth.
-  if (row.security === 'confidential' && input.security !== 'confidential' && !seesConfidential(ctx.session)) {
-    throw new AppError('FORBIDDEN', 'Lowering a confidential document needs archive.confidential.', { reason: 'lowerConfidential' }, [{ path: 'security', message: 'archive.lowerConfidential' }]);
-  }
+  checkLowering(ctx.session, row.security, input.security);
   checkLinks(ctx.db, input, { classId: row.classId, folderId: row.folderId });
   const restored = row.security === 'confidential' && input.security !== 'confidential' ? await textsToRestore(ctx, input.id) : [];
   const tags = cleanTags(input.tags);

@@ -22,3 +22,14 @@ export function documentNotFound(): AppError {
 export function mayApprove(ctx: ServiceContext): boolean {
   return mayCall(ctx.session, 'archive.approve');
 }
+
+/**
+ * Only someone who may see confidential documents may make one less secret
+ * (DESIGN15): lowering a confidential document, or filing a document of a
+ * class that is confidential by default (a contract) at a lower level.
+ */
+export function checkLowering(session: Session, from: string, to: string): void {
+  if (from === 'confidential' && to !== 'confidential' && !seesConfidential(session)) {
+    throw new AppError('FORBIDDEN', 'Lowering a confidential document needs archive.confidential.', { reason: 'lowerConfidential' }, [{ path: 'security', message: 'archive.lowerConfidential' }]);
+  }
+}

@@ -127,7 +127,8 @@ export function DocumentsScreen({ recordId = null }: { recordId?: string | null 
         onFiled={(doc) => {
           setUploading(false);
           refresh();
-          setOpenId(doc.id);
+          // A confidential document filed by someone who may not see those stays out of their sight.
+          if (doc.security !== 'confidential' || can('archive.confidential')) setOpenId(doc.id);
         }}
       />
       <DocumentDrawer documentId={openId} classes={refs.classes} folders={refs.folders} onClose={() => setOpenId(null)} onChanged={refresh} />

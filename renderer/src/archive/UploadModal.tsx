@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { archive, DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES, SECURITY_LEVELS, type ArchiveFolder, type DocumentClass, type DocumentDetail, type SecurityLevel } from '../../../contract/archive';
 import { api } from '../api/client';
+import { useDesk } from '../context/DeskContext';
 import { ClientSelect } from '../directory/ClientSelect';
 import { errorText } from '../lib/errors';
 import { formatBytes } from '../lib/format';
@@ -56,6 +57,10 @@ export function UploadModal({ open, folders, classes, tags, folderId, onClose, o
   const abort = useRef<AbortController | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const activeClasses = classes.filter((c) => !c.archived);
+  const { can } = useDesk();
+  const classId = Form.useWatch('classId', form);
+  // A class confidential by default (a contract) is filed lower only by someone who may see confidential files (main refuses it too).
+  const onlyConfidential = classes.find((c) => c.id === classId)?.defaultSecurity === 'confidential' && !can('archive.confidential');
 
   function reset() {
     form.resetFields();
@@ -173,7 +178,7 @@ export function UploadModal({ open, folders, classes, tags, folderId, onClose, o
             />
           </Form.Item>
           <Form.Item name="security" label={t('archiveDocs.form.security')} rules={[{ required: true, message: t('errors.required') }]}>
-            <Select data-testid="upload-security" options={SECURITY_LEVELS.map((s) => ({ value: s, label: t(`archiveDocs.security.${s}`) }))} />
+            <Select data-testid="upload-security" options={SECURITY_LEVELS.map((s) => ({ value: s, label: t(`archiveDocs.security.${s}`), disabled: onlyConfidential && s !== 'confidential' }))} />
           </Form.Item>
           <Form.Item name="docDate" label={t('archiveDocs.form.date')} rules={[{ required: true, message: t('errors.required') }]}>
             <DatePicker allowClear={false} data-testid="upload-date" />
