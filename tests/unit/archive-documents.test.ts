@@ -171,6 +171,24 @@ describe('versions with approval', () => {
   });
 });
 
+describe('the managers’ task inbox', () => {
+  it('holds a pending version for each manager who may decide it, never for its submitter, until it is decided', async () => {
+    const doc = await file(await pdfWithText(['Inbox v1']), '待审文档.pdf');
+    await core.signInAs('receptionist');
+    const pending = await core.call<DocumentDetail>('archive.submitVersion', { documentId: doc.id, uploadId: await uploadBytes(core, await pdfWithText(['Inbox v2']), 'v2.pdf'), reason: '更新' });
+    const versionId = pending.versions[0]!.id;
+    type Inbox = { tasks: { key: string; kind: string; title: string; link: { screen: string; id: string } }[] };
+    const keyOf = `documentVersion:${versionId}`;
+    expect((await core.call<Inbox>('tasks.mine', {})).tasks.map((t) => t.key)).not.toContain(keyOf);
+    await core.signInAs('manager');
+    const task = (await core.call<Inbox>('tasks.mine', {})).tasks.find((t) => t.key === keyOf);
+    expect(task).toMatchObject({ kind: 'documentVersion', title: `${doc.code} 待审文档`, link: { screen: 'document', id: doc.id } });
+    await core.call('archive.decideVersion', { versionId, decision: 'approve' });
+    expect((await core.call<Inbox>('tasks.mine', {})).tasks.map((t) => t.key)).not.toContain(keyOf);
+    await asAdmin();
+  });
+});
+
 describe('confidential documents', () => {
   it('are not seen, got or found without archive.confidential, and their text is kept nowhere', async () => {
     const secret = await file(await pdfWithText(['Secret merger terms Zephyrine']), '并购协议.pdf', { classId: classNamed('合同').id, security: 'confidential', tags: ['绝密标签'] });

@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   CheckSquareOutlined,
   CustomerServiceOutlined,
+  FileDoneOutlined,
   GiftOutlined,
   MessageOutlined,
   PhoneOutlined,
@@ -25,6 +26,7 @@ const KIND_ICONS: Record<TaskKind, ReactNode> = {
   followupStep: <MessageOutlined />,
   care: <GiftOutlined />,
   checklistItem: <CheckSquareOutlined />,
+  documentVersion: <FileDoneOutlined />,
 };
 
 type Group = 'overdue' | 'today' | 'upcoming';

@@ -14,6 +14,7 @@ export const tasksEn: DeepStrings<typeof tasksZh> = {
     followupStep: 'Follow-up step',
     care: 'Client care',
     checklistItem: 'Checklist item',
+    documentVersion: 'Document version to decide',
   },
   care: {
     birthday: '{{name}}’s birthday',
