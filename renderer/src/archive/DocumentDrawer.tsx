@@ -2,16 +2,20 @@ import { CheckOutlined, CloseOutlined, DiffOutlined, DownloadOutlined, UploadOut
 import { Alert, App, Button, Checkbox, Descriptions, Drawer, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArchiveFolder, DocumentClass, DocumentDetail, DocumentVersion, VersionStatus } from '../../../contract/archive';
+import { archive, type ArchiveFolder, type DocumentClass, type DocumentDetail, type DocumentVersion, type VersionStatus } from '../../../contract/archive';
 import type { ApiError } from '../../../contract/result';
 import { api } from '../api/client';
 import { useDesk } from '../context/DeskContext';
 import { errorText } from '../lib/errors';
+import { maxLengthOf } from '../lib/fieldLimit';
 import { formatBytes, formatFull } from '../lib/format';
 import { CompareModal } from './CompareModal';
 import { NewVersionModal } from './NewVersionModal';
 import { SecurityTag } from './SecurityTag';
 import { folderPathOf, localName } from './useArchiveRefs';
+
+/** The decision note's limit, read from the contract (text(500)). */
+const REJECT_NOTE_MAX = maxLengthOf(archive.decideVersion.input.shape.note) ?? 500;
 
 const STATUS_COLOR: Record<VersionStatus, string> = { pending: 'orange', approved: 'green', rejected: 'red' };
 
@@ -214,7 +218,7 @@ export function DocumentDrawer({ documentId, classes, folders, onClose, onChange
         open={rejecting !== null}
         title={t('archiveDocs.version.reject')}
         okText={t('archiveDocs.version.reject')}
-        okButtonProps={{ danger: true, disabled: note.trim() === '', 'data-testid': 'reject-confirm' } as never}
+        okButtonProps={{ danger: true, disabled: note.trim() === '' || note.length > REJECT_NOTE_MAX, 'data-testid': 'reject-confirm' } as never}
         cancelText={t('archiveDocs.cancel')}
         onCancel={() => setRejecting(null)}
         onOk={async () => {
@@ -224,7 +228,15 @@ export function DocumentDrawer({ documentId, classes, folders, onClose, onChange
           }
         }}
       >
-        <Input.TextArea value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('archiveDocs.version.rejectNote')} maxLength={500} data-testid="reject-note" />
+        {/* Counted, never cut: a note over the contract's limit is refused by main with its reason. */}
+        <Input.TextArea
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder={t('archiveDocs.version.rejectNote')}
+          count={{ show: true, max: REJECT_NOTE_MAX }}
+          status={note.length > REJECT_NOTE_MAX ? 'error' : undefined}
+          data-testid="reject-note"
+        />
       </Modal>
     </Drawer>
   );

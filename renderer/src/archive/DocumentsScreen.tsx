@@ -54,6 +54,7 @@ export function DocumentsScreen({ recordId = null }: { recordId?: string | null 
             value={list.query}
             onChange={(e) => list.setQuery(e.target.value)}
             placeholder={t('archiveDocs.search')}
+            // Hard cap: a search saves nothing, and main takes no longer query (archive.list), so a cut loses no data.
             maxLength={maxLengthOf(archive.list.input.shape.query)}
             className="archive-filters__search"
             data-testid="documents-search"
