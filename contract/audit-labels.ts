@@ -3,6 +3,7 @@ import type { Locale } from './print';
 import { ROLE_LABELS } from './role-labels';
 import { INCIDENT_AUDIT_LABELS, INCIDENT_LABELS } from './incident-labels';
 import { FOLLOWUP_AUDIT_LABELS } from './audit-labels-followups';
+import { ARCHIVE_AUDIT_LABELS } from './audit-labels-archive';
 import { STORAGE_AUDIT_LABELS } from './audit-labels-storage';
 import { PAST_VISIT_AUDIT_LABELS } from './audit-labels-past-visits';
 
@@ -152,6 +153,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       'feedback.kioskEnd': '员工登录，退出反馈自助模式',
       'feedback.print': '打印满意度问卷',
       ...FOLLOWUP_AUDIT_LABELS['zh-CN'].actions,
+      ...ARCHIVE_AUDIT_LABELS['zh-CN'].actions,
       ...STORAGE_AUDIT_LABELS['zh-CN'].actions,
       ...PAST_VISIT_AUDIT_LABELS['zh-CN'].actions,
     },
@@ -179,6 +181,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       feedbackRequest: '反馈请求',
       feedbackResponse: '满意度反馈',
       ...FOLLOWUP_AUDIT_LABELS['zh-CN'].entities,
+      ...ARCHIVE_AUDIT_LABELS['zh-CN'].entities,
       ...STORAGE_AUDIT_LABELS['zh-CN'].entities,
     },
     fields: {
@@ -370,6 +373,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       requestWithinHours: '请求反馈时限（小时）',
       copies: '份数',
       ...FOLLOWUP_AUDIT_LABELS['zh-CN'].fields,
+      ...ARCHIVE_AUDIT_LABELS['zh-CN'].fields,
       ...STORAGE_AUDIT_LABELS['zh-CN'].fields,
       ...PAST_VISIT_AUDIT_LABELS['zh-CN'].fields,
     },
@@ -412,6 +416,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       alertTier: INCIDENT_LABELS['zh-CN'].tier,
       walkInRequests: { none: '不请求', clients: '仅客户的访客', all: '全部访客' },
       ...FOLLOWUP_AUDIT_LABELS['zh-CN'].values,
+      ...ARCHIVE_AUDIT_LABELS['zh-CN'].values,
       ...STORAGE_AUDIT_LABELS['zh-CN'].values,
       ...PAST_VISIT_AUDIT_LABELS['zh-CN'].values,
     },
@@ -506,6 +511,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       'feedback.kioskEnd': 'Staff signed in and left the feedback kiosk',
       'feedback.print': 'Printed a questionnaire',
       ...FOLLOWUP_AUDIT_LABELS.en.actions,
+      ...ARCHIVE_AUDIT_LABELS.en.actions,
       ...STORAGE_AUDIT_LABELS.en.actions,
       ...PAST_VISIT_AUDIT_LABELS.en.actions,
     },
@@ -533,6 +539,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       feedbackRequest: 'Feedback request',
       feedbackResponse: 'Feedback response',
       ...FOLLOWUP_AUDIT_LABELS.en.entities,
+      ...ARCHIVE_AUDIT_LABELS.en.entities,
       ...STORAGE_AUDIT_LABELS.en.entities,
     },
     fields: {
@@ -724,6 +731,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       requestWithinHours: 'Ask within (hours)',
       copies: 'Copies',
       ...FOLLOWUP_AUDIT_LABELS.en.fields,
+      ...ARCHIVE_AUDIT_LABELS.en.fields,
       ...STORAGE_AUDIT_LABELS.en.fields,
       ...PAST_VISIT_AUDIT_LABELS.en.fields,
     },
@@ -766,6 +774,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       alertTier: INCIDENT_LABELS.en.tier,
       walkInRequests: { none: 'None', clients: "Clients' visitors only", all: 'All visitors' },
       ...FOLLOWUP_AUDIT_LABELS.en.values,
+      ...ARCHIVE_AUDIT_LABELS.en.values,
       ...STORAGE_AUDIT_LABELS.en.values,
       ...PAST_VISIT_AUDIT_LABELS.en.values,
     },

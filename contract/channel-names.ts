@@ -30,6 +30,7 @@ export const CHANNEL_VERBS = {
   feedback: ['templates', 'saveTemplate', 'requests', 'requestByCode', 'createRequest', 'declineRequest', 'submit', 'responses', 'response', 'summary', 'rules', 'saveRules', 'kioskStart', 'kioskForm', 'kioskSubmit'],
   followups: ['templates', 'saveTemplate', 'list', 'get', 'create', 'update', 'stepDone', 'stepPostpone', 'stepSkip', 'stepAdd', 'stepReassign', 'milestones', 'saveMilestone', 'removeMilestone', 'care', 'careDone', 'careRules', 'saveCareRules'],
   tasks: ['mine', 'count', 'team', 'reminders', 'staff'],
+  archive: ['create', 'list', 'get', 'update', 'submitVersion', 'decideVersion', 'compare', 'preview', 'open', 'tags', 'folders', 'saveFolder', 'removeFolder', 'classes', 'saveClass'],
   storage: ['begin', 'chunk', 'cancel', 'health', 'check'],
   pastVisits: ['list', 'file', 'reopen', 'requestChange', 'decideChange', 'changes'],
 } as const satisfies { [D in Domain]: readonly (keyof Contract[D] & string)[] };

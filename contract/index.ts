@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { app } from './app';
+import { archive, storage } from './archive';
 import { audit } from './audit';
 import { backup, setupRestore } from './backup';
 import { checklists } from './checklists';
@@ -21,7 +22,6 @@ import { tasks } from './tasks';
 import { users } from './users';
 import { visitors } from './visitors';
 import { visits } from './visits';
-import { storage } from './archive';
 
 /** Every IPC channel, by domain then verb; the channel name is `domain.verb`. */
 /** Plans' channels live in one domain; team and bookings are declared beside the rest of contract/plans.ts. */
@@ -29,7 +29,7 @@ const plans = { ...planChannels, ...teamPlans };
 /** First run: set up a new desk, or restore one from a backup (declared in contract/backup.ts). */
 const setup = { ...setupChannels, ...setupRestore };
 
-export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people, files, backup, checklists, quality, incidents, scripts, feedback, followups, tasks, storage, pastVisits } as const;
+export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people, files, backup, checklists, quality, incidents, scripts, feedback, followups, tasks, archive, storage, pastVisits } as const;
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
 

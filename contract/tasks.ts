@@ -22,11 +22,13 @@ export const TASK_KINDS = [
   'checklistItem',
   /** A change to a past visit's record, for every manager who may decide it (not its requester). */
   'recordChange',
+  /** A new version of an archive document waiting for a manager other than its submitter. */
+  'documentVersion',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 /** Where a task opens: the screen and the record on it. */
-export const TASK_SCREENS = ['incident', 'feedback', 'followup', 'care', 'plan', 'pastVisit'] as const;
+export const TASK_SCREENS = ['incident', 'feedback', 'followup', 'care', 'plan', 'pastVisit', 'document'] as const;
 
 export const task = z.object({
   /** `kind:id`, stable, so reminders are marked once per task and stage. */

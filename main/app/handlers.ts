@@ -1,5 +1,6 @@
 import type { Handlers } from '../core/handlers';
 import type { PrintJobStore } from '../print/job-store';
+import { archiveHandlers } from '../services/archive/handlers';
 import { auditHandlers } from '../services/audit/handlers';
 import { backupHandlers } from '../services/backup/handlers';
 import { checklistsHandlers } from '../services/checklists/handlers';
@@ -52,6 +53,7 @@ export function allHandlers(jobs: PrintJobStore): Handlers {
     feedback: feedbackHandlers,
     followups: followupsHandlers,
     tasks: tasksHandlers,
+    archive: archiveHandlers,
     storage: storageHandlers,
     pastVisits: pastVisitsHandlers,
   };

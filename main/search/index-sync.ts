@@ -130,6 +130,7 @@ const QUEUE_ALL: Record<SearchKind, string> = {
   incidents: "SELECT 'incidents', id FROM incidents",
   feedback: "SELECT 'feedback', id FROM feedback_responses",
   followups: "SELECT 'followups', id FROM followup_plans",
+  documents: "SELECT 'documents', id FROM documents",
 };
 
 /** Drops every document and queues every row again: when the rules that make terms change. */

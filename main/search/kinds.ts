@@ -3,7 +3,7 @@ import { nameKeys, nameReadings, orgKeys } from './pinyin';
 import type { SearchDocument } from './terms';
 
 /** What the app finds through the one search engine; each has its own FTS5 table `search_<kind>`. */
-export const SEARCH_KINDS = ['people', 'clients', 'plans', 'staff', 'incidents', 'feedback', 'followups'] as const;
+export const SEARCH_KINDS = ['people', 'clients', 'plans', 'staff', 'incidents', 'feedback', 'followups', 'documents'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface KindSource {
@@ -163,4 +163,44 @@ const followups: KindSource = {
   recency: '(SELECT updated_at FROM followup_plans WHERE id = d.entity_id)',
 };
 
-export const KIND_SOURCES: Record<SearchKind, KindSource> = { people, clients, plans, staff, incidents, feedback, followups };
+/**
+ * Characters of a file's text that are searched. Every 1-3 character piece of
+ * the text is a token, so the whole of a 500-page contract would cost
+ * megabytes per document; the first pages hold what people search a file by
+ * (its parties, subject, dates), and title, tags and notes are searched whole.
+ */
+export const DOCUMENT_TEXT_SEARCHED = 4000;
+
+/**
+ * Archive documents: by title (and its pinyin), code, tags, notes, the names
+ * of the client and person it is linked to, and the words of the version in
+ * force. A confidential document's text is never indexed (DESIGN15); the
+ * document itself is found only by those who may see it (the list filters).
+ */
+const documents: KindSource = {
+  table: 'documents',
+  load: (sqlite, ids) =>
+    new Map(
+      rowsOf(
+        sqlite,
+        `SELECT d.id, d.title, d.code, d.notes, c.name AS client, p.name AS person,
+           (SELECT json_group_array(tag) FROM document_tags t WHERE t.document_id = d.id) AS tags,
+           CASE WHEN d.security = 'confidential' THEN NULL
+             ELSE (SELECT substr(x.text, 1, ${DOCUMENT_TEXT_SEARCHED}) FROM document_versions v JOIN document_texts x ON x.content_hash = v.content_hash WHERE v.id = d.current_version_id)
+           END AS body
+         FROM documents d LEFT JOIN clients c ON c.id = d.client_id LEFT JOIN people p ON p.id = d.person_id
+         WHERE d.deleted_at IS NULL AND d.id`,
+        ids,
+      ).map((r) => [
+        r.id!,
+        {
+          main: r.title!,
+          others: [r.code!, ...tagsOf(r.tags ?? null), r.notes ?? '', r.client ?? '', r.person ?? '', r.body ?? ''],
+          pinyin: [orgKeys(r.title!), ...alsoReadAs(r.person, r.client)],
+        },
+      ]),
+    ),
+  recency: '(SELECT updated_at FROM documents WHERE id = d.entity_id)',
+};
+
+export const KIND_SOURCES: Record<SearchKind, KindSource> = { people, clients, plans, staff, incidents, feedback, followups, documents };

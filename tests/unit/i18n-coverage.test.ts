@@ -10,6 +10,7 @@ import { LOCALES } from '../../contract/print';
 import { en } from '../../renderer/src/i18n/en';
 import { zhCN } from '../../renderer/src/i18n/zh-CN';
 import { insertItem, insertList, insertTemplate } from '../helpers/quality-seed';
+import { pdfWithText, uploadBytes } from '../helpers/archive-upload';
 import { ADMIN, makeTestCore, REPO_ROOT, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
 
 /*
@@ -299,6 +300,34 @@ describe('words main writes into the audit log', () => {
     await call('pastVisits.decideChange', { id: other.id, decision: 'reject', note: '无需补记' });
     await call('print.visitFile', { planId: rushed.id, locale: 'en', printerId: 'pdf' });
     await call('pastVisits.reopen', { planId: rushed.id, reason: '补录行程' });
+    // The archive: the tree and classes (seeded at first read) kept, a document filed, edited, made confidential
+    // (previewed and opened), a new version approved by another manager and one rejected.
+    type Folder = { id: string; nameZh: string; parentId: string | null };
+    const [topFolder] = await call<Folder[]>('archive.folders', {});
+    const [contractClass, planClass] = await call<{ id: string }[]>('archive.classes', {});
+    const newFolder = (await call<Folder[]>('archive.saveFolder', { parentId: topFolder!.id, nameZh: '临时' })).find((fo) => fo.nameZh === '临时')!;
+    await call('archive.saveFolder', { id: newFolder.id, nameZh: '临时目录' });
+    await call('archive.removeFolder', { id: newFolder.id });
+    await call('archive.saveFolder', { id: topFolder!.id, nameZh: '商务拜访' });
+    await call('archive.removeFolder', { id: topFolder!.id });
+    await call('archive.saveClass', { id: planClass!.id, nameZh: '接待方案', retentionYears: 6, defaultSecurity: 'public', archived: true });
+    const filed = await call<{ id: string; current: { id: string } }>('archive.create', {
+      uploadId: await uploadBytes(core, await pdfWithText(['Cooperation agreement']), '合作协议.pdf'),
+      title: '合作协议',
+      tags: ['合同'],
+      classId: contractClass!.id,
+      security: 'internal',
+      docDate: '2026-12-03',
+      clientId: client.id,
+    });
+    await call('archive.update', { id: filed.id, title: '合作协议（定稿）', notes: '双方盖章', tags: ['合同', '定稿'], classId: contractClass!.id, security: 'confidential', docDate: '2026-12-03', clientId: client.id });
+    await call('archive.preview', { versionId: filed.current.id });
+    await call('archive.open', { versionId: filed.current.id });
+    const second = await call<{ versions: { id: string }[] }>('archive.submitVersion', { documentId: filed.id, uploadId: await uploadBytes(core, await pdfWithText(['Cooperation agreement v2']), 'v2.pdf'), reason: '修改条款' });
+    const third = await call<{ versions: { id: string }[] }>('archive.submitVersion', { documentId: filed.id, uploadId: await uploadBytes(core, await pdfWithText(['Cooperation agreement v3']), 'v3.pdf'), reason: '再次修改' });
+    await core.signInAs('manager');
+    await call('archive.decideVersion', { versionId: second.versions[0]!.id, decision: 'approve' });
+    await call('archive.decideVersion', { versionId: third.versions[0]!.id, decision: 'reject', note: '条款不对' });
     await call('session.signOut', {});
     await call('session.signIn', { login: ADMIN.login, password: ADMIN.password });
 

@@ -53,6 +53,8 @@ interface Fixtures {
   followupTemplateId: string;
   milestoneId: string;
   careKey: string;
+  archiveFolderId: string;
+  archiveClassId: string;
 }
 let f: Fixtures;
 
@@ -317,6 +319,22 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'tasks.team': { ownerUserId: x.userId, horizonDays: 14, limit: 500 },
     'tasks.reminders': {},
     'tasks.staff': {},
+    // The archive: a document and version that are not there answer NOT_FOUND; the tree and classes are the seeded ones.
+    'archive.create': { uploadId: randomUUID(), title: '合同', notes: '备注', tags: ['合同'], classId: x.archiveClassId, security: 'internal', folderId: x.archiveFolderId, docDate: '2026-12-03', visitId: x.visitId, planId: x.planId, clientId: x.clientId, personId: x.personA },
+    'archive.list': { query: '合同', folderId: x.archiveFolderId, tag: '合同', classId: x.archiveClassId, security: 'internal', clientId: x.clientId, planId: x.planId, visitId: x.visitId, personId: x.personA, from: '2026-12-01', to: '2026-12-31', pending: true, cursor: '["2026-12-03","x"]', limit: 20, withCount: true },
+    'archive.get': { id: randomUUID() },
+    'archive.update': { id: randomUUID(), title: '合同', notes: '', tags: [], classId: x.archiveClassId, security: 'internal', folderId: x.archiveFolderId, docDate: '2026-12-03', visitId: null, planId: null, clientId: x.clientId, personId: null },
+    'archive.submitVersion': { documentId: randomUUID(), uploadId: randomUUID(), reason: '修订' },
+    'archive.decideVersion': { versionId: randomUUID(), decision: 'reject', note: '不对' },
+    'archive.compare': { a: randomUUID(), b: randomUUID() },
+    'archive.preview': { versionId: randomUUID() },
+    'archive.open': { versionId: randomUUID() },
+    'archive.tags': {},
+    'archive.folders': {},
+    'archive.saveFolder': { parentId: x.archiveFolderId, nameZh: '新目录', nameEn: 'New', sort: 1 },
+    'archive.removeFolder': { id: randomUUID() },
+    'archive.classes': {},
+    'archive.saveClass': { id: x.archiveClassId, nameZh: '合同', nameEn: 'Contract', retentionYears: 10, defaultSecurity: 'confidential', sort: 0, archived: false },
     'storage.begin': { fileName: '合同.pdf', size: 1024 },
     'storage.chunk': { uploadId: '0190a000-0000-7000-8000-000000000000', index: 0, data: 'JVBERi0=' },
     'storage.cancel': { uploadId: '0190a000-0000-7000-8000-000000000000' },
@@ -530,6 +548,8 @@ beforeAll(async () => {
     followupTemplateId: followupTemplate.id,
     milestoneId: milestone.id,
     careKey: `milestone:${milestone.id}:2026-12-10`,
+    archiveFolderId: (await call<{ id: string; parentId: string | null }[]>('archive.folders', {})).find((fo) => fo.parentId === null)!.id,
+    archiveClassId: (await call<{ id: string }[]>('archive.classes', {}))[0]!.id,
   };
   expect(logged).toEqual([]);
 });

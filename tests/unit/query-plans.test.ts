@@ -28,6 +28,8 @@ const BIG = new Set([
   ...['checklist_items', 'plan_checklists', 'inspections', 'emergency_drills'],
   // Feedback: a request per completed visit, the responses for ever.
   ...['feedback_requests', 'feedback_responses', 'search_feedback'],
+  // The archive: a year of documents and their versions, tags and search terms.
+  ...['documents', 'document_versions', 'document_tags', 'search_documents'],
 ]);
 
 interface PlanStep {
@@ -392,5 +394,83 @@ describe('the lists that grow with the years read only their page', () => {
     const ran = await captured(core.sqlite, () => core.call('audit.list', { action: 'visit.', limit: 1 }));
     const steps = ran.flatMap((r) => (core.sqlite.prepare(`EXPLAIN QUERY PLAN ${r.sql}`).all(...r.params) as PlanStep[]).map((p) => p.detail));
     expect(steps).toContainEqual(expect.stringMatching(/^SEARCH audit_log USING INDEX audit_log_action \(action=\?/));
+  });
+});
+
+/**
+ * The archive's list (archive.list): tens of thousands of documents over the
+ * years, read a page at a time down the documents indexes for each filter.
+ * The rows are written straight into the tables (files are not what is measured).
+ */
+describe('the archive list reads only its page', () => {
+  const refs = { folder: '', stage: '', cls: '', client: '' };
+  beforeAll(async () => {
+    const folders = await core.call<{ id: string; parentId: string | null; level: string }[]>('archive.folders', {});
+    const top = folders.find((f) => f.parentId === null)!;
+    refs.folder = top.id;
+    refs.stage = folders.find((f) => f.level === 'projectStage')!.id;
+    refs.cls = (await core.call<{ id: string }[]>('archive.classes', {}))[0]!.id;
+    refs.client = (await core.call<{ id: string }>('clients.create', { name: '档案客户', tier: 'key' })).id;
+    const s = core.sqlite;
+    s.prepare("INSERT INTO document_blobs (content_hash, stored_name, size, kind, text_status, created_at) VALUES ('h1', 's1', 10, 'pdf', 'extracted', '2026-11-27')").run();
+    const doc = s.prepare(
+      `INSERT INTO documents (id, created_at, updated_at, device_id, code, title, class_id, security, folder_id, doc_date, client_id, current_version_id)
+       VALUES (?, '2026-11-27', '2026-11-27', 'd', ?, ?, ?, 'internal', ?, ?, ?, ?)`,
+    );
+    const version = s.prepare(
+      `INSERT INTO document_versions (id, created_at, updated_at, device_id, document_id, version_no, status, content_hash, file_name, submitted_by_name)
+       VALUES (?, '2026-11-27', '2026-11-27', 'd', ?, ?, ?, 'h1', 'a.pdf', '管理员')`,
+    );
+    const tag = s.prepare('INSERT INTO document_tags (document_id, tag) VALUES (?, ?)');
+    for (let i = 0; i < 6; i++) {
+      const id = `doc-${i}`;
+      doc.run(id, `AR-261127-${i}`, `文档${i}`, refs.cls, i % 2 ? refs.stage : null, `2026-11-${String(10 + i).padStart(2, '0')}`, i % 3 ? refs.client : null, `v-${i}`);
+      version.run(`v-${i}`, id, 1, 'approved');
+      if (i % 2) version.run(`v-${i}-2`, id, 2, 'pending');
+      tag.run(id, i % 2 ? '合同' : '照片');
+    }
+  });
+
+  // Walked in the page's order down documents_doc_date or documents_class, stopped by the LIMIT.
+  it.each([
+    ['all', {}],
+    ['a class', () => ({ classId: refs.cls })],
+    ['a date range', { from: '2026-11-11', to: '2026-11-14' }],
+  ] as const)('%s: first page and a page after a key, in the index order', async (_, filter) => {
+    const input = typeof filter === 'function' ? filter() : filter;
+    expect(await listProblems('archive.list', { ...input, limit: 1 })).toEqual([]);
+    expect(await listProblems('archive.list', { ...input, limit: 1, cursor: '["2026-11-14","doc-4"]' })).toEqual([]);
+  });
+
+  it('without documents_doc_date the list would read history (the check itself works)', async () => {
+    const index = 'documents_doc_date';
+    const ran = await captured(core.sqlite, () => core.call('archive.list', { limit: 1 }));
+    core.sqlite.exec('BEGIN');
+    try {
+      core.sqlite.exec(`DROP INDEX ${index}`);
+      expect(ran.flatMap((r) => unboundedWalks(core.sqlite, r))).not.toEqual([]);
+    } finally {
+      core.sqlite.exec('ROLLBACK');
+    }
+  });
+
+  // A folder's subtree, a client, a tag, the pending versions: found through their own index and their matches
+  // sorted by date — as many rows as that folder, client or tag holds, never the whole archive.
+  it.each([
+    ['a folder and below', () => ({ folderId: refs.folder }), 'documents_folder'],
+    ['a client', () => ({ clientId: refs.client }), 'documents_client'],
+    ['a tag', () => ({ tag: '合同' }), 'document_tags_tag'],
+    ['pending approval', () => ({ pending: true }), 'document_versions_pending'],
+  ] as const)('%s: read through its index, never a scan', async (_, filter, index) => {
+    for (const cursor of [undefined, '["2026-11-14","doc-4"]']) {
+      const ran = await captured(core.sqlite, () => core.call('archive.list', { ...filter(), limit: 1, ...(cursor && { cursor }) }));
+      expect(ran.flatMap((r) => fullScans(core.sqlite, r))).toEqual([]);
+      const steps = ran.flatMap((r) => (core.sqlite.prepare(`EXPLAIN QUERY PLAN ${r.sql}`).all(...r.params) as PlanStep[]).map((p) => p.detail));
+      expect(steps.some((d) => d.includes(index)), steps.join('\n')).toBe(true);
+    }
+  });
+
+  it('counts only up to the cap', async () => {
+    expect(await listProblems('archive.list', { withCount: true, limit: 1 })).toEqual([]);
   });
 });

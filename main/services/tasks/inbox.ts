@@ -8,6 +8,7 @@ import { checklistItemTasks } from './checklist-tasks';
 import { incidentTasks } from './incident-tasks';
 import { feedbackRequestTasks } from './request-tasks';
 import { followupStepTasks } from './step-tasks';
+import { documentVersionTasks } from './version-tasks';
 import { taskClock, type TaskClock } from './task-clock';
 import type { Viewer } from './viewer';
 
@@ -44,6 +45,7 @@ export function collectTasks(ctx: ServiceContext, viewer: Viewer | null, horizon
     ...careTasks(ctx, viewer, clock),
     ...checklistItemTasks(ctx.db, viewer, clock),
     ...recordChangeTasks(ctx.db, viewer, clock),
+    ...documentVersionTasks(ctx.db, viewer, clock),
   ];
   return { tasks: tasks.sort(byUrgency), clock };
 }

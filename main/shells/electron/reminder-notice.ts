@@ -23,6 +23,7 @@ const KIND: Record<Locale, Record<TaskKind, string>> = {
     care: '客户关怀',
     checklistItem: '检查项',
     recordChange: '待审批的记录修改',
+    documentVersion: '文档版本待审批',
   },
   en: {
     incident: 'Incident',
@@ -34,6 +35,7 @@ const KIND: Record<Locale, Record<TaskKind, string>> = {
     care: 'Client care',
     checklistItem: 'Checklist item',
     recordChange: 'Record change to decide',
+    documentVersion: 'Document version to decide',
   },
 };
 

@@ -12,8 +12,8 @@ function isSearchShortcut(e: globalThis.KeyboardEvent): boolean {
 }
 
 /**
- * The header's search: people, clients, visit plans, incidents, feedback and
- * follow-ups as you type (pinyin and initials too), grouped; ↑/↓ choose,
+ * The header's search: people, clients, visit plans, incidents, feedback,
+ * follow-ups and archive documents as you type (pinyin and initials too), grouped; ↑/↓ choose,
  * Enter opens, Esc closes. Folded to a button in the crowded header; a click
  * or Ctrl+K opens the box over its neighbours.
  */

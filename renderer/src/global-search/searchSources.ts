@@ -11,7 +11,7 @@ export interface Found {
   href: string;
 }
 
-export const SEARCH_GROUPS = ['people', 'clients', 'plans', 'incidents', 'feedback', 'followups'] as const;
+export const SEARCH_GROUPS = ['people', 'clients', 'plans', 'incidents', 'feedback', 'followups', 'documents'] as const;
 export type SearchGroup = (typeof SEARCH_GROUPS)[number];
 
 /** Hits shown per group: a look-up, not a list screen. */
@@ -77,6 +77,14 @@ export const SOURCES: Record<SearchGroup, Source> = {
     run: async (query) =>
       mapped(await api.followups.list({ query, filter: 'all', limit: PER_GROUP }), (items) =>
         items.map((f) => ({ id: f.id, title: f.title, detail: line(f.clientName, f.ownerName), href: pageHash('followups', f.id) })),
+      ),
+  },
+  // The archive's documents: by title (and its pinyin), code, tags, notes and the words inside the files.
+  documents: {
+    permission: 'archive.view',
+    run: async (query) =>
+      mapped(await api.archive.list({ query, limit: PER_GROUP }), (page) =>
+        page.items.map((d) => ({ id: d.id, title: `${d.code} ${d.title}`, detail: line(d.folderPath.join(' / '), d.linkNames.client, d.docDate), href: pageHash('documents', d.id) })),
       ),
   },
 };

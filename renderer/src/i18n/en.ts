@@ -38,6 +38,7 @@ import { incidentsEn } from './parts/incidents.en';
 import { tasksEn } from './parts/tasks.en';
 import { followupsEn } from './parts/followups.en';
 import { pastVisitsEn } from './parts/pastVisits.en';
+import { archiveDocsEn } from './parts/archiveDocs.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -161,4 +162,5 @@ export const en: Messages = {
   tasks: tasksEn,
   followups: followupsEn,
   pastVisits: pastVisitsEn,
+  archiveDocs: archiveDocsEn,
 };

@@ -37,6 +37,7 @@ import { incidentsZh } from './parts/incidents.zh-CN';
 import { tasksZh } from './parts/tasks.zh-CN';
 import { followupsZh } from './parts/followups.zh-CN';
 import { pastVisitsZh } from './parts/pastVisits.zh-CN';
+import { archiveDocsZh } from './parts/archiveDocs.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -165,5 +166,6 @@ export const zhCN = {
   tasks: tasksZh,
   followups: followupsZh,
   pastVisits: pastVisitsZh,
+  archiveDocs: archiveDocsZh,
 } as const;
 

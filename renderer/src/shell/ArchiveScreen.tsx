@@ -1,16 +1,16 @@
-import { HistoryOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { FolderOpenOutlined, HistoryOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Tabs } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lazyNamed } from '../lib/lazyNamed';
 import { ScreenLoading } from '../lib/ScreenLoading';
 import { pageHash, type Page } from '../lib/useHashRoute';
 import type { ArchivePage } from './archivePages';
-import { lazyNamed } from '../lib/lazyNamed';
-
-const StorageScreen = lazyNamed(() => import('../storage/StorageScreen'), 'StorageScreen');
 
 // One chunk per tab: the documents are opened daily, the destruction records rarely.
 const PastVisitsScreen = lazyNamed(() => import('../past-visits/PastVisitsScreen'), 'PastVisitsScreen');
+const DocumentsScreen = lazyNamed(() => import('../archive/DocumentsScreen'), 'DocumentsScreen');
+const StorageScreen = lazyNamed(() => import('../storage/StorageScreen'), 'StorageScreen');
 
 /**
  * 档案: the archive (DIGEST 03) — documents in their tree, past visits kept
@@ -27,8 +27,9 @@ export function ArchiveScreen({ page, pages, recordId }: { page: ArchivePage; pa
   });
   const all: ReturnType<typeof tab>[] = [
     // Each tab: tab('<page>', <Icon />, <Screen recordId={page === '<page>' ? recordId : null} />),
-    tab('storage', <SafetyCertificateOutlined />, <StorageScreen />),
+    tab('documents', <FolderOpenOutlined />, <DocumentsScreen recordId={page === 'documents' ? recordId : null} />),
     tab('pastVisits', <HistoryOutlined />, <PastVisitsScreen recordId={page === 'pastVisits' ? recordId : null} />),
+    tab('storage', <SafetyCertificateOutlined />, <StorageScreen />),
   ];
   const tabs = all.filter((item) => pages.includes(item.key));
   return (

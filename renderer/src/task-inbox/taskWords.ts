@@ -54,6 +54,8 @@ export function taskHref(task: Task): string {
       return pageHash('plans', id);
     case 'pastVisit':
       return pageHash('pastVisits', id);
+    case 'document':
+      return pageHash('documents', id);
   }
 }
 

@@ -3,6 +3,7 @@ import {
   AlertOutlined,
   CheckSquareOutlined,
   CustomerServiceOutlined,
+  FileDoneOutlined,
   GiftOutlined,
   MessageOutlined,
   PhoneOutlined,
@@ -27,6 +28,7 @@ const KIND_ICONS: Record<TaskKind, ReactNode> = {
   care: <GiftOutlined />,
   checklistItem: <CheckSquareOutlined />,
   recordChange: <AuditOutlined />,
+  documentVersion: <FileDoneOutlined />,
 };
 
 type Group = 'overdue' | 'today' | 'upcoming';

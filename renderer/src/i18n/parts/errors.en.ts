@@ -9,7 +9,7 @@ export const errorsEn: DeepStrings<typeof errorsZh> = {
   errors: {
     pastVisits: pastVisitsEn.errors,
     logo: organisationEn.errors,
-    document: storageEn.errors,
+    document: { ...storageEn.errors, rejectNote: 'Say why when rejecting' },
     invalid: 'Invalid input',
     datetime: {
       invalid: 'Enter a valid date and time',
@@ -146,6 +146,17 @@ export const errorsEn: DeepStrings<typeof errorsZh> = {
     },
     folder: {
       notAbsolute: 'Type the full folder path, e.g. E:\\Backup or /media/usb',
+    },
+    archive: {
+      classNotFound: 'No such document class (or it is archived)',
+      folderArchived: 'That folder is archived: no new subfolders',
+      folderNotFound: 'No such folder (or it is archived)',
+      lowerConfidential: 'Only someone who may see confidential documents may lower their level',
+      otherDocument: 'Only two versions of the same document can be compared',
+      ownVersion: 'You cannot decide a version you submitted: another manager must',
+      tooDeep: 'The archive tree has three levels (business type / client tier / project stage)',
+      versionDecided: 'That version has already been decided',
+      linkNotFound: 'The linked record does not exist',
     },
   },
   codes: {

@@ -7,7 +7,8 @@ export const errorsZh = {
   errors: {
     pastVisits: pastVisitsZh.errors,
     logo: organisationZh.errors,
-    document: storageZh.errors,
+    // The store's refusals (storage part) and the archive's own document words.
+    document: { ...storageZh.errors, rejectNote: '驳回时请写明原因' },
     invalid: '输入有误',
     datetime: {
       invalid: '请输入有效的日期和时间',
@@ -144,6 +145,17 @@ export const errorsZh = {
     },
     folder: {
       notAbsolute: '请输入完整的文件夹路径，如 E:\\备份 或 /media/usb',
+    },
+    archive: {
+      classNotFound: '没有这个文档类别（或已停用）',
+      folderArchived: '该目录已停用，不能再添加子目录',
+      folderNotFound: '没有这个目录（或已停用）',
+      lowerConfidential: '只有可查看机密文档的人员才能降低机密文档的密级',
+      otherDocument: '只能比较同一文档的两个版本',
+      ownVersion: '不能审批自己提交的版本，请由另一位主管审批',
+      tooDeep: '档案目录最多三级（业务类型 / 客户级别 / 项目阶段）',
+      versionDecided: '该版本已审批过',
+      linkNotFound: '关联的记录不存在',
     },
   },
   codes: {

@@ -15,6 +15,7 @@ export const tasksEn: DeepStrings<typeof tasksZh> = {
     care: 'Client care',
     checklistItem: 'Checklist item',
     recordChange: 'Record change to decide',
+    documentVersion: 'Document version to decide',
   },
   care: {
     birthday: '{{name}}’s birthday',
@@ -74,6 +75,7 @@ export const tasksEn: DeepStrings<typeof tasksZh> = {
       incidents: 'Incidents',
       feedback: 'Feedback',
       followups: 'Follow-ups',
+      documents: 'Documents',
     },
     score: 'Score {{score}}',
   },

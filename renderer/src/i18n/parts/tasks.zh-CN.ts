@@ -12,6 +12,7 @@ export const tasksZh = {
     care: '客户关怀',
     checklistItem: '检查项',
     recordChange: '待审批的记录修改',
+    documentVersion: '文档版本待审批',
   },
   care: {
     birthday: '{{name}} 生日',
@@ -71,6 +72,7 @@ export const tasksZh = {
       incidents: '问题',
       feedback: '反馈',
       followups: '跟进',
+      documents: '文档',
     },
     score: '评分 {{score}}',
   },

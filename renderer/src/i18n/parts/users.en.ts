@@ -79,5 +79,14 @@ export const usersEn: DeepStrings<typeof usersZh> = {
     incidents: { view: 'See incidents, their analysis and the reply scripts', handle: 'Record and handle incidents, inform visitors, call back, print reports', manage: 'Review and archive incidents; keep the time limits and reply scripts' },
     followups: { view: 'See client follow-ups and care reminders', work: 'Work follow-up steps and care reminders', manage: 'Start and assign follow-ups; keep follow-up templates, client milestones and care rules' },
     tasks: { team: 'See the team’s tasks (managers)' },
+    archive: {
+      view: 'See the archive: documents, past visits and destruction records',
+      upload: 'Upload documents and new versions, file and tag them',
+      confidential: 'See and open confidential documents (each time recorded)',
+      approve: 'Decide new versions, changes to past visits and destructions; reopen a past visit',
+      classify: 'Keep the archive tree and the document classes',
+      manage: 'Keep the retention periods and run the storage check',
+      destroy: 'Ask for expired documents or visitors’ personal data to be destroyed (two managers approve)',
+    },
   },
 };
