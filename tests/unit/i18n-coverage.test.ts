@@ -300,6 +300,8 @@ describe('words main writes into the audit log', () => {
     await call('pastVisits.decideChange', { id: other.id, decision: 'reject', note: '无需补记' });
     await call('print.visitFile', { planId: rushed.id, locale: 'en', printerId: 'pdf' });
     await call('pastVisits.reopen', { planId: rushed.id, reason: '补录行程' });
+    await call('session.signOut', {});
+    await call('session.signIn', { login: ADMIN.login, password: ADMIN.password });
     // The archive: the tree and classes (seeded at first read) kept, a document filed, edited, made confidential
     // (previewed and opened), a new version approved by another manager and one rejected.
     type Folder = { id: string; nameZh: string; parentId: string | null };
