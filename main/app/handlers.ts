@@ -13,6 +13,7 @@ import { peopleHandlers } from '../services/people/handlers';
 import { plansHandlers, resourcesHandlers } from '../services/plans/handlers';
 import { printHandlers } from '../services/print/handlers';
 import { qualityHandlers } from '../services/quality/handlers';
+import { retentionHandlers } from '../services/retention/handlers';
 import { appInfoHandlers, sessionHandlers, setupHandlers } from '../services/session/handlers';
 import { settingsHandlers } from '../services/settings/handlers';
 import { tasksHandlers } from '../services/tasks/handlers';
@@ -50,5 +51,6 @@ export function allHandlers(jobs: PrintJobStore): Handlers {
     feedback: feedbackHandlers,
     followups: followupsHandlers,
     tasks: tasksHandlers,
+    retention: retentionHandlers,
   };
 }
