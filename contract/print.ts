@@ -5,6 +5,7 @@ import { DEPARTMENTS, DESK_DEPARTMENT, ITEM_STATUSES } from './checklists';
 import { feedbackTemplate } from './feedback';
 import { followupDetail } from './followups';
 import { incidentDetail } from './incidents';
+import { destructionRecord } from './retention';
 import { bookingView, needs, PLAN_STATUSES, PLAN_WARNINGS, planGuest, RECEPTION_LEVELS, teamMemberView } from './plans';
 
 import { LOCALES } from './locales';
@@ -272,13 +273,21 @@ export const questionnaireJob = z.object({
 });
 export type QuestionnaireJob = z.output<typeof questionnaireJob>;
 
+/** A destruction's certificate on A4 (issue 15): what went by code, class and hash, who asked and approved, when it was carried out. */
+export const destructionCertificateJob = z.object({
+  kind: z.literal('destructionCertificate'),
+  ...documentBase,
+  record: destructionRecord,
+});
+export type DestructionCertificateJob = z.output<typeof destructionCertificateJob>;
+
 /**
  * Every job, as the print route reads it. Names saved before the text rule
  * existed may still hold reordering or invisible characters: they are taken
  * out here, so a badge never prints a name reversed.
  */
 export const printJobPayload = z
-  .discriminatedUnion('kind', [badgesJob, itineraryJob, dayScheduleJob, welcomeSignJob, checklistJob, handoffJob, rollCallJob, incidentReportJob, followupSheetJob, questionnaireJob])
+  .discriminatedUnion('kind', [badgesJob, itineraryJob, dayScheduleJob, welcomeSignJob, checklistJob, handoffJob, rollCallJob, incidentReportJob, followupSheetJob, questionnaireJob, destructionCertificateJob])
   .transform((job) => withoutForbiddenChars(job));
 export type PrintJobPayload = z.output<typeof printJobPayload>;
 
@@ -399,6 +408,12 @@ export const print = {
     }),
     output: z.object({ ...printOutcome, code: z.string() }),
     permission: 'feedback.record',
+  }),
+  /** A carried-out destruction's certificate (audited as destruction.print). */
+  destruction: channel({
+    input: z.strictObject({ id: uuid, locale: z.enum(LOCALES, 'invalidOption'), printerId }),
+    output: z.object(printOutcome),
+    permission: 'archive.view',
   }),
   /**
    * Read by the print route the main process renders; jobs live a few minutes

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
+import type { Role } from '../../main/security/roles';
+import type { TestCore } from './test-core';
 
 /*
  * Archive rows written straight into the tables (db/schema/archive.ts), for
@@ -75,4 +77,17 @@ export function insertDocument(sqlite: Database.Database, doc: DocumentRow): { i
     sqlite.prepare('UPDATE documents SET current_version_id = ? WHERE id = ?').run(versionIds.at(-1), id);
   })();
   return { id, versionIds };
+}
+
+/**
+ * Places a file in the real document store the way an upload does
+ * (storage.begin / chunk, then the store's take), as the signed-in user;
+ * returns what a version row needs.
+ */
+export async function storeFile(core: TestCore, content: Buffer, fileName: string): Promise<VersionRow & { storedName: string }> {
+  const user = (await core.call<{ user: { id: string; name: string; roles: Role[] } | null }>('session.status', {})).user!;
+  const { uploadId } = await core.call<{ uploadId: string }>('storage.begin', { fileName, size: content.length });
+  await core.call('storage.chunk', { uploadId, index: 0, data: content.toString('base64') });
+  const taken = await core.context({ operatorId: user.id, operatorName: user.name, roles: user.roles }).documents.take(uploadId, user.id, { confidential: false });
+  return { content, fileName, text: taken.text, storedName: taken.storedName };
 }

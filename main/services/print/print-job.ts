@@ -20,6 +20,7 @@ const PERMISSION_FOR: Record<PrintJobPayload['kind'], Permission> = {
   incidentReport: 'incidents.handle',
   followupSheet: 'followups.work',
   questionnaire: 'feedback.record',
+  destructionCertificate: 'archive.view',
 };
 
 /**

@@ -36,6 +36,7 @@ import { feedbackEn } from './parts/feedback.en';
 import { incidentsEn } from './parts/incidents.en';
 import { tasksEn } from './parts/tasks.en';
 import { followupsEn } from './parts/followups.en';
+import { retentionEn } from './parts/retention.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -157,4 +158,5 @@ export const en: Messages = {
   incidents: incidentsEn,
   tasks: tasksEn,
   followups: followupsEn,
+  retention: retentionEn,
 };

@@ -35,6 +35,7 @@ import { feedbackZh } from './parts/feedback.zh-CN';
 import { incidentsZh } from './parts/incidents.zh-CN';
 import { tasksZh } from './parts/tasks.zh-CN';
 import { followupsZh } from './parts/followups.zh-CN';
+import { retentionZh } from './parts/retention.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -161,5 +162,6 @@ export const zhCN = {
   incidents: incidentsZh,
   tasks: tasksZh,
   followups: followupsZh,
+  retention: retentionZh,
 } as const;
 
