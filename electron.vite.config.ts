@@ -20,6 +20,8 @@ export default defineConfig({
           web: resolve(__dirname, 'main/shells/web/main.ts'),
           // The backup engine's worker thread, started by path (main/backup/worker-entry.ts): out/main/backup-worker.js.
           'backup-worker': resolve(__dirname, 'main/backup/backup-worker.ts'),
+          // The document store's worker (main/documents/worker-entry.ts): out/main/documents-worker.js.
+          'documents-worker': resolve(__dirname, 'main/documents/documents-worker.ts'),
         },
         output: { keepNames: true },
       },

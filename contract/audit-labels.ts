@@ -3,6 +3,7 @@ import type { Locale } from './print';
 import { ROLE_LABELS } from './role-labels';
 import { INCIDENT_AUDIT_LABELS, INCIDENT_LABELS } from './incident-labels';
 import { FOLLOWUP_AUDIT_LABELS } from './audit-labels-followups';
+import { STORAGE_AUDIT_LABELS } from './audit-labels-storage';
 
 /**
  * How people read the audit log, in both languages: action names, record
@@ -150,6 +151,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       'feedback.kioskEnd': '员工登录，退出反馈自助模式',
       'feedback.print': '打印满意度问卷',
       ...FOLLOWUP_AUDIT_LABELS['zh-CN'].actions,
+      ...STORAGE_AUDIT_LABELS['zh-CN'].actions,
     },
     entities: {
       visit: '来访',
@@ -175,6 +177,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       feedbackRequest: '反馈请求',
       feedbackResponse: '满意度反馈',
       ...FOLLOWUP_AUDIT_LABELS['zh-CN'].entities,
+      ...STORAGE_AUDIT_LABELS['zh-CN'].entities,
     },
     fields: {
       login: '账号',
@@ -365,6 +368,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       requestWithinHours: '请求反馈时限（小时）',
       copies: '份数',
       ...FOLLOWUP_AUDIT_LABELS['zh-CN'].fields,
+      ...STORAGE_AUDIT_LABELS['zh-CN'].fields,
     },
     entityFields: { person: { title: '职务' }, visitor: { title: '职务' } },
     nestedFields: { filter: { from: '起始日期', to: '截止日期', action: '操作' } },
@@ -405,6 +409,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       alertTier: INCIDENT_LABELS['zh-CN'].tier,
       walkInRequests: { none: '不请求', clients: '仅客户的访客', all: '全部访客' },
       ...FOLLOWUP_AUDIT_LABELS['zh-CN'].values,
+      ...STORAGE_AUDIT_LABELS['zh-CN'].values,
     },
     columns: { seq: '序号', at: '时间', actor: '操作人', action: '操作', entity: '对象', entityId: '对象编号', detail: '详情' },
     yes: '是',
@@ -497,6 +502,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       'feedback.kioskEnd': 'Staff signed in and left the feedback kiosk',
       'feedback.print': 'Printed a questionnaire',
       ...FOLLOWUP_AUDIT_LABELS.en.actions,
+      ...STORAGE_AUDIT_LABELS.en.actions,
     },
     entities: {
       file: 'File',
@@ -522,6 +528,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       feedbackRequest: 'Feedback request',
       feedbackResponse: 'Feedback response',
       ...FOLLOWUP_AUDIT_LABELS.en.entities,
+      ...STORAGE_AUDIT_LABELS.en.entities,
     },
     fields: {
       login: 'Login',
@@ -712,6 +719,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       requestWithinHours: 'Ask within (hours)',
       copies: 'Copies',
       ...FOLLOWUP_AUDIT_LABELS.en.fields,
+      ...STORAGE_AUDIT_LABELS.en.fields,
     },
     entityFields: { person: { title: 'Job title' }, visitor: { title: 'Job title' } },
     nestedFields: { filter: { from: 'From', to: 'To', action: 'Action' } },
@@ -752,6 +760,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       alertTier: INCIDENT_LABELS.en.tier,
       walkInRequests: { none: 'None', clients: "Clients' visitors only", all: 'All visitors' },
       ...FOLLOWUP_AUDIT_LABELS.en.values,
+      ...STORAGE_AUDIT_LABELS.en.values,
     },
     columns: { seq: 'No.', at: 'Time', actor: 'Actor', action: 'Action', entity: 'Record', entityId: 'Record ID', detail: 'Detail' },
     yes: 'Yes',

@@ -30,5 +30,6 @@ export const CHANNEL_VERBS = {
   feedback: ['templates', 'saveTemplate', 'requests', 'requestByCode', 'createRequest', 'declineRequest', 'submit', 'responses', 'response', 'summary', 'rules', 'saveRules', 'kioskStart', 'kioskForm', 'kioskSubmit'],
   followups: ['templates', 'saveTemplate', 'list', 'get', 'create', 'update', 'stepDone', 'stepPostpone', 'stepSkip', 'stepAdd', 'stepReassign', 'milestones', 'saveMilestone', 'removeMilestone', 'care', 'careDone', 'careRules', 'saveCareRules'],
   tasks: ['mine', 'count', 'team', 'reminders', 'staff'],
+  storage: ['begin', 'chunk', 'cancel', 'health', 'check'],
   retention: ['rules', 'saveRules', 'expired', 'request', 'approve', 'reject', 'list', 'get'],
 } as const satisfies { [D in Domain]: readonly (keyof Contract[D] & string)[] };

@@ -21,6 +21,7 @@ import { tasks } from './tasks';
 import { users } from './users';
 import { visitors } from './visitors';
 import { visits } from './visits';
+import { storage } from './archive';
 
 /** Every IPC channel, by domain then verb; the channel name is `domain.verb`. */
 /** Plans' channels live in one domain; team and bookings are declared beside the rest of contract/plans.ts. */
@@ -28,7 +29,7 @@ const plans = { ...planChannels, ...teamPlans };
 /** First run: set up a new desk, or restore one from a backup (declared in contract/backup.ts). */
 const setup = { ...setupChannels, ...setupRestore };
 
-export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people, files, backup, checklists, quality, incidents, scripts, feedback, followups, tasks, retention } as const;
+export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people, files, backup, checklists, quality, incidents, scripts, feedback, followups, tasks, storage, retention } as const;
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
 

@@ -31,6 +31,8 @@ import { recordRestore } from './record-restore';
 import { SealSchedule } from '../audit/seal-schedule';
 import { sealAuditHead } from '../services/audit';
 import { startEscalationTimer } from '../services/incidents';
+import { FileStore } from '../documents';
+import { startStorageSchedule } from '../services/storage';
 
 export interface CoreOptions {
   dataDir: string;
@@ -102,6 +104,14 @@ function checkSetUpState(sqlite: OpenedDb['sqlite'], dataDir: string, keys: Data
   if (!keys.exists() && users > 0) throw new StartupError('KEY_FILE_MISSING', { file: keyFile, users });
 }
 
+function sweepDocuments(documents: FileStore, logError: (channel: string, err: unknown) => void): void {
+  try {
+    documents.sweep();
+  } catch (err) {
+    logError('documents.sweep', err);
+  }
+}
+
 /** The data key opens by itself through the OS keychain (or a given passphrase); otherwise the desk starts sealed. */
 async function openRuntime(opts: CoreOptions): Promise<DeskRuntime> {
   const runtime = new DeskRuntime(opts.keys);
@@ -162,6 +172,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     const writes = createWritePath(sqlite, db, now, deviceId, () => flushSearchIndex(sqlite), () => seals.committed());
 
     const outbox = new FileOutbox();
+    // The document store: start-up sweeps what a crash left (no key needed); an operator's uploads end with their session.
+    const documents = new FileStore({ dataDir: opts.dataDir, backupKey: () => runtime.backupKey(), db });
+    sweepDocuments(documents, logError);
+    runtime.opened.push(() => sweepDocuments(documents, logError));
+    runtime.session.ended.push((operatorId) => documents.uploads.dropOwnedBy(operatorId));
     const context = (session: Session): ServiceContext => ({
       db,
       get cipher() {
@@ -180,6 +195,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       printEngine: opts.printEngine,
       pcSettings: opts.pcSettings,
       outbox,
+      documents,
       handOver: opts.handOver,
       write: (work, audit) => writes.write(session.operatorName, work, audit),
       writeAs: writes.write,
@@ -205,6 +221,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     if (automaticBackups) startBackupSchedule(context(SYSTEM));
     // Overdue incidents escalate now (a desk that was off catches up) and every minute while it runs.
     const stopEscalation = startEscalationTimer(context(SYSTEM), (err) => logError('incidents.escalate', err));
+    // The storage health check when due (start, every hour, and once the key opens on a sealed start).
+    const storageSchedule = automaticBackups ? startStorageSchedule(context(SYSTEM), (err) => logError('storage.check', err)) : null;
+    if (storageSchedule) runtime.opened.push(storageSchedule.now);
 
     return {
       dispatch,
@@ -214,11 +233,13 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       preMigrationBackup: opened.preMigrationBackup,
       close: async () => {
         stopEscalation();
+        storageSchedule?.stop();
         await runtime.stopRotation();
         // The seal first, so the snapshot on quit carries the head as it is.
         seals.flush();
         await backupOnQuit(context(SYSTEM), automaticBackups);
         seals.close();
+        await documents.close();
         await opts.printEngine.close();
         sqlite.close();
         markCleanClose(databaseFile(opts.dataDir));

@@ -16,6 +16,7 @@ import { qualityHandlers } from '../services/quality/handlers';
 import { retentionHandlers } from '../services/retention/handlers';
 import { appInfoHandlers, sessionHandlers, setupHandlers } from '../services/session/handlers';
 import { settingsHandlers } from '../services/settings/handlers';
+import { storageHandlers } from '../services/storage/handlers';
 import { tasksHandlers } from '../services/tasks/handlers';
 import { usersHandlers } from '../services/users/handlers';
 import { visitorsHandlers } from '../services/visitors/handlers';
@@ -51,6 +52,7 @@ export function allHandlers(jobs: PrintJobStore): Handlers {
     feedback: feedbackHandlers,
     followups: followupsHandlers,
     tasks: tasksHandlers,
+    storage: storageHandlers,
     retention: retentionHandlers,
   };
 }

@@ -1,4 +1,5 @@
 import type { DocumentKind, TextStatus } from '../../contract/archive';
+import type { Verified } from './worker-protocol';
 
 /**
  * The document store (DESIGN.md: cross-cutting, one folder): files by content
@@ -48,4 +49,21 @@ export interface DocumentStore {
   destroy(storedName: string): void;
   /** The folder, for the backup engine and the health check only. */
   readonly dir: string;
+  /** Uploads in progress (storage.begin / chunk / cancel), each its operator's own. */
+  readonly uploads: UploadSessions;
+  /** The stored names of every file in the folder (the health check's orphans). */
+  filesOnDisk(): string[];
+  /** Reads each file whole off the main thread, opens it and compares its hash (the health check). */
+  verify(files: { storedName: string; contentHash: string }[], onProgress?: (done: number, total: number) => void): Promise<Verified[]>;
+  /** SQLite's integrity check of the database file, off the main thread: `['ok']` or its findings. */
+  checkDatabase(databaseFile: string): Promise<string[]>;
+  /** Removes uploads' leftovers and files no blob row names (start-up, after the unseal). */
+  sweep(): { incoming: number; orphans: number };
+}
+
+export interface UploadSessions {
+  begin(operatorId: string, fileName: string, size: number): { uploadId: string; chunkBytes: number };
+  chunk(uploadId: string, operatorId: string, index: number, data: Buffer): { received: number };
+  cancel(uploadId: string, operatorId: string): void;
+  dropOwnedBy(operatorId: string): void;
 }

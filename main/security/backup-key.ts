@@ -23,9 +23,13 @@ export const KEY_INFO = {
   manifest: 'reception-desk/backup/manifest/v1',
   /** HMAC of the audit seal (main/audit/seal.ts). */
   auditSeal: 'reception-desk/audit-seal/v1',
+  /** AES-256-GCM of the document store's files (main/documents/file-cipher.ts). */
+  documents: 'reception-desk/documents/v1',
+  /** HMAC of a stored file's content hash: its name in the store, so the folder does not tell which known file it holds. */
+  documentName: 'reception-desk/documents/name/v1',
 } as const;
 
-export type BackupKeyPurpose = 'chunkId' | 'chunk' | 'manifest' | 'auditSeal';
+export type BackupKeyPurpose = 'chunkId' | 'chunk' | 'manifest' | 'auditSeal' | 'documents' | 'documentName';
 
 /** A 32-byte key wrapped (AES-256-GCM) under another: base64 fields, as in the key file. */
 export interface KeyWrap {

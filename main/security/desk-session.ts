@@ -33,9 +33,16 @@ export class DeskSession {
   private kioskState: KioskState | null = null;
   /** Told when the desk locks itself for idleness, so the lock is audited like one on demand. */
   onIdleLock: (user: SignedInUser, at: Date) => void = () => {};
+  /** Told when a user's session stops answering (sign-out, lock, idle lock): what they had in progress in memory goes (uploads). */
+  readonly ended: ((operatorId: string) => void)[] = [];
+
+  private end(): void {
+    if (this.user) for (const listener of this.ended) listener(this.user.operatorId);
+  }
 
   /** A sign-in (any staff member) is the one way out of the kiosk. */
   signIn(user: SignedInUser, now: Date): void {
+    if (this.user?.operatorId !== user.operatorId) this.end();
     this.kioskState = null;
     this.user = user;
     this.locked = false;
@@ -43,12 +50,14 @@ export class DeskSession {
   }
 
   signOut(): void {
+    this.end();
     this.kioskState = null;
     this.user = null;
     this.locked = false;
   }
 
   lock(): void {
+    this.end();
     if (this.user) this.locked = true;
   }
 
@@ -95,6 +104,7 @@ export class DeskSession {
     if (this.kioskState) return false;
     if (this.user && !this.locked && now.getTime() >= this.idleLockAt(idleMinutes).getTime()) {
       this.locked = true;
+      this.end();
       this.onIdleLock(this.user, this.idleLockAt(idleMinutes));
     }
     return this.locked;

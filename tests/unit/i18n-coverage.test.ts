@@ -312,6 +312,7 @@ describe('words main writes into the audit log', () => {
     const idle = () => vi.waitFor(async () => expect(await call<{ running: unknown }>('backup.status', {})).toMatchObject({ running: null }), { timeout: 20_000 });
     await call('backup.run', {});
     await idle();
+    await call('storage.check', {});
     await call('backup.updateSchedule', { dailyAt: '18:00', onQuit: false, retention: { daily: 5, weekly: 2, monthly: 6 } });
     const usb = mkdtempSync(join(tmpdir(), 'reception-i18n-usb-'));
     const withTarget = await call<{ targets: Array<{ id: string }> }>('backup.addTarget', { folder: usb });

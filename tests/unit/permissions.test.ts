@@ -222,6 +222,11 @@ const CHANNELS: Record<string, Permission> = {
   'tasks.team': 'tasks.team',
   'tasks.reminders': 'app.view',
   'tasks.staff': 'app.view',
+  'storage.begin': 'archive.upload',
+  'storage.chunk': 'archive.upload',
+  'storage.cancel': 'archive.upload',
+  'storage.health': 'archive.manage',
+  'storage.check': 'archive.manage',
 };
 
 const NO_ROLE: readonly Permission[] = ['public', 'session'];

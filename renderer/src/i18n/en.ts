@@ -20,6 +20,7 @@ import { deskEn } from './parts/desk.en';
 import { badgesEn } from './parts/badges.en';
 import { settingsEn } from './parts/settings.en';
 import { errorsEn } from './parts/errors.en';
+import { storageEn } from './parts/storage.en';
 import { planWordsEn } from './parts/planWords.en';
 import { securityEn } from './parts/security.en';
 import { sessionEn } from './parts/session.en';
@@ -126,6 +127,7 @@ export const en: Messages = {
   ...badgesEn,
   ...settingsEn,
   ...errorsEn,
+  storageHealth: storageEn.storageHealth,
   ...planWordsEn,
   ...securityEn,
   ...backupEn,

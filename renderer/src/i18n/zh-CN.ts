@@ -19,6 +19,7 @@ import { deskZh } from './parts/desk.zh-CN';
 import { badgesZh } from './parts/badges.zh-CN';
 import { settingsZh } from './parts/settings.zh-CN';
 import { errorsZh } from './parts/errors.zh-CN';
+import { storageZh } from './parts/storage.zh-CN';
 import { planWordsZh } from './parts/planWords.zh-CN';
 import { securityZh } from './parts/security.zh-CN';
 import { sessionZh } from './parts/session.zh-CN';
@@ -130,6 +131,7 @@ export const zhCN = {
   ...badgesZh,
   ...settingsZh,
   ...errorsZh,
+  storageHealth: storageZh.storageHealth,
   ...planWordsZh,
   ...securityZh,
   ...backupZh,

@@ -1,4 +1,5 @@
 import type { DeepStrings } from '../messages';
+import { storageEn } from './storage.en';
 import { organisationEn } from './organisation.en';
 import type { errorsZh } from './errors.zh-CN';
 
@@ -6,6 +7,7 @@ import type { errorsZh } from './errors.zh-CN';
 export const errorsEn: DeepStrings<typeof errorsZh> = {
   errors: {
     logo: organisationEn.errors,
+    document: storageEn.errors,
     invalid: 'Invalid input',
     datetime: {
       invalid: 'Enter a valid date and time',

@@ -1,9 +1,11 @@
 import { organisationZh } from './organisation.zh-CN';
+import { storageZh } from './storage.zh-CN';
 
 /** 校验与错误：契约的校验消息（`errors.`）和主进程错误代码（`codes.`）. */
 export const errorsZh = {
   errors: {
     logo: organisationZh.errors,
+    document: storageZh.errors,
     invalid: '输入有误',
     datetime: {
       invalid: '请输入有效的日期和时间',

@@ -1,0 +1,2 @@
+export { runStorageCheck, storageHealth, checkRunning } from './health';
+export { startStorageSchedule, storageCheckDue } from './schedule';
