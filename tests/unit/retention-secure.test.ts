@@ -71,7 +71,7 @@ async function jump(at: string) {
 async function destroyEverything(): Promise<{ record: DestructionRecord; storedName: string; fileBytes: Buffer }> {
   const fileBytes = await secretPdf();
   const visit = await core.call<VisitSummary>('visits.checkIn', { ...WALK_IN, name: NAME, phone: PHONE, idNumber: residentId('110105', '19920417', '318') });
-  await core.call('visits.checkOut', { id: visit.id });
+  await core.call('visits.checkOut', { visitId: visit.id });
   const classId = insertClass(core.sqlite, '保密合同', 5);
   const file = await storeFile(core, fileBytes, '欧阳娜娜-协议.pdf');
   const doc = insertDocument(core.sqlite, {
