@@ -4,6 +4,7 @@ import { ROLE_LABELS } from './role-labels';
 import { INCIDENT_AUDIT_LABELS, INCIDENT_LABELS } from './incident-labels';
 import { FOLLOWUP_AUDIT_LABELS } from './audit-labels-followups';
 import { STORAGE_AUDIT_LABELS } from './audit-labels-storage';
+import { RETENTION_AUDIT_LABELS } from './audit-labels-retention';
 
 /**
  * How people read the audit log, in both languages: action names, record
@@ -152,6 +153,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       'feedback.print': '打印满意度问卷',
       ...FOLLOWUP_AUDIT_LABELS['zh-CN'].actions,
       ...STORAGE_AUDIT_LABELS['zh-CN'].actions,
+      ...RETENTION_AUDIT_LABELS['zh-CN'].actions,
     },
     entities: {
       visit: '来访',
@@ -178,6 +180,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       feedbackResponse: '满意度反馈',
       ...FOLLOWUP_AUDIT_LABELS['zh-CN'].entities,
       ...STORAGE_AUDIT_LABELS['zh-CN'].entities,
+      ...RETENTION_AUDIT_LABELS['zh-CN'].entities,
     },
     fields: {
       login: '账号',
@@ -369,6 +372,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       copies: '份数',
       ...FOLLOWUP_AUDIT_LABELS['zh-CN'].fields,
       ...STORAGE_AUDIT_LABELS['zh-CN'].fields,
+      ...RETENTION_AUDIT_LABELS['zh-CN'].fields,
     },
     entityFields: { person: { title: '职务' }, visitor: { title: '职务' } },
     nestedFields: { filter: { from: '起始日期', to: '截止日期', action: '操作' } },
@@ -410,6 +414,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       walkInRequests: { none: '不请求', clients: '仅客户的访客', all: '全部访客' },
       ...FOLLOWUP_AUDIT_LABELS['zh-CN'].values,
       ...STORAGE_AUDIT_LABELS['zh-CN'].values,
+      ...RETENTION_AUDIT_LABELS['zh-CN'].values,
     },
     columns: { seq: '序号', at: '时间', actor: '操作人', action: '操作', entity: '对象', entityId: '对象编号', detail: '详情' },
     yes: '是',
@@ -503,6 +508,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       'feedback.print': 'Printed a questionnaire',
       ...FOLLOWUP_AUDIT_LABELS.en.actions,
       ...STORAGE_AUDIT_LABELS.en.actions,
+      ...RETENTION_AUDIT_LABELS.en.actions,
     },
     entities: {
       file: 'File',
@@ -529,6 +535,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       feedbackResponse: 'Feedback response',
       ...FOLLOWUP_AUDIT_LABELS.en.entities,
       ...STORAGE_AUDIT_LABELS.en.entities,
+      ...RETENTION_AUDIT_LABELS.en.entities,
     },
     fields: {
       login: 'Login',
@@ -720,6 +727,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       copies: 'Copies',
       ...FOLLOWUP_AUDIT_LABELS.en.fields,
       ...STORAGE_AUDIT_LABELS.en.fields,
+      ...RETENTION_AUDIT_LABELS.en.fields,
     },
     entityFields: { person: { title: 'Job title' }, visitor: { title: 'Job title' } },
     nestedFields: { filter: { from: 'From', to: 'To', action: 'Action' } },
@@ -761,6 +769,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       walkInRequests: { none: 'None', clients: "Clients' visitors only", all: 'All visitors' },
       ...FOLLOWUP_AUDIT_LABELS.en.values,
       ...STORAGE_AUDIT_LABELS.en.values,
+      ...RETENTION_AUDIT_LABELS.en.values,
     },
     columns: { seq: 'No.', at: 'Time', actor: 'Actor', action: 'Action', entity: 'Record', entityId: 'Record ID', detail: 'Detail' },
     yes: 'Yes',

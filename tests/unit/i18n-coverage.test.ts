@@ -313,6 +313,7 @@ describe('words main writes into the audit log', () => {
     await call('backup.run', {});
     await idle();
     await call('storage.check', {});
+    await call('retention.saveRules', { personalDataYears: 5 });
     await call('backup.updateSchedule', { dailyAt: '18:00', onQuit: false, retention: { daily: 5, weekly: 2, monthly: 6 } });
     const usb = mkdtempSync(join(tmpdir(), 'reception-i18n-usb-'));
     const withTarget = await call<{ targets: Array<{ id: string }> }>('backup.addTarget', { folder: usb });
