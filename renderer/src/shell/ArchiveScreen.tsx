@@ -1,9 +1,12 @@
+import { DeleteOutlined } from '@ant-design/icons';
 import { Tabs } from 'antd';
-import { Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenLoading } from '../lib/ScreenLoading';
 import { pageHash, type Page } from '../lib/useHashRoute';
 import type { ArchivePage } from './archivePages';
+
+const RetentionScreen = lazy(() => import('../retention/RetentionScreen').then((m) => ({ default: m.RetentionScreen })));
 
 // One chunk per tab: the documents are opened daily, the destruction records rarely.
 
@@ -22,6 +25,7 @@ export function ArchiveScreen({ page, pages, recordId }: { page: ArchivePage; pa
   });
   const all: ReturnType<typeof tab>[] = [
     // Each tab: tab('<page>', <Icon />, <Screen recordId={page === '<page>' ? recordId : null} />),
+    tab('retention', <DeleteOutlined />, <RetentionScreen recordId={page === 'retention' ? recordId : null} />),
   ];
   const tabs = all.filter((item) => pages.includes(item.key));
   return (

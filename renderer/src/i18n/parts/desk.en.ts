@@ -52,7 +52,7 @@ export const deskEn: DeepStrings<typeof deskZh> = {
     title: 'Visitor Privacy Notice',
     collected: 'What we collect: name, organisation, phone, ID document type and number, host, purpose, and entry and exit times.',
     why: 'Why: only for visitor registration, site security and emergency evacuation; never for marketing, and not shared with third parties unless the law requires it.',
-    kept: 'How long: kept for the company record-retention period, then securely deleted.',
+    kept: 'How long: kept for {{count}} year(s) after the last visit, then securely destroyed once two managers approve (it cannot be recovered).',
     secured: 'Protection: ID numbers are stored encrypted and shown only in part; viewing a full number needs permission and is logged.',
     rights: 'Visitors may ask the front desk to see, correct or delete their information.',
   },

@@ -27,6 +27,7 @@ export const planPrintEn: DeepStrings<typeof planPrintZh> = {
     rollCall: 'Roll call',
     questionnaire: 'Questionnaire',
     incidentReport: 'Incident report',
+    destructionCertificate: 'Destruction certificate',
     followupSheet: 'Follow-up sheet',
   },
   printing: 'Preparing: {{document}}…',

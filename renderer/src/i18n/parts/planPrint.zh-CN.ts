@@ -25,6 +25,7 @@ export const planPrintZh = {
     rollCall: '点名表',
     questionnaire: '满意度问卷',
     incidentReport: '问题处理报告',
+    destructionCertificate: '销毁证明',
     followupSheet: '客户跟进单',
   },
   printing: '正在生成{{document}}…',

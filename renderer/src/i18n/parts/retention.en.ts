@@ -3,7 +3,7 @@ import type { retentionZh } from './retention.zh-CN';
 
 /** Retention and destruction (the archive's Retention tab and the destruction certificate); same keys as the zh-CN part. */
 export const retentionEn: DeepStrings<typeof retentionZh> = {
-  tabs: { documents: 'Expired documents', people: 'Expired personal data', pending: 'Awaiting approval', done: 'Destruction records', rules: 'Retention periods' },
+  tabs: { expired: 'Expired', documents: 'Expired documents', people: 'Expired personal data', pending: 'Awaiting approval', done: 'Destruction records', rules: 'Retention periods' },
   expired: {
     hint: 'These items are past their retention period. Tick them and ask for destruction: two different managers (neither of them the requester) must approve before anything is destroyed.',
     empty: 'Nothing has expired',

@@ -1,6 +1,6 @@
 /** 保管与销毁（档案的「保管与销毁」页和销毁证明）. */
 export const retentionZh = {
-  tabs: { documents: '到期文档', people: '到期个人信息', pending: '待审批', done: '销毁记录', rules: '保管期限' },
+  tabs: { expired: '到期条目', documents: '到期文档', people: '到期个人信息', pending: '待审批', done: '销毁记录', rules: '保管期限' },
   expired: {
     hint: '以下条目已超过保管期限。勾选后提交销毁申请，须由两位不同的经理（均不是申请人）批准后才会执行。',
     empty: '没有到期的条目',
