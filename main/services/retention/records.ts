@@ -101,13 +101,29 @@ export function destructionRecordOf(db: ReadDb, session: Session, id: string): D
   };
 }
 
-/** Newest first, by key (created_at, id), through destruction_requests_status when filtered. */
+/**
+ * Newest first, by key. Unfiltered, down the primary key (ids are UUIDv7: their
+ * order is the order they were asked for); by status, down
+ * destruction_requests_status (status, created_at) with the id breaking ties.
+ */
 export function listDestructions(db: ReadDb, session: Session, input: { status?: DestructionStatus | undefined; cursor?: [string, string] | undefined; limit: number }) {
-  const where = and(
-    input.status ? eq(destructionRequests.status, input.status) : undefined,
-    input.cursor ? sql`(${destructionRequests.createdAt} < ${input.cursor[0]} OR (${destructionRequests.createdAt} = ${input.cursor[0]} AND ${destructionRequests.id} < ${input.cursor[1]}))` : undefined,
-  );
-  const rows = db.select().from(destructionRequests).where(where).orderBy(desc(destructionRequests.createdAt), desc(destructionRequests.id)).limit(input.limit + 1).all();
+  const [at, id] = input.cursor ?? ['', ''];
+  const t = destructionRequests;
+  const rows = input.status
+    ? db
+        .select()
+        .from(t)
+        .where(and(eq(t.status, input.status), input.cursor ? sql`(${t.createdAt} < ${at} OR (${t.createdAt} = ${at} AND ${t.id} < ${id}))` : undefined))
+        .orderBy(desc(t.createdAt), desc(t.id))
+        .limit(input.limit + 1)
+        .all()
+    : db
+        .select()
+        .from(t)
+        .where(input.cursor ? lt(t.id, id) : undefined)
+        .orderBy(desc(t.id))
+        .limit(input.limit + 1)
+        .all();
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {

@@ -113,6 +113,13 @@ export const deskEn: DeepStrings<typeof deskZh> = {
     clear: 'Clear form',
   },
   conflict: {
+    ownDestruction: 'The requester cannot approve or reject their own destruction request: two other managers decide it',
+    alreadyApproved: 'You have already approved this destruction request; another manager must approve it',
+    destructionClosed: 'This destruction request is closed ({{code}}); refresh to see it',
+    alreadyRequested: 'An item is already waiting in destruction request {{code}}',
+    notExpired: 'An item is no longer expired ({{item}}); nothing was destroyed',
+    destructionNotFound: 'This destruction request no longer exists; refresh and try again',
+    destructionNotDone: 'Only a carried-out destruction has a certificate',
     incidentStatus: 'This incident has moved on meanwhile (a colleague may have just handled it); refresh and try again',
     incidentNotFound: 'This incident no longer exists; refresh and try again',
     callBackClosed: 'This call-back has already been logged; refresh to see it',

@@ -108,6 +108,13 @@ export const deskZh = {
     clear: '清空表单',
   },
   conflict: {
+    ownDestruction: '申请人不能批准或驳回自己的销毁申请，需由另外两位经理审批',
+    alreadyApproved: '你已经批准过这项销毁申请，需由另一位经理批准',
+    destructionClosed: '这项销毁申请已结束（{{code}}），请刷新查看',
+    alreadyRequested: '有条目已在销毁申请 {{code}} 中等待审批',
+    notExpired: '有条目已不再到期（{{item}}），销毁未执行',
+    destructionNotFound: '这项销毁申请不存在，请刷新后重试',
+    destructionNotDone: '只有已执行的销毁才能打印销毁证明',
     incidentStatus: '这条问题的状态已经变了（可能有同事刚处理过），请刷新后再操作',
     incidentNotFound: '这条问题已不存在，请刷新后重试',
     callBackClosed: '这次回访已经记录过了，请刷新查看',

@@ -6,6 +6,9 @@ import type { errorsZh } from './errors.zh-CN';
 /** Validation and errors: the contract's validation messages (`errors.`) and main's error codes (`codes.`). */
 export const errorsEn: DeepStrings<typeof errorsZh> = {
   errors: {
+    destruction: {
+      notExpired: 'This item has not expired: it cannot be destroyed yet',
+    },
     logo: organisationEn.errors,
     document: storageEn.errors,
     invalid: 'Invalid input',

@@ -4,6 +4,9 @@ import { storageZh } from './storage.zh-CN';
 /** 校验与错误：契约的校验消息（`errors.`）和主进程错误代码（`codes.`）. */
 export const errorsZh = {
   errors: {
+    destruction: {
+      notExpired: '该条目尚未到期，不能申请销毁',
+    },
     logo: organisationZh.errors,
     document: storageZh.errors,
     invalid: '输入有误',
