@@ -19,13 +19,23 @@ import { readPersonalDataYears } from './rules';
 
 const CLOSED = sql.raw(CLOSED_PLAN_STATUSES.map((s) => `'${s}'`).join(', '));
 
-/** The person's last day at the desk (any visit, a future expected one included), else the day they were entered. */
-const LAST_SEEN = sql`coalesce((SELECT max(v.visit_day) FROM visits v WHERE v.person_id = p.id), substr(p.created_at, 1, 10))`;
+/**
+ * When the person was last at the desk (their newest check-in; never having
+ * come, when they were entered), as an ISO instant: read from the covering
+ * index visits_person_check_in, one seek per person.
+ */
+const LAST_SEEN = sql`coalesce((SELECT max(v.check_in_at) FROM visits v WHERE v.person_id = p.id), p.created_at)`;
 
-/** People whose data is past its period, as SQL conditions on `p` (the period's cut-off day given). */
-function personExpired(cutoff: string) {
+/** The first instant of a local day, as stored instants are written (ISO, UTC). */
+function startOf(day: string): string {
+  return new Date(`${day}T00:00:00`).toISOString();
+}
+
+/** People whose data is past its period, as SQL conditions on `p` (last seen before the cut-off day). */
+function personExpired(cutoffDay: string) {
   return sql`p.client_id IS NULL AND p.merged_into IS NULL AND p.name <> ${DESTROYED_NAME}
-    AND ${LAST_SEEN} < ${cutoff}
+    AND ${LAST_SEEN} < ${startOf(cutoffDay)}
+    AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.person_id = p.id AND v.status = 'expected' AND v.visit_day >= ${cutoffDay})
     AND NOT EXISTS (SELECT 1 FROM plan_guests g JOIN visit_plans pl ON pl.id = g.plan_id
       WHERE g.person_id = p.id AND g.deleted_at IS NULL AND pl.deleted_at IS NULL AND pl.status NOT IN (${CLOSED}))`;
 }
@@ -77,7 +87,10 @@ export function listExpired(ctx: ServiceContext, input: { kind: DestructionItemK
       WHERE ${personExpired(cutoff)}${after}
       ORDER BY p.name_pinyin, p.id LIMIT ${input.limit + 1}) x`);
   return page(
-    rows.map(({ pinyin, ...r }) => ({ kind: 'person' as const, code: '', ...r, keptUntil: yearsAfter(r.since, years), key: pinyin })),
+    rows.map(({ pinyin, since, ...r }) => {
+      const day = localDay(new Date(since));
+      return { kind: 'person' as const, code: '', ...r, since: day, keptUntil: yearsAfter(day, years), key: pinyin };
+    }),
     input.limit,
     (r) => [r.key, r.id],
   );
