@@ -60,7 +60,7 @@ export const retentionZh = {
   rules: {
     personalDataYears: '访客个人信息保管年限',
     personalDataHint: '自访客最后一次来访起计算；客户联系人、尚在进行的接待方案中的来宾不计入。访客信息保护告知中写明的期限与此一致。',
-    years: '{{count}} 年',
+    years_other: '{{count}} 年',
     forever: '永久',
     save: '保存',
     saved: '保管期限已保存',
