@@ -42,7 +42,7 @@ export function RequestDialog({ open, items, onClose, onDone }: { open: boolean;
       />
       <Form layout="vertical" style={{ marginTop: 16 }}>
         <Form.Item label={t('retention.request.reason')} required>
-          <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={500} placeholder={t('retention.request.reasonPlaceholder')} data-testid="retention-reason" />
+          <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} placeholder={t('retention.request.reasonPlaceholder')} data-testid="retention-reason" />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={errorText(error)} />}

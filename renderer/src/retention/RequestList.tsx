@@ -160,7 +160,7 @@ export function RequestList({ statuses, version, onChanged }: { statuses: readon
         onCancel={() => setRejecting(null)}
         destroyOnHidden
       >
-        <Input.TextArea value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={500} placeholder={t('retention.record.rejectNote')} data-testid="retention-reject-note" />
+        <Input.TextArea value={note} onChange={(e) => setNote(e.target.value)} rows={3} placeholder={t('retention.record.rejectNote')} data-testid="retention-reject-note" />
       </Modal>
     </>
   );
