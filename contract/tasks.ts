@@ -20,11 +20,13 @@ export const TASK_KINDS = [
   'followupStep',
   'care',
   'checklistItem',
+  /** A destruction request waiting for a second (or first) manager's approval. */
+  'destruction',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 /** Where a task opens: the screen and the record on it. */
-export const TASK_SCREENS = ['incident', 'feedback', 'followup', 'care', 'plan'] as const;
+export const TASK_SCREENS = ['incident', 'feedback', 'followup', 'care', 'plan', 'destruction'] as const;
 
 export const task = z.object({
   /** `kind:id`, stable, so reminders are marked once per task and stage. */

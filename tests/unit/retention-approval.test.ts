@@ -88,5 +88,20 @@ describe('retention: two approvals by two different managers', () => {
     const list = await core.call<{ items: { code: string; status: string }[] }>('retention.list', {});
     expect(list.items.map((i) => i.status)).toEqual(['pending', 'rejected']);
   });
-});
 
+  it("a waiting request is in the inbox of each manager who may still approve it, not the requester's", async () => {
+    const personId = await expiredPerson();
+    await signInUser(core, 'mgra', ['manager']);
+    const asked = await request(personId);
+    const destructionTasks = async () => (await core.call<{ tasks: { kind: string; title: string }[] }>('tasks.mine', { horizonDays: 14, limit: 200 })).tasks.filter((t) => t.kind === 'destruction');
+    expect(await destructionTasks()).toEqual([]);
+    await signInUser(core, 'mgrb', ['manager']);
+    expect((await destructionTasks()).map((t) => t.title)).toEqual([asked.code]);
+    await core.call('retention.approve', { id: asked.id });
+    expect(await destructionTasks()).toEqual([]);
+    await signInUser(core, 'mgrc', ['manager']);
+    expect((await destructionTasks()).map((t) => t.title)).toEqual([asked.code]);
+    await core.call('retention.approve', { id: asked.id });
+    expect(await destructionTasks()).toEqual([]);
+  });
+});

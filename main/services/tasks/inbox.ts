@@ -7,6 +7,7 @@ import { checklistItemTasks } from './checklist-tasks';
 import { incidentTasks } from './incident-tasks';
 import { feedbackRequestTasks } from './request-tasks';
 import { followupStepTasks } from './step-tasks';
+import { destructionTasks } from './destruction-tasks';
 import { taskClock, type TaskClock } from './task-clock';
 import type { Viewer } from './viewer';
 
@@ -42,6 +43,7 @@ export function collectTasks(ctx: ServiceContext, viewer: Viewer | null, horizon
     ...followupStepTasks(ctx.db, viewer, clock),
     ...careTasks(ctx, viewer, clock),
     ...checklistItemTasks(ctx.db, viewer, clock),
+    ...destructionTasks(ctx.db, viewer, clock),
   ];
   return { tasks: tasks.sort(byUrgency), clock };
 }

@@ -22,6 +22,7 @@ const KIND: Record<Locale, Record<TaskKind, string>> = {
     followupStep: '客户跟进',
     care: '客户关怀',
     checklistItem: '检查项',
+    destruction: '销毁待审批',
   },
   en: {
     incident: 'Incident',
@@ -32,6 +33,7 @@ const KIND: Record<Locale, Record<TaskKind, string>> = {
     followupStep: 'Follow-up step',
     care: 'Client care',
     checklistItem: 'Checklist item',
+    destruction: 'Destruction to approve',
   },
 };
 

@@ -52,6 +52,8 @@ export function taskHref(task: Task): string {
       return pageHash('followups');
     case 'plan':
       return pageHash('plans', id);
+    case 'destruction':
+      return pageHash('retention', id);
   }
 }
 

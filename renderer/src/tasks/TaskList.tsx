@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   CheckSquareOutlined,
   CustomerServiceOutlined,
+  DeleteOutlined,
   GiftOutlined,
   MessageOutlined,
   PhoneOutlined,
@@ -25,6 +26,7 @@ const KIND_ICONS: Record<TaskKind, ReactNode> = {
   followupStep: <MessageOutlined />,
   care: <GiftOutlined />,
   checklistItem: <CheckSquareOutlined />,
+  destruction: <DeleteOutlined />,
 };
 
 type Group = 'overdue' | 'today' | 'upcoming';

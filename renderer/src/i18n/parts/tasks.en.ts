@@ -14,6 +14,7 @@ export const tasksEn: DeepStrings<typeof tasksZh> = {
     followupStep: 'Follow-up step',
     care: 'Client care',
     checklistItem: 'Checklist item',
+    destruction: 'Destruction to approve',
   },
   care: {
     birthday: '{{name}}’s birthday',

@@ -11,6 +11,7 @@ export const tasksZh = {
     followupStep: '客户跟进',
     care: '客户关怀',
     checklistItem: '检查项',
+    destruction: '销毁待审批',
   },
   care: {
     birthday: '{{name}} 生日',
