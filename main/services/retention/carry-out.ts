@@ -3,9 +3,10 @@ import { destructionItems, destructionRequests } from '../../../db/schema';
 import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
+import type { WriteTx } from '../../core/write-path';
 import { anonymisePerson, destroyDocument, recordItem, type ItemOutcome } from './execute';
 import { expiredAmong } from './expired';
-import { filesOf, itemsOf, type ApprovalRow, type RequestRow } from './records';
+import { filesOf, itemsOf, type ApprovalRow, type ItemRow, type RequestRow } from './records';
 import { redactAudit } from './redact';
 import { purgeSearchSegments } from './search-purge';
 
@@ -37,29 +38,9 @@ export function carryOut(ctx: ServiceContext, row: RequestRow, approvals: Approv
           const back = items.find((i) => i.kind === kind && !expired.has(i.targetId));
           if (back) throw new AppError('CONFLICT', 'An item is no longer expired.', { reason: 'notExpired', item: back.label });
         }
-        const outcomes = ctx.write(
-          (inner) =>
-            items.map((item) => {
-              const outcome = item.kind === 'document' ? destroyDocument(inner, item) : anonymisePerson(inner, item);
-              recordItem(inner, item, outcome);
-              return outcome;
-            }),
-          (done) => ({
-            action: 'destruction.execute',
-            entity: 'destruction',
-            entityId: row.id,
-            detail: { code: row.code, items: done.length, files: done.reduce((n, o) => n + o.storedNames.length, 0) },
-          }),
-        );
-        purgeSearchSegments(tx);
-        redactAudit(
-          tx,
-          row,
-          outcomes.flatMap((o) => o.ids),
-          outcomes.flatMap((o) => o.words),
-        );
+        const freedHere = destroyInWrite(ctx, tx, row, items, true);
         tx.update(destructionRequests).set({ status: 'done', approvals: approvalsJson, executedAt: tx.at, failure: '' }).where(eq(destructionRequests.id, row.id)).run();
-        return outcomes.flatMap((o) => o.storedNames);
+        return freedHere;
       },
       () => ({ action: 'destruction.approve', entity: 'destruction', entityId: row.id, detail: { code: row.code, approvals: approvals.length, executed: true } }),
     );
@@ -76,8 +57,40 @@ export function carryOut(ctx: ServiceContext, row: RequestRow, approvals: Approv
   ctx.db.all(sql`PRAGMA wal_checkpoint(TRUNCATE)`);
 }
 
+/**
+ * Step 2's middle, inside a write: the items' rows deleted or anonymised (a
+ * nested write, so the search index is flushed at its end), every search table
+ * merged, the audit entries naming what went redacted. `record` writes each
+ * item's outcome into its row (a re-applied destruction keeps its first record).
+ * Returns the store files no row uses any more.
+ */
+export function destroyInWrite(ctx: ServiceContext, tx: WriteTx, row: { id: string; code: string }, items: ItemRow[], record: boolean): ItemOutcome['storedNames'] {
+  const outcomes = ctx.write(
+    (inner) =>
+      items.map((item) => {
+        const outcome = item.kind === 'document' ? destroyDocument(inner, item) : anonymisePerson(inner, item);
+        if (record) recordItem(inner, item, outcome);
+        return outcome;
+      }),
+    (done) => ({
+      action: record ? 'destruction.execute' : 'destruction.reapply',
+      entity: 'destruction',
+      entityId: row.id,
+      detail: { code: row.code, items: done.length, files: done.reduce((n, o) => n + o.storedNames.length, 0) },
+    }),
+  );
+  purgeSearchSegments(tx);
+  redactAudit(
+    tx,
+    row,
+    outcomes.flatMap((o) => o.ids),
+    outcomes.flatMap((o) => o.words),
+  );
+  return outcomes.flatMap((o) => o.storedNames);
+}
+
 /** Overwrites and removes the freed files; one that will not go is marked in the record (the rows are gone either way). */
-function destroyFiles(ctx: ServiceContext, row: RequestRow, freed: ItemOutcome['storedNames']): void {
+export function destroyFiles(ctx: ServiceContext, row: Pick<RequestRow, 'id' | 'code'>, freed: ItemOutcome['storedNames']): void {
   const failed = new Set<string>();
   for (const f of freed) {
     try {
