@@ -13,6 +13,7 @@ export const RETENTION_AUDIT_LABELS = {
       'destruction.failed': '销毁执行失败',
       'destruction.files': '销毁文件未能删除',
       'destruction.print': '打印销毁证明',
+      'destruction.reapply': '恢复备份后重新执行销毁',
     },
     entities: { destruction: '销毁申请' },
     fields: {
@@ -37,6 +38,7 @@ export const RETENTION_AUDIT_LABELS = {
       'destruction.failed': 'A destruction failed',
       'destruction.files': 'Files of a destruction not removed',
       'destruction.print': 'Printed a destruction certificate',
+      'destruction.reapply': 'Carried a destruction out again after a restore',
     },
     entities: { destruction: 'Destruction request' },
     fields: {

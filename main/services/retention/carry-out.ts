@@ -73,7 +73,7 @@ export function destroyInWrite(ctx: ServiceContext, tx: WriteTx, row: { id: stri
         return outcome;
       }),
     (done) => ({
-      action: record ? 'destruction.execute' : 'destruction.reapply',
+      action: 'destruction.execute',
       entity: 'destruction',
       entityId: row.id,
       detail: { code: row.code, items: done.length, files: done.reduce((n, o) => n + o.storedNames.length, 0) },

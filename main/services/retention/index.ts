@@ -4,3 +4,4 @@
  */
 export { destructionRecordOf } from './records';
 export { readPersonalDataYears } from './rules';
+export { destructionsSince, reapplyDestructions, type CarriedDestruction } from './reapply';
