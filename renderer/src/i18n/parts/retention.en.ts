@@ -98,7 +98,7 @@ export const retentionEn: DeepStrings<typeof retentionZh> = {
     approvals: 'Approvals',
     approvalColumns: { no: 'Approval', name: 'Manager', at: 'When', note: 'Note' },
     statement:
-      'This certifies that the items above were destroyed on {{executedAt}} under the retention rules: their stored files were overwritten and removed, their database rows deleted or anonymised with SQLite secure_delete on, the search index merged, the audit entries that named them redacted (their hash links kept), and the database log checkpointed and truncated. This certificate does not hold what was destroyed, only numbers, classes, content hashes and sizes. Backups made before this date still hold these items until their own retention drops them.',
+      'This certifies that the items above were destroyed on {{executedAt}} under the retention rules: their stored files were overwritten and removed, their database rows deleted or anonymised with SQLite secure_delete on, the search index merged, the audit entries that named them redacted (their hash links kept), and the database log checkpointed and truncated. This certificate does not hold what was destroyed, only numbers, classes, content hashes and sizes. Backups made before this date still hold these items until their own retention drops them; restoring one on this desk carries this destruction out again.',
     signature: { officer: 'Archive officer', date: 'Date', witness: 'Witness' },
   },
 };
