@@ -12,7 +12,7 @@ const BASICS = ['main/core', 'main/security', 'main/audit', 'main/files', 'main/
 /** Renderer folders every domain may use (theme.ts: the one style source); they import only each other and contract/. */
 const RENDERER_SHARED = ['lib', 'api', 'i18n', 'print', 'print-menus', 'forms', 'search', 'directory', 'context', 'frame', 'emergency', 'incident-form', 'task-inbox', 'global-search', 'theme.ts'].map((f) => `renderer/src/${f}`);
 /** Renderer domains: screens of one area each; they never import one another. */
-const RENDERER_DOMAINS = ['archive', 'audit', 'backup', 'checklists', 'clients', 'desk', 'feedback', 'followups', 'incidents', 'past-visits', 'plans', 'security', 'session', 'settings', 'setup', 'storage', 'tasks', 'users'];
+const RENDERER_DOMAINS = ['archive', 'audit', 'backup', 'checklists', 'clients', 'desk', 'feedback', 'followups', 'incidents', 'past-visits', 'plans', 'security', 'session', 'settings', 'setup', 'storage', 'tasks', 'users', 'retention'];
 
 /**
  * Each layer: its folders, and the layers it may import (its own is always allowed).

@@ -6,6 +6,7 @@ import { FOLLOWUP_AUDIT_LABELS } from './audit-labels-followups';
 import { ARCHIVE_AUDIT_LABELS } from './audit-labels-archive';
 import { STORAGE_AUDIT_LABELS } from './audit-labels-storage';
 import { PAST_VISIT_AUDIT_LABELS } from './audit-labels-past-visits';
+import { RETENTION_AUDIT_LABELS } from './audit-labels-retention';
 
 /**
  * How people read the audit log, in both languages: action names, record
@@ -156,6 +157,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...ARCHIVE_AUDIT_LABELS['zh-CN'].actions,
       ...STORAGE_AUDIT_LABELS['zh-CN'].actions,
       ...PAST_VISIT_AUDIT_LABELS['zh-CN'].actions,
+      ...RETENTION_AUDIT_LABELS['zh-CN'].actions,
     },
     entities: {
       visit: '来访',
@@ -183,6 +185,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...FOLLOWUP_AUDIT_LABELS['zh-CN'].entities,
       ...ARCHIVE_AUDIT_LABELS['zh-CN'].entities,
       ...STORAGE_AUDIT_LABELS['zh-CN'].entities,
+      ...RETENTION_AUDIT_LABELS['zh-CN'].entities,
     },
     fields: {
       login: '账号',
@@ -376,6 +379,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...ARCHIVE_AUDIT_LABELS['zh-CN'].fields,
       ...STORAGE_AUDIT_LABELS['zh-CN'].fields,
       ...PAST_VISIT_AUDIT_LABELS['zh-CN'].fields,
+      ...RETENTION_AUDIT_LABELS['zh-CN'].fields,
     },
     entityFields: { person: { title: '职务' }, visitor: { title: '职务' } },
     nestedFields: { filter: { from: '起始日期', to: '截止日期', action: '操作' } },
@@ -419,6 +423,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...ARCHIVE_AUDIT_LABELS['zh-CN'].values,
       ...STORAGE_AUDIT_LABELS['zh-CN'].values,
       ...PAST_VISIT_AUDIT_LABELS['zh-CN'].values,
+      ...RETENTION_AUDIT_LABELS['zh-CN'].values,
     },
     columns: { seq: '序号', at: '时间', actor: '操作人', action: '操作', entity: '对象', entityId: '对象编号', detail: '详情' },
     yes: '是',
@@ -514,6 +519,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...ARCHIVE_AUDIT_LABELS.en.actions,
       ...STORAGE_AUDIT_LABELS.en.actions,
       ...PAST_VISIT_AUDIT_LABELS.en.actions,
+      ...RETENTION_AUDIT_LABELS.en.actions,
     },
     entities: {
       file: 'File',
@@ -541,6 +547,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...FOLLOWUP_AUDIT_LABELS.en.entities,
       ...ARCHIVE_AUDIT_LABELS.en.entities,
       ...STORAGE_AUDIT_LABELS.en.entities,
+      ...RETENTION_AUDIT_LABELS.en.entities,
     },
     fields: {
       login: 'Login',
@@ -734,6 +741,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...ARCHIVE_AUDIT_LABELS.en.fields,
       ...STORAGE_AUDIT_LABELS.en.fields,
       ...PAST_VISIT_AUDIT_LABELS.en.fields,
+      ...RETENTION_AUDIT_LABELS.en.fields,
     },
     entityFields: { person: { title: 'Job title' }, visitor: { title: 'Job title' } },
     nestedFields: { filter: { from: 'From', to: 'To', action: 'Action' } },
@@ -777,6 +785,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...ARCHIVE_AUDIT_LABELS.en.values,
       ...STORAGE_AUDIT_LABELS.en.values,
       ...PAST_VISIT_AUDIT_LABELS.en.values,
+      ...RETENTION_AUDIT_LABELS.en.values,
     },
     columns: { seq: 'No.', at: 'Time', actor: 'Actor', action: 'Action', entity: 'Record', entityId: 'Record ID', detail: 'Detail' },
     yes: 'Yes',

@@ -12,7 +12,7 @@ export const CHANNEL_VERBS = {
   app: ['info'],
   visitors: ['search', 'revealId'],
   visits: ['checkIn', 'list', 'checkOut', 'checkOutByBadge', 'expected', 'checkInPlanned', 'undoCheckOut'],
-  print: ['options', 'badges', 'planDocument', 'daySchedule', 'checklist', 'handoff', 'rollCall', 'incident', 'followups', 'visitFile', 'questionnaire', 'job'],
+  print: ['options', 'badges', 'planDocument', 'daySchedule', 'checklist', 'handoff', 'rollCall', 'incident', 'followups', 'visitFile', 'questionnaire', 'destruction', 'job'],
   settings: ['get', 'update'],
   users: ['list', 'create', 'update', 'resetPassword', 'permissionTable'],
   audit: ['list', 'actions', 'verify', 'export'],
@@ -33,4 +33,5 @@ export const CHANNEL_VERBS = {
   archive: ['create', 'list', 'get', 'update', 'submitVersion', 'decideVersion', 'compare', 'preview', 'open', 'tags', 'folders', 'saveFolder', 'removeFolder', 'classes', 'saveClass'],
   storage: ['begin', 'chunk', 'cancel', 'health', 'check'],
   pastVisits: ['list', 'file', 'reopen', 'requestChange', 'decideChange', 'changes'],
+  retention: ['rules', 'saveRules', 'expired', 'request', 'approve', 'reject', 'list', 'get'],
 } as const satisfies { [D in Domain]: readonly (keyof Contract[D] & string)[] };

@@ -6,6 +6,7 @@ import { feedbackTemplate } from './feedback';
 import { followupDetail } from './followups';
 import { incidentDetail } from './incidents';
 import { pastVisitFile } from './past-visits';
+import { destructionRecord } from './retention';
 import { bookingView, needs, PLAN_STATUSES, PLAN_WARNINGS, planGuest, RECEPTION_LEVELS, teamMemberView } from './plans';
 
 import { LOCALES } from './locales';
@@ -280,6 +281,13 @@ export const visitFileJob = z.object({
   file: pastVisitFile.omit({ mayRequestChange: true, mayReopen: true }),
 });
 export type VisitFileJob = z.output<typeof visitFileJob>;
+/** A destruction's certificate on A4 (issue 15): what went by code, class and hash, who asked and approved, when it was carried out. */
+export const destructionCertificateJob = z.object({
+  kind: z.literal('destructionCertificate'),
+  ...documentBase,
+  record: destructionRecord,
+});
+export type DestructionCertificateJob = z.output<typeof destructionCertificateJob>;
 
 /**
  * Every job, as the print route reads it. Names saved before the text rule
@@ -287,7 +295,7 @@ export type VisitFileJob = z.output<typeof visitFileJob>;
  * out here, so a badge never prints a name reversed.
  */
 export const printJobPayload = z
-  .discriminatedUnion('kind', [badgesJob, itineraryJob, dayScheduleJob, welcomeSignJob, checklistJob, handoffJob, rollCallJob, incidentReportJob, followupSheetJob, questionnaireJob, visitFileJob])
+  .discriminatedUnion('kind', [badgesJob, itineraryJob, dayScheduleJob, welcomeSignJob, checklistJob, handoffJob, rollCallJob, incidentReportJob, followupSheetJob, questionnaireJob, visitFileJob, destructionCertificateJob])
   .transform((job) => withoutForbiddenChars(job));
 export type PrintJobPayload = z.output<typeof printJobPayload>;
 
@@ -414,6 +422,12 @@ export const print = {
     }),
     output: z.object({ ...printOutcome, code: z.string() }),
     permission: 'feedback.record',
+  }),
+  /** A carried-out destruction's certificate (audited as destruction.print). */
+  destruction: channel({
+    input: z.strictObject({ id: uuid, locale: z.enum(LOCALES, 'invalidOption'), printerId }),
+    output: z.object(printOutcome),
+    permission: 'archive.view',
   }),
   /**
    * Read by the print route the main process renders; jobs live a few minutes

@@ -24,11 +24,13 @@ export const TASK_KINDS = [
   'recordChange',
   /** A new version of an archive document waiting for a manager other than its submitter. */
   'documentVersion',
+  /** A destruction request waiting for a second (or first) manager's approval. */
+  'destruction',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 /** Where a task opens: the screen and the record on it. */
-export const TASK_SCREENS = ['incident', 'feedback', 'followup', 'care', 'plan', 'pastVisit', 'document'] as const;
+export const TASK_SCREENS = ['incident', 'feedback', 'followup', 'care', 'plan', 'pastVisit', 'document', 'destruction'] as const;
 
 export const task = z.object({
   /** `kind:id`, stable, so reminders are marked once per task and stage. */

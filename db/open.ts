@@ -217,6 +217,9 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
     sqlite.pragma('busy_timeout = 5000');
     // FULL: a committed check-in survives a power cut too, not just a crash.
     sqlite.pragma('synchronous = FULL');
+    // Deleted and moved content is zeroed, not left in free space: what a destruction removes must not stay
+    // behind in the file (main/services/retention), and a page rebuilt earlier must not hold old copies of rows.
+    sqlite.pragma('secure_delete = ON');
 
     let preMigrationBackup: string | null = null;
     if (fileVersion > 0 && fileVersion < known && opts.snapshotBeforeMigration) {

@@ -33,6 +33,7 @@ import { sealAuditHead } from '../services/audit';
 import { startEscalationTimer } from '../services/incidents';
 import { FileStore } from '../documents';
 import { startStorageSchedule } from '../services/storage';
+import { reapplyDestructions } from '../services/retention';
 
 export interface CoreOptions {
   dataDir: string;
@@ -213,6 +214,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       writes.write(user.operatorName, () => null, () => ({ action: 'session.idleLock', entity: 'user', entityId: user.operatorId, detail: { lockedAt: at.toISOString() } }));
     checkSettingsAtStart(context(SYSTEM));
     if (restored) recordRestore(context(SYSTEM), restored);
+    // Destructions made after the restored snapshot are carried out again on it (issue 15: nothing destroyed comes back).
+    if (restored?.destructions?.length) reapplyDestructions(context(SYSTEM), restored.destructions);
     // Start-up's seal check, as soon as the backup key is open: now (keychain), or a moment after the unseal or setup (off their path).
     runtime.opened.push(() => seals.committed());
     if (!runtime.sealed) seals.flush();

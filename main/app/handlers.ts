@@ -15,6 +15,7 @@ import { peopleHandlers } from '../services/people/handlers';
 import { plansHandlers, resourcesHandlers } from '../services/plans/handlers';
 import { printHandlers } from '../services/print/handlers';
 import { qualityHandlers } from '../services/quality/handlers';
+import { retentionHandlers } from '../services/retention/handlers';
 import { appInfoHandlers, sessionHandlers, setupHandlers } from '../services/session/handlers';
 import { settingsHandlers } from '../services/settings/handlers';
 import { storageHandlers } from '../services/storage/handlers';
@@ -56,5 +57,6 @@ export function allHandlers(jobs: PrintJobStore): Handlers {
     archive: archiveHandlers,
     storage: storageHandlers,
     pastVisits: pastVisitsHandlers,
+    retention: retentionHandlers,
   };
 }

@@ -3,7 +3,7 @@ import { asc, desc, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/open';
 import type { ReadDb } from '../core/write-path';
-import { auditLog } from '../../db/schema';
+import { auditLog, auditRedactions, destructionRequests } from '../../db/schema';
 
 export interface AuditEntry {
   actor: string;
@@ -63,6 +63,21 @@ export function appendAudit(tx: Db, entry: AuditEntry, at: Date, deviceId: strin
 export const AUDIT_ORDER = [asc(auditLog.at), asc(auditLog.deviceId), asc(auditLog.deviceSeq)];
 export const AUDIT_ORDER_DESC = [desc(auditLog.at), desc(auditLog.deviceId), desc(auditLog.deviceSeq)];
 
+/** The detail a destruction leaves in an entry that named what it destroyed (main/services/retention/redact.ts). */
+export function redactedAuditDetail(code: string): string {
+  return JSON.stringify({ redacted: code });
+}
+
+/** Entries a destruction redacted, with the code of the destruction that did. */
+function redactedEntries(db: ReadDb): Map<string, string> {
+  const rows = db
+    .select({ entryId: auditRedactions.entryId, code: destructionRequests.code })
+    .from(auditRedactions)
+    .innerJoin(destructionRequests, eq(destructionRequests.id, auditRedactions.requestId))
+    .all();
+  return new Map(rows.map((r) => [r.entryId, r.code]));
+}
+
 /**
  * Walks every device's chain; returns the seq of the first entry (in the
  * log's time order) that does not verify, or null. An entry verifies when its
@@ -72,19 +87,27 @@ export const AUDIT_ORDER_DESC = [desc(auditLog.at), desc(auditLog.deviceId), des
  * the first names a predecessor. Entries written before per-device chains
  * name their predecessor in the one chain they were written in (migration
  * 0006), so they verify as they always did. An edit, or a removal anywhere
- * but at a chain's end, breaks it.
+ * but at a chain's end, breaks it. An entry a destruction redacted (listed in
+ * audit_redactions) is checked by its link and its redacted detail only.
  */
 export function verifyAuditChain(db: ReadDb): number | null {
   const rows = db.select().from(auditLog).orderBy(...AUDIT_ORDER).all();
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const redacted = redactedEntries(db);
   const seen = new Map<string, number>();
+  // A redacted entry's content is gone on purpose: its own hash cannot be recomputed, so it must say exactly
+  // what its destruction wrote, and its link (prev_hash, and the next entry's link to its hash) must hold.
+  const contentHolds = (row: Row, prevHash: string): boolean => {
+    const code = redacted.get(row.id);
+    return code === undefined ? entryHash(prevHash, row) === row.hash : row.detail === redactedAuditDetail(code);
+  };
   const broken = (row: Row): boolean => {
     const expectedSeq = (seen.get(row.deviceId) ?? 0) + 1;
     seen.set(row.deviceId, row.deviceSeq);
     if (row.deviceSeq !== expectedSeq) return true;
-    if (row.prevId === null) return row.deviceSeq !== 1 || row.prevHash !== GENESIS || entryHash(GENESIS, row) !== row.hash;
+    if (row.prevId === null) return row.deviceSeq !== 1 || row.prevHash !== GENESIS || !contentHolds(row, GENESIS);
     const prev = byId.get(row.prevId);
-    return !prev || row.prevHash !== prev.hash || entryHash(prev.hash, row) !== row.hash;
+    return !prev || row.prevHash !== prev.hash || !contentHolds(row, prev.hash);
   };
   // Each device's entries in their own order, so the numbering check reads them as written.
   const inDeviceOrder = [...rows].sort((a, b) => (a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : a.deviceSeq - b.deviceSeq));

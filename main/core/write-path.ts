@@ -30,6 +30,12 @@ export interface WriteTx extends ReadDb {
   insert: Db['insert'];
   update: Db['update'];
   delete: Db['delete'];
+  /**
+   * A raw statement in this write's transaction, for what the query builder
+   * cannot say: FTS5 commands (a destruction merges the search index so no old
+   * segment keeps its tokens). Still inside the write, before its audit entry.
+   */
+  run: Db['run'];
   /** The instant of this write (ISO), the same on every row it stamps. */
   readonly at: string;
   /** The device this write happens on. */

@@ -167,6 +167,7 @@ const CHANNELS: Record<string, Permission> = {
   'print.incident': 'incidents.handle',
   'print.followups': 'followups.work',
   'print.questionnaire': 'feedback.record',
+  'print.destruction': 'archive.view',
   'incidents.record': 'incidents.handle',
   'incidents.list': 'incidents.view',
   'incidents.get': 'incidents.view',
@@ -249,6 +250,14 @@ const CHANNELS: Record<string, Permission> = {
   'pastVisits.requestChange': 'plans.manage',
   'pastVisits.decideChange': 'archive.approve',
   'pastVisits.changes': 'archive.view',
+  'retention.rules': 'archive.view',
+  'retention.saveRules': 'archive.manage',
+  'retention.expired': 'archive.view',
+  'retention.request': 'archive.destroy',
+  'retention.approve': 'archive.approve',
+  'retention.reject': 'archive.approve',
+  'retention.list': 'archive.view',
+  'retention.get': 'archive.view',
 };
 
 const NO_ROLE: readonly Permission[] = ['public', 'session'];

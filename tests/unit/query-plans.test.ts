@@ -5,6 +5,7 @@ import { sealAuditHead } from '../../main/services/audit';
 import { makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
 import { signedInUserId } from '../helpers/followups-seed';
 import { capturedStatements, type Ran } from '../helpers/statements';
+import { insertClass, insertDocument } from '../helpers/archive-rows';
 
 /**
  * The hot queries use an index on every big table they touch. The SQL is the
@@ -30,6 +31,8 @@ const BIG = new Set([
   ...['feedback_requests', 'feedback_responses', 'search_feedback'],
   // The archive: a year of documents and their versions, tags and search terms.
   ...['documents', 'document_versions', 'document_tags', 'search_documents'],
+  // The archive: a year of documents, and the destruction records kept for good.
+  ...['documents', 'destruction_requests'],
 ]);
 
 interface PlanStep {
@@ -340,6 +343,17 @@ describe('the lists that grow with the years read only their page', () => {
     await core.call('clients.create', { name: '腾讯科技', tier: 'vip', accountManagerUserId: await signedInUserId(core) });
     await core.call('clients.create', { name: '重庆火锅', tier: 'key' });
     await core.call('users.create', { login: 'liming', name: '李明', department: '前台', roles: ['receptionist'], password: 'First-pass-1' });
+    // Retention: expired documents and walk-ins entered years ago, and destruction requests, written straight into their tables.
+    const classId = insertClass(core.sqlite, '合同', 3);
+    for (const n of [1, 2, 3]) {
+      insertDocument(core.sqlite, { code: `AR-150101-00${n}`, title: `旧合同${n}`, classId, docDate: '2015-01-01', retainUntil: '2018-01-01', versions: [{ content: Buffer.from(`old ${n}`), fileName: `${n}.pdf`, text: null }] });
+      core.sqlite
+        .prepare("INSERT INTO people (id, created_at, updated_at, device_id, name, name_pinyin, name_initials) VALUES (?, '2015-01-01T00:00:00.000Z', '2015-01-01T00:00:00.000Z', 'd', ?, ?, 'jk')")
+        .run(`0190a000-0000-7000-8000-00000000000${n}`, `旧访客${n}`, `jiufangke${n}`);
+      core.sqlite
+        .prepare("INSERT INTO destruction_requests (id, created_at, updated_at, device_id, code, reason, status, requested_by_name) VALUES (?, ?, ?, 'd', ?, '期满', 'pending', '经理')")
+        .run(`0190a000-0000-7000-8000-00000000001${n}`, `2026-11-2${n}T00:00:00.000Z`, `2026-11-2${n}T00:00:00.000Z`, `DS-26112${n}-001`);
+    }
   });
 
   it.each([
@@ -352,6 +366,10 @@ describe('the lists that grow with the years read only their page', () => {
     ['clients.list', {}],
     ['clients.list', { tier: 'key' }],
     ['users.list', {}],
+    ['retention.expired', { kind: 'document' }],
+    ['retention.expired', { kind: 'person' }],
+    ['retention.list', {}],
+    ['retention.list', { status: 'pending' }],
   ])('%s %j: first page and a page after a key', async (channel, filter) => {
     expect(await listProblems(channel, { ...filter, limit: 1 })).toEqual([]);
     expect(await listProblems(channel, { ...filter, limit: 1, cursor: await cursorAfterFirst(channel, filter) })).toEqual([]);

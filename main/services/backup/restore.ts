@@ -8,6 +8,7 @@ import { DataKeyStore, WrongPassphraseError, type KeyRing } from '../../security
 import type { SnapshotKeys } from '../../security/backup-key';
 import { jobsOf } from './jobs';
 import { localStore, RESTORE_FILES } from './paths';
+import { destructionsSince, type CarriedDestruction } from '../retention';
 import { asAppError } from './problems';
 import { readRecord } from './status-file';
 import { snapshotView } from './snapshot-view';
@@ -22,6 +23,8 @@ export interface RestoreMarker {
   via: 'app' | 'first-run' | 'rescue';
   /** The snapshot of the state replaced, so the restore can be undone (in the app only). */
   savedAs: string | null;
+  /** Destructions carried out after the snapshot, to carry out again on it (main/services/retention/reapply.ts). */
+  destructions?: CarriedDestruction[];
 }
 
 /**
@@ -48,12 +51,13 @@ export async function restoreInApp(ctx: ServiceContext, id: string): Promise<{ r
   const backupKey = ctx.runtime.backupKey();
   const snapshot = goodOnes(await storeSnapshots(ctx)).find((s) => s.id === id);
   if (!snapshot) throw new AppError('NOT_FOUND', 'No such snapshot.');
+  const destructions = destructionsSince(ctx.db, snapshot.createdAt);
   const saved = await takeSnapshot(ctx, 'restore');
   const storeDir = localStore(ctx.dataDir);
   const keys = readSnapshotHeader(snapshotFile(storeDir, id)).keys as SnapshotKeys;
   const ring = DataKeyStore.openSnapshotKeysWithBackupKey(keys, backupKey);
   const run = jobsOf(ctx.runtime).start('restore', null, ctx.now(), () =>
-    stage(ctx, storeDir, snapshot, backupKey, keys, ring, { snapshotId: id, snapshotAt: snapshot.createdAt, by: ctx.session.operatorName, via: 'app', savedAs: saved.id }),
+    stage(ctx, storeDir, snapshot, backupKey, keys, ring, { snapshotId: id, snapshotAt: snapshot.createdAt, by: ctx.session.operatorName, via: 'app', savedAs: saved.id, destructions }),
   );
   if (!run) throw new AppError('CONFLICT', 'A backup operation is already running.', { reason: 'busy' });
   await run;

@@ -4,6 +4,7 @@ import type { PrintJobStore } from '../../print/job-store';
 import { BADGE_LAYOUTS } from '../../print/layouts';
 import { printBadges } from './print-badges';
 import { printChecklist, printHandoff, printRollCall } from './print-checklist-documents';
+import { printDestruction } from './print-destruction';
 import { printIncident } from './print-incident';
 import { printFollowupSheet } from './print-followup-sheet';
 import { readPrintJob } from './print-job';
@@ -28,6 +29,7 @@ export function printHandlers(jobs: PrintJobStore): DomainHandlers<'print'> {
     questionnaire: (ctx, input) => printQuestionnaire(ctx, jobs, input),
     followups: (ctx, input) => printFollowupSheet(ctx, jobs, input),
     visitFile: (ctx, input) => printVisitFile(ctx, jobs, input),
+    destruction: (ctx, input) => printDestruction(ctx, jobs, input),
     job: (ctx, input) => readPrintJob(ctx, jobs, input.jobId),
   };
 }

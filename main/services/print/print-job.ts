@@ -21,6 +21,7 @@ const PERMISSION_FOR: Record<PrintJobPayload['kind'], Permission> = {
   followupSheet: 'followups.work',
   questionnaire: 'feedback.record',
   visitFile: 'archive.view',
+  destructionCertificate: 'archive.view',
 };
 
 /**

@@ -9,6 +9,7 @@ import { incidentTasks } from './incident-tasks';
 import { feedbackRequestTasks } from './request-tasks';
 import { followupStepTasks } from './step-tasks';
 import { documentVersionTasks } from './version-tasks';
+import { destructionTasks } from './destruction-tasks';
 import { taskClock, type TaskClock } from './task-clock';
 import type { Viewer } from './viewer';
 
@@ -46,6 +47,7 @@ export function collectTasks(ctx: ServiceContext, viewer: Viewer | null, horizon
     ...checklistItemTasks(ctx.db, viewer, clock),
     ...recordChangeTasks(ctx.db, viewer, clock),
     ...documentVersionTasks(ctx.db, viewer, clock),
+    ...destructionTasks(ctx.db, viewer, clock),
   ];
   return { tasks: tasks.sort(byUrgency), clock };
 }

@@ -24,6 +24,7 @@ const KIND: Record<Locale, Record<TaskKind, string>> = {
     checklistItem: '检查项',
     recordChange: '待审批的记录修改',
     documentVersion: '文档版本待审批',
+    destruction: '销毁待审批',
   },
   en: {
     incident: 'Incident',
@@ -36,6 +37,7 @@ const KIND: Record<Locale, Record<TaskKind, string>> = {
     checklistItem: 'Checklist item',
     recordChange: 'Record change to decide',
     documentVersion: 'Document version to decide',
+    destruction: 'Destruction to approve',
   },
 };
 

@@ -1,17 +1,24 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Popover, type CheckboxRef } from 'antd';
-import { useState, type ReactNode, type Ref } from 'react';
+import { useEffect, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PERSONAL_DATA_YEARS } from '../../../contract/retention';
+import { api } from '../api/client';
 
 /** The short notice read to (or shown to) the visitor before their details are kept. */
 export function PrivacyNoticeText() {
   const { t } = useTranslation();
+  // The period the desk really keeps (a site setting, retention.rules); the default until it has answered.
+  const [years, setYears] = useState<number>(PERSONAL_DATA_YEARS.default);
+  useEffect(() => {
+    void api.retention.rules({}).then((r) => r.ok && setYears(r.value.personalDataYears));
+  }, []);
   return (
     <div className="privacy-notice">
       <ul>
         <li>{t('privacy.collected')}</li>
         <li>{t('privacy.why')}</li>
-        <li>{t('privacy.kept')}</li>
+        <li data-testid="privacy-kept">{t('privacy.kept', { count: years })}</li>
         <li>{t('privacy.secured')}</li>
         <li>{t('privacy.rights')}</li>
       </ul>

@@ -39,6 +39,7 @@ import { tasksEn } from './parts/tasks.en';
 import { followupsEn } from './parts/followups.en';
 import { pastVisitsEn } from './parts/pastVisits.en';
 import { archiveDocsEn } from './parts/archiveDocs.en';
+import { retentionEn } from './parts/retention.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -163,4 +164,5 @@ export const en: Messages = {
   followups: followupsEn,
   pastVisits: pastVisitsEn,
   archiveDocs: archiveDocsEn,
+  retention: retentionEn,
 };

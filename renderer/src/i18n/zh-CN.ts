@@ -38,6 +38,7 @@ import { tasksZh } from './parts/tasks.zh-CN';
 import { followupsZh } from './parts/followups.zh-CN';
 import { pastVisitsZh } from './parts/pastVisits.zh-CN';
 import { archiveDocsZh } from './parts/archiveDocs.zh-CN';
+import { retentionZh } from './parts/retention.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -167,5 +168,6 @@ export const zhCN = {
   followups: followupsZh,
   pastVisits: pastVisitsZh,
   archiveDocs: archiveDocsZh,
+  retention: retentionZh,
 } as const;
 

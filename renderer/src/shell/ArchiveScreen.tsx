@@ -1,4 +1,4 @@
-import { FolderOpenOutlined, HistoryOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { DeleteOutlined, FolderOpenOutlined, HistoryOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Tabs } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +8,9 @@ import { pageHash, type Page } from '../lib/useHashRoute';
 import type { ArchivePage } from './archivePages';
 
 // One chunk per tab: the documents are opened daily, the destruction records rarely.
-const PastVisitsScreen = lazyNamed(() => import('../past-visits/PastVisitsScreen'), 'PastVisitsScreen');
 const DocumentsScreen = lazyNamed(() => import('../archive/DocumentsScreen'), 'DocumentsScreen');
+const PastVisitsScreen = lazyNamed(() => import('../past-visits/PastVisitsScreen'), 'PastVisitsScreen');
+const RetentionScreen = lazyNamed(() => import('../retention/RetentionScreen'), 'RetentionScreen');
 const StorageScreen = lazyNamed(() => import('../storage/StorageScreen'), 'StorageScreen');
 
 /**
@@ -26,9 +27,9 @@ export function ArchiveScreen({ page, pages, recordId }: { page: ArchivePage; pa
     children: <Suspense fallback={<ScreenLoading />}>{children}</Suspense>,
   });
   const all: ReturnType<typeof tab>[] = [
-    // Each tab: tab('<page>', <Icon />, <Screen recordId={page === '<page>' ? recordId : null} />),
     tab('documents', <FolderOpenOutlined />, <DocumentsScreen recordId={page === 'documents' ? recordId : null} />),
     tab('pastVisits', <HistoryOutlined />, <PastVisitsScreen recordId={page === 'pastVisits' ? recordId : null} />),
+    tab('retention', <DeleteOutlined />, <RetentionScreen recordId={page === 'retention' ? recordId : null} />),
     tab('storage', <SafetyCertificateOutlined />, <StorageScreen />),
   ];
   const tabs = all.filter((item) => pages.includes(item.key));

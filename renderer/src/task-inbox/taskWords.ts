@@ -56,6 +56,8 @@ export function taskHref(task: Task): string {
       return pageHash('pastVisits', id);
     case 'document':
       return pageHash('documents', id);
+    case 'destruction':
+      return pageHash('retention', id);
   }
 }
 

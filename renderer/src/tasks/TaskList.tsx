@@ -4,6 +4,7 @@ import {
   CheckSquareOutlined,
   CustomerServiceOutlined,
   FileDoneOutlined,
+  DeleteOutlined,
   GiftOutlined,
   MessageOutlined,
   PhoneOutlined,
@@ -29,6 +30,7 @@ const KIND_ICONS: Record<TaskKind, ReactNode> = {
   checklistItem: <CheckSquareOutlined />,
   recordChange: <AuditOutlined />,
   documentVersion: <FileDoneOutlined />,
+  destruction: <DeleteOutlined />,
 };
 
 type Group = 'overdue' | 'today' | 'upcoming';

@@ -8,6 +8,9 @@ import type { errorsZh } from './errors.zh-CN';
 export const errorsEn: DeepStrings<typeof errorsZh> = {
   errors: {
     pastVisits: pastVisitsEn.errors,
+    destruction: {
+      notExpired: 'This item has not expired: it cannot be destroyed yet',
+    },
     logo: organisationEn.errors,
     document: { ...storageEn.errors, rejectNote: 'Say why when rejecting' },
     invalid: 'Invalid input',

@@ -6,6 +6,9 @@ import { storageZh } from './storage.zh-CN';
 export const errorsZh = {
   errors: {
     pastVisits: pastVisitsZh.errors,
+    destruction: {
+      notExpired: '该条目尚未到期，不能申请销毁',
+    },
     logo: organisationZh.errors,
     // The store's refusals (storage part) and the archive's own document words.
     document: { ...storageZh.errors, rejectNote: '驳回时请写明原因' },

@@ -28,6 +28,7 @@ export const planPrintEn: DeepStrings<typeof planPrintZh> = {
     questionnaire: 'Questionnaire',
     incidentReport: 'Incident report',
     visitFile: 'Visit file',
+    destructionCertificate: 'Destruction certificate',
     followupSheet: 'Follow-up sheet',
   },
   printing: 'Preparing: {{document}}…',

@@ -26,6 +26,7 @@ export const planPrintZh = {
     questionnaire: '满意度问卷',
     incidentReport: '问题处理报告',
     visitFile: '接待档案',
+    destructionCertificate: '销毁证明',
     followupSheet: '客户跟进单',
   },
   printing: '正在生成{{document}}…',

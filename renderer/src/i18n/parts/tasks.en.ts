@@ -16,6 +16,7 @@ export const tasksEn: DeepStrings<typeof tasksZh> = {
     checklistItem: 'Checklist item',
     recordChange: 'Record change to decide',
     documentVersion: 'Document version to decide',
+    destruction: 'Destruction to approve',
   },
   care: {
     birthday: '{{name}}’s birthday',

@@ -13,6 +13,7 @@ export const tasksZh = {
     checklistItem: '检查项',
     recordChange: '待审批的记录修改',
     documentVersion: '文档版本待审批',
+    destruction: '销毁待审批',
   },
   care: {
     birthday: '{{name}} 生日',

@@ -1,6 +1,7 @@
 import type { PrintJobPayload } from '../../../../contract/print';
 import { ChecklistSheet } from './ChecklistSheet';
 import { DaySchedule } from './DaySchedule';
+import { DestructionCertificate } from './DestructionCertificate';
 import { FollowupSheet } from './FollowupSheet';
 import { GuestItinerary } from './GuestItinerary';
 import { HandoffSheet } from './HandoffSheet';
@@ -41,5 +42,7 @@ export function PlanDocument({ job, qr = {} }: { job: DocumentJob; qr?: Record<s
       return <FollowupSheet job={job} w={w} />;
     case 'visitFile':
       return <VisitFile job={job} w={w} />;
+    case 'destructionCertificate':
+      return <DestructionCertificate job={job} w={w} />;
   }
 }

@@ -2,6 +2,7 @@ import type { DocumentJob } from './PlanDocument';
 import { deskFonts, printColors } from '../../theme';
 import type { Words } from './words';
 import { incidentWords } from './incidentWords';
+import { retentionWords } from './DestructionCertificate';
 
 /** A CSS string literal: the site's name or a title may hold quotes or backslashes. */
 function cssString(text: string): string {
@@ -39,6 +40,8 @@ function headerTitle(job: DocumentJob, w: Words): string {
       return w.t('followups.print.header');
     case 'visitFile':
       return w.t('pastVisits.print.header');
+    case 'destructionCertificate':
+      return retentionWords(w.locale)('certificate.header');
     case 'welcomeSign':
       return '';
   }

@@ -1,0 +1,36 @@
+import { eq, sql } from 'drizzle-orm';
+import { auditLog, auditRedactions } from '../../../db/schema';
+import { redactedAuditDetail } from '../../audit/audit-log';
+import type { WriteTx } from '../../core/write-path';
+
+/*
+ * The audit log must not keep what a destruction removed. An entry about a
+ * destroyed row (by its id), or whose detail holds one of the destroyed words
+ * (title, file name, name, phone), gets its detail replaced by the request's
+ * code and is listed in audit_redactions. Its hash stays: the next entry still
+ * links to it, and verify (main/audit/audit-log.ts) checks a listed entry's
+ * link and that it says exactly this, not its old content.
+ */
+
+
+/** Words as the log's JSON holds them (escaped as JSON.stringify escapes them); too short to be telling are left out. */
+function needles(words: readonly string[]): string[] {
+  const kept = words.map((w) => w.trim()).filter((w) => [...w].length >= 2);
+  return [...new Set(kept.map((w) => JSON.stringify(w).slice(1, -1)))];
+}
+
+/** Redacts every entry naming these ids or words (one pass over the log); returns how many. */
+export function redactAudit(tx: WriteTx, request: { id: string; code: string }, ids: readonly string[], words: readonly string[]): number {
+  const found = needles(words);
+  const byWord = found.length ? sql.join(found.map((w) => sql` OR instr(detail, ${w}) > 0`), sql``) : sql``;
+  const entries = tx.all<{ id: string }>(sql`
+    SELECT id FROM audit_log
+    WHERE (entity_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))${byWord})
+      AND id NOT IN (SELECT entry_id FROM audit_redactions)`);
+  const detail = redactedAuditDetail(request.code);
+  for (const { id } of entries) {
+    tx.update(auditLog).set({ detail }).where(eq(auditLog.id, id)).run();
+    tx.insert(auditRedactions).values({ entryId: id, requestId: request.id, redactedAt: tx.at }).run();
+  }
+  return entries.length;
+}
