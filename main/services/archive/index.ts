@@ -5,3 +5,4 @@
 export { ensureArchiveSeeds, seedArchive, BUILT_IN_CLASSES, BUILT_IN_FOLDERS } from './seeds';
 export { retainUntilOf, listClasses } from './classes';
 export { seesConfidential } from './visibility';
+export { wipeOpenedCopies } from './view';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { overwriteAndRemove } from '../../documents/disk';
 import { sql } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
 import { MAX_PREVIEW_IMAGE, MAX_PREVIEW_TEXT, type DocumentKind } from '../../../contract/archive';
@@ -76,6 +77,30 @@ function sweepOpened(dir: string, now: number): void {
     } catch {
       // Gone meanwhile: nothing to do.
     }
+  }
+}
+
+/**
+ * Overwrites and removes every hand-over copy now, whatever its age: a
+ * destruction must not leave a decrypted copy of what it destroyed for the
+ * minutes a download link lives.
+ */
+export function wipeOpenedCopies(dataDir: string): void {
+  const root = join(dataDir, OPENED_DIR);
+  let names: string[] = [];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const file = join(root, name, 'file');
+    try {
+      overwriteAndRemove(file);
+    } catch {
+      // Already gone, or not one of ours: the folder goes below either way.
+    }
+    rmSync(join(root, name), { recursive: true, force: true });
   }
 }
 

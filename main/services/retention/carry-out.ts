@@ -4,6 +4,7 @@ import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import type { WriteTx } from '../../core/write-path';
+import { wipeOpenedCopies } from '../archive';
 import { anonymisePerson, destroyDocument, recordItem, type ItemOutcome } from './execute';
 import { expiredAmong } from './expired';
 import { filesOf, itemsOf, type ApprovalRow, type ItemRow, type RequestRow } from './records';
@@ -54,6 +55,7 @@ export function carryOut(ctx: ServiceContext, row: RequestRow, approvals: Approv
     return;
   }
   destroyFiles(ctx, row, freed);
+  wipeOpenedCopies(ctx.dataDir);
   ctx.db.all(sql`PRAGMA wal_checkpoint(TRUNCATE)`);
 }
 
