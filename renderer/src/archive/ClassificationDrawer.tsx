@@ -23,6 +23,11 @@ function folderRows(folders: ArchiveFolder[], parentId: string | null): FolderRo
     });
 }
 
+/** A folder's test id: its Chinese path, since tier and stage names repeat under every business type. */
+function folderKey(folders: ArchiveFolder[], f: ArchiveFolder): string {
+  return folderPathOf(folders, f.id, 'zh-CN').join('/');
+}
+
 /** The folder dialog's subject: a new top-level folder, a new child of `parent`, or an existing folder. */
 type FolderEdit = { kind: 'new'; parent: ArchiveFolder | null } | { kind: 'edit'; folder: ArchiveFolder };
 
@@ -59,6 +64,8 @@ export function ClassificationDrawer({ open, folders, classes, onClose, onChange
   const [folderForm] = Form.useForm<FolderValues>();
   const [classForm] = Form.useForm<ClassValues>();
   const [saving, setSaving] = useState(false);
+  // Folders start closed (the seeded tree alone is some fifty rows); adding a child opens its parent so the new row shows.
+  const [expanded, setExpanded] = useState<string[]>([]);
   const lang = i18n.language;
   const period = (years: number) => (years === 0 ? t('archiveDocs.manage.forever') : t('archiveDocs.manage.years', { count: years }));
 
@@ -92,6 +99,8 @@ export function ClassificationDrawer({ open, folders, classes, onClose, onChange
       return;
     }
     message.success(t('archiveDocs.manage.saved'));
+    const parentId = folderEdit.kind === 'new' ? folderEdit.parent?.id : undefined;
+    if (parentId) setExpanded((e) => (e.includes(parentId) ? e : [...e, parentId]));
     setFolderEdit(null);
     onChanged();
   }
@@ -143,13 +152,17 @@ export function ClassificationDrawer({ open, folders, classes, onClose, onChange
         rowKey="id"
         pagination={false}
         dataSource={folderRows(folders, null)}
+        expandable={{
+          expandedRowKeys: expanded,
+          onExpand: (open, f) => setExpanded((e) => (open ? [...e, f.id] : e.filter((id) => id !== f.id))),
+        }}
         data-testid="manage-folders"
         columns={[
           {
             key: 'name',
             title: t('archiveDocs.manage.name'),
             render: (_, f) => (
-              <span data-testid={`manage-folder-${f.nameZh}`} className={f.archived ? 'archive-tree__name--archived' : undefined}>
+              <span data-testid={`manage-folder-${folderKey(folders, f)}`} className={f.archived ? 'archive-tree__name--archived' : undefined}>
                 {localName(f, lang)}
               </span>
             ),
@@ -165,11 +178,11 @@ export function ClassificationDrawer({ open, folders, classes, onClose, onChange
               <Space size={0} wrap>
                 {/* A project stage is the tree's last level: main refuses a child, so none is offered. */}
                 {f.level !== FOLDER_LEVELS[FOLDER_LEVELS.length - 1] && !f.archived && (
-                  <Button size="small" type="link" onClick={() => editFolder({ kind: 'new', parent: f })} data-testid={`folder-add-child-${f.nameZh}`}>
+                  <Button size="small" type="link" onClick={() => editFolder({ kind: 'new', parent: f })} data-testid={`folder-add-child-${folderKey(folders, f)}`}>
                     {t('archiveDocs.manage.addChild')}
                   </Button>
                 )}
-                <Button size="small" type="link" onClick={() => editFolder({ kind: 'edit', folder: f })} data-testid={`folder-rename-${f.nameZh}`}>
+                <Button size="small" type="link" onClick={() => editFolder({ kind: 'edit', folder: f })} data-testid={`folder-rename-${folderKey(folders, f)}`}>
                   {t('archiveDocs.manage.rename')}
                 </Button>
                 {!f.archived && (
@@ -179,7 +192,7 @@ export function ClassificationDrawer({ open, folders, classes, onClose, onChange
                     cancelText={t('archiveDocs.cancel')}
                     onConfirm={() => removeFolder(f)}
                   >
-                    <Button size="small" type="link" danger data-testid={`folder-remove-${f.nameZh}`}>
+                    <Button size="small" type="link" danger data-testid={`folder-remove-${folderKey(folders, f)}`}>
                       {t('archiveDocs.manage.archive')}
                     </Button>
                   </Popconfirm>
@@ -260,7 +273,7 @@ export function ClassificationDrawer({ open, folders, classes, onClose, onChange
           <Form.Item name="nameEn" label={t('archiveDocs.manage.nameEn')} rules={[schemaRule(archive.saveClass.input.shape.nameEn)]}>
             <Input data-testid="class-name-en" />
           </Form.Item>
-          <div className="archive-form-row">
+          <div className="archive-form-row archive-form-row--class">
             <Form.Item name="retentionYears" label={t('archiveDocs.manage.retentionYears')} rules={[schemaRule(archive.saveClass.input.shape.retentionYears)]}>
               <InputNumber min={0} max={100} precision={0} data-testid="class-years" />
             </Form.Item>

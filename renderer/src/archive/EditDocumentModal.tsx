@@ -109,6 +109,10 @@ export function EditDocumentModal({ doc, folders, classes, tags, onClose, onSave
             <Form.Item name="classId" label={t('archiveDocs.form.class')} rules={[{ required: true, message: t('errors.required') }]}>
               <Select
                 data-testid="edit-class"
+                // A class confidential by default raises the level with it; lowering again is the user's own choice (and checked by main).
+                onChange={(id: string) => {
+                  if (classes.find((c) => c.id === id)?.defaultSecurity === 'confidential') form.setFieldValue('security', 'confidential');
+                }}
                 options={classes
                   .filter((c) => !c.archived || c.id === doc.classId)
                   .map((c) => ({
