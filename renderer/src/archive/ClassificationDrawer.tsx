@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { archive, FOLDER_LEVELS, SECURITY_LEVELS, type ArchiveFolder, type DocumentClass, type SecurityLevel } from '../../../contract/archive';
 import { api } from '../api/client';
+import { showFieldIssues } from '../forms/fieldIssues';
 import { errorText } from '../lib/errors';
 import { schemaRule } from '../lib/schemaRule';
 import { SecurityTag } from './SecurityTag';
@@ -45,6 +46,10 @@ interface ClassValues {
   sort: number;
   archived: boolean;
 }
+
+/** Main's issue paths → the form fields they belong on (the rest show as a message). */
+const FOLDER_FIELDS: Record<string, string> = { nameZh: 'nameZh', nameEn: 'nameEn', sort: 'sort' };
+const CLASS_FIELDS: Record<string, string> = { nameZh: 'nameZh', nameEn: 'nameEn', retentionYears: 'retentionYears', defaultSecurity: 'defaultSecurity', sort: 'sort' };
 
 interface Props {
   open: boolean;
@@ -95,7 +100,7 @@ export function ClassificationDrawer({ open, folders, classes, onClose, onChange
     });
     setSaving(false);
     if (!r.ok) {
-      message.error(errorText(r.error));
+      if (!showFieldIssues(folderForm, r.error, FOLDER_FIELDS)) message.error(errorText(r.error));
       return;
     }
     message.success(t('archiveDocs.manage.saved'));
@@ -129,7 +134,7 @@ export function ClassificationDrawer({ open, folders, classes, onClose, onChange
     });
     setSaving(false);
     if (!r.ok) {
-      message.error(errorText(r.error));
+      if (!showFieldIssues(classForm, r.error, CLASS_FIELDS)) message.error(errorText(r.error));
       return;
     }
     message.success(t('archiveDocs.manage.saved'));

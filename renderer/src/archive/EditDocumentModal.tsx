@@ -6,6 +6,7 @@ import { archive, SECURITY_LEVELS, type ArchiveFolder, type DocumentClass, type 
 import { api } from '../api/client';
 import { useDesk } from '../context/DeskContext';
 import { ClientSelect } from '../directory/ClientSelect';
+import { showFieldIssues } from '../forms/fieldIssues';
 import { errorText } from '../lib/errors';
 import { schemaRule } from '../lib/schemaRule';
 import { FolderSelect } from './FolderSelect';
@@ -21,6 +22,18 @@ interface Values {
   clientId: string | null;
   notes: string;
 }
+
+/** Main's issue paths → the form's fields (a refused lowering lands on the level, a missing class or folder on its picker). */
+const ISSUE_FIELDS: Record<string, string> = {
+  title: 'title',
+  notes: 'notes',
+  tags: 'tags',
+  classId: 'classId',
+  security: 'security',
+  folderId: 'folderId',
+  docDate: 'docDate',
+  clientId: 'clientId',
+};
 
 interface Props {
   doc: DocumentDetail | null;
@@ -66,7 +79,7 @@ export function EditDocumentModal({ doc, folders, classes, tags, onClose, onSave
     });
     setSaving(false);
     if (!r.ok) {
-      message.error(errorText(r.error));
+      if (!showFieldIssues(form, r.error, ISSUE_FIELDS)) message.error(errorText(r.error));
       return;
     }
     message.success(t('archiveDocs.edit.saved'));
