@@ -67,6 +67,16 @@ test('管理员在客户等级下新增目录、新增带保管期限的类别�
   await expect(classRow).toContainText('7 年');
   await expect(manage.locator('tr', { has: page.getByTestId('manage-class-合同') })).toBeVisible();
   await shot(page, 'archive-classification-zh-CN.png');
+
+  // A new business type, empty, is removed outright (one with documents or children would be archived).
+  await manage.getByTestId('folder-add-top').click();
+  await expect(folderModal).not.toContainText('上级目录');
+  await folderModal.getByTestId('folder-name-zh').fill('展会接待');
+  await folderModal.getByTestId('folder-save').click();
+  await expect(manage.getByTestId('manage-folder-展会接待')).toHaveText('展会接待');
+  await manage.getByTestId('folder-remove-展会接待').click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '归档/删除' }).click();
+  await expect(manage.getByTestId('manage-folder-展会接待')).toHaveCount(0);
   await manage.locator('.ant-drawer-close').click();
   await expect(manage).toBeHidden();
 
