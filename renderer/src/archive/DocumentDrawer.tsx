@@ -1,4 +1,4 @@
-import { CheckOutlined, CloseOutlined, DiffOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloseOutlined, DiffOutlined, DownloadOutlined, EditOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Descriptions, Drawer, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { errorText } from '../lib/errors';
 import { maxLengthOf } from '../lib/fieldLimit';
 import { formatBytes, formatFull } from '../lib/format';
 import { CompareModal } from './CompareModal';
+import { EditDocumentModal } from './EditDocumentModal';
 import { NewVersionModal } from './NewVersionModal';
 import { SecurityTag } from './SecurityTag';
 import { folderPathOf, localName } from './useArchiveRefs';
@@ -34,13 +35,15 @@ interface Props {
   documentId: string | null;
   classes: DocumentClass[];
   folders: ArchiveFolder[];
+  /** Tags in use: what the edit form offers. */
+  tags: string[];
   onClose: () => void;
   /** Something changed (a version submitted or decided): the list shows it. */
   onChanged: () => void;
 }
 
 /** One document: its details, every version with who, when and why, new versions, approval, comparison and opening. */
-export function DocumentDrawer({ documentId, classes, folders, onClose, onChanged }: Props) {
+export function DocumentDrawer({ documentId, classes, folders, tags, onClose, onChanged }: Props) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const { can } = useDesk();
@@ -49,6 +52,7 @@ export function DocumentDrawer({ documentId, classes, folders, onClose, onChange
   const [picked, setPicked] = useState<string[]>([]);
   const [comparing, setComparing] = useState<[string, string] | null>(null);
   const [versioning, setVersioning] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [rejecting, setRejecting] = useState<DocumentVersion | null>(null);
   const [note, setNote] = useState('');
 
@@ -114,6 +118,11 @@ export function DocumentDrawer({ documentId, classes, folders, onClose, onChange
             <Button icon={<DownloadOutlined />} onClick={() => void open(doc.current)} data-testid="document-open">
               {t('archiveDocs.drawer.open')}
             </Button>
+            {can('archive.upload') && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="document-edit">
+                {t('archiveDocs.edit.open')}
+              </Button>
+            )}
             {can('archive.upload') && (
               <Button icon={<UploadOutlined />} onClick={() => setVersioning(true)} data-testid="document-new-version">
                 {t('archiveDocs.drawer.newVersion')}
@@ -210,6 +219,17 @@ export function DocumentDrawer({ documentId, classes, folders, onClose, onChange
         onClose={() => setVersioning(false)}
         onSubmitted={(d) => {
           setVersioning(false);
+          changed(d);
+        }}
+      />
+      <EditDocumentModal
+        doc={editing ? doc : null}
+        folders={folders}
+        classes={classes}
+        tags={tags}
+        onClose={() => setEditing(false)}
+        onSaved={(d) => {
+          setEditing(false);
           changed(d);
         }}
       />

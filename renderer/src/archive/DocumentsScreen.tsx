@@ -1,4 +1,4 @@
-import { PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, DatePicker, Input, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -8,6 +8,7 @@ import { useDesk } from '../context/DeskContext';
 import { ClientSelect } from '../directory/ClientSelect';
 import { errorText } from '../lib/errors';
 import { maxLengthOf } from '../lib/fieldLimit';
+import { ClassificationDrawer } from './ClassificationDrawer';
 import { DocumentDrawer } from './DocumentDrawer';
 import { DocumentsTable } from './DocumentsTable';
 import { FolderTree } from './FolderTree';
@@ -29,6 +30,7 @@ export function DocumentsScreen({ recordId = null }: { recordId?: string | null 
   const { filters, setFilters } = list;
   const [openId, setOpenId] = useState<string | null>(recordId);
   const [uploading, setUploading] = useState(false);
+  const [managing, setManaging] = useState(false);
   useEffect(() => {
     if (recordId) setOpenId(recordId);
   }, [recordId]);
@@ -108,6 +110,11 @@ export function DocumentsScreen({ recordId = null }: { recordId?: string | null 
             <Button icon={<ReloadOutlined />} onClick={refresh}>
               {t('archiveDocs.refresh')}
             </Button>
+            {can('archive.classify') && (
+              <Button icon={<ApartmentOutlined />} onClick={() => setManaging(true)} data-testid="classification-open">
+                {t('archiveDocs.manage.open')}
+              </Button>
+            )}
             {can('archive.upload') && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setUploading(true)} data-testid="document-upload">
                 {t('archiveDocs.upload')}
@@ -132,7 +139,8 @@ export function DocumentsScreen({ recordId = null }: { recordId?: string | null 
           if (doc.security !== 'confidential' || can('archive.confidential')) setOpenId(doc.id);
         }}
       />
-      <DocumentDrawer documentId={openId} classes={refs.classes} folders={refs.folders} onClose={() => setOpenId(null)} onChanged={refresh} />
+      <DocumentDrawer documentId={openId} classes={refs.classes} folders={refs.folders} tags={refs.tags.map((x) => x.tag)} onClose={() => setOpenId(null)} onChanged={refresh} />
+      <ClassificationDrawer open={managing} folders={refs.folders} classes={refs.classes} onClose={() => setManaging(false)} onChanged={refresh} />
     </div>
   );
 }

@@ -16,7 +16,7 @@ function nodes(folders: ArchiveFolder[], language: string, parentId: string | nu
 }
 
 /** A folder of the tree (archived ones are offered no more, unless already chosen). */
-export function FolderSelect({ id, value, onChange, folders }: { id?: string; value?: string | null; onChange?: (v: string | null) => void; folders: ArchiveFolder[] }) {
+export function FolderSelect({ id, value, onChange, folders, testId = 'upload-folder' }: { id?: string; value?: string | null; onChange?: (v: string | null) => void; folders: ArchiveFolder[]; testId?: string }) {
   const { t, i18n } = useTranslation();
   return (
     <TreeSelect
@@ -28,7 +28,7 @@ export function FolderSelect({ id, value, onChange, folders }: { id?: string; va
       showSearch={{ treeNodeFilterProp: 'title' }}
       placeholder={t('archiveDocs.unfiled')}
       treeDefaultExpandAll={false}
-      data-testid="upload-folder"
+      data-testid={testId}
     />
   );
 }
