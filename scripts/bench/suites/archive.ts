@@ -65,9 +65,13 @@ export async function benchArchive(bench: BenchCore, db: Database.Database, roun
   const minutes = db.prepare("SELECT id FROM document_classes WHERE built_in_key = 'minutes'").pluck().get() as string;
   const lastDay = db.prepare('SELECT max(doc_date) FROM documents').pluck().get() as string;
   const yearBefore = `${Number(lastDay.slice(0, 4)) - 1}${lastDay.slice(4)}`;
-  // A recent, ordinary document linked to a client: its title is what someone would look for.
+  // The client with the most documents (a search that fills pages), and one of its ordinary documents the search must find.
   const titled = db
-    .prepare("SELECT d.id, d.title, c.name AS client FROM documents d JOIN clients c ON c.id = d.client_id WHERE d.security <> 'confidential' ORDER BY d.doc_date DESC LIMIT 1 OFFSET 200")
+    .prepare(
+      `SELECT d.id, d.title, c.name AS client FROM documents d JOIN clients c ON c.id = d.client_id
+       WHERE d.security <> 'confidential' AND d.client_id = (SELECT client_id FROM documents WHERE client_id IS NOT NULL GROUP BY client_id ORDER BY count(*) DESC LIMIT 1)
+       ORDER BY d.doc_date DESC LIMIT 1`,
+    )
     .get() as { id: string; title: string; client: string };
   const keys = orgKeys(titled.client);
 
