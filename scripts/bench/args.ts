@@ -11,7 +11,12 @@ export interface BenchArgs {
   rounds: number;
   checkIns: number;
   coldRuns: number;
+  /** Only these suites (names as in SUITES); all when absent. */
+  suites?: string[];
 }
+
+/** The suites by name, in the order they run. */
+export const SUITES = ['cold-start', 'desk', 'search', 'plans', 'checklists', 'after-visit', 'archive', 'audit', 'backup', 'check-in', 'badge-pdf', 'first-screen'] as const;
 
 export const USAGE = `npm run bench -- [options]
   --quick               a small stand-in data set built through the router; seconds (CI smoke)
@@ -23,7 +28,8 @@ export const USAGE = `npm run bench -- [options]
   --words <n>           words per search class, each typed key by key (default 6)
   --rounds <n>          timed repetitions of each input (default 5)
   --check-ins <n>       check-ins (and half as many scans) to time (default 200)
-  --cold-runs <n>       cold starts of the core (default 7; 0 skips them)`;
+  --cold-runs <n>       cold starts of the core (default 7; 0 skips them)
+  --suites <a,b,...>    only these suites: ${SUITES.join(', ')} (default all)`;
 
 export function parseBenchArgs(argv: string[]): BenchArgs | 'help' {
   const { values } = parseArgs({
@@ -39,6 +45,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs | 'help' {
       rounds: { type: 'string' },
       'check-ins': { type: 'string' },
       'cold-runs': { type: 'string' },
+      suites: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     allowPositionals: false,
@@ -52,8 +59,12 @@ export function parseBenchArgs(argv: string[]): BenchArgs | 'help' {
     if (!Number.isInteger(n) || n < least) throw new Error(`--${name} must be a whole number ≥ ${least}, not ${v}`);
     return n;
   };
+  const suites = values.suites?.split(',').map((x) => x.trim()).filter(Boolean);
+  const unknown = suites?.filter((x) => !(SUITES as readonly string[]).includes(x)) ?? [];
+  if (unknown.length > 0) throw new Error(`--suites: no suite ${unknown.join(', ')} (there are ${SUITES.join(', ')})`);
   return {
     quick: values.quick!,
+    ...(suites && { suites }),
     ...(values.data && { data: values.data }),
     ...(values.preset && { preset: values.preset }),
     ...(values['cache-dir'] && { cacheDir: values['cache-dir'] }),

@@ -13,6 +13,7 @@ import { BADGE_PDF, benchBadgePdf } from './suites/badge-pdf';
 import { benchRestore, benchSnapshot } from './suites/backup';
 import { benchCheckIn } from './suites/check-in';
 import { benchAfterVisit } from './suites/after-visit';
+import { benchArchive } from './suites/archive';
 import { benchChecklists } from './suites/checklists';
 import { benchColdStart, COLD_START } from './suites/cold-start';
 import { benchDesk } from './suites/desk';
@@ -68,9 +69,13 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
     (globalThis as { gc?: () => void }).gc?.();
     print(line);
   };
+  // --suites: the named ones only; the rest are left out of the run (not reported as skipped: they were not asked for).
+  const want = (suite: string) => !args.suites || args.suites.includes(suite);
   const started = new Date();
   const before = machine();
-  if (args.coldRuns > 0) {
+  if (!want('cold-start')) {
+    // not asked for
+  } else if (args.coldRuns > 0) {
     log(`cold start × ${args.coldRuns} ...`);
     results.push(await benchColdStart(source.dataDir, args.coldRuns));
   } else results.push(skipped('start', COLD_START, '--cold-runs 0'));
@@ -94,37 +99,65 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
     machineBefore: before,
   };
   try {
-    log('front desk ...');
-    results.push(...(await benchDesk(bench, db, args.rounds * 10)));
-    log('search, every keystroke ...');
-    results.push(...(await benchSearch(bench, db, source.manifest, { words: args.words, rounds: args.rounds })));
-    log('plans ...');
-    results.push(...(await benchPlans(bench, db, { plans: PLANS_OPENED, rounds: args.rounds })));
-    log('checklists ...');
-    results.push(...(await benchChecklists(bench, db, args.rounds * 10)));
-    log('after the visit ...');
-    results.push(...(await benchAfterVisit(bench, db, args.rounds * 10)));
-    log('audit log ...');
-    results.push(await benchAudit(bench, db, args.rounds * 10));
-    log('backup: first snapshot ...');
-    results.push(await benchSnapshot(bench, databaseFile(source.dataDir), 'backup.run · first snapshot'));
-    log('check-in and scan ...');
-    const { results: writes, visitIds } = await benchCheckIn(bench, db, args.checkIns);
-    results.push(...writes);
-    if (args.quick) results.push(skipped('print', BADGE_PDF, '--quick (starts Chromium)'));
+    if (want('desk')) {
+      log('front desk ...');
+      results.push(...(await benchDesk(bench, db, args.rounds * 10)));
+    }
+    if (want('search')) {
+      log('search, every keystroke ...');
+      results.push(...(await benchSearch(bench, db, source.manifest, { words: args.words, rounds: args.rounds })));
+    }
+    if (want('plans')) {
+      log('plans ...');
+      results.push(...(await benchPlans(bench, db, { plans: PLANS_OPENED, rounds: args.rounds })));
+    }
+    if (want('checklists')) {
+      log('checklists ...');
+      results.push(...(await benchChecklists(bench, db, args.rounds * 10)));
+    }
+    if (want('after-visit')) {
+      log('after the visit ...');
+      results.push(...(await benchAfterVisit(bench, db, args.rounds * 10)));
+    }
+    if (want('archive')) {
+      log('archive ...');
+      results.push(...(await benchArchive(bench, db, args.rounds * 10, { storageCheck: !args.quick })));
+    }
+    if (want('audit')) {
+      log('audit log ...');
+      results.push(await benchAudit(bench, db, args.rounds * 10));
+    }
+    if (want('backup')) {
+      log('backup: first snapshot ...');
+      results.push(await benchSnapshot(bench, databaseFile(source.dataDir), 'backup.run · first snapshot'));
+    }
+    let visitIds: string[] = [];
+    if (want('check-in') || want('badge-pdf')) {
+      log('check-in and scan ...');
+      const checkIns = await benchCheckIn(bench, db, args.checkIns);
+      if (want('check-in')) results.push(...checkIns.results);
+      visitIds = checkIns.visitIds;
+    }
+    if (!want('badge-pdf')) {
+      // not asked for
+    } else if (args.quick) results.push(skipped('print', BADGE_PDF, '--quick (starts Chromium)'));
     else {
       log('badge PDFs ...');
       results.push(await benchBadgePdf(bench, visitIds.slice(0, BADGES + 1)));
     }
-    log('backup: next snapshot, restore ...');
-    results.push(await benchSnapshot(bench, databaseFile(source.dataDir), 'backup.run · next snapshot'));
-    results.push(await benchRestore(bench, databaseFile(source.dataDir)));
+    if (want('backup')) {
+      log('backup: next snapshot, restore ...');
+      results.push(await benchSnapshot(bench, databaseFile(source.dataDir), 'backup.run · next snapshot'));
+      results.push(await benchRestore(bench, databaseFile(source.dataDir)));
+    }
     memory = memoryHeld();
   } finally {
     db.close();
     await bench.close();
   }
-  if (args.quick || args.coldRuns === 0) results.push(skipped('start', FIRST_SCREEN, args.quick ? '--quick (starts Chromium)' : '--cold-runs 0'));
+  if (!want('first-screen')) {
+    // not asked for
+  } else if (args.quick || args.coldRuns === 0) results.push(skipped('start', FIRST_SCREEN, args.quick ? '--quick (starts Chromium)' : '--cold-runs 0'));
   else {
     log('first screen ...');
     results.push(await benchFirstScreen(source.dataDir, source.manifest.recoveryPassphrase, args.coldRuns));

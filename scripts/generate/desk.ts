@@ -126,6 +126,9 @@ export async function setUpDesk(dir: string, start: Date, siteName: string): Pro
     const templates = await call<ChecklistTemplate[]>('checklists.templates', {});
     const questionnaires = await call<FeedbackTemplate[]>('feedback.templates', {});
     const sequences = await call<FollowupTemplate[]>('followups.templates', {});
+    // The archive's tree and classes, seeded as the app seeds them at first use; documents are filed under these rows.
+    await call('archive.folders', {});
+    await call('archive.classes', {});
     const reception = questionnaires.find((q) => q.scenario === 'reception') ?? questionnaires[0] ?? null;
     const sequence = sequences[0] ?? null;
     await call('session.signOut', {});

@@ -2,12 +2,13 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localDay } from '../../main/core/clock';
 import { AfterVisitHistory } from './after-visit-history';
+import { ArchiveHistory, DOCUMENTS_PER_VISIT } from './archive-history';
 import { AuditChain } from './audit';
 import { addDays, DAY, dayStart, dayWeight, DESK_CLOSES_MIN, HOUR } from './calendar';
 import { planClients, scheduleClients } from './clients';
 import { CompanyPool } from './companies';
 import { mobile } from './contacts';
-import { afterSetup, openCore, setUpDesk } from './desk';
+import { afterSetup, openCore, setUpDesk, type StaffAccount } from './desk';
 import { staffNames } from './names';
 import { PeopleWriter } from './people';
 import { schedulePlans } from './plan-history';
@@ -34,7 +35,7 @@ const SITE_NAME = '远航科技园区前台';
 const BUSY_DAY = 1.05 * 1.3;
 
 /** The counts the manifest reports, read back from the file the app will open. */
-const COUNTED = ['people', 'visits', 'badge_prints', 'clients', 'visit_plans', 'plan_guests', 'itinerary_items', 'plan_team', 'resource_bookings', 'resources', 'users', 'plan_checklists', 'checklist_items', 'incidents', 'incident_callbacks', 'feedback_requests', 'feedback_responses', 'followup_plans', 'followup_steps', 'audit_log'];
+const COUNTED = ['people', 'visits', 'badge_prints', 'clients', 'visit_plans', 'plan_guests', 'itinerary_items', 'plan_team', 'resource_bookings', 'resources', 'users', 'plan_checklists', 'checklist_items', 'incidents', 'incident_callbacks', 'feedback_requests', 'feedback_responses', 'followup_plans', 'followup_steps', 'documents', 'document_versions', 'document_blobs', 'document_texts', 'audit_log'];
 
 function refuseUsedFolder(dir: string): void {
   if (existsSync(dir) && readdirSync(dir).length > 0) throw new Error(`${dir} is not empty: the generator makes a new data folder, it never writes into a used one.`);
@@ -105,6 +106,14 @@ export async function generateDataDir(opts: GenerateOptions): Promise<GeneratedM
       const client = afterRandom.pick(clients);
       return client.contacts.length ? afterRandom.pick(client.contacts).id : null;
     };
+    // The archive (issue 15): documents filed through the history, their files sealed into the store.
+    const admin = store.prepare('SELECT id, login, name FROM users WHERE login = ?').get(desk.adminLogin) as StaffAccount;
+    const archive = new ArchiveHistory({
+      store, audit, timeline, random: random.fork(15), deviceId: desk.deviceId, cutoff, dataDir: opts.dir, backupKey: desk.sealing.runtime.backupKey(),
+      staff: [...desk.receptionists, desk.coordinator], approver: admin, clients, plans,
+    });
+    const documentCount = Math.round(opts.visits * DOCUMENTS_PER_VISIT);
+    let documentCarry = 0;
     const walkIns = new WalkIns({ people, visits, audit, random: random.fork(11), companies, hosts, samples, clients, newPeople, walkIns: walkInCount });
 
     const days: Date[] = [];
@@ -134,6 +143,10 @@ export async function generateDataDir(opts: GenerateOptions): Promise<GeneratedM
         if (!last) timeline.at(midnight + (DESK_CLOSES_MIN + 40) * 60_000, () => audit.append(midnight + (DESK_CLOSES_MIN + 40) * 60_000, user.name, 'session.signOut', 'user', user.id, {}));
         walkIns.scheduleDay(timeline, midnight, count, user.name, scale, cutoff);
         after.deskDay(midnight, count, contactOfSomeClient);
+        const exactDocuments = (weights[i]! / total) * documentCount + documentCarry;
+        const documentsToday = Math.round(exactDocuments);
+        documentCarry = exactDocuments - documentsToday;
+        archive.deskDay(midnight, documentsToday);
       }
       timeline.play(localDay(days[i]!));
       if (i % 30 === 0 || last) progress('history', i + 1, days.length);

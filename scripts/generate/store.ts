@@ -54,6 +54,17 @@ const COLUMNS = {
   followup_steps: [
     'id', 'created_at', 'updated_at', 'device_id', 'followup_id', 'seq', 'title', 'owner_user_id', 'owner_name', 'due_day', 'status', 'outcome', 'done_at', 'done_by_name',
   ],
+  document_blobs: ['content_hash', 'stored_name', 'size', 'kind', 'text_status', 'created_at'],
+  document_texts: ['content_hash', 'text'],
+  documents: [
+    'id', 'created_at', 'updated_at', 'device_id', 'code', 'title', 'notes', 'class_id', 'security', 'folder_id', 'doc_date', 'retain_until', 'plan_id', 'client_id',
+    'current_version_id',
+  ],
+  document_tags: ['document_id', 'tag'],
+  document_versions: [
+    'id', 'created_at', 'updated_at', 'device_id', 'document_id', 'version_no', 'status', 'content_hash', 'file_name', 'reason', 'submitted_by_user_id', 'submitted_by_name',
+    'decided_by_user_id', 'decided_by_name', 'decided_at', 'decision_note',
+  ],
   audit_log: ['id', 'at', 'device_id', 'actor', 'action', 'entity', 'entity_id', 'detail', 'prev_hash', 'hash', 'device_seq', 'prev_id'],
 } as const;
 

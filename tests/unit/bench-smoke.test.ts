@@ -51,6 +51,13 @@ describe('the benchmark harness', () => {
     expect((run.meta.counts as Record<string, number>).visits).toBeGreaterThanOrEqual(60);
   });
 
+  it('runs only the suites asked for, and the archive suite measures nothing on a set without documents', async () => {
+    expect(() => parseBenchArgs(['--suites', 'archive,nope'])).toThrow(/no suite nope/);
+    const args = { ...(parseBenchArgs(['--quick', '--rounds', '1', '--cold-runs', '0', '--suites', 'archive,audit']) as BenchArgs) };
+    const only = await runBench(source, args, () => {});
+    expect(only.results.map((r) => r.name)).toEqual(["audit.list, the log's first page"]);
+  });
+
   it('typed every keystroke of a search and found what it typed', () => {
     const name = run.results.find((r) => r.name === 'visitors.search · name')!;
     expect(name.detail?.emptyAnswers).toBe(0);

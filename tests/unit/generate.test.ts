@@ -147,3 +147,38 @@ describe('generator determinism', () => {
     expect(sameDesk(b)).toEqual(sameDesk(a));
   }, 60_000);
 });
+
+describe('generated archive', () => {
+  it('files documents under the seeded classes and folders, lists them and finds them by a title word, its pinyin and a word inside a file', async () => {
+    expect(manifest.counts.documents).toBeGreaterThan(PRESETS.small.visits / 50);
+    expect(manifest.counts.document_versions).toBeGreaterThan(manifest.counts.documents!);
+    // Only the app's own seeds: as many classes and folders as a desk that opened the archive once.
+    const seeded = core.sqlite.prepare("SELECT (SELECT count(*) FROM document_classes WHERE built_in_key = '') + (SELECT count(*) FROM archive_folders WHERE built_in_key = '')").pluck().get();
+    expect(seeded).toBe(0);
+    const page = await call<{ items: { id: string; title: string; current: { status: string } }[] }>('archive.list', { limit: 20 });
+    expect(page.items).toHaveLength(20);
+    expect(page.items.every((d) => d.current.status === 'approved')).toBe(true);
+    const pending = await call<{ items: { pendingVersions: number }[] }>('archive.list', { pending: true });
+    expect(pending.items.length).toBeGreaterThan(0);
+    expect(pending.items.every((d) => d.pendingVersions > 0)).toBe(true);
+    const doc = core.sqlite.prepare("SELECT id, title FROM documents WHERE title LIKE '%会议纪要%' AND security <> 'confidential' ORDER BY id DESC LIMIT 1").get() as { id: string; title: string };
+    const byTitle = await call<{ items: { id: string }[] }>('archive.list', { query: doc.title });
+    expect(byTitle.items.map((d) => d.id)).toContain(doc.id);
+    const inText = core.sqlite
+      .prepare("SELECT d.id FROM documents d JOIN document_versions v ON v.id = d.current_version_id JOIN document_texts x ON x.content_hash = v.content_hash WHERE x.text LIKE '%项目代号：白泽%' LIMIT 1")
+      .pluck()
+      .get() as string;
+    expect(inText).toBeTruthy();
+    const byText = await call<{ items: { id: string }[] }>('archive.list', { query: '白泽', limit: 200 });
+    expect(byText.items.map((d) => d.id)).toContain(inText);
+    // Confidential files keep no text.
+    expect(core.sqlite.prepare("SELECT count(*) FROM documents d JOIN document_versions v ON v.document_id = d.id JOIN document_texts x ON x.content_hash = v.content_hash WHERE d.security = 'confidential'").pluck().get()).toBe(0);
+  });
+
+  it('writes every file into the store so that the storage check passes', async () => {
+    const check = await call<{ intact: boolean; files: number; problems: unknown[] }>('storage.check', {});
+    expect(check.problems).toEqual([]);
+    expect(check.files).toBe(manifest.counts.document_blobs);
+    expect(check.intact).toBe(true);
+  }, 60_000);
+});
