@@ -54,6 +54,8 @@ export type ChangeField = (typeof PLAN_CHANGE_FIELDS)[number] | (typeof VISIT_CH
 
 /** Why: required for every request, reopening and rejection; kept in the record and the log. */
 export const changeReason = requiredText(500);
+/** A decision's note (required to reject). */
+export const decisionNote = text(500);
 
 /** One field's change: the value the requester saw, and the new one. */
 export const fieldChange = z.object({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() });
@@ -171,7 +173,7 @@ export const pastVisits = {
   /** Approves (the values applied in the same write) or rejects (a note required) a pending change. */
   decideChange: channel({
     input: z
-      .strictObject({ id: uuid, decision: z.enum(['approve', 'reject'], 'invalidOption'), note: text(500).default('') })
+      .strictObject({ id: uuid, decision: z.enum(['approve', 'reject'], 'invalidOption'), note: decisionNote.default('') })
       .refine((i) => i.decision === 'approve' || i.note.trim() !== '', { message: 'required', path: ['note'] }),
     output: recordChange,
     permission: 'archive.approve',

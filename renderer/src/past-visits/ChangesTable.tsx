@@ -1,10 +1,12 @@
 import { Button, Input, Modal, Space, Table, Tag, App, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecordChange } from '../../../contract/past-visits';
+import { decisionNote, type RecordChange } from '../../../contract/past-visits';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
 import { formatInstant } from './formatInstant';
+import { lengthCount } from '../lib/fieldLimit';
+
 
 const STATUS_COLOR = { pending: 'orange', approved: 'green', rejected: 'default' } as const;
 
@@ -16,9 +18,9 @@ export function ChangesTable({ changes, showPlan = false, onDecided }: { changes
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const decide = async (change: RecordChange, decision: 'approve' | 'reject', decisionNote = '') => {
+  const decide = async (change: RecordChange, decision: 'approve' | 'reject', noteText = '') => {
     setBusy(true);
-    const result = await api.pastVisits.decideChange({ id: change.id, decision, note: decisionNote });
+    const result = await api.pastVisits.decideChange({ id: change.id, decision, note: noteText });
     setBusy(false);
     if (!result.ok) {
       message.error(errorText(result.error));
@@ -89,7 +91,7 @@ export function ChangesTable({ changes, showPlan = false, onDecided }: { changes
             });
         }}
       >
-        <Input.TextArea rows={3} maxLength={500} placeholder={t('pastVisits.decide.note')} aria-label={t('pastVisits.decide.note')} value={note} onChange={(e) => setNote(e.target.value)} data-testid="change-reject-note" />
+        <Input.TextArea rows={3} {...lengthCount(decisionNote)} placeholder={t('pastVisits.decide.note')} aria-label={t('pastVisits.decide.note')} value={note} onChange={(e) => setNote(e.target.value)} data-testid="change-reject-note" />
       </Modal>
     </>
   );

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { errorText } from '../lib/errors';
+import { changeReason } from '../../../contract/past-visits';
+import { lengthCount } from '../lib/fieldLimit';
 
 /** A manager takes a past visit back to in progress, with a reason the log keeps. */
 export function ReopenModal({ planId, open, onClose, onDone }: { planId: string; open: boolean; onClose: () => void; onDone: () => void }) {
@@ -34,7 +36,7 @@ export function ReopenModal({ planId, open, onClose, onDone }: { planId: string;
       onCancel={onClose}
     >
       <Alert type="warning" showIcon title={t('pastVisits.reopen.hint')} />
-      <Input.TextArea rows={3} maxLength={500} className="past-visit-file__reason" placeholder={t('pastVisits.reopen.reason')} aria-label={t('pastVisits.reopen.reason')} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="reopen-reason" />
+      <Input.TextArea rows={3} {...lengthCount(changeReason)} className="past-visit-file__reason" placeholder={t('pastVisits.reopen.reason')} aria-label={t('pastVisits.reopen.reason')} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="reopen-reason" />
     </Modal>
   );
 }

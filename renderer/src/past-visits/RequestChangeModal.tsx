@@ -2,9 +2,10 @@ import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLAN_CHANGE_FIELDS, VISIT_CHANGE_FIELDS, type PastVisitFile, type RecordChangeTarget } from '../../../contract/past-visits';
+import { changeReason, PLAN_CHANGE_FIELDS, VISIT_CHANGE_FIELDS, type PastVisitFile, type RecordChangeTarget } from '../../../contract/past-visits';
 import { api } from '../api/client';
 import { errorText, issueText } from '../lib/errors';
+import { lengthCount } from '../lib/fieldLimit';
 
 interface Values {
   target: RecordChangeTarget;
@@ -91,7 +92,7 @@ export function RequestChangeModal({ file, open, onClose, onSent }: { file: Past
           </Form.Item>
         )}
         <Form.Item name="reason" label={t('pastVisits.request.reason')} rules={[{ required: true, whitespace: true, message: issueText('required') }]}>
-          <Input.TextArea rows={2} maxLength={500} data-testid="request-change-reason" />
+          <Input.TextArea rows={2} {...lengthCount(changeReason)} data-testid="request-change-reason" />
         </Form.Item>
       </Form>
     </Modal>
