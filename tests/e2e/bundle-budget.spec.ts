@@ -16,13 +16,19 @@ import { expect, test } from './web-shell-fixture';
 // lazy screen's words with its own chunk is the way back down.
 // Raised from 146 kB for issue 14: incidents, feedback, follow-ups and the task inbox bring their
 // words (about 6 kB gzip) and the header's task count and search; the same way back down applies.
-const ENTRY_JS_GZIP_BUDGET = 156 * 1024;
+// Raised from 156 kB for issue 15: documents, past visits, retention and storage bring their words
+// (about 10 kB gzip) with the entry; the same way back down applies, and is now due.
+const ENTRY_JS_GZIP_BUDGET = 168 * 1024;
 /** Every script the sign-in screen fetches, entry included. */
-const SIGN_IN_JS_GZIP_BUDGET = 340 * 1024;
+// Raised from 340 kB for issue 15 with the entry (above).
+const SIGN_IN_JS_GZIP_BUDGET = 362 * 1024;
 /** Every script a print page fetches: main renders one for each badge and document job. */
 // Raised from 153 kB with the entry (above), plus the checklist, hand-off and roll-call documents (1.5 kB);
 // from 164 kB for issue 14 with the entry again, plus the incident report, questionnaire (its QR code) and follow-up sheet.
-const PRINT_JS_GZIP_BUDGET = 178 * 1024;
+// From 178 kB for issue 15 with the entry again, plus the visit file and the destruction certificate, and the
+// audit log's labels (9.3 kB) the visit file's audit trail names its actions with: every print page fetches
+// them today; loading a document's code with its job kind is the way back down.
+const PRINT_JS_GZIP_BUDGET = 204 * 1024;
 
 /** Chunks named for screens behind sign-in (rolldown names a lazy chunk after its module). */
 const SCREENS_BEHIND_SIGN_IN = ['SignedInApp', 'DeskScreen', 'PlansScreen', 'ClientsScreen', 'AdminScreen', 'UsersScreen', 'SecurityScreen', 'AuditScreen', 'SettingsDrawer', 'SetupWizard', 'ChecklistsScreen', 'TodoScreen', 'TemplatesScreen', 'QualityScreen', 'EmergencyScreen'];
