@@ -4,7 +4,7 @@ export const archiveDocsEn = {
   tree: 'Archive tree',
   allFolders: 'All documents',
   unfiled: 'Not in a folder',
-  search: 'Search title, pinyin, code, tags, notes or the file’s text',
+  search: 'Title, pinyin, code, tag or text inside',
   filters: {
     tag: 'Tag',
     class: 'Class',

@@ -4,7 +4,7 @@ export const archiveDocsZh = {
   tree: '档案目录',
   allFolders: '全部文档',
   unfiled: '未归入目录',
-  search: '搜索标题、拼音、编号、标签、备注或文件内容',
+  search: '标题、拼音、编号、标签或正文',
   filters: {
     tag: '标签',
     class: '类别',
