@@ -6,6 +6,7 @@ import { archive, SECURITY_LEVELS, type ArchiveFolder, type DocumentClass, type 
 import { api } from '../api/client';
 import { useDesk } from '../context/DeskContext';
 import { ClientSelect } from '../directory/ClientSelect';
+import { PersonSelect, PlanSelect } from './LinkSelects';
 import { showFieldIssues } from '../forms/fieldIssues';
 import { errorText } from '../lib/errors';
 import { schemaRule } from '../lib/schemaRule';
@@ -20,6 +21,8 @@ interface Values {
   tags: string[];
   docDate: Dayjs;
   clientId: string | null;
+  planId: string | null;
+  personId: string | null;
   notes: string;
 }
 
@@ -33,6 +36,8 @@ const ISSUE_FIELDS: Record<string, string> = {
   folderId: 'folderId',
   docDate: 'docDate',
   clientId: 'clientId',
+  planId: 'planId',
+  personId: 'personId',
 };
 
 interface Props {
@@ -73,9 +78,9 @@ export function EditDocumentModal({ doc, folders, classes, tags, onClose, onSave
       folderId: values.folderId ?? null,
       docDate: values.docDate.format('YYYY-MM-DD'),
       clientId: values.clientId ?? null,
-      planId: doc.links.planId,
+      planId: values.planId ?? null,
       visitId: doc.links.visitId,
-      personId: doc.links.personId,
+      personId: values.personId ?? null,
     });
     setSaving(false);
     if (!r.ok) {
@@ -112,6 +117,8 @@ export function EditDocumentModal({ doc, folders, classes, tags, onClose, onSave
             tags: doc.tags,
             docDate: dayjs(doc.docDate),
             clientId: doc.links.clientId,
+            planId: doc.links.planId,
+            personId: doc.links.personId,
             notes: doc.notes,
           }}
         >
@@ -149,6 +156,12 @@ export function EditDocumentModal({ doc, folders, classes, tags, onClose, onSave
           </Form.Item>
           <Form.Item name="clientId" label={t('archiveDocs.form.client')}>
             <ClientSelect data-testid="edit-client" currentLabel={doc.linkNames.client} />
+          </Form.Item>
+          <Form.Item name="planId" label={t('archiveDocs.form.plan')}>
+            <PlanSelect data-testid="edit-plan" currentLabel={doc.linkNames.plan} />
+          </Form.Item>
+          <Form.Item name="personId" label={t('archiveDocs.form.person')}>
+            <PersonSelect data-testid="edit-person" currentLabel={doc.linkNames.person} />
           </Form.Item>
           <Form.Item name="notes" label={t('archiveDocs.form.notes')} rules={[schemaRule(archive.update.input.shape.notes)]}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} data-testid="edit-notes" />

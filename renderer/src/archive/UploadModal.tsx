@@ -7,6 +7,7 @@ import { archive, DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES, SECURITY_LEVELS, type Arc
 import { api } from '../api/client';
 import { useDesk } from '../context/DeskContext';
 import { ClientSelect } from '../directory/ClientSelect';
+import { PersonSelect, PlanSelect } from './LinkSelects';
 import { errorText } from '../lib/errors';
 import { formatBytes } from '../lib/format';
 import { schemaRule } from '../lib/schemaRule';
@@ -22,6 +23,8 @@ interface Values {
   tags: string[];
   docDate: Dayjs;
   clientId: string | null;
+  planId: string | null;
+  personId: string | null;
   notes: string;
 }
 
@@ -101,6 +104,8 @@ export function UploadModal({ open, folders, classes, tags, folderId, onClose, o
       tags: values.tags ?? [],
       docDate: values.docDate.format('YYYY-MM-DD'),
       clientId: values.clientId ?? null,
+      planId: values.planId ?? null,
+      personId: values.personId ?? null,
       notes: values.notes ?? '',
     });
     setStoring(false);
@@ -192,6 +197,12 @@ export function UploadModal({ open, folders, classes, tags, folderId, onClose, o
         </Form.Item>
         <Form.Item name="clientId" label={t('archiveDocs.form.client')}>
           <ClientSelect data-testid="upload-client" />
+        </Form.Item>
+        <Form.Item name="planId" label={t('archiveDocs.form.plan')}>
+          <PlanSelect data-testid="upload-plan" />
+        </Form.Item>
+        <Form.Item name="personId" label={t('archiveDocs.form.person')}>
+          <PersonSelect data-testid="upload-person" />
         </Form.Item>
         <Form.Item name="notes" label={t('archiveDocs.form.notes')} rules={[schemaRule(archive.create.input.shape.notes)]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} data-testid="upload-notes" />
