@@ -64,6 +64,7 @@ test('前台上传中文 PDF、归档打标签、中文和拼音检索、提交�
   await call(desk, 'users.create', { login: 'lina', name: '李娜', roles: ['receptionist'], password: 'Welcome123' });
   await call(desk, 'users.create', { login: 'zhaomin', name: '赵敏', roles: ['manager'], password: 'Welcome123' });
   await call(desk, 'clients.create', { name: '华为技术有限公司', tier: 'key' });
+  await call(desk, 'plans.create', { title: '华为年度接待', arrivalAt: '2026-12-08T09:00', departureAt: '2026-12-08T17:00', expectedHeadcount: 4 });
   const files = mkdtempSync(join(tmpdir(), 'rd-archive-e2e-'));
   const first = join(files, `${TITLE}.pdf`);
   const second = join(files, `${TITLE}-修订版.pdf`);
@@ -95,6 +96,10 @@ test('前台上传中文 PDF、归档打标签、中文和拼音检索、提交�
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
   await chooseOption(page, dialog.getByTestId('upload-client'), '华为技术有限公司');
+  // The plan it belongs to, found by the pinyin initials of its title.
+  await dialog.getByTestId('upload-plan').click();
+  await page.keyboard.type('hwndjd');
+  await page.locator('.ant-select-item-option', { hasText: '华为年度接待' }).click();
 
   // The last chunk waits until the progress bar has been seen part way.
   let release: () => void = () => undefined;
@@ -117,6 +122,7 @@ test('前台上传中文 PDF、归档打标签、中文和拼音检索、提交�
   await expect(drawer.getByTestId('document-folder')).toHaveText('政府接待');
   await expect(drawer.getByTestId('document-tags')).toContainText('年度合作');
   await expect(drawer.getByTestId('version-status-1')).toHaveText('已批准');
+  await expect(drawer.getByTestId('document-links')).toContainText('华为年度接待');
   await drawer.locator('.ant-drawer-close').click();
 
   // Search: Chinese words of the title, its pinyin, its initials, and words inside the PDF.

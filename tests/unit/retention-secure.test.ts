@@ -148,7 +148,7 @@ describe('retention: secure destruction', () => {
     core.sqlite.prepare('UPDATE audit_log SET detail = ? WHERE seq = ?').run(JSON.stringify({ redacted: 'DS-000000-001' }), first.seq);
     expect(verifyAuditChain(ctx.db)).toBe(first.seq);
     core.sqlite.prepare('UPDATE audit_log SET detail = ? WHERE seq = ?').run(first.detail, first.seq);
-    core.sqlite.prepare("UPDATE audit_log SET prev_hash = '1' || substr(prev_hash, 2) WHERE seq = ?").run(first.seq);
+    core.sqlite.prepare("UPDATE audit_log SET prev_hash = (CASE WHEN substr(prev_hash, 1, 1) = '1' THEN '2' ELSE '1' END) || substr(prev_hash, 2) WHERE seq = ?").run(first.seq);
     expect(verifyAuditChain(ctx.db)).toBe(first.seq);
   });
 });

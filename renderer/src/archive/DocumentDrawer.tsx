@@ -154,7 +154,7 @@ export function DocumentDrawer({ documentId, classes, folders, tags, onClose, on
             </Descriptions.Item>
             {links.length > 0 && (
               <Descriptions.Item label={t('archiveDocs.drawer.links')} span={2}>
-                {links.map(([kind, name]) => t('archiveDocs.drawer.linkItem', { kind: t(`archiveDocs.drawer.${kind}`), name })).join(t('archiveDocs.drawer.linkSeparator'))}
+                <span data-testid="document-links">{links.map(([kind, name]) => t('archiveDocs.drawer.linkItem', { kind: t(`archiveDocs.drawer.${kind}`), name })).join(t('archiveDocs.drawer.linkSeparator'))}</span>
               </Descriptions.Item>
             )}
             {doc.notes !== '' && (
