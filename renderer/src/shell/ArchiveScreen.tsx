@@ -1,10 +1,7 @@
 import { DeleteOutlined, FolderOpenOutlined, HistoryOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Tabs } from 'antd';
-import { Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { lazyNamed } from '../lib/lazyNamed';
-import { ScreenLoading } from '../lib/ScreenLoading';
-import { pageHash, type Page } from '../lib/useHashRoute';
+import type { Page } from '../lib/useHashRoute';
+import { TabbedPages, type PageTab } from './TabbedPages';
 import type { ArchivePage } from './archivePages';
 
 // One chunk per tab: the documents are opened daily, the destruction records rarely.
@@ -19,30 +16,11 @@ const StorageScreen = lazyNamed(() => import('../storage/StorageScreen'), 'Stora
  * tabs of one header item. `recordId` opens one record.
  */
 export function ArchiveScreen({ page, pages, recordId }: { page: ArchivePage; pages: Page[]; recordId: string | null }) {
-  const { t } = useTranslation();
-  const tab = (key: ArchivePage, icon: ReactNode, children: ReactNode) => ({
-    key,
-    icon,
-    label: <span data-testid={`tab-${key}`}>{t(`nav.${key}`)}</span>,
-    children: <Suspense fallback={<ScreenLoading />}>{children}</Suspense>,
-  });
-  const all: ReturnType<typeof tab>[] = [
-    tab('documents', <FolderOpenOutlined />, <DocumentsScreen recordId={page === 'documents' ? recordId : null} />),
-    tab('pastVisits', <HistoryOutlined />, <PastVisitsScreen recordId={page === 'pastVisits' ? recordId : null} />),
-    tab('retention', <DeleteOutlined />, <RetentionScreen recordId={page === 'retention' ? recordId : null} />),
-    tab('storage', <SafetyCertificateOutlined />, <StorageScreen />),
+  const tabs: PageTab<ArchivePage>[] = [
+    { key: 'documents', icon: <FolderOpenOutlined />, children: <DocumentsScreen recordId={page === 'documents' ? recordId : null} /> },
+    { key: 'pastVisits', icon: <HistoryOutlined />, children: <PastVisitsScreen recordId={page === 'pastVisits' ? recordId : null} /> },
+    { key: 'retention', icon: <DeleteOutlined />, children: <RetentionScreen recordId={page === 'retention' ? recordId : null} /> },
+    { key: 'storage', icon: <SafetyCertificateOutlined />, children: <StorageScreen /> },
   ];
-  const tabs = all.filter((item) => pages.includes(item.key));
-  return (
-    <div className="service-page" data-testid="archive-screen">
-      <Tabs
-        activeKey={page}
-        destroyOnHidden
-        onChange={(key) => {
-          window.location.hash = pageHash(key as Page);
-        }}
-        items={tabs}
-      />
-    </div>
-  );
+  return <TabbedPages page={page} pages={pages} tabs={tabs} testId="archive-screen" />;
 }

@@ -1,10 +1,7 @@
 import { CustomerServiceOutlined, InboxOutlined, MessageOutlined, ReadOutlined, SmileOutlined } from '@ant-design/icons';
-import { Tabs } from 'antd';
-import { Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { lazyNamed } from '../lib/lazyNamed';
-import { ScreenLoading } from '../lib/ScreenLoading';
-import { pageHash, type Page } from '../lib/useHashRoute';
+import type { Page } from '../lib/useHashRoute';
+import { TabbedPages, type PageTab } from './TabbedPages';
 import type { ServicePage } from './servicePages';
 
 // One chunk per tab: the desk opens its inbox many times a day, the analysis rarely.
@@ -20,30 +17,12 @@ const ScriptsScreen = lazyNamed(() => import('../incidents/scripts/ScriptsScreen
  * header item. `recordId` opens one record (an incident, a response, a sequence).
  */
 export function ServiceScreen({ page, pages, recordId }: { page: ServicePage; pages: Page[]; recordId: string | null }) {
-  const { t } = useTranslation();
-  const tab = (key: ServicePage, icon: ReactNode, children: ReactNode) => ({
-    key,
-    icon,
-    label: <span data-testid={`tab-${key}`}>{t(`nav.${key}`)}</span>,
-    children: <Suspense fallback={<ScreenLoading />}>{children}</Suspense>,
-  });
-  const tabs = [
-    tab('tasks', <InboxOutlined />, <TasksScreen />),
-    tab('incidents', <CustomerServiceOutlined />, <IncidentsScreen recordId={page === 'incidents' ? recordId : null} />),
-    tab('feedback', <SmileOutlined />, <FeedbackScreen recordId={page === 'feedback' ? recordId : null} />),
-    tab('followups', <MessageOutlined />, <FollowupsScreen recordId={page === 'followups' ? recordId : null} />),
-    tab('scripts', <ReadOutlined />, <ScriptsScreen />),
-  ].filter((item) => pages.includes(item.key));
-  return (
-    <div className="service-page" data-testid="service-screen">
-      <Tabs
-        activeKey={page}
-        destroyOnHidden
-        onChange={(key) => {
-          window.location.hash = pageHash(key as Page);
-        }}
-        items={tabs}
-      />
-    </div>
-  );
+  const tabs: PageTab<ServicePage>[] = [
+    { key: 'tasks', icon: <InboxOutlined />, children: <TasksScreen /> },
+    { key: 'incidents', icon: <CustomerServiceOutlined />, children: <IncidentsScreen recordId={page === 'incidents' ? recordId : null} /> },
+    { key: 'feedback', icon: <SmileOutlined />, children: <FeedbackScreen recordId={page === 'feedback' ? recordId : null} /> },
+    { key: 'followups', icon: <MessageOutlined />, children: <FollowupsScreen recordId={page === 'followups' ? recordId : null} /> },
+    { key: 'scripts', icon: <ReadOutlined />, children: <ScriptsScreen /> },
+  ];
+  return <TabbedPages page={page} pages={pages} tabs={tabs} testId="service-screen" />;
 }
