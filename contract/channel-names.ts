@@ -34,4 +34,7 @@ export const CHANNEL_VERBS = {
   storage: ['begin', 'chunk', 'cancel', 'health', 'check'],
   pastVisits: ['list', 'file', 'reopen', 'requestChange', 'decideChange', 'changes'],
   retention: ['rules', 'saveRules', 'expired', 'request', 'approve', 'reject', 'list', 'get'],
+  reports: ['visits', 'peakHours', 'handling', 'preferences', 'service'],
+  exports: [],
+  imports: [],
 } as const satisfies { [D in Domain]: readonly (keyof Contract[D] & string)[] };

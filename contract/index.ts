@@ -14,7 +14,10 @@ import { keys } from './keys';
 import { pastVisits } from './past-visits';
 import { plans as planChannels, resources, teamPlans } from './plans';
 import { print } from './print';
+import { dataExport } from './data-export';
+import { dataImport } from './data-import';
 import { quality } from './quality';
+import { reports } from './reports';
 import { retention } from './retention';
 import type { Result } from './result';
 import { session, setup as setupChannels } from './session';
@@ -30,7 +33,7 @@ const plans = { ...planChannels, ...teamPlans };
 /** First run: set up a new desk, or restore one from a backup (declared in contract/backup.ts). */
 const setup = { ...setupChannels, ...setupRestore };
 
-export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people, files, backup, checklists, quality, incidents, scripts, feedback, followups, tasks, archive, storage, pastVisits, retention } as const;
+export const contract = { session, setup, app, visitors, visits, print, settings, users, audit, keys, plans, resources, clients, people, files, backup, checklists, quality, incidents, scripts, feedback, followups, tasks, archive, storage, pastVisits, retention, reports, exports: dataExport, imports: dataImport } as const;
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
 

@@ -82,5 +82,13 @@ export const PERMISSIONS = [
   'archive.manage',
   /** Ask for expired documents or visitors' personal data to be destroyed (two managers must approve). */
   'archive.destroy',
+  /** See the reports screen: visits, peak hours, handling times, client preferences and service figures. */
+  'reports.view',
+  /** Export visits, visitors, plans, clients and people to Excel or CSV, ID numbers masked. */
+  'data.export',
+  /** Export with ID numbers in full, with a reason; always audited. */
+  'data.exportFull',
+  /** Import guest lists onto plans and client directories from Excel or CSV. */
+  'data.import',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -5,6 +5,7 @@ import { auditHandlers } from '../services/audit/handlers';
 import { backupHandlers } from '../services/backup/handlers';
 import { checklistsHandlers } from '../services/checklists/handlers';
 import { clientsHandlers } from '../services/clients/handlers';
+import { exportsHandlers } from '../services/exports/handlers';
 import { feedbackHandlers } from '../services/feedback/handlers';
 import { filesHandlers } from '../services/files/handlers';
 import { followupsHandlers } from '../services/followups/handlers';
@@ -14,7 +15,9 @@ import { pastVisitsHandlers } from '../services/past-visits/handlers';
 import { peopleHandlers } from '../services/people/handlers';
 import { plansHandlers, resourcesHandlers } from '../services/plans/handlers';
 import { printHandlers } from '../services/print/handlers';
+import { importsHandlers } from '../services/imports/handlers';
 import { qualityHandlers } from '../services/quality/handlers';
+import { reportsHandlers } from '../services/reports/handlers';
 import { retentionHandlers } from '../services/retention/handlers';
 import { appInfoHandlers, sessionHandlers, setupHandlers } from '../services/session/handlers';
 import { settingsHandlers } from '../services/settings/handlers';
@@ -58,5 +61,8 @@ export function allHandlers(jobs: PrintJobStore): Handlers {
     storage: storageHandlers,
     pastVisits: pastVisitsHandlers,
     retention: retentionHandlers,
+    reports: reportsHandlers,
+    exports: exportsHandlers,
+    imports: importsHandlers,
   };
 }

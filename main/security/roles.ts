@@ -19,6 +19,8 @@ const AFTER_MANAGE: Permission[] = [...AFTER, 'incidents.manage', 'feedback.mana
 /** Everyone at the desk files documents; managers see confidential ones, approve, keep the periods and destroy with a second manager. */
 const ARCHIVE: Permission[] = ['archive.view', 'archive.upload'];
 const ARCHIVE_MANAGE: Permission[] = [...ARCHIVE, 'archive.confidential', 'archive.approve', 'archive.manage', 'archive.destroy'];
+/** Coordinators and managers read the figures, export (masked) and import; a full export of ID numbers is the administrator's alone. */
+const DATA: Permission[] = ['reports.view', 'data.export', 'data.import'];
 
 /**
  * The one permission table; the router checks it on every call and the user
@@ -28,11 +30,11 @@ const ARCHIVE_MANAGE: Permission[] = [...ARCHIVE, 'archive.confidential', 'archi
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   receptionist: [...DESK, 'clients.view', 'plans.view', PLAN_PRINT, ...CHECKS, ...AFTER, ...ARCHIVE],
   // Coordinators plan the visits and the client follow-ups that come after them.
-  coordinator: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, ...CHECKS, ...AFTER, 'followups.manage', ...ARCHIVE, 'archive.destroy'],
-  manager: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, ...CHECKS_MANAGE, ...AFTER_MANAGE, ...ARCHIVE_MANAGE, 'settings.manage', 'sensitive.reveal', 'audit.view'],
+  coordinator: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, ...CHECKS, ...AFTER, 'followups.manage', ...ARCHIVE, 'archive.destroy', ...DATA],
+  manager: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, ...CHECKS_MANAGE, ...AFTER_MANAGE, ...ARCHIVE_MANAGE, ...DATA, 'settings.manage', 'sensitive.reveal', 'audit.view'],
   // Auditors check who saw what: they read the log and the desk lists, change nothing and print nothing.
-  auditor: ['app.view', 'desk.view', 'clients.view', 'plans.view', 'checklists.view', 'incidents.view', 'feedback.view', 'followups.view', 'archive.view', 'audit.view', 'audit.export'],
-  admin: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, ...CHECKS_MANAGE, ...AFTER_MANAGE, ...ARCHIVE_MANAGE, 'archive.classify', 'settings.manage', 'sensitive.reveal', 'users.manage', 'audit.view', 'audit.export', 'keys.manage', 'backup.manage'],
+  auditor: ['app.view', 'desk.view', 'clients.view', 'plans.view', 'checklists.view', 'incidents.view', 'feedback.view', 'followups.view', 'archive.view', 'audit.view', 'audit.export', 'reports.view', 'data.export'],
+  admin: [...DESK, ...CLIENTS, ...PLANS, PLAN_PRINT, ...CHECKS_MANAGE, ...AFTER_MANAGE, ...ARCHIVE_MANAGE, 'archive.classify', ...DATA, 'data.exportFull', 'settings.manage', 'sensitive.reveal', 'users.manage', 'audit.view', 'audit.export', 'keys.manage', 'backup.manage'],
 };
 
 export interface Session {

@@ -54,6 +54,10 @@ const GRANTS: Record<Exclude<Permission, 'public' | 'session'>, Record<Role, boo
   'archive.classify':    { receptionist: false, coordinator: false, manager: false, auditor: false, admin: true },
   'archive.manage':      { receptionist: false, coordinator: false, manager: true,  auditor: false, admin: true },
   'archive.destroy':     { receptionist: false, coordinator: true,  manager: true,  auditor: false, admin: true },
+  'reports.view':        { receptionist: false, coordinator: true,  manager: true,  auditor: true,  admin: true },
+  'data.export':         { receptionist: false, coordinator: true,  manager: true,  auditor: true,  admin: true },
+  'data.exportFull':     { receptionist: false, coordinator: false, manager: false, auditor: false, admin: true },
+  'data.import':         { receptionist: false, coordinator: true,  manager: true,  auditor: false, admin: true },
 };
 
 /** Every channel and the permission it needs, by hand. */
@@ -256,6 +260,11 @@ const CHANNELS: Record<string, Permission> = {
   'retention.request': 'archive.destroy',
   'retention.approve': 'archive.approve',
   'retention.reject': 'archive.approve',
+  'reports.visits': 'reports.view',
+  'reports.peakHours': 'reports.view',
+  'reports.handling': 'reports.view',
+  'reports.preferences': 'reports.view',
+  'reports.service': 'reports.view',
   'retention.list': 'archive.view',
   'retention.get': 'archive.view',
 };

@@ -100,6 +100,9 @@ export const zhCN = {
     pastVisits: '往期接待',
     retention: '保管与销毁',
     storage: '存储健康',
+    reports: '报表',
+    dataExport: '数据导出',
+    dataImport: '数据导入',
     short: {
       desk: '前台',
       admin: '管理',
@@ -124,6 +127,9 @@ export const zhCN = {
       pastVisits: '往期',
       retention: '销毁',
       storage: '存储',
+      reports: '报表',
+      dataExport: '导出',
+      dataImport: '导入',
     },
   },
   // Role names are translated once, in the contract: main's audit export uses the same table.

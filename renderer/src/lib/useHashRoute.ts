@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** The screens of the signed-in app, each at `#/<page>`. */
-export const PAGES = ['desk', 'plans', 'clients', 'users', 'audit', 'security', 'backup', 'checklists', 'templates', 'quality', 'emergency', 'tasks', 'incidents', 'feedback', 'followups', 'scripts', 'documents', 'pastVisits', 'retention', 'storage'] as const;
+export const PAGES = ['desk', 'plans', 'clients', 'users', 'audit', 'security', 'backup', 'checklists', 'templates', 'quality', 'emergency', 'tasks', 'incidents', 'feedback', 'followups', 'scripts', 'documents', 'pastVisits', 'retention', 'storage', 'reports', 'dataExport', 'dataImport'] as const;
 export type Page = (typeof PAGES)[number];
 
 /** `id` is the record a screen opens at, e.g. `#/plans/<planId>` opens that plan's editor. */

@@ -12,6 +12,7 @@ import { useDesk } from '../context/DeskContext';
 import { allowedPages } from './pages';
 import { isServicePage } from './servicePages';
 import { isArchivePage } from './archivePages';
+import { isReportsPage } from './reportsPages';
 import '../frame/frame.css';
 
 // Each screen is its own chunk, fetched when first opened: the desk does not wait for the
@@ -23,6 +24,7 @@ const AdminScreen = lazyNamed(() => import('./AdminScreen'), 'AdminScreen');
 const ChecklistsScreen = lazyNamed(() => import('../checklists/ChecklistsScreen'), 'ChecklistsScreen');
 const ServiceScreen = lazyNamed(() => import('./ServiceScreen'), 'ServiceScreen');
 const ArchiveScreen = lazyNamed(() => import('./ArchiveScreen'), 'ArchiveScreen');
+const ReportsNavScreen = lazyNamed(() => import('./ReportsNavScreen'), 'ReportsNavScreen');
 const SettingsDrawer = lazyNamed(() => import('../settings/SettingsDrawer'), 'SettingsDrawer');
 
 /**
@@ -76,6 +78,7 @@ export function AppLayout() {
           )}
           {page !== null && isServicePage(page) && <ServiceScreen page={page} pages={pages} recordId={recordId ?? null} />}
           {page !== null && isArchivePage(page) && <ArchiveScreen page={page} pages={pages} recordId={recordId ?? null} />}
+          {page !== null && isReportsPage(page) && <ReportsNavScreen page={page} pages={pages} />}
         </Suspense>
         {page === null && <Result status="403" title={t('account.noPages')} />}
       </Layout.Content>

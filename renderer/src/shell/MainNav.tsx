@@ -1,4 +1,4 @@
-import { CalendarOutlined, CarryOutOutlined, ContainerOutlined, ContactsOutlined, CustomerServiceOutlined, DesktopOutlined, SettingOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CalendarOutlined, CarryOutOutlined, ContainerOutlined, ContactsOutlined, CustomerServiceOutlined, DesktopOutlined, SettingOutlined } from '@ant-design/icons';
 import { ConfigProvider, Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ const ICONS: Record<NavItem, ReactNode> = {
   service: <CustomerServiceOutlined />,
   archive: <ContainerOutlined />,
   clients: <ContactsOutlined />,
+  reports: <BarChartOutlined />,
   admin: <SettingOutlined />,
 };
 

@@ -25,6 +25,10 @@ export const PAGE_PERMISSION: Record<Page, string> = {
   pastVisits: 'archive.view',
   retention: 'archive.view',
   storage: 'archive.manage',
+  // Reports and Excel in and out: the figures for managers, coordinators and auditors; exports and imports by their own permissions.
+  reports: 'reports.view',
+  dataExport: 'data.export',
+  dataImport: 'data.import',
 };
 
 export function allowedPages(can: (permission: string) => boolean): Page[] {
@@ -32,7 +36,7 @@ export function allowedPages(can: (permission: string) => boolean): Page[] {
 }
 
 /** The header's items. Administration gathers accounts, data security, backups and the audit log as tabs. */
-export const NAV_ITEMS = ['desk', 'plans', 'checklists', 'service', 'archive', 'clients', 'admin'] as const;
+export const NAV_ITEMS = ['desk', 'plans', 'checklists', 'service', 'archive', 'clients', 'reports', 'admin'] as const;
 export type NavItem = (typeof NAV_ITEMS)[number];
 
 /** The header has room for four short items in English at 1366 px, so the rarely used screens share one. */
@@ -57,6 +61,9 @@ const NAV_OF: Record<Page, NavItem> = {
   pastVisits: 'archive',
   retention: 'archive',
   storage: 'archive',
+  reports: 'reports',
+  dataExport: 'reports',
+  dataImport: 'reports',
 };
 
 /** The header item a screen lights up. */

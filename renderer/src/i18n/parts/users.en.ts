@@ -88,5 +88,7 @@ export const usersEn: DeepStrings<typeof usersZh> = {
       manage: 'Keep the retention periods and run the storage check',
       destroy: 'Ask for expired documents or visitors’ personal data to be destroyed (two managers approve)',
     },
+    reports: { view: 'See the reports' },
+    data: { export: 'Export data (ID numbers masked)', exportFull: 'Export ID numbers in full (with a reason, always recorded)', import: 'Import guest lists and client directories from Excel or CSV' },
   },
 };

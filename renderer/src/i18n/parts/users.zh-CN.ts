@@ -85,5 +85,7 @@ export const usersZh = {
       manage: '维护保管期限，运行存储健康检查',
       destroy: '申请销毁到期的文档或访客个人信息（须两位主管批准）',
     },
+    reports: { view: '查看统计报表' },
+    data: { export: '导出数据（证件号遮蔽）', exportFull: '导出完整证件号（须写明原因，均记录）', import: '从 Excel/CSV 导入嘉宾名单与客户名录' },
   },
 } as const;

@@ -1,0 +1,4 @@
+// Base frame only: the helper who owns this folder replaces it.
+export function ReportsScreen() {
+  return null;
+}
