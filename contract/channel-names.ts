@@ -35,6 +35,6 @@ export const CHANNEL_VERBS = {
   pastVisits: ['list', 'file', 'reopen', 'requestChange', 'decideChange', 'changes'],
   retention: ['rules', 'saveRules', 'expired', 'request', 'approve', 'reject', 'list', 'get'],
   reports: ['visits', 'peakHours', 'handling', 'preferences', 'service'],
-  exports: [],
+  exports: ['start', 'progress', 'cancel'],
   imports: [],
 } as const satisfies { [D in Domain]: readonly (keyof Contract[D] & string)[] };

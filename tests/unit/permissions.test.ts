@@ -267,6 +267,9 @@ const CHANNELS: Record<string, Permission> = {
   'reports.service': 'reports.view',
   'retention.list': 'archive.view',
   'retention.get': 'archive.view',
+  'exports.start': 'data.export',
+  'exports.progress': 'data.export',
+  'exports.cancel': 'data.export',
 };
 
 const NO_ROLE: readonly Permission[] = ['public', 'session'];

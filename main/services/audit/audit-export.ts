@@ -5,6 +5,7 @@ import { AUDIT_LABELS } from '../../../contract/audit-labels';
 import { auditActionLabel, auditDetailText, auditEntityLabel, localDateTime } from '../../../contract/audit-text';
 import type { Locale } from '../../../contract/print';
 import type { ServiceContext } from '../../core/context';
+import { CSV_BOM, csvLine, looksLikeFormula, TEXT_FORMAT } from '../../files/spreadsheet-cells';
 import { saveAndOffer } from '../files';
 import { readSettings } from '../settings';
 import { keyOf, selectAuditRows, toView, type AuditFilter } from './audit-query';
@@ -26,13 +27,6 @@ function cells(e: AuditEntryView, locale: Locale): (string | number)[] {
   return [e.seq, localDateTime(e.at), actor, auditActionLabel(locale, e.action), auditEntityLabel(locale, e.entity), e.entityId ?? '', auditDetailText(e.detail, { locale, entity: e.entity })];
 }
 
-/** RFC 4180 quoting, and a leading quote for cells Excel would run as formulas (CSV injection). */
-function csvCell(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /**
  * The matching entries' cells, newest MAX_ROWS, oldest first as a log file reads.
  * Read page by page down the list's index; only the cells are kept, not the rows.
@@ -50,9 +44,7 @@ function exportCells(ctx: ServiceContext, filter: AuditFilter, locale: Locale): 
 }
 
 function toCsv(rows: (string | number)[][], locale: Locale): Buffer {
-  const lines = [headers(locale).map(csvCell).join(','), ...rows.map((r) => r.map(csvCell).join(','))];
-  // A BOM so Excel opens the UTF-8 Chinese text correctly.
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+  return Buffer.from(CSV_BOM + [headers(locale), ...rows].map(csvLine).join(''), 'utf8');
 }
 
 async function toXlsx(rows: (string | number)[][], locale: Locale): Promise<Buffer> {
@@ -62,7 +54,13 @@ async function toXlsx(rows: (string | number)[][], locale: Locale): Promise<Buff
   sheet.columns = COLUMNS.map((c, i) => ({ header: names[i], key: c, width: c === 'detail' ? 80 : c === 'seq' ? 8 : 22 }));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const r of rows) sheet.addRow(r);
+  for (const r of rows) {
+    const row = sheet.addRow(r);
+    // Kept as typed: a detail that starts like a formula stays text when someone edits the cell.
+    r.forEach((v, i) => {
+      if (typeof v === 'string' && looksLikeFormula(v)) row.getCell(i + 1).numFmt = TEXT_FORMAT;
+    });
+  }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 

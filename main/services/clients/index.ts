@@ -3,3 +3,4 @@
  * A service imports another domain only through this file, never its inner files (lint checks it).
  */
 export { getLiveClient } from './clients';
+export { listClients } from './client-search';

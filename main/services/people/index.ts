@@ -4,3 +4,4 @@
  */
 export { selectPersonSummaries } from './person-rows';
 export { ID_COLUMN, idIndexes, idNumberLocation, refuseIdOfAnotherPerson, sealIdNumber } from './id-numbers';
+export { listPeople } from './list';

@@ -112,7 +112,9 @@ export function updatePlan(ctx: ServiceContext, input: Parsed<'plans', 'update'>
 const UNSCHEDULED = sql`(${visitPlans.arrivalAt} IS NULL)`;
 
 /** Local days → the plan's local date-time strings: a plan is listed on every day its visit touches. */
-function listWhere(input: Parsed<'plans', 'list'>): SQL | undefined {
+export type PlanListFilter = Pick<Parsed<'plans', 'list'>, 'from' | 'to' | 'status' | 'query' | 'unscheduled'>;
+
+function listWhere(input: PlanListFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [isNull(visitPlans.deletedAt)];
   if (input.from || input.to) parts.push(visitOnDays(visitPlans, input.from, input.to));
   if (input.unscheduled) parts.push(sql`${UNSCHEDULED} = 1`);
@@ -133,7 +135,7 @@ function listWhere(input: Parsed<'plans', 'list'>): SQL | undefined {
  * visit_plans_ends (that day on) and sorts it, instead of walking the order
  * index from the first plan ever until the page is full.
  */
-function listOrder(input: Parsed<'plans', 'list'>): SQL[] {
+function listOrder(input: Pick<Parsed<'plans', 'list'>, 'from' | 'order'>): SQL[] {
   const keys = [...(input.from ? [] : [UNSCHEDULED]), sql`${visitPlans.arrivalAt}`, sql`${visitPlans.id}`];
   return input.order === 'desc' ? keys.map((k) => sql`${k} DESC`) : keys;
 }
@@ -168,4 +170,44 @@ export function listPlans(ctx: ServiceContext, input: Parsed<'plans', 'list'>): 
   // The page's own plans only: one grouped read by plan, never the whole history.
   const counts = checklistCounts(ctx.db, items.map((p) => p.id), ctx.now());
   return { total, items: items.map((p) => ({ ...p, checklist: counts.get(p.id) ?? NO_CHECKLIST })) };
+}
+
+/** Where a page read by key ends: the last plan's arrival (null: unscheduled) and id. */
+export type PlanKey = [arrivalAt: string | null, id: string];
+
+/** After `key` in the list's ascending order: by arrival, then the plans without one. */
+function afterPlanKey([arrivalAt, id]: PlanKey): SQL {
+  if (arrivalAt === null) return sql`(${UNSCHEDULED} AND ${visitPlans.id} > ${id})`;
+  return sql`(${visitPlans.arrivalAt} > ${arrivalAt} OR (${visitPlans.arrivalAt} = ${arrivalAt} AND ${visitPlans.id} > ${id}) OR ${UNSCHEDULED})`;
+}
+
+/**
+ * The plans list read whole, page by page by key (exports): the list's own
+ * filters (and one client), in its ascending order, never OFFSET.
+ */
+export function planSummariesAfter(db: ReadDb, filter: PlanListFilter & { clientId?: string | undefined }, after: PlanKey | null, limit: number) {
+  const where = and(listWhere(filter), filter.clientId ? eq(visitPlans.clientId, filter.clientId) : undefined, after ? afterPlanKey(after) : undefined);
+  const guestCount = sql<number>`(SELECT COUNT(*) FROM ${planGuests} WHERE ${planGuests.planId} = ${visitPlans.id} AND ${planGuests.deletedAt} IS NULL)`;
+  const items = db
+    .select({
+      id: visitPlans.id,
+      title: visitPlans.title,
+      clientName: clients.name,
+      level: visitPlans.level,
+      visitType: visitPlans.visitType,
+      status: visitPlans.status,
+      arrivalAt: visitPlans.arrivalAt,
+      departureAt: visitPlans.departureAt,
+      expectedHeadcount: visitPlans.expectedHeadcount,
+      guestCount,
+    })
+    .from(visitPlans)
+    .leftJoin(clients, eq(clients.id, visitPlans.clientId))
+    .where(where)
+    .orderBy(...listOrder({ from: undefined, order: 'asc' }))
+    .limit(limit)
+    .all();
+  const last = items.at(-1);
+  const total = after ? undefined : (db.select({ n: count() }).from(visitPlans).where(and(listWhere(filter), filter.clientId ? eq(visitPlans.clientId, filter.clientId) : undefined)).get()?.n ?? 0);
+  return { items, next: last && items.length === limit ? ([last.arrivalAt, last.id] as PlanKey) : null, total };
 }

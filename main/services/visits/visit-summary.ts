@@ -83,3 +83,45 @@ export function getVisitSummary(db: ReadDb, visitId: string): VisitSummary {
   if (!row) throw new AppError('NOT_FOUND', 'No such visit.');
   return row;
 }
+
+/** Where a page read by key ends: the visit day, check-in and rowid of its last row (the index visits_day_check_in's order). */
+export type VisitKey = [day: string, checkInAt: string | null, seq: number];
+
+/** After `key` in (visit day, check-in, rowid) descending order; a visit not yet checked in (NULL) comes last in its day. */
+function afterVisitKey([day, checkInAt, seq]: VisitKey): SQL {
+  const sameDay =
+    checkInAt === null
+      ? sql`t.check_in_at IS NULL AND t.rowid < ${seq}`
+      : sql`t.check_in_at < ${checkInAt} OR (t.check_in_at = ${checkInAt} AND t.rowid < ${seq}) OR t.check_in_at IS NULL`;
+  // The plain `<=` bounds the index range; the rest settles the day itself.
+  return sql`t.visit_day <= ${day} AND (t.visit_day < ${day} OR (t.visit_day = ${day} AND (${sameDay})))`;
+}
+
+/**
+ * A desk list read whole, page by page by key (exports): the same scope and
+ * the same filter as `pageVisitSummaries`, newest day first and the desk's
+ * order within a day, each page continuing down visits_day_check_in where the
+ * last one stopped (never OFFSET).
+ */
+export function visitSummariesAfter(db: ReadDb, where: SQL, query: string, after: VisitKey | null, limit: number): { rows: VisitSummary[]; next: VisitKey | null } {
+  const scope = after ? sql`(${where}) AND ${afterVisitKey(after)}` : where;
+  const order = sql`ORDER BY day DESC, checkInAt DESC, seq DESC LIMIT ${limit}`;
+  const keys = query
+    ? db.all<{ id: string; day: string; checkInAt: string | null; seq: number }>(
+        sql`SELECT s.id, s.day, s.checkInAt, s.seq FROM (SELECT t.rowid AS seq, t.visit_day AS day, ${COLUMNS} ${FROM} AND (${scope})) s WHERE ${matching(query)} ${order}`,
+      )
+    : db.all<{ id: string; day: string; checkInAt: string | null; seq: number }>(
+        sql`SELECT t.id, t.visit_day AS day, t.check_in_at AS checkInAt, t.rowid AS seq FROM visits t WHERE t.deleted_at IS NULL AND (${scope}) ${order}`,
+      );
+  if (keys.length === 0) return { rows: [], next: null };
+  const byId = new Map(selectVisitSummaries(db, sql`t.id IN (${sql.join(keys.map((k) => sql`${k.id}`), sql`, `)})`).map((r) => [r.id, r]));
+  const last = keys.at(-1)!;
+  return { rows: keys.map((k) => byId.get(k.id)!), next: keys.length < limit ? null : [last.day, last.checkInAt, last.seq] };
+}
+
+/** How many visits a desk list read whole holds (the export's progress). */
+export function countVisitSummaries(db: ReadDb, where: SQL, query: string): number {
+  return query
+    ? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${SELECT} AND (${where})) s WHERE ${matching(query)}`)!.n
+    : db.get<{ n: number }>(sql`SELECT count(*) AS n FROM visits t WHERE t.deleted_at IS NULL AND (${where})`)!.n;
+}

@@ -1,0 +1,47 @@
+import { EXPORT_LABELS } from './export-labels';
+import { VALUE_LABELS } from './labels';
+
+/**
+ * Data exports in the audit log (spread into audit-labels.ts): the actions,
+ * the record kind, the detail keys and their coded values, in both languages.
+ */
+export const EXPORT_AUDIT_LABELS = {
+  'zh-CN': {
+    actions: { 'data.export': '导出数据', 'data.exportFull': '导出数据（含完整证件号码）' },
+    entities: { export: '数据导出' },
+    fields: {
+      dataset: '数据',
+      visitStatus: '来访状态',
+      visitKind: '来访类别',
+      planStatus: '方案状态',
+      keyword: '关键词',
+      withoutClient: '仅无所属客户',
+      unscheduled: '仅未排时间',
+    },
+    values: {
+      dataset: EXPORT_LABELS['zh-CN'].datasets,
+      visitStatus: EXPORT_LABELS['zh-CN'].visitStatus,
+      visitKind: EXPORT_LABELS['zh-CN'].visitKind,
+      planStatus: VALUE_LABELS['zh-CN'].planStatus,
+    },
+  },
+  en: {
+    actions: { 'data.export': 'Exported data', 'data.exportFull': 'Exported data with full ID numbers' },
+    entities: { export: 'Data export' },
+    fields: {
+      dataset: 'Data',
+      visitStatus: 'Visit status',
+      visitKind: 'Visit kind',
+      planStatus: 'Plan status',
+      keyword: 'Keyword',
+      withoutClient: 'Only people without a client',
+      unscheduled: 'Only unscheduled plans',
+    },
+    values: {
+      dataset: EXPORT_LABELS.en.datasets,
+      visitStatus: EXPORT_LABELS.en.visitStatus,
+      visitKind: EXPORT_LABELS.en.visitKind,
+      planStatus: VALUE_LABELS.en.planStatus,
+    },
+  },
+} as const;
