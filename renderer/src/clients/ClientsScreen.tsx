@@ -17,6 +17,7 @@ import { useClients } from './useClients';
 import { usePeople } from './usePeople';
 import { maxLengthOf } from '../lib/fieldLimit';
 import './clients.css';
+import { ExportButton } from '../data-transfer/ExportButton';
 
 type EditingClient = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; client: ClientDetail };
 type EditingPerson = { open: false } | { open: true; personId: string | null; client: { id: string; name: string } | null };
@@ -103,6 +104,11 @@ export function ClientsScreen({ clientId = null }: { clientId?: string | null })
             <Button icon={<ReloadOutlined />} onClick={() => void (tab === 'people' ? people.reload() : list.reload())}>
               {t('clients.refresh')}
             </Button>
+            {tab === 'people' ? (
+              <ExportButton dataset="people" filters={{ ...(people.query.trim() && { query: people.query.trim() }), ...(people.withoutClient && { withoutClient: true }) }} data-testid="people-export" />
+            ) : (
+              <ExportButton dataset="clients" filters={{ ...(list.query.trim() && { query: list.query.trim() }), ...(list.tier && { tier: list.tier }) }} data-testid="clients-export" />
+            )}
             {canManage && (
               <>
                 <Button icon={<UserAddOutlined />} onClick={() => setEditingPerson({ open: true, personId: null, client: null })} data-testid="person-create">

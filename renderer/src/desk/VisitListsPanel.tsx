@@ -6,6 +6,7 @@ import type { VisitSummary } from '../../../contract/visits';
 import { errorText } from '../lib/errors';
 import { useElementHeight } from '../lib/useElementHeight';
 import { useDesk } from '../context/DeskContext';
+import { ExportButton } from '../data-transfer/ExportButton';
 import { ArrivalsPanel, type ArrivalsPanelHandle } from './arrivals/ArrivalsPanel';
 import { useArrivalsShortcut } from './arrivals/useArrivalsShortcut';
 import type { ExpectedArrivals } from './arrivals/useExpectedArrivals';
@@ -118,6 +119,10 @@ export function VisitListsPanel({ lists, printingIds, busyIds, onPrint, onCheckO
                 >
                   {t('lists.printSelected', { count: selectedOnSite.length })}
                 </Button>
+              )}
+              {tab !== 'expected' && (
+                // The list on screen, as main scopes it (on site now, or today's), with the filter typed.
+                <ExportButton dataset="visits" filters={{ scope: tab, ...(filter.trim() && { query: filter.trim() }) }} data-testid="visits-export" />
               )}
               <Input
                 ref={filterRef}

@@ -13,6 +13,7 @@ import { PlanEditor } from './editor/PlanEditor';
 import { PlansList } from './list/PlansList';
 import { DaySchedulePrintButton } from '../print-menus/DaySchedulePrintButton';
 import { ResourcesPanel } from './resources/ResourcesPanel';
+import { ExportButton } from '../data-transfer/ExportButton';
 import { NewPlanModal, type NewPlanTimes } from './NewPlanModal';
 import { CALENDAR_CAP, usePlansInRange, useSettledFilters, useUnscheduledCount } from './usePlansData';
 import { updateListState, updatePlansView, usePlansView } from './usePlansView';
@@ -99,7 +100,22 @@ function PlansBrowser() {
       ) : (
         <PlansList filters={filters} list={state.list} onOpen={openPlan} />
       )}
-      {state.view === 'list' && <div className="plans-footer">{resourcesButton}</div>}
+      {state.view === 'list' && (
+        <div className="plans-footer">
+          {resourcesButton}
+          <ExportButton
+            dataset="plans"
+            size="small"
+            // The list's own filters: its range (or only the unscheduled plans), the statuses and the search.
+            filters={{
+              ...(state.list.unscheduled ? { unscheduled: true } : { ...(state.list.from && { from: state.list.from }), ...(state.list.to && { to: state.list.to }) }),
+              ...(filters.statuses.length && { status: filters.statuses }),
+              ...(filters.query && { query: filters.query }),
+            }}
+            data-testid="plans-export"
+          />
+        </div>
+      )}
       <Drawer open={managingResources} size={880} title={t('planTeam.resources.title')} onClose={() => setManagingResources(false)} destroyOnHidden>
         <ResourcesPanel embedded />
       </Drawer>

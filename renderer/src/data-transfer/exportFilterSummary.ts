@@ -1,0 +1,26 @@
+import type { ExportDataset, ExportFilters } from '../../../contract/data-export';
+import { i18n } from '../i18n';
+
+type AnyFilters = Partial<ExportFilters['visits'] & ExportFilters['plans'] & ExportFilters['clients'] & ExportFilters['people']>;
+
+/**
+ * The filters an export dialog was opened with, in one line ("日期范围 2026-12-01 – 2026-12-31；关键词 张"):
+ * what the person sees is what main is asked for. Client names come from the caller (the filters hold its id).
+ */
+export function exportFilterSummary(dataset: ExportDataset, filters: AnyFilters, clientName?: string | null): string {
+  const t = (key: string, opts?: Record<string, unknown>) => i18n.t(`dataExport.${key}`, opts ?? {});
+  const sep = i18n.language === 'en' ? '; ' : '；';
+  const list = i18n.language === 'en' ? ', ' : '、';
+  const parts: string[] = [];
+  if (filters.scope) parts.push(t(`deskList.${filters.scope}`));
+  if (filters.from || filters.to) parts.push(`${t('range')} ${filters.from ?? '…'} – ${filters.to ?? '…'}`);
+  if (typeof filters.status === 'string') parts.push(`${t('status')} ${t(`visitStatus.${filters.status}`)}`);
+  if (Array.isArray(filters.status) && filters.status.length) parts.push(`${t('status')} ${filters.status.map((s) => i18n.t(`planStatus.${s}`)).join(list)}`);
+  if (filters.kind) parts.push(`${t('kind')} ${t(`visitKind.${filters.kind}`)}`);
+  if (filters.clientId) parts.push(`${t('client')} ${clientName ?? ''}`.trim());
+  if (filters.tier) parts.push(`${t('tier')} ${i18n.t(`tiers.${filters.tier}`)}`);
+  if (filters.query) parts.push(`${t('keyword')} “${filters.query}”`);
+  if (filters.withoutClient) parts.push(t('withoutClient'));
+  if (filters.unscheduled && dataset === 'plans') parts.push(t('unscheduled'));
+  return parts.length ? parts.join(sep) : t('noFilter');
+}
