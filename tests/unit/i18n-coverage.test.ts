@@ -347,6 +347,15 @@ describe('words main writes into the audit log', () => {
     await call('session.setLocale', { locale: 'en' });
     const exported = await call<{ fileId: string }>('audit.export', { from: '2026-12-01', to: '2026-12-03', actor: 'admin', action: 'visit.', text: '张', format: 'csv' });
     await call('files.deliver', { fileId: exported.fileId });
+    // Data exports, masked and in full, with filters of every kind the log words (issue 16).
+    const exportEnded = async (request: object) => {
+      const { jobId } = await call<{ jobId: string }>('exports.start', request);
+      await vi.waitFor(async () => expect(await call<{ state: string }>('exports.progress', { jobId })).toMatchObject({ state: 'done' }), { timeout: 10_000 });
+    };
+    await exportEnded({ dataset: 'visits', filters: { scope: 'today', from: '2026-12-01', to: '2026-12-31', status: 'on_site', kind: 'walk_in', query: '张' }, format: 'xlsx' });
+    await exportEnded({ dataset: 'plans', filters: { status: ['draft', 'confirmed'], unscheduled: true }, format: 'csv' });
+    await exportEnded({ dataset: 'people', filters: { withoutClient: true }, format: 'csv', full: { reason: '安保核查' } });
+    await exportEnded({ dataset: 'clients', filters: { tier: 'vip' }, format: 'csv' });
     await call('session.lock', {});
     expect(await core.dispatch('session.unlock', { password: 'Wrong-pass-1' })).toMatchObject({ ok: false });
     await call('session.unlock', { password: ADMIN.password });
