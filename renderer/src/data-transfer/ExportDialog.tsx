@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportDataset, ExportRequest } from '../../../contract/data-export';
 import { exportFilterSummary } from './exportFilterSummary';
 import { ExportPanel } from './ExportPanel';
+import { deskSpace } from '../theme';
 
 export interface ExportDialogProps {
   open: boolean;
@@ -27,6 +28,7 @@ export function ExportDialog({ open, dataset, filters, clientName, onClose }: Ex
       <Descriptions
         column={1}
         size="small"
+        style={{ marginBottom: deskSpace.md }}
         items={[
           { key: 'dataset', label: t('dataExport.dataset'), children: name },
           { key: 'filters', label: t('dataExport.filters'), children: <span data-testid="export-dialog-filters">{exportFilterSummary(dataset, filters as never, clientName)}</span> },
