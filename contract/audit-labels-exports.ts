@@ -11,6 +11,7 @@ export const EXPORT_AUDIT_LABELS = {
     entities: { export: '数据导出' },
     fields: {
       dataset: '数据',
+      deskList: '前台列表',
       visitStatus: '来访状态',
       visitKind: '来访类别',
       planStatus: '方案状态',
@@ -20,6 +21,7 @@ export const EXPORT_AUDIT_LABELS = {
     },
     values: {
       dataset: EXPORT_LABELS['zh-CN'].datasets,
+      deskList: { on_site: '在场访客', today: '今日来访' },
       visitStatus: EXPORT_LABELS['zh-CN'].visitStatus,
       visitKind: EXPORT_LABELS['zh-CN'].visitKind,
       planStatus: VALUE_LABELS['zh-CN'].planStatus,
@@ -30,6 +32,7 @@ export const EXPORT_AUDIT_LABELS = {
     entities: { export: 'Data export' },
     fields: {
       dataset: 'Data',
+      deskList: 'Desk list',
       visitStatus: 'Visit status',
       visitKind: 'Visit kind',
       planStatus: 'Plan status',
@@ -39,6 +42,7 @@ export const EXPORT_AUDIT_LABELS = {
     },
     values: {
       dataset: EXPORT_LABELS.en.datasets,
+      deskList: { on_site: 'On site', today: 'Today' },
       visitStatus: EXPORT_LABELS.en.visitStatus,
       visitKind: EXPORT_LABELS.en.visitKind,
       planStatus: VALUE_LABELS.en.planStatus,

@@ -27,6 +27,8 @@ const flag = z.boolean('invalidType').optional();
 /** The desk's visit lists and the past visits: days (visit day, inclusive), status, kind, plan, keyword. */
 export const visitExportFilters = z
   .strictObject({
+    /** One of the desk's own lists, as `visits.list` scopes it: who is on site now, or everyone registered today (main's today). */
+    scope: z.enum(['on_site', 'today'], 'invalidOption').optional(),
     from: day.optional(),
     to: day.optional(),
     status: z.enum(VISIT_STATUSES, 'invalidOption').optional(),

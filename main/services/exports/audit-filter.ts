@@ -3,6 +3,7 @@ import type { ExportDataset } from '../../../contract/data-export';
 import type { ReadDb } from '../../core/write-path';
 
 type AnyFilters = Partial<{
+  scope: string;
   from: string;
   to: string;
   status: string | string[];
@@ -22,6 +23,7 @@ type AnyFilters = Partial<{
  */
 export function auditedFilters(db: ReadDb, dataset: ExportDataset, f: AnyFilters): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  if (f.scope) out.deskList = f.scope;
   if (f.from) out.from = f.from;
   if (f.to) out.to = f.to;
   if (f.status !== undefined) out[dataset === 'plans' ? 'planStatus' : 'visitStatus'] = f.status;

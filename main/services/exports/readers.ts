@@ -1,4 +1,5 @@
 import type { Parsed } from '../../../contract';
+import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import { clientsReader } from './datasets/clients';
 import { peopleReader } from './datasets/people';
@@ -11,7 +12,7 @@ import { visitsReader } from './datasets/visits';
 export function openReader(ctx: ServiceContext, input: Parsed<'exports', 'start'>, opts: ReadOptions): DatasetReader {
   switch (input.dataset) {
     case 'visits':
-      return visitsReader(ctx.db, input.filters, opts);
+      return visitsReader(ctx.db, input.filters, opts, localDay(ctx.now()));
     case 'visitors':
       return visitorsReader(ctx, input.filters, opts);
     case 'plans':
