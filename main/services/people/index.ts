@@ -4,3 +4,5 @@
  */
 export { selectPersonSummaries } from './person-rows';
 export { ID_COLUMN, idIndexes, idNumberLocation, refuseIdOfAnotherPerson, sealIdNumber } from './id-numbers';
+export { findPeople, findStrongMany, isStrong } from './find';
+export { insertPerson, type NewPerson } from './create';

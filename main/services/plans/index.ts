@@ -5,3 +5,4 @@
 export { getPlanRow, planDetail } from './plan-detail';
 export { teamContactOf } from './team-contact';
 export { planColumns, visitOnDays } from './visit-days';
+export { refuseClosedPlan } from './plans';
