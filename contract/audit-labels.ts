@@ -7,6 +7,7 @@ import { ARCHIVE_AUDIT_LABELS } from './audit-labels-archive';
 import { STORAGE_AUDIT_LABELS } from './audit-labels-storage';
 import { PAST_VISIT_AUDIT_LABELS } from './audit-labels-past-visits';
 import { RETENTION_AUDIT_LABELS } from './audit-labels-retention';
+import { IMPORT_AUDIT_LABELS } from './audit-labels-imports';
 
 /**
  * How people read the audit log, in both languages: action names, record
@@ -158,6 +159,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...STORAGE_AUDIT_LABELS['zh-CN'].actions,
       ...PAST_VISIT_AUDIT_LABELS['zh-CN'].actions,
       ...RETENTION_AUDIT_LABELS['zh-CN'].actions,
+      ...IMPORT_AUDIT_LABELS['zh-CN'].actions,
     },
     entities: {
       visit: '来访',
@@ -186,6 +188,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...ARCHIVE_AUDIT_LABELS['zh-CN'].entities,
       ...STORAGE_AUDIT_LABELS['zh-CN'].entities,
       ...RETENTION_AUDIT_LABELS['zh-CN'].entities,
+      ...IMPORT_AUDIT_LABELS['zh-CN'].entities,
     },
     fields: {
       login: '账号',
@@ -380,6 +383,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...STORAGE_AUDIT_LABELS['zh-CN'].fields,
       ...PAST_VISIT_AUDIT_LABELS['zh-CN'].fields,
       ...RETENTION_AUDIT_LABELS['zh-CN'].fields,
+      ...IMPORT_AUDIT_LABELS['zh-CN'].fields,
     },
     entityFields: { person: { title: '职务' }, visitor: { title: '职务' } },
     nestedFields: { filter: { from: '起始日期', to: '截止日期', action: '操作' } },
@@ -424,6 +428,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...STORAGE_AUDIT_LABELS['zh-CN'].values,
       ...PAST_VISIT_AUDIT_LABELS['zh-CN'].values,
       ...RETENTION_AUDIT_LABELS['zh-CN'].values,
+      ...IMPORT_AUDIT_LABELS['zh-CN'].values,
     },
     columns: { seq: '序号', at: '时间', actor: '操作人', action: '操作', entity: '对象', entityId: '对象编号', detail: '详情' },
     yes: '是',
@@ -520,6 +525,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...STORAGE_AUDIT_LABELS.en.actions,
       ...PAST_VISIT_AUDIT_LABELS.en.actions,
       ...RETENTION_AUDIT_LABELS.en.actions,
+      ...IMPORT_AUDIT_LABELS.en.actions,
     },
     entities: {
       file: 'File',
@@ -548,6 +554,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...ARCHIVE_AUDIT_LABELS.en.entities,
       ...STORAGE_AUDIT_LABELS.en.entities,
       ...RETENTION_AUDIT_LABELS.en.entities,
+      ...IMPORT_AUDIT_LABELS.en.entities,
     },
     fields: {
       login: 'Login',
@@ -742,6 +749,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...STORAGE_AUDIT_LABELS.en.fields,
       ...PAST_VISIT_AUDIT_LABELS.en.fields,
       ...RETENTION_AUDIT_LABELS.en.fields,
+      ...IMPORT_AUDIT_LABELS.en.fields,
     },
     entityFields: { person: { title: 'Job title' }, visitor: { title: 'Job title' } },
     nestedFields: { filter: { from: 'From', to: 'To', action: 'Action' } },
@@ -786,6 +794,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...STORAGE_AUDIT_LABELS.en.values,
       ...PAST_VISIT_AUDIT_LABELS.en.values,
       ...RETENTION_AUDIT_LABELS.en.values,
+      ...IMPORT_AUDIT_LABELS.en.values,
     },
     columns: { seq: 'No.', at: 'Time', actor: 'Actor', action: 'Action', entity: 'Record', entityId: 'Record ID', detail: 'Detail' },
     yes: 'Yes',

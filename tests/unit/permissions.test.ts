@@ -265,6 +265,13 @@ const CHANNELS: Record<string, Permission> = {
   'reports.handling': 'reports.view',
   'reports.preferences': 'reports.view',
   'reports.service': 'reports.view',
+  'imports.begin': 'data.import',
+  'imports.chunk': 'data.import',
+  'imports.open': 'data.import',
+  'imports.check': 'data.import',
+  'imports.problems': 'data.import',
+  'imports.commit': 'data.import',
+  'imports.cancel': 'data.import',
   'retention.list': 'archive.view',
   'retention.get': 'archive.view',
 };

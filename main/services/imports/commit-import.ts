@@ -101,7 +101,7 @@ export function commitImport(ctx: ServiceContext, input: Parsed<'imports', 'comm
       entity: checked.plan ? 'plan' : 'import',
       entityId: checked.plan?.id ?? null,
       detail: {
-        target: input.target,
+        importTarget: input.target,
         fileName: upload.fileName,
         fileHash: upload.hash,
         ...(checked.plan && { title: checked.plan.title }),
@@ -110,7 +110,7 @@ export function commitImport(ctx: ServiceContext, input: Parsed<'imports', 'comm
         peopleReused: result.peopleReused,
         guestsAdded: result.guestsAdded,
         clientsCreated: result.clientsCreated,
-        skipped: result.skipped,
+        skippedRows: result.skipped,
         editedCells: input.edits.length,
       },
     }),
