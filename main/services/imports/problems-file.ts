@@ -8,6 +8,11 @@ import { importOf } from './import-sessions';
 import { IMPORT_FILE_WORDS } from './import-file-words';
 import { checkedImport } from './preview';
 
+/** The uploaded file's name without its extension, and without what a file name may not hold (it was typed by the browser, not trusted). */
+function safeBase(fileName: string): string {
+  return [...fileName.replace(/\.[^.]+$/, '')].map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('') || 'import';
+}
+
 /** Text a spreadsheet would run as a formula is written as plain text (the cell's type is a string, never a formula). */
 const asText = (s: string) => ({ richText: [{ text: s }] });
 
@@ -34,7 +39,7 @@ export async function problemsFile(ctx: ServiceContext, input: Parsed<'imports',
   }
   sheet.columns.forEach((c, i) => (c.width = i === fields.length + 1 ? 60 : 16));
   const data = new Uint8Array(await book.xlsx.writeBuffer());
-  const base = `${upload.fileName.replace(/\.[^.]+$/, '').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')}-${words.suffix}`;
+  const base = `${safeBase(upload.fileName)}-${words.suffix}`;
   const offered = saveAndOffer(ctx, 'exports', base, 'xlsx', data);
   return { ...offered, rows: bad.length };
 }

@@ -104,8 +104,14 @@ export function findStrongMany(ctx: ServiceContext, db: ReadDb, list: { phone: s
     const out = [...hits.values()].map((h) => {
       const reasons: MatchReason[] = [];
       let score = 0;
-      if (h.idNumberIndex && idx.includes(h.idNumberIndex)) (reasons.push('idNumber'), (score += WEIGHTS.idNumber));
-      if (c.phone && h.phone === c.phone) (reasons.push('phone'), (score += WEIGHTS.phone));
+      if (h.idNumberIndex && idx.includes(h.idNumberIndex)) {
+        reasons.push('idNumber');
+        score += WEIGHTS.idNumber;
+      }
+      if (c.phone && h.phone === c.phone) {
+        reasons.push('phone');
+        score += WEIGHTS.phone;
+      }
       return { id: h.id, reasons, score: Math.min(100, score) };
     });
     out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));

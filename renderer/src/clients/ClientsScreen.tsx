@@ -1,9 +1,10 @@
-import { PlusOutlined, ReloadOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, PlusOutlined, ReloadOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Input, Select, Space, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_TIERS, clients, type ClientDetail, type ClientSummary, type ClientTier, type PersonSummary } from '../../../contract/clients';
 import { api } from '../api/client';
+import { ImportDialog } from '../data-transfer/ImportDialog';
 import { errorText } from '../lib/errors';
 import { useDesk } from '../context/DeskContext';
 import { ClientDetailDrawer } from './ClientDetailDrawer';
@@ -45,6 +46,8 @@ export function ClientsScreen({ clientId = null }: { clientId?: string | null })
   const [editingClient, setEditingClient] = useState<EditingClient>({ mode: 'closed' });
   const [editingPerson, setEditingPerson] = useState<EditingPerson>({ open: false });
   const [merging, setMerging] = useState<Merging>(null);
+  const [importing, setImporting] = useState(false);
+  const mayImport = canManage && can('data.import');
 
   /** After any change: the list and the open client show it. */
   function refresh() {
@@ -103,6 +106,11 @@ export function ClientsScreen({ clientId = null }: { clientId?: string | null })
             <Button icon={<ReloadOutlined />} onClick={() => void (tab === 'people' ? people.reload() : list.reload())}>
               {t('clients.refresh')}
             </Button>
+            {mayImport && (
+              <Button icon={<FileExcelOutlined />} onClick={() => setImporting(true)} data-testid="clients-import">
+                {tab === 'people' ? t('dataImport.openPeople') : t('dataImport.openClients')}
+              </Button>
+            )}
             {canManage && (
               <>
                 <Button icon={<UserAddOutlined />} onClick={() => setEditingPerson({ open: true, personId: null, client: null })} data-testid="person-create">
@@ -238,6 +246,7 @@ export function ClientsScreen({ clientId = null }: { clientId?: string | null })
           refresh();
         }}
       />
+      <ImportDialog open={importing} target={tab === 'people' ? 'people' : 'clients'} onClose={() => setImporting(false)} onDone={refresh} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from '../../../contract/role-labels';
+import { dataImportEn } from './parts/data-import.en';
 import { filesEn } from './parts/files.en';
 import type { Messages } from './messages';
 import { plansEn } from './parts/plans.en';
@@ -171,4 +172,5 @@ export const en: Messages = {
   pastVisits: pastVisitsEn,
   archiveDocs: archiveDocsEn,
   retention: retentionEn,
+  dataImport: dataImportEn,
 };

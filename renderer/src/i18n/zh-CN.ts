@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from '../../../contract/role-labels';
+import { dataImportZh } from './parts/data-import.zh-CN';
 import { filesZh } from './parts/files.zh-CN';
 import { plansZh } from './parts/plans.zh-CN';
 import { planEditorZh } from './parts/planEditor.zh-CN';
@@ -175,5 +176,6 @@ export const zhCN = {
   pastVisits: pastVisitsZh,
   archiveDocs: archiveDocsZh,
   retention: retentionZh,
+  dataImport: dataImportZh,
 } as const;
 
