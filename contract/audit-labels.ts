@@ -8,6 +8,7 @@ import { STORAGE_AUDIT_LABELS } from './audit-labels-storage';
 import { PAST_VISIT_AUDIT_LABELS } from './audit-labels-past-visits';
 import { RETENTION_AUDIT_LABELS } from './audit-labels-retention';
 import { EXPORT_AUDIT_LABELS } from './audit-labels-exports';
+import { IMPORT_AUDIT_LABELS } from './audit-labels-imports';
 
 /**
  * How people read the audit log, in both languages: action names, record
@@ -160,6 +161,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...PAST_VISIT_AUDIT_LABELS['zh-CN'].actions,
       ...RETENTION_AUDIT_LABELS['zh-CN'].actions,
       ...EXPORT_AUDIT_LABELS['zh-CN'].actions,
+      ...IMPORT_AUDIT_LABELS['zh-CN'].actions,
     },
     entities: {
       visit: '来访',
@@ -189,6 +191,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...STORAGE_AUDIT_LABELS['zh-CN'].entities,
       ...RETENTION_AUDIT_LABELS['zh-CN'].entities,
       ...EXPORT_AUDIT_LABELS['zh-CN'].entities,
+      ...IMPORT_AUDIT_LABELS['zh-CN'].entities,
     },
     fields: {
       login: '账号',
@@ -384,6 +387,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...PAST_VISIT_AUDIT_LABELS['zh-CN'].fields,
       ...RETENTION_AUDIT_LABELS['zh-CN'].fields,
       ...EXPORT_AUDIT_LABELS['zh-CN'].fields,
+      ...IMPORT_AUDIT_LABELS['zh-CN'].fields,
     },
     entityFields: { person: { title: '职务' }, visitor: { title: '职务' } },
     nestedFields: { filter: { from: '起始日期', to: '截止日期', action: '操作' } },
@@ -429,6 +433,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...PAST_VISIT_AUDIT_LABELS['zh-CN'].values,
       ...RETENTION_AUDIT_LABELS['zh-CN'].values,
       ...EXPORT_AUDIT_LABELS['zh-CN'].values,
+      ...IMPORT_AUDIT_LABELS['zh-CN'].values,
     },
     columns: { seq: '序号', at: '时间', actor: '操作人', action: '操作', entity: '对象', entityId: '对象编号', detail: '详情' },
     yes: '是',
@@ -526,6 +531,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...PAST_VISIT_AUDIT_LABELS.en.actions,
       ...RETENTION_AUDIT_LABELS.en.actions,
       ...EXPORT_AUDIT_LABELS.en.actions,
+      ...IMPORT_AUDIT_LABELS.en.actions,
     },
     entities: {
       file: 'File',
@@ -555,6 +561,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...STORAGE_AUDIT_LABELS.en.entities,
       ...RETENTION_AUDIT_LABELS.en.entities,
       ...EXPORT_AUDIT_LABELS.en.entities,
+      ...IMPORT_AUDIT_LABELS.en.entities,
     },
     fields: {
       login: 'Login',
@@ -750,6 +757,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...PAST_VISIT_AUDIT_LABELS.en.fields,
       ...RETENTION_AUDIT_LABELS.en.fields,
       ...EXPORT_AUDIT_LABELS.en.fields,
+      ...IMPORT_AUDIT_LABELS.en.fields,
     },
     entityFields: { person: { title: 'Job title' }, visitor: { title: 'Job title' } },
     nestedFields: { filter: { from: 'From', to: 'To', action: 'Action' } },
@@ -795,6 +803,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...PAST_VISIT_AUDIT_LABELS.en.values,
       ...RETENTION_AUDIT_LABELS.en.values,
       ...EXPORT_AUDIT_LABELS.en.values,
+      ...IMPORT_AUDIT_LABELS.en.values,
     },
     columns: { seq: 'No.', at: 'Time', actor: 'Actor', action: 'Action', entity: 'Record', entityId: 'Record ID', detail: 'Detail' },
     yes: 'Yes',

@@ -36,5 +36,5 @@ export const CHANNEL_VERBS = {
   retention: ['rules', 'saveRules', 'expired', 'request', 'approve', 'reject', 'list', 'get'],
   reports: ['visits', 'peakHours', 'handling', 'preferences', 'service'],
   exports: ['start', 'progress', 'cancel'],
-  imports: [],
+  imports: ['begin', 'chunk', 'open', 'check', 'problems', 'commit', 'cancel'],
 } as const satisfies { [D in Domain]: readonly (keyof Contract[D] & string)[] };

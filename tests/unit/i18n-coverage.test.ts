@@ -13,6 +13,7 @@ import { insertItem, insertList, insertTemplate } from '../helpers/quality-seed'
 import { pdfWithText, uploadBytes } from '../helpers/archive-upload';
 import { ADMIN, makeTestCore, REPO_ROOT, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
 import { driveDestruction } from '../helpers/retention-seed';
+import { uploadImport } from '../helpers/import-files';
 
 /*
  * Every word a person reads has a translation in both languages: the two
@@ -368,6 +369,10 @@ describe('words main writes into the audit log', () => {
     await call('backup.run', {});
     await idle();
     await call('storage.check', {});
+    // An import: a guest list of two, one of them already on file (reused) and one row skipped.
+    const importId = await uploadImport(core, Buffer.from('姓名,手机\r\n新来宾,13700137000\r\n张总,13900000001\r\n坏行,123\r\n'), '嘉宾名单.csv');
+    const opened = await call<{ mapping: Record<string, number> }>('imports.open', { importId, target: 'people' });
+    await call('imports.commit', { importId, target: 'people', mapping: opened.mapping, edits: [{ index: 0, field: 'name', value: '新来宾甲' }], skip: [2] });
     await call('retention.saveRules', { personalDataYears: 5 });
     await driveDestruction(core);
     await core.signInAs('admin');

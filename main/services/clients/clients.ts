@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { orgKeys } from '../../search/pinyin';
 import { cleanTags, getClientDetail } from './client-rows';
-import { insertStamps, softDelete, type ReadDb } from '../../core/write-path';
+import { insertStamps, softDelete, type ReadDb, type WriteTx } from '../../core/write-path';
 
 type ClientRow = typeof clients.$inferSelect;
 const live = isNull(clients.deletedAt);
@@ -54,28 +54,37 @@ function managerOf(tx: ReadDb, tier: ClientRow['tier'], userId: string | null, c
   return { userId, name: user.name };
 }
 
+/** A new organisation's fields, its account manager already checked (managerOf). */
+export type NewClient = Pick<ClientRow, 'name' | 'industry' | 'tier' | 'accountManager' | 'accountManagerUserId' | 'background'> & { tags: string[] };
+
+/** Writes one new client with its name keys; the caller has checked the name is free (refuseTakenName). */
+export function insertClient(tx: WriteTx, input: NewClient): string {
+  const id = uuidv7();
+  const keys = orgKeys(input.name);
+  tx.insert(clients)
+    .values({
+      id,
+      ...insertStamps(tx),
+      name: input.name,
+      namePinyin: keys.full,
+      nameInitials: keys.initials,
+      industry: input.industry,
+      tier: input.tier,
+      accountManager: input.accountManager,
+      accountManagerUserId: input.accountManagerUserId,
+      background: input.background,
+      tags: JSON.stringify(cleanTags(input.tags)),
+    })
+    .run();
+  return id;
+}
+
 export function createClient(ctx: ServiceContext, input: Parsed<'clients', 'create'>): ClientDetail {
   return ctx.write(
     (tx) => {
       refuseTakenName(tx, input.name, null);
       const manager = managerOf(tx, input.tier, input.accountManagerUserId, true, input.accountManager);
-      const id = uuidv7();
-      const keys = orgKeys(input.name);
-      tx.insert(clients)
-        .values({
-          id,
-          ...insertStamps(tx),
-          name: input.name,
-          namePinyin: keys.full,
-          nameInitials: keys.initials,
-          industry: input.industry,
-          tier: input.tier,
-          accountManager: manager.name,
-          accountManagerUserId: manager.userId,
-          background: input.background,
-          tags: JSON.stringify(cleanTags(input.tags)),
-        })
-        .run();
+      const id = insertClient(tx, { ...input, accountManager: manager.name, accountManagerUserId: manager.userId });
       return getClientDetail(tx, id);
     },
     (client: ClientDetail) => ({

@@ -9,7 +9,7 @@ import { nameKeys } from '../../search/pinyin';
 import { sealIdNumber } from './id-numbers';
 import { findPeople, isStrong } from './find';
 import { getPerson } from './person-rows';
-import { insertStamps } from '../../core/write-path';
+import { insertStamps, type WriteTx } from '../../core/write-path';
 
 /**
  * One person is one record: a new one is made only when no record holds this
@@ -31,29 +31,7 @@ export function createPerson(ctx: ServiceContext, input: Parsed<'people', 'creat
           { path: 'idNumber', message: 'id.belongsToAnother' },
         ]);
       }
-      const id = uuidv7();
-      const keys = nameKeys(input.name);
-      const doc = input.idNumber ? { idType: input.idType, ...sealIdNumber(ctx, id, input.idNumber) } : {};
-      tx.insert(people)
-        .values({
-          id,
-          ...insertStamps(tx),
-          name: input.name,
-          namePinyin: keys.full,
-          nameInitials: keys.initials,
-          company: input.company || client?.name || '',
-          phone: input.phone,
-          clientId: client?.id ?? null,
-          title: input.title,
-          email: input.email,
-          dietary: input.dietary,
-          transport: input.transport,
-          preferences: input.preferences,
-          birthday: input.birthday || null,
-          notes: input.notes,
-          ...doc,
-        })
-        .run();
+      const id = insertPerson(ctx, tx, input, client);
       return { person: getPerson(tx, id), confirmedOver: best?.person.id ?? null };
     },
     ({ person: p, confirmedOver }) => ({
@@ -63,4 +41,38 @@ export function createPerson(ctx: ServiceContext, input: Parsed<'people', 'creat
       detail: { name: p.name, clientId: p.clientId, company: p.company, title: p.title, idMasked: p.idMasked, ...(confirmedOver && { confirmedNewDespite: confirmedOver }) },
     }),
   ).person;
+}
+
+/** The fields a new directory record is made from (the form's, or an import row's). */
+export type NewPerson = Pick<Parsed<'people', 'create'>, 'name' | 'company' | 'phone' | 'title' | 'email' | 'dietary' | 'transport' | 'preferences' | 'birthday' | 'notes' | 'idType' | 'idNumber'>;
+
+/**
+ * Writes one new record, its name keys and sealed ID number with it; the
+ * caller has already found no record this person has (find-before-create).
+ */
+export function insertPerson(ctx: ServiceContext, tx: WriteTx, input: NewPerson, client: { id: string; name: string } | null): string {
+  const id = uuidv7();
+  const keys = nameKeys(input.name);
+  const doc = input.idNumber ? { idType: input.idType, ...sealIdNumber(ctx, id, input.idNumber) } : {};
+  tx.insert(people)
+    .values({
+      id,
+      ...insertStamps(tx),
+      name: input.name,
+      namePinyin: keys.full,
+      nameInitials: keys.initials,
+      company: input.company || client?.name || '',
+      phone: input.phone,
+      clientId: client?.id ?? null,
+      title: input.title,
+      email: input.email,
+      dietary: input.dietary,
+      transport: input.transport,
+      preferences: input.preferences,
+      birthday: input.birthday || null,
+      notes: input.notes,
+      ...doc,
+    })
+    .run();
+  return id;
 }

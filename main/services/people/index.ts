@@ -5,3 +5,5 @@
 export { selectPersonSummaries } from './person-rows';
 export { ID_COLUMN, idIndexes, idNumberLocation, refuseIdOfAnotherPerson, sealIdNumber } from './id-numbers';
 export { listPeople } from './list';
+export { findPeople, findStrongMany, isStrong } from './find';
+export { insertPerson, type NewPerson } from './create';

@@ -6,3 +6,4 @@ export { getPlanRow, planDetail } from './plan-detail';
 export { teamContactOf } from './team-contact';
 export { planColumns, visitOnDays } from './visit-days';
 export { planSummariesAfter, type PlanKey, type PlanListFilter } from './plans';
+export { refuseClosedPlan } from './plans';

@@ -1,15 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { UPLOAD_CHUNK_BYTES } from '../../../contract/archive';
+import { IMPORT_CHUNK_BYTES } from '../../../contract/data-import';
 import { sendJson } from './request-guard';
 
 /** Larger bodies are refused before parsing: no channel takes more than a few KB. */
 export const MAX_BODY_BYTES = 256 * 1024;
-/** The one exception: a document upload's chunk (UPLOAD_CHUNK_BYTES, base64), with room for its JSON around it. */
+/** The exceptions: an upload's chunk (a document's, or a spreadsheet to import; base64), with room for its JSON around it. */
 export const UPLOAD_BODY_BYTES = Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4 + 4096;
+export const IMPORT_BODY_BYTES = Math.ceil(IMPORT_CHUNK_BYTES / 3) * 4 + 4096;
 
 /** The body a channel may send: its name is in the path, known before a byte of the body is read. */
 export function bodyLimit(channel: string): number {
-  return channel === 'storage.chunk' ? UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+  if (channel === 'storage.chunk') return UPLOAD_BODY_BYTES;
+  if (channel === 'imports.chunk') return IMPORT_BODY_BYTES;
+  return MAX_BODY_BYTES;
 }
 
 /** True when the client announced a body over the limit: it is refused before a byte of it is read. */

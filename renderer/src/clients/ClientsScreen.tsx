@@ -1,9 +1,10 @@
-import { PlusOutlined, ReloadOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, PlusOutlined, ReloadOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Input, Select, Space, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_TIERS, clients, type ClientDetail, type ClientSummary, type ClientTier, type PersonSummary } from '../../../contract/clients';
 import { api } from '../api/client';
+import { ImportDialog } from '../data-transfer/ImportDialog';
 import { errorText } from '../lib/errors';
 import { useDesk } from '../context/DeskContext';
 import { ClientDetailDrawer } from './ClientDetailDrawer';
@@ -46,6 +47,8 @@ export function ClientsScreen({ clientId = null }: { clientId?: string | null })
   const [editingClient, setEditingClient] = useState<EditingClient>({ mode: 'closed' });
   const [editingPerson, setEditingPerson] = useState<EditingPerson>({ open: false });
   const [merging, setMerging] = useState<Merging>(null);
+  const [importing, setImporting] = useState(false);
+  const mayImport = canManage && can('data.import');
 
   /** After any change: the list and the open client show it. */
   function refresh() {
@@ -108,6 +111,11 @@ export function ClientsScreen({ clientId = null }: { clientId?: string | null })
               <ExportButton dataset="people" filters={{ ...(people.query.trim() && { query: people.query.trim() }), ...(people.withoutClient && { withoutClient: true }) }} data-testid="people-export" />
             ) : (
               <ExportButton dataset="clients" filters={{ ...(list.query.trim() && { query: list.query.trim() }), ...(list.tier && { tier: list.tier }) }} data-testid="clients-export" />
+            )}
+            {mayImport && (
+              <Button icon={<FileExcelOutlined />} onClick={() => setImporting(true)} data-testid="clients-import">
+                {tab === 'people' ? t('dataImport.openPeople') : t('dataImport.openClients')}
+              </Button>
             )}
             {canManage && (
               <>
@@ -244,6 +252,7 @@ export function ClientsScreen({ clientId = null }: { clientId?: string | null })
           refresh();
         }}
       />
+      <ImportDialog open={importing} target={tab === 'people' ? 'people' : 'clients'} onClose={() => setImporting(false)} onDone={refresh} />
     </div>
   );
 }

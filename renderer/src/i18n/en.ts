@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from '../../../contract/role-labels';
+import { dataImportEn } from './parts/data-import.en';
 import { filesEn } from './parts/files.en';
 import type { Messages } from './messages';
 import { plansEn } from './parts/plans.en';
@@ -173,4 +174,5 @@ export const en: Messages = {
   archiveDocs: archiveDocsEn,
   retention: retentionEn,
   dataExport: dataExportEn,
+  dataImport: dataImportEn,
 };

@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from '../../../contract/role-labels';
+import { dataImportZh } from './parts/data-import.zh-CN';
 import { filesZh } from './parts/files.zh-CN';
 import { plansZh } from './parts/plans.zh-CN';
 import { planEditorZh } from './parts/planEditor.zh-CN';
@@ -177,5 +178,6 @@ export const zhCN = {
   archiveDocs: archiveDocsZh,
   retention: retentionZh,
   dataExport: dataExportZh,
+  dataImport: dataImportZh,
 } as const;
 

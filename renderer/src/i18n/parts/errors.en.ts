@@ -1,3 +1,4 @@
+import { dataImportEn } from './data-import.en';
 import { pastVisitsEn } from './pastVisits.en';
 import type { DeepStrings } from '../messages';
 import { storageEn } from './storage.en';
@@ -7,6 +8,7 @@ import type { errorsZh } from './errors.zh-CN';
 /** Validation and errors: the contract's validation messages (`errors.`) and main's error codes (`codes.`). */
 export const errorsEn: DeepStrings<typeof errorsZh> = {
   errors: {
+    import: dataImportEn.errors,
     pastVisits: pastVisitsEn.errors,
     destruction: {
       notExpired: 'This item has not expired: it cannot be destroyed yet',

@@ -1,10 +1,12 @@
 import { pastVisitsZh } from './pastVisits.zh-CN';
+import { dataImportZh } from './data-import.zh-CN';
 import { organisationZh } from './organisation.zh-CN';
 import { storageZh } from './storage.zh-CN';
 
 /** 校验与错误：契约的校验消息（`errors.`）和主进程错误代码（`codes.`）. */
 export const errorsZh = {
   errors: {
+    import: dataImportZh.errors,
     pastVisits: pastVisitsZh.errors,
     destruction: {
       notExpired: '该条目尚未到期，不能申请销毁',

@@ -1,10 +1,11 @@
-import { TeamOutlined, UserAddOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
 import { App, Button, Tooltip, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../contract/clients';
 import type { VisitorSummary } from '../../../../contract/visitors';
 import { api } from '../../api/client';
+import { ImportDialog } from '../../data-transfer/ImportDialog';
 import { PersonFormModal } from '../../directory/PersonFormModal';
 import { errorText } from '../../lib/errors';
 import { useDesk } from '../../context/DeskContext';
@@ -40,6 +41,8 @@ export function GuestsSection({ plan, readOnly, onSaved }: SectionProps) {
   const [busy, setBusy] = useState(false);
   const [adding, setAdding] = useState(false);
   const [dialog, setDialog] = useState<PersonDialog>(null);
+  const [importing, setImporting] = useState(false);
+  const mayImport = useDesk().can('data.import');
   const searchRef = useRef<InputRef>(null);
   const dirty = !sameGuests(rows, plan.guests);
   const dirtyRef = useRef(dirty);
@@ -110,6 +113,14 @@ export function GuestsSection({ plan, readOnly, onSaved }: SectionProps) {
 
   useSectionReport('guests', dirty, () => void save());
 
+  /** After an import the plan is read again: the new guests come from main, as saved. */
+  async function imported() {
+    const result = await api.plans.get({ id: plan.id });
+    if (!result.ok) return void message.error(errorText(result.error));
+    setRows(result.value.guests);
+    onSaved(result.value);
+  }
+
   return (
     <div className="plan-section" data-testid="plan-guests">
       <SectionToolbar section="guests" dirty={dirty} busy={busy} readOnly={readOnly} onSave={() => void save()} onDiscard={() => setRows(plan.guests)}>
@@ -119,6 +130,12 @@ export function GuestsSection({ plan, readOnly, onSaved }: SectionProps) {
             {mayEditPeople && (
               <Button icon={<UserAddOutlined />} onClick={() => setDialog({ personId: null, name: '' })} data-testid="guest-create">
                 {t('planEditor.guests.createNew')}
+              </Button>
+            )}
+            {mayImport && (
+              // An import writes at once: unsaved changes to the list come first.
+              <Button icon={<FileExcelOutlined />} disabled={dirty} onClick={() => setImporting(true)} data-testid="guest-import">
+                {t('dataImport.open')}
               </Button>
             )}
             {client && (
@@ -140,6 +157,7 @@ export function GuestsSection({ plan, readOnly, onSaved }: SectionProps) {
         onRemove={(id) => setRows((current) => current.filter((g) => g.personId !== id))}
         onEdit={mayEditPeople ? (id) => setDialog({ personId: id, name: '' }) : undefined}
       />
+      <ImportDialog open={importing} target="planGuests" planId={plan.id} onClose={() => setImporting(false)} onDone={() => void imported()} />
       <PersonFormModal
         open={dialog !== null}
         personId={dialog?.personId ?? null}
