@@ -158,6 +158,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...STORAGE_AUDIT_LABELS['zh-CN'].actions,
       ...PAST_VISIT_AUDIT_LABELS['zh-CN'].actions,
       ...RETENTION_AUDIT_LABELS['zh-CN'].actions,
+      'report.print': '打印接待月报',
     },
     entities: {
       visit: '来访',
@@ -186,6 +187,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...ARCHIVE_AUDIT_LABELS['zh-CN'].entities,
       ...STORAGE_AUDIT_LABELS['zh-CN'].entities,
       ...RETENTION_AUDIT_LABELS['zh-CN'].entities,
+      report: '报表',
     },
     fields: {
       login: '账号',
@@ -269,6 +271,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       document: '文件',
       audience: '版本',
       day: '日期',
+      month: '月份',
       visits: '来访数',
       pages: '页数',
       planTitle: '接待方案',
@@ -520,6 +523,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...STORAGE_AUDIT_LABELS.en.actions,
       ...PAST_VISIT_AUDIT_LABELS.en.actions,
       ...RETENTION_AUDIT_LABELS.en.actions,
+      'report.print': 'Printed the monthly report',
     },
     entities: {
       file: 'File',
@@ -548,6 +552,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...ARCHIVE_AUDIT_LABELS.en.entities,
       ...STORAGE_AUDIT_LABELS.en.entities,
       ...RETENTION_AUDIT_LABELS.en.entities,
+      report: 'Report',
     },
     fields: {
       login: 'Login',
@@ -631,6 +636,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       document: 'Document',
       audience: 'Copy for',
       day: 'Day',
+      month: 'Month',
       visits: 'Visits',
       pages: 'Pages',
       planTitle: 'Plan',

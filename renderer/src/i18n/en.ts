@@ -40,6 +40,7 @@ import { followupsEn } from './parts/followups.en';
 import { pastVisitsEn } from './parts/pastVisits.en';
 import { archiveDocsEn } from './parts/archiveDocs.en';
 import { retentionEn } from './parts/retention.en';
+import { reportsEn } from './parts/reports.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -171,4 +172,5 @@ export const en: Messages = {
   pastVisits: pastVisitsEn,
   archiveDocs: archiveDocsEn,
   retention: retentionEn,
+  reports: reportsEn,
 };

@@ -39,6 +39,7 @@ import { followupsZh } from './parts/followups.zh-CN';
 import { pastVisitsZh } from './parts/pastVisits.zh-CN';
 import { archiveDocsZh } from './parts/archiveDocs.zh-CN';
 import { retentionZh } from './parts/retention.zh-CN';
+import { reportsZh } from './parts/reports.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -175,5 +176,6 @@ export const zhCN = {
   pastVisits: pastVisitsZh,
   archiveDocs: archiveDocsZh,
   retention: retentionZh,
+  reports: reportsZh,
 } as const;
 
