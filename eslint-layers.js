@@ -10,7 +10,7 @@ const ROOT = import.meta.dirname;
 /** The basics services are built on: plain helpers that know no domain. They may import each other (one layer). */
 const BASICS = ['main/core', 'main/security', 'main/audit', 'main/files', 'main/print', 'main/search', 'main/pc-settings', 'main/backup', 'main/documents'];
 /** Renderer folders every domain may use (theme.ts: the one style source); they import only each other and contract/. */
-const RENDERER_SHARED = ['lib', 'api', 'i18n', 'print', 'print-menus', 'forms', 'search', 'directory', 'context', 'frame', 'emergency', 'incident-form', 'task-inbox', 'global-search', 'data-transfer', 'theme.ts'].map((f) => `renderer/src/${f}`);
+const RENDERER_SHARED = ['lib', 'api', 'i18n', 'print', 'print-menus', 'forms', 'search', 'directory', 'context', 'frame', 'emergency', 'incident-form', 'task-inbox', 'global-search', 'data-transfer', 'report-charts', 'theme.ts'].map((f) => `renderer/src/${f}`);
 /** Renderer domains: screens of one area each; they never import one another. */
 const RENDERER_DOMAINS = ['archive', 'audit', 'backup', 'checklists', 'clients', 'desk', 'feedback', 'followups', 'incidents', 'past-visits', 'plans', 'security', 'session', 'settings', 'setup', 'storage', 'tasks', 'users', 'retention', 'reports'];
 

@@ -162,6 +162,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...RETENTION_AUDIT_LABELS['zh-CN'].actions,
       ...EXPORT_AUDIT_LABELS['zh-CN'].actions,
       ...IMPORT_AUDIT_LABELS['zh-CN'].actions,
+      'report.print': '打印接待月报',
     },
     entities: {
       visit: '来访',
@@ -192,6 +193,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...RETENTION_AUDIT_LABELS['zh-CN'].entities,
       ...EXPORT_AUDIT_LABELS['zh-CN'].entities,
       ...IMPORT_AUDIT_LABELS['zh-CN'].entities,
+      report: '报表',
     },
     fields: {
       login: '账号',
@@ -275,6 +277,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       document: '文件',
       audience: '版本',
       day: '日期',
+      month: '月份',
       visits: '来访数',
       pages: '页数',
       planTitle: '接待方案',
@@ -532,6 +535,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...RETENTION_AUDIT_LABELS.en.actions,
       ...EXPORT_AUDIT_LABELS.en.actions,
       ...IMPORT_AUDIT_LABELS.en.actions,
+      'report.print': 'Printed the monthly report',
     },
     entities: {
       file: 'File',
@@ -562,6 +566,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...RETENTION_AUDIT_LABELS.en.entities,
       ...EXPORT_AUDIT_LABELS.en.entities,
       ...IMPORT_AUDIT_LABELS.en.entities,
+      report: 'Report',
     },
     fields: {
       login: 'Login',
@@ -645,6 +650,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       document: 'Document',
       audience: 'Copy for',
       day: 'Day',
+      month: 'Month',
       visits: 'Visits',
       pages: 'Pages',
       planTitle: 'Plan',

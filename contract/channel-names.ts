@@ -12,7 +12,7 @@ export const CHANNEL_VERBS = {
   app: ['info'],
   visitors: ['search', 'revealId'],
   visits: ['checkIn', 'list', 'checkOut', 'checkOutByBadge', 'expected', 'checkInPlanned', 'undoCheckOut'],
-  print: ['options', 'badges', 'planDocument', 'daySchedule', 'checklist', 'handoff', 'rollCall', 'incident', 'followups', 'visitFile', 'questionnaire', 'destruction', 'job'],
+  print: ['options', 'badges', 'planDocument', 'daySchedule', 'checklist', 'handoff', 'rollCall', 'incident', 'followups', 'visitFile', 'questionnaire', 'destruction', 'monthlyReport', 'job'],
   settings: ['get', 'update'],
   users: ['list', 'create', 'update', 'resetPassword', 'permissionTable'],
   audit: ['list', 'actions', 'verify', 'export'],

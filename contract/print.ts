@@ -7,6 +7,7 @@ import { followupDetail } from './followups';
 import { incidentDetail } from './incidents';
 import { pastVisitFile } from './past-visits';
 import { destructionRecord } from './retention';
+import { handlingReport, peakHoursReport, preferencesReport, serviceReport, visitsReport } from './reports';
 import { bookingView, needs, PLAN_STATUSES, PLAN_WARNINGS, planGuest, RECEPTION_LEVELS, teamMemberView } from './plans';
 
 import { LOCALES } from './locales';
@@ -289,13 +290,35 @@ export const destructionCertificateJob = z.object({
 });
 export type DestructionCertificateJob = z.output<typeof destructionCertificateJob>;
 
+/** A month of the desk's local calendar, `YYYY-MM`. */
+export const reportMonth = z.string('invalidType').regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'report.monthFormat');
+
+/**
+ * The monthly report on A4 (issue 16): the reports screen's figures for one
+ * month, per day, drawn by the print route with the same charts and tables.
+ * Only aggregates: no visitor is named, so nothing here needs masking.
+ */
+export const monthlyReportJob = z.object({
+  kind: z.literal('monthlyReport'),
+  ...documentBase,
+  month: z.string(),
+  /** The client the figures were narrowed to, or null for the whole desk. */
+  clientName: z.string().nullable(),
+  visits: visitsReport,
+  peakHours: peakHoursReport,
+  handling: handlingReport,
+  preferences: preferencesReport,
+  service: serviceReport,
+});
+export type MonthlyReportJob = z.output<typeof monthlyReportJob>;
+
 /**
  * Every job, as the print route reads it. Names saved before the text rule
  * existed may still hold reordering or invisible characters: they are taken
  * out here, so a badge never prints a name reversed.
  */
 export const printJobPayload = z
-  .discriminatedUnion('kind', [badgesJob, itineraryJob, dayScheduleJob, welcomeSignJob, checklistJob, handoffJob, rollCallJob, incidentReportJob, followupSheetJob, questionnaireJob, visitFileJob, destructionCertificateJob])
+  .discriminatedUnion('kind', [badgesJob, itineraryJob, dayScheduleJob, welcomeSignJob, checklistJob, handoffJob, rollCallJob, incidentReportJob, followupSheetJob, questionnaireJob, visitFileJob, destructionCertificateJob, monthlyReportJob])
   .transform((job) => withoutForbiddenChars(job));
 export type PrintJobPayload = z.output<typeof printJobPayload>;
 
@@ -428,6 +451,12 @@ export const print = {
     input: z.strictObject({ id: uuid, locale: z.enum(LOCALES, 'invalidOption'), printerId }),
     output: z.object(printOutcome),
     permission: 'archive.view',
+  }),
+  /** The monthly report of the reports screen, for one month and optionally one client (audited as report.print). */
+  monthlyReport: channel({
+    input: z.strictObject({ month: reportMonth, clientId: uuid.nullable().default(null), locale: z.enum(LOCALES, 'invalidOption'), printerId }),
+    output: z.object(printOutcome),
+    permission: 'reports.view',
   }),
   /**
    * Read by the print route the main process renders; jobs live a few minutes

@@ -78,11 +78,14 @@ export const handlingReport = z.object({
   range: countedRange,
   /** Seconds from the registration form's first keystroke to the badge (walk-ins registered at the desk). */
   registrationSeconds: average,
-  /** Minutes from a plan's arrival time to its guest's check-in (negative: early). */
+  /** Minutes from a plan's arrival time to its guest's check-in (negative: early), for guests checked in on the arrival day. */
   arrivalToCheckInMinutes: average,
   /** Minutes from check-in to check-out. */
   visitMinutes: average,
-  /** The most visitors on site at once, and the day it happened. */
+  /**
+   * The most visitors on site at once, and the (first) day it happened: per local day, that day's visits
+   * from check-in to check-out (one not checked out counts to the end of its day).
+   */
   peakOnSite: z.object({ count: z.number().int(), day: z.string().nullable() }),
   periods: z.array(
     z.object({
@@ -110,7 +113,7 @@ export const preferencesReport = z.object({
 });
 export type PreferencesReport = z.output<typeof preferencesReport>;
 
-/** A rate: `part` of `whole`, `rate` null when the whole is 0. */
+/** A rate: `part` of `whole`; `rate` is the share from 0 to 1 (4 decimals), null when the whole is 0. The per-period rates below are such shares too. */
 const rate = z.object({ part: z.number().int(), whole: z.number().int(), rate: z.number().nullable() });
 
 export const serviceReport = z.object({

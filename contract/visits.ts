@@ -12,6 +12,9 @@ import { RECEPTION_LEVELS } from './plans';
  */
 export const BADGE_NO_PATTERN = /^V\d{6}(?:[A-Z]{3})?\d{4,}$/i;
 
+/** The longest registration time a check-in records (an hour). */
+export const HANDLING_MS_MAX = 3_600_000;
+
 /** The most rows one `visits.list` call answers with. */
 export const VISIT_PAGE_MAX = 200;
 
@@ -60,6 +63,12 @@ export const checkInInput = z
     ...idDocumentShape,
     /** Sent only after the receptionist saw the conflict; without it a difference is refused. */
     identity: identityResolution.optional(),
+    /**
+     * How long the registration took, in ms, as the desk's form measured it
+     * (its first keystroke to submit); for the reports' handling time. An hour
+     * at most: longer means the form was left open, not a registration.
+     */
+    handlingMs: z.number('invalidType').int('invalidType').min(0, 'outOfRange').max(HANDLING_MS_MAX, 'outOfRange').optional(),
   })
   .superRefine(refineIdDocument, idDocumentCheck);
 export type CheckInInput = z.input<typeof checkInInput>;

@@ -1,4 +1,5 @@
-import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { VISIT_KINDS, VISIT_STATUSES } from '../../contract/visits';
 import { syncColumns } from './columns';
 import { visitPlans } from './plans';
@@ -33,6 +34,12 @@ export const visits = sqliteTable(
     visitorName: text('visitor_name'),
     visitorCompany: text('visitor_company'),
     visitorPhone: text('visitor_phone'),
+    /**
+     * How long the registration took at the desk, in ms: the check-in form's
+     * first keystroke to its submit (walk-ins). Null when not measured
+     * (planned arrivals, rows older than the column, other paths).
+     */
+    handlingMs: integer('handling_ms'),
   },
   (t) => [
     uniqueIndex('visits_badge_no').on(t.badgeNo),
@@ -44,5 +51,9 @@ export const visits = sqliteTable(
     index('visits_person_check_in').on(t.personId, t.checkInAt),
     index('visits_person_status').on(t.personId, t.status, t.checkInAt),
     index('visits_plan').on(t.planId, t.personId),
+    // The reports' summary triggers ask "has this person another visit this day / week / month" (db/schema/reports.ts).
+    index('visits_person_day').on(t.personId, t.visitDay),
+    // The reports read planned visits by day (by client, arrival to check-in) without the walk-ins of those days.
+    index('visits_planned_day').on(t.visitDay).where(sql`plan_id IS NOT NULL`),
   ],
 );

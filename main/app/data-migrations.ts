@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { phone } from '../../contract/fields';
 import { SEARCH_KEYS_VERSION } from '../../contract/search-keys';
 import { catchUpSearchIndex, queueFullRebuild, SEARCH_INDEX_VERSION } from '../search';
+import { rebuildReportSummaries } from '../services/reports';
 import { nameKeys, orgKeys, type NameKeys } from '../search/pinyin';
 
 /*
@@ -125,6 +126,7 @@ export function runDataMigrations(sqlite: Database.Database, deviceId: string, n
   migrateSearchKeys(sqlite, deviceId, now);
   migratePhones(sqlite, deviceId, now);
   migrateSearchIndex(sqlite, deviceId, now);
+  migrateReportSummaries(sqlite, deviceId, now);
 }
 
 /** The settings row that holds the search index's version (its rules for making terms). */
@@ -142,4 +144,21 @@ export function migrateSearchIndex(sqlite: Database.Database, deviceId: string, 
     storeVersion(sqlite, SEARCH_INDEX_VERSION_KEY, SEARCH_INDEX_VERSION, deviceId, now);
   }
   return { indexed: catchUpSearchIndex(sqlite) };
+}
+
+/** The settings row that holds the reports' summaries' version (db/schema/reports.ts). */
+export const REPORT_SUMMARIES_VERSION_KEY = 'dataVersion.reportSummaries';
+/** 1: visit_stats and visit_day_peaks (migration 0014); their triggers keep them from then on. */
+const REPORT_SUMMARIES_VERSION = 1;
+
+/**
+ * Counts the visits already on file into the reports' summaries, once (a
+ * database from before 0014, or one a bulk load filled with the triggers
+ * off). Made from scratch, so a crash part-way only means doing it again.
+ */
+export function migrateReportSummaries(sqlite: Database.Database, deviceId: string, now: Date): { counted: number | null } {
+  if (storedVersion(sqlite, REPORT_SUMMARIES_VERSION_KEY) >= REPORT_SUMMARIES_VERSION) return { counted: null };
+  const counted = rebuildReportSummaries(sqlite);
+  storeVersion(sqlite, REPORT_SUMMARIES_VERSION_KEY, REPORT_SUMMARIES_VERSION, deviceId, now);
+  return { counted };
 }

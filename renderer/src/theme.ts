@@ -139,6 +139,20 @@ export const printColors = {
   signInk: '#1a1a1a',
 } as const;
 
+/**
+ * Report charts (ECharts), on screen and on paper alike: series colours in a
+ * fixed order (walk-ins, planned, visitors, …), told apart in grey print too
+ * by their lightness, and the heatmap's ramp from empty to busiest.
+ */
+export const chartColors = {
+  series: ['#1f5c99', '#d4a017', '#2e7d4f', '#c0392b', '#7a5aa6', '#0f7c8a', '#96600f', '#5a6474'],
+  heat: ['#f4f8fc', '#c7d7e8', '#7fa6cf', '#1f5c99', '#0f2f52'],
+  text: '#344054',
+  axis: '#5a6474',
+  grid: '#e4e7ec',
+  background: '#ffffff',
+} as const;
+
 /** Local fonts only (the CSP forbids remote ones): Noto on Linux, YaHei on Windows, PingFang on macOS. */
 export const deskFonts = {
   sans: '"Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", "Segoe UI", system-ui, sans-serif',

@@ -6,6 +6,7 @@ import { printBadges } from './print-badges';
 import { printChecklist, printHandoff, printRollCall } from './print-checklist-documents';
 import { printDestruction } from './print-destruction';
 import { printIncident } from './print-incident';
+import { printMonthlyReport } from './print-monthly-report';
 import { printFollowupSheet } from './print-followup-sheet';
 import { readPrintJob } from './print-job';
 import { printDaySchedule, printPlanDocument } from './print-plan-documents';
@@ -30,6 +31,7 @@ export function printHandlers(jobs: PrintJobStore): DomainHandlers<'print'> {
     followups: (ctx, input) => printFollowupSheet(ctx, jobs, input),
     visitFile: (ctx, input) => printVisitFile(ctx, jobs, input),
     destruction: (ctx, input) => printDestruction(ctx, jobs, input),
+    monthlyReport: (ctx, input) => printMonthlyReport(ctx, jobs, input),
     job: (ctx, input) => readPrintJob(ctx, jobs, input.jobId),
   };
 }

@@ -22,6 +22,7 @@ const PERMISSION_FOR: Record<PrintJobPayload['kind'], Permission> = {
   questionnaire: 'feedback.record',
   visitFile: 'archive.view',
   destructionCertificate: 'archive.view',
+  monthlyReport: 'reports.view',
 };
 
 /**

@@ -52,7 +52,7 @@ function tickedAt(statusAt: string): string {
  * a problem) once its due time has passed. An open item not yet due is not
  * judged yet, and not-applicable ones are counted apart.
  */
-function verdict(item: DueItem, now: string): Verdict {
+export function verdict(item: Pick<DueItem, 'dueAt' | 'status' | 'statusAt'>, now: string): Verdict {
   if (item.status === 'na') return 'notApplicable';
   if (item.status === 'done') return item.statusAt && tickedAt(item.statusAt) > item.dueAt ? 'late' : 'onTime';
   return item.dueAt < now ? 'missed' : 'pending';

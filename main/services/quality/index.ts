@@ -3,3 +3,5 @@
  * A service imports another domain only through this file, never its inner files (lint checks it).
  */
 export { siteEmergencyPlan } from './emergency-plans';
+/** Whether a checklist item was done on time (the reports' checklist compliance counts by the same rule). */
+export { verdict as checklistVerdict } from './compliance';

@@ -1,7 +1,14 @@
 import type { DomainHandlers } from '../../core/handlers';
+import { handlingReport } from './handling';
+import { peakHoursReport } from './peak-hours';
+import { preferencesReport } from './preferences';
+import { serviceReport } from './service';
+import { visitsReport } from './visits-report';
 
-// Base frame only: the reports helper replaces these with the queries.
-const notYet = (): never => {
-  throw new Error('reports: not built yet');
+export const reportsHandlers: DomainHandlers<'reports'> = {
+  visits: visitsReport,
+  peakHours: peakHoursReport,
+  handling: handlingReport,
+  preferences: preferencesReport,
+  service: serviceReport,
 };
-export const reportsHandlers: DomainHandlers<'reports'> = { visits: notYet, peakHours: notYet, handling: notYet, preferences: notYet, service: notYet };

@@ -109,6 +109,7 @@ export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
           privacyAckAt: tx.at,
           checkInAt: tx.at,
           visitDay,
+          handlingMs: input.handlingMs ?? null,
           ...visitorSnapshot(tx, personId),
         })
         .run();

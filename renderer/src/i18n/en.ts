@@ -42,6 +42,7 @@ import { pastVisitsEn } from './parts/pastVisits.en';
 import { archiveDocsEn } from './parts/archiveDocs.en';
 import { retentionEn } from './parts/retention.en';
 import { dataExportEn } from './parts/data-export.en';
+import { reportsEn } from './parts/reports.en';
 
 /** English: same keys as `zh-CN.ts` (enforced by the `Messages` type). */
 export const en: Messages = {
@@ -175,4 +176,5 @@ export const en: Messages = {
   retention: retentionEn,
   dataExport: dataExportEn,
   dataImport: dataImportEn,
+  reports: reportsEn,
 };

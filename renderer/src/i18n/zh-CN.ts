@@ -41,6 +41,7 @@ import { pastVisitsZh } from './parts/pastVisits.zh-CN';
 import { archiveDocsZh } from './parts/archiveDocs.zh-CN';
 import { retentionZh } from './parts/retention.zh-CN';
 import { dataExportZh } from './parts/data-export.zh-CN';
+import { reportsZh } from './parts/reports.zh-CN';
 
 /**
  * Simplified Chinese: the desk's first language. `en.ts` must have exactly the
@@ -179,5 +180,6 @@ export const zhCN = {
   retention: retentionZh,
   dataExport: dataExportZh,
   dataImport: dataImportZh,
+  reports: reportsZh,
 } as const;
 

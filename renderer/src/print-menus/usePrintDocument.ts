@@ -5,7 +5,7 @@ import type { Result } from '../../../contract/result';
 import { errorText } from '../lib/errors';
 import { handOverFile } from '../lib/handOverFile';
 
-export type DocumentName = 'guestItinerary' | 'teamItinerary' | 'welcomeSign' | 'daySchedule' | 'checklist' | 'handoff' | 'rollCall' | 'incidentReport' | 'questionnaire' | 'followupSheet' | 'visitFile' | 'destructionCertificate';
+export type DocumentName = 'guestItinerary' | 'teamItinerary' | 'welcomeSign' | 'daySchedule' | 'checklist' | 'handoff' | 'rollCall' | 'incidentReport' | 'questionnaire' | 'followupSheet' | 'visitFile' | 'destructionCertificate' | 'monthlyReport';
 
 interface Printed {
   outcome: 'printed' | 'saved';

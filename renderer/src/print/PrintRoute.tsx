@@ -5,6 +5,7 @@ import { i18n } from '../i18n';
 import { applyDeskStyle } from '../theme';
 import { BadgePages } from './BadgePages';
 import { documentPageRule } from './documents/pageRule';
+import { loadMonthlyReport } from './documents/monthlyReportSlot';
 import { PlanDocument } from './documents/PlanDocument';
 import { wordsFor } from './documents/words';
 import { fitText } from './fitText';
@@ -74,6 +75,7 @@ export default function PrintRoute({ jobId }: { jobId: string }) {
       }
       const payload = result.value;
       const qr = await qrCodesOf(payload);
+      if (payload.kind === 'monthlyReport') await loadMonthlyReport();
       if (cancelled) return;
       installPageRule(payload);
       document.documentElement.lang = payload.locale;

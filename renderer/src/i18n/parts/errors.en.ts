@@ -163,6 +163,10 @@ export const errorsEn: DeepStrings<typeof errorsZh> = {
       versionDecided: 'That version has already been decided',
       linkNotFound: 'The linked record does not exist',
     },
+    report: {
+      monthFormat: 'A month is written YYYY-MM',
+      rangeTooLong: 'A report covers at most ten years: shorten the range',
+    },
   },
   codes: {
     VALIDATION: 'Some fields need attention',

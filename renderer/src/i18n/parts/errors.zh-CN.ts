@@ -162,6 +162,10 @@ export const errorsZh = {
       versionDecided: '该版本已审批过',
       linkNotFound: '关联的记录不存在',
     },
+    report: {
+      monthFormat: '月份格式应为 YYYY-MM',
+      rangeTooLong: '统计范围最长十年，请缩短起止日期',
+    },
   },
   codes: {
     VALIDATION: '输入有误，请检查标红的字段',

@@ -29,6 +29,7 @@ export const planPrintEn: DeepStrings<typeof planPrintZh> = {
     incidentReport: 'Incident report',
     visitFile: 'Visit file',
     destructionCertificate: 'Destruction certificate',
+    monthlyReport: 'Monthly report',
     followupSheet: 'Follow-up sheet',
   },
   printing: 'Preparing: {{document}}…',

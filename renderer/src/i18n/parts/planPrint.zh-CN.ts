@@ -27,6 +27,7 @@ export const planPrintZh = {
     incidentReport: '问题处理报告',
     visitFile: '接待档案',
     destructionCertificate: '销毁证明',
+    monthlyReport: '接待月报',
     followupSheet: '客户跟进单',
   },
   printing: '正在生成{{document}}…',

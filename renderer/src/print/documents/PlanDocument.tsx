@@ -6,6 +6,7 @@ import { FollowupSheet } from './FollowupSheet';
 import { GuestItinerary } from './GuestItinerary';
 import { HandoffSheet } from './HandoffSheet';
 import { IncidentReport } from './IncidentReport';
+import { MonthlyReportSlot } from './monthlyReportSlot';
 import { Questionnaire } from './Questionnaire';
 import { RollCall } from './RollCall';
 import { TeamItinerary } from './TeamItinerary';
@@ -44,5 +45,7 @@ export function PlanDocument({ job, qr = {} }: { job: DocumentJob; qr?: Record<s
       return <VisitFile job={job} w={w} />;
     case 'destructionCertificate':
       return <DestructionCertificate job={job} w={w} />;
+    case 'monthlyReport':
+      return <MonthlyReportSlot job={job} w={w} />;
   }
 }

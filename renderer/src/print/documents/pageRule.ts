@@ -3,6 +3,7 @@ import { deskFonts, printColors } from '../../theme';
 import type { Words } from './words';
 import { incidentWords } from './incidentWords';
 import { retentionWords } from './DestructionCertificate';
+import { reportWords } from '../../report-charts/words';
 
 /** A CSS string literal: the site's name or a title may hold quotes or backslashes. */
 function cssString(text: string): string {
@@ -42,6 +43,8 @@ function headerTitle(job: DocumentJob, w: Words): string {
       return w.t('pastVisits.print.header');
     case 'destructionCertificate':
       return retentionWords(w.locale)('certificate.header');
+    case 'monthlyReport':
+      return reportWords(w.locale).t('monthly.header');
     case 'welcomeSign':
       return '';
   }
