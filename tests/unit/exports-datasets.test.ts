@@ -147,4 +147,13 @@ describe('visitors, plans, clients, people', () => {
     expect(rows.map((r) => r[7])).toEqual(list.map((p) => p.idMasked ?? ''));
     expect(list.length).toBeGreaterThan(1);
   });
+
+  it('archived clients come after the live ones only when asked for', async () => {
+    const gone = await core.call<{ id: string }>('clients.create', { name: '华夏旧客户', tier: 'normal' });
+    await core.call('clients.archive', { id: gone.id });
+    const live = (await allPages<ClientSummary>('clients.list', {})).map((c) => c.name);
+    expect((await exported({ dataset: 'clients', filters: {} } as never, '姓名')).map((r) => r[0])).toEqual(live);
+    expect((await exported({ dataset: 'clients', filters: { includeArchived: true } } as never, '姓名')).map((r) => r[0])).toEqual([...live, '华夏旧客户']);
+    expect((await exported({ dataset: 'clients', filters: { includeArchived: true, query: 'huaxia' } } as never, '姓名')).map((r) => r[0])).toEqual(['华夏旧客户']);
+  });
 });

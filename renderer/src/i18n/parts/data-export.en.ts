@@ -33,6 +33,7 @@ export const dataExportEn: DeepStrings<typeof dataExportZh> = {
   tier: 'Client tier',
   anyTier: 'Any tier',
   withoutClient: 'Only people without a client',
+  includeArchived: 'Archived clients too',
   unscheduled: 'Only plans without an arrival time',
   deskList: { on_site: 'On site', today: 'Today' },
   visitStatus: { expected: 'Expected', on_site: 'On site', checked_out: 'Checked out', cancelled: 'Cancelled' },

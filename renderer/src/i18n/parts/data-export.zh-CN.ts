@@ -30,6 +30,7 @@ export const dataExportZh = {
   tier: '客户级别',
   anyTier: '全部级别',
   withoutClient: '仅无所属客户的人员',
+  includeArchived: '含已归档的客户',
   unscheduled: '仅未排时间的方案',
   deskList: { on_site: '在场访客', today: '今日来访' },
   visitStatus: { expected: '待到访', on_site: '在场', checked_out: '已离场', cancelled: '已取消' },
