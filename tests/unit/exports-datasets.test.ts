@@ -133,6 +133,12 @@ describe('visitors, plans, clients, people', () => {
     expect(list.items.length).toBeGreaterThan(0);
   });
 
+  it("plans of one client: that client's plans only", async () => {
+    await core.call('plans.create', { title: '腾讯自己的方案', clientId: clientIds['腾讯科技'] });
+    const rows = await exported({ dataset: 'plans', filters: { clientId: clientIds['腾讯科技'] } } as never, '名称');
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([['腾讯自己的方案', '腾讯科技']]);
+  });
+
   it.each([[{}], [{ tier: 'normal' }], [{ query: '华' }]])('clients with %j are the clients list with the same filters', async (filters) => {
     const list = await allPages<ClientSummary>('clients.list', filters);
     const rows = await exported({ dataset: 'clients', filters } as never, '姓名');
