@@ -18,6 +18,7 @@ export const EXPORT_AUDIT_LABELS = {
       keyword: '关键词',
       withoutClient: '仅无所属客户',
       unscheduled: '仅未排时间',
+      includeArchived: '含已归档的客户',
     },
     values: {
       dataset: EXPORT_LABELS['zh-CN'].datasets,
@@ -39,6 +40,7 @@ export const EXPORT_AUDIT_LABELS = {
       keyword: 'Keyword',
       withoutClient: 'Only people without a client',
       unscheduled: 'Only unscheduled plans',
+      includeArchived: 'Archived clients too',
     },
     values: {
       dataset: EXPORT_LABELS.en.datasets,

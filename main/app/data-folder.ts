@@ -17,7 +17,7 @@ export const DATA_FILES = {
 } as const;
 
 /** Folders of the data folder that hold files the app made; each is owner-only like the rest. */
-const APP_FOLDERS = [DATA_FILES.backups, 'prints', 'exports'];
+const APP_FOLDERS = [DATA_FILES.backups, 'prints', 'exports', 'exports-personal'];
 
 function filesIn(dir: string): string[] {
   try {

@@ -94,7 +94,23 @@ test('an export from the desk list and one from the export tab, downloaded and r
   expect(log.entries.map((e) => e.action)).toEqual(['data.exportFull', 'data.export']);
   expect(log.entries[0]!.detail).toMatchObject({ dataset: 'people', rows: 3, reason: '配合安保部门核查访客身份' });
 
+  // The directories' and the plans list's own buttons.
+  await page.getByTestId('nav-clients').click();
+  await expect(page.getByTestId('clients-search')).toBeVisible();
+  await expect(page.getByTestId('clients-export')).toBeVisible();
+  await page.screenshot({ path: artifact('data-export-clients-zh.png') });
+  await page.getByTestId('nav-plans').click();
+  await page.getByTestId('plans-view-list').click();
+  await page.getByTestId('plans-export').click();
+  await expect(page.getByTestId('export-dialog-filters')).toContainText('日期范围');
+  await dialogSettled(page);
+  await page.screenshot({ path: artifact('data-export-plans-zh.png') });
+  await page.keyboard.press('Escape');
+
   // English.
+  await page.evaluate(() => {
+    window.location.hash = '#/dataExport';
+  });
   await page.getByTestId('lang-switch').locator('[lang="en"]').click();
   await expect(page.getByTestId('export-screen')).toContainText('People directory');
   await page.screenshot({ path: artifact('data-export-screen-en.png'), fullPage: true });

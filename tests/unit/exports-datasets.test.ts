@@ -133,6 +133,12 @@ describe('visitors, plans, clients, people', () => {
     expect(list.items.length).toBeGreaterThan(0);
   });
 
+  it("plans of one client: that client's plans only", async () => {
+    await core.call('plans.create', { title: '腾讯自己的方案', clientId: clientIds['腾讯科技'] });
+    const rows = await exported({ dataset: 'plans', filters: { clientId: clientIds['腾讯科技'] } } as never, '名称');
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([['腾讯自己的方案', '腾讯科技']]);
+  });
+
   it.each([[{}], [{ tier: 'normal' }], [{ query: '华' }]])('clients with %j are the clients list with the same filters', async (filters) => {
     const list = await allPages<ClientSummary>('clients.list', filters);
     const rows = await exported({ dataset: 'clients', filters } as never, '姓名');
@@ -146,5 +152,14 @@ describe('visitors, plans, clients, people', () => {
     expect(rows.map((r) => r[0])).toEqual(list.map((p) => p.name));
     expect(rows.map((r) => r[7])).toEqual(list.map((p) => p.idMasked ?? ''));
     expect(list.length).toBeGreaterThan(1);
+  });
+
+  it('archived clients come after the live ones only when asked for', async () => {
+    const gone = await core.call<{ id: string }>('clients.create', { name: '华夏旧客户', tier: 'normal' });
+    await core.call('clients.archive', { id: gone.id });
+    const live = (await allPages<ClientSummary>('clients.list', {})).map((c) => c.name);
+    expect((await exported({ dataset: 'clients', filters: {} } as never, '姓名')).map((r) => r[0])).toEqual(live);
+    expect((await exported({ dataset: 'clients', filters: { includeArchived: true } } as never, '姓名')).map((r) => r[0])).toEqual([...live, '华夏旧客户']);
+    expect((await exported({ dataset: 'clients', filters: { includeArchived: true, query: 'huaxia' } } as never, '姓名')).map((r) => r[0])).toEqual(['华夏旧客户']);
   });
 });

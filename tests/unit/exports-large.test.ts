@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ExportProgress } from '../../contract/data-export';
 import { exportFile, exportUntilEnd } from '../helpers/exports';
-import { makeTestCore, type TestCore } from '../helpers/test-core';
+import { ADMIN, makeTestCore, type TestCore } from '../helpers/test-core';
 
 /*
  * A large export (50 000 visits) runs in slices: its progress grows while it
@@ -75,5 +75,15 @@ describe('50 000 rows', () => {
     expect(readdirSync(folder)).toEqual(before);
     // And a new export may start at once.
     expect((await exportUntilEnd(core, { dataset: 'visits', filters: { from: '2026-01-01', to: '2026-01-01' }, format })).state).toBe('done');
+  }, 60_000);
+
+  it('stops when its owner signs out: nothing runs on for nobody, and no file is left', async () => {
+    const folder = join(core.dataDir, 'exports');
+    const before = readdirSync(folder);
+    const { jobId } = await core.call<{ jobId: string }>('exports.start', { dataset: 'visits', filters: {}, format: 'csv' });
+    await core.call('session.signOut', {});
+    await core.call('session.signIn', { login: ADMIN.login, password: ADMIN.password });
+    await vi.waitFor(async () => expect(await core.call<ExportProgress>('exports.progress', { jobId })).toMatchObject({ state: 'cancelled' }), { timeout: 20_000 });
+    expect(readdirSync(folder)).toEqual(before);
   }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntryView } from '../../contract/audit';
@@ -99,6 +99,12 @@ describe('in full', () => {
     expect(readdirSync(folder)).not.toContain(done.fileName);
     // And it is no longer on offer.
     expect(await core.dispatch('files.deliver', { fileId: done.fileId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+
+  it.each(['csv', 'xlsx'] as const)('%s: the file is its owner\'s alone (0600) while it waits in the data folder', async (format) => {
+    const done = await exportUntilEnd(core, { dataset: 'people', filters: {}, format, full: { reason: '核查' } });
+    expect(statSync(join(core.dataDir, 'exports-personal', done.fileName!)).mode & 0o777).toBe(0o600);
   });
 });
 

@@ -356,7 +356,7 @@ describe('words main writes into the audit log', () => {
     await exportEnded({ dataset: 'visits', filters: { scope: 'today', from: '2026-12-01', to: '2026-12-31', status: 'on_site', kind: 'walk_in', query: '张' }, format: 'xlsx' });
     await exportEnded({ dataset: 'plans', filters: { status: ['draft', 'confirmed'], unscheduled: true }, format: 'csv' });
     await exportEnded({ dataset: 'people', filters: { withoutClient: true }, format: 'csv', full: { reason: '安保核查' } });
-    await exportEnded({ dataset: 'clients', filters: { tier: 'vip' }, format: 'csv' });
+    await exportEnded({ dataset: 'clients', filters: { tier: 'vip', includeArchived: true }, format: 'csv' });
     await call('session.lock', {});
     expect(await core.dispatch('session.unlock', { password: 'Wrong-pass-1' })).toMatchObject({ ok: false });
     await call('session.unlock', { password: ADMIN.password });

@@ -14,6 +14,7 @@ type AnyFilters = Partial<{
   query: string;
   withoutClient: boolean;
   unscheduled: boolean;
+  includeArchived: boolean;
 }>;
 
 /**
@@ -34,5 +35,6 @@ export function auditedFilters(db: ReadDb, dataset: ExportDataset, f: AnyFilters
   if (f.query) out.keyword = f.query;
   if (f.withoutClient) out.withoutClient = true;
   if (f.unscheduled) out.unscheduled = true;
+  if (f.includeArchived) out.includeArchived = true;
   return out;
 }

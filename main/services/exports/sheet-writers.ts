@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createWriteStream, openSync, rmSync, writeSync } from 'node:fs';
 import { CSV_BOM, csvLine, looksLikeFormula, TEXT_FORMAT } from '../../files/spreadsheet-cells';
 import { isLocalTime, type ExportCell, type ExportRow } from './cells';
 
@@ -67,7 +67,9 @@ function excelDate(local: string): Date {
  * column widths, dates as real dates, formula-looking text kept as text.
  */
 export function xlsxWriter(path: string, head: SheetHead): SheetWriter {
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  // Owner-only from its first byte, like every file of the data folder (a full export holds ID numbers).
+  const stream = createWriteStream(path, { flags: 'wx', mode: 0o600 });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   book.creator = 'Reception Desk';
   book.title = head.title;
   book.subject = head.subject;

@@ -19,9 +19,10 @@ export interface ExportFilterValues {
   tier: string | null;
   withoutClient: boolean;
   unscheduled: boolean;
+  includeArchived: boolean;
 }
 
-export const NO_FILTERS: ExportFilterValues = { from: null, to: null, query: '', visitStatus: null, visitKind: null, planStatuses: [], clientId: null, tier: null, withoutClient: false, unscheduled: false };
+export const NO_FILTERS: ExportFilterValues = { from: null, to: null, query: '', visitStatus: null, visitKind: null, planStatuses: [], clientId: null, tier: null, withoutClient: false, unscheduled: false, includeArchived: false };
 
 const day = (d: dayjs.Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 
@@ -37,7 +38,7 @@ export function filtersFor(dataset: ExportDataset, v: ExportFilterValues): Recor
     case 'plans':
       return { ...range, ...query, ...(v.planStatuses.length && { status: v.planStatuses }), ...(v.clientId && { clientId: v.clientId }), ...(v.unscheduled && { unscheduled: true }) };
     case 'clients':
-      return { ...query, ...(v.tier && { tier: v.tier }) };
+      return { ...query, ...(v.tier && { tier: v.tier }), ...(v.includeArchived && { includeArchived: true }) };
     case 'people':
       return { ...query, ...(v.withoutClient && { withoutClient: true }) };
   }
@@ -124,6 +125,13 @@ export function ExportFilterFields({ dataset, value, onChange }: Props) {
             options={CLIENT_TIERS.map((s) => ({ value: s, label: t(`tiers.${s}`) }))}
             data-testid="export-filter-tier"
           />
+        </Form.Item>
+      )}
+      {dataset === 'clients' && (
+        <Form.Item>
+          <Checkbox checked={value.includeArchived} onChange={(e) => onChange({ includeArchived: e.target.checked })} data-testid="export-filter-archived">
+            {t('dataExport.includeArchived')}
+          </Checkbox>
         </Form.Item>
       )}
       <Form.Item label={t('dataExport.keyword')}>

@@ -22,5 +22,6 @@ export function exportFilterSummary(dataset: ExportDataset, filters: AnyFilters,
   if (filters.query) parts.push(`${t('dataExport.keyword')} “${filters.query}”`);
   if (filters.withoutClient) parts.push(t('dataExport.withoutClient'));
   if (filters.unscheduled && dataset === 'plans') parts.push(t('dataExport.unscheduled'));
+  if (filters.includeArchived) parts.push(t('dataExport.includeArchived'));
   return parts.length ? parts.join(sep) : t('dataExport.noFilter');
 }
