@@ -128,6 +128,7 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'print.questionnaire': { templateId: x.feedbackTemplateId, requestId: x.feedbackRequestId, planId: x.planId, visitId: x.visitId, copies: 2, locale: 'en', printerId: 'pdf' },
     'print.followups': { id: x.followupId, clientId: x.clientId, mine: true, locale: 'en', printerId: 'pdf' },
     'print.destruction': { id: '0190a000-0000-7000-8000-000000000000', locale: 'en', printerId: 'pdf' },
+    'print.monthlyReport': { month: '2026-11', locale: 'en', printerId: 'pdf' },
     'print.job': { jobId: randomUUID() },
     'settings.get': {},
     'settings.update': {

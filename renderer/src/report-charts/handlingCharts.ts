@@ -19,7 +19,6 @@ export function handlingOption(report: HandlingReport, w: ReportWords, medium: C
   const g = report.range.granularity;
   return {
     ...baseOption(medium),
-    grid: { left: 12, right: 12, top: 36, bottom: 36 },
     xAxis: categoryAxis(report.periods.map((p) => periodLabel(p.key, g, w, 'short'))),
     yAxis: [valueAxis(w.t('axis.minutes'), { minInterval: 0 }), valueAxis(w.t('axis.seconds'), { minInterval: 0, splitLine: { show: false } })],
     series: [
@@ -35,7 +34,7 @@ export function peakOnSiteOption(report: HandlingReport, w: ReportWords, medium:
   return {
     ...baseOption(medium),
     legend: { show: false },
-    grid: { left: 12, right: 16, top: 36, bottom: 12 },
+    grid: { left: 12, right: 16, top: 36, bottom: 32 },
     color: [chartColors.series[2]],
     xAxis: categoryAxis(report.periods.map((p) => periodLabel(p.key, g, w, 'short'))),
     yAxis: valueAxis(w.t('axis.people')),

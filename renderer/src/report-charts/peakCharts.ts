@@ -25,7 +25,8 @@ export function heatmapOption(report: PeakHoursReport, w: ReportWords, medium: C
     ...baseOption(medium),
     tooltip: medium === 'screen' ? { trigger: 'item', confine: true } : { show: false },
     legend: { show: false },
-    grid: { left: 12, right: 16, top: 12, bottom: 56 },
+    // The colour scale sits below the hours, clear of them.
+    grid: { left: 12, right: 16, top: 12, bottom: 72 },
     xAxis: categoryAxis(
       hours.map((h) => String(h).padStart(2, '0')),
       { splitArea: { show: true }, axisTick: { show: false } },
@@ -43,6 +44,8 @@ export function heatmapOption(report: PeakHoursReport, w: ReportWords, medium: C
       left: 'center',
       bottom: 0,
       itemHeight: 120,
+      itemWidth: 12,
+      text: [formatNumber(max, w), '0'],
       inRange: { color: [...chartColors.heat] },
       textStyle: { color: chartColors.axis },
     },

@@ -57,7 +57,7 @@ export function preferenceClientsTable(report: PreferencesReport, w: ReportWords
       cells: {
         client: c.name,
         guests: formatNumber(c.guests, w),
-        top: c.top.map((p) => `${w.t(`kinds.${p.kind}`)}: ${p.value} (${formatNumber(p.guests, w)})`).join(sep),
+        top: c.top.map((p) => w.t('preferenceItem', { kind: w.t(`kinds.${p.kind}`), value: p.value, count: formatNumber(p.guests, w) })).join(sep),
       },
     })),
   };

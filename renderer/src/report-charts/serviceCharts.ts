@@ -13,7 +13,7 @@ export function satisfactionOption(report: ServiceReport, w: ReportWords, medium
   return {
     ...baseOption(medium),
     legend: { show: false },
-    grid: { left: 12, right: 16, top: 36, bottom: 12 },
+    grid: { left: 12, right: 16, top: 36, bottom: 32 },
     xAxis: categoryAxis(STARS.map((s) => w.t('stars', { count: s }))),
     yAxis: valueAxis(w.t('columns.count')),
     series: [{ type: 'bar', name: w.t('columns.count'), data: report.satisfaction.distribution, barMaxWidth: 40, label: { show: true, position: 'top' } }],
@@ -28,7 +28,8 @@ export function satisfactionTable(report: ServiceReport, w: ReportWords): Report
       { key: 'count', title: w.t('columns.count'), numeric: true },
       { key: 'share', title: w.t('columns.share'), numeric: true },
     ],
-    rows: STARS.map((s, i) => {
+    // No responses: the chart's empty state says so, five rows of zeros would not.
+    rows: (total === 0 ? [] : STARS).map((s, i) => {
       const count = report.satisfaction.distribution[i] ?? 0;
       return { key: String(s), cells: { score: w.t('stars', { count: s }), count: formatNumber(count, w), share: formatRate(total ? count / total : null, w) } };
     }),
