@@ -11,6 +11,8 @@ const COUNTED = `v.deleted_at IS NULL AND v.check_in_at IS NOT NULL AND v.status
 interface Floor {
   sql: string;
   note: string;
+  /** Parameters by name (@from, @to) rather than in order. */
+  named?: boolean;
 }
 
 /*
@@ -39,8 +41,9 @@ const FLOORS: Record<string, Floor> = {
     note: 'floor: the guests’ needs of plans arriving in the range (parsing left out)',
   },
   service: {
-    sql: `SELECT (SELECT count(*) FROM feedback_responses WHERE given_at >= ?1 AND given_at < ?2 || 'T24:00'), (SELECT count(*) FROM incidents WHERE received_at >= ?1 AND received_at < ?2 || 'T24:00' AND category = 'complaint'),
-      (SELECT count(*) FROM checklist_items WHERE due_at >= ?1 AND due_at < ?2 || 'T24:00'), (SELECT count(*) FROM followup_steps WHERE due_day BETWEEN ?1 AND ?2)`,
+    sql: `SELECT (SELECT count(*) FROM feedback_responses WHERE given_at >= @from AND given_at < @to || 'T24:00'), (SELECT count(*) FROM incidents WHERE received_at >= @from AND received_at < @to || 'T24:00' AND category = 'complaint'),
+      (SELECT count(*) FROM checklist_items WHERE due_at >= @from AND due_at < @to || 'T24:00'), (SELECT count(*) FROM followup_steps WHERE due_day BETWEEN @from AND @to)`,
+    named: true,
     note: 'floor: the rows each service figure reads, counted (no answers parsed, no verdicts)',
   },
 };
@@ -78,7 +81,7 @@ export async function benchReports(bench: BenchCore, db: Database.Database, roun
     for (const channel of CHANNELS) {
       const floor = FLOORS[channel]!;
       const stmt = db.prepare(floor.sql);
-      const params = [r.input.from, r.input.to];
+      const params: unknown[] = floor.named ? [{ from: r.input.from, to: r.input.to }] : [r.input.from, r.input.to];
       results.push(
         opResult({
           group: GROUP,
