@@ -107,7 +107,7 @@ export async function benchReports(bench: BenchCore, db: Database.Database, roun
         budget: 'none',
         app: floorSamples([whole], (p) => stmt.all(...p), Math.max(1, Math.floor(rounds / 5))),
         floor: null,
-        floorNote: 'context: what a chart would cost read from visits (no summaries)',
+        floorNote: 'floor n/a: context, what a chart would cost read from visits without the summaries',
         detail: { plan: planOf(db, sql, whole) },
       }),
     );
@@ -124,7 +124,7 @@ export async function benchReports(bench: BenchCore, db: Database.Database, roun
       budget: 'none',
       app: [ms],
       floor: null,
-      floorNote: 'timed once: visit_stats and visit_day_peaks rebuilt from every visit',
+      floorNote: 'floor n/a: timed once, visit_stats and visit_day_peaks rebuilt from every visit',
       detail: { counted },
     }),
   );
