@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { OUT } from '../../scripts/bundle-sizes';
 import type { Page } from '@playwright/test';
 import type { PlanDetail } from '../../contract/plans';
 import { pdfPageSizesMm, savedPdf } from './pdf-tools';
@@ -65,8 +67,22 @@ async function screenshotAll(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1366, height: 768 });
 }
 
+/** A string only ECharts' code holds (the attribute it marks its chart elements with). */
+const ECHARTS_MARKER = '_echarts_instance_';
+
+/** The built scripts the page has fetched so far that hold ECharts. */
+function scriptsWithECharts(page: Page): () => string[] {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('.js')) scripts.push(basename(path));
+  });
+  return () => scripts.filter((s) => readFileSync(join(OUT, 'renderer', 'assets', s), 'utf8').includes(ECHARTS_MARKER));
+}
+
 async function openReports(page: Page, desk: WebShell): Promise<void> {
   await page.goto(desk.url);
+  await expect(page.getByTestId('checkin-form')).toBeVisible();
   await page.getByTestId('nav-reports').click();
   await expect(page).toHaveURL(/#\/reports$/);
   await expect(page.getByTestId('report-visits-chart')).toBeVisible();
@@ -81,7 +97,14 @@ test('the reports screen in Chinese: figures match the desk, a chart saves as PN
   const listed = await call<{ total: number; rows: { plan: unknown }[] }>(desk, 'visits.list', { scope: 'today', limit: 100 });
   expect(listed.total).toBe(7);
 
+  // ECharts comes with the reports tab, never with the desk the app opens on.
+  const withECharts = scriptsWithECharts(page);
+  await page.goto(desk.url);
+  await expect(page.getByTestId('checkin-form')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(withECharts()).toEqual([]);
   await openReports(page, desk);
+  expect(withECharts().length).toBeGreaterThan(0);
   const stats = page.getByTestId('report-visits-stats');
   await expect(stats.getByTestId('report-visits-stats-visits')).toContainText(String(listed.total));
   await expect(stats.getByTestId('report-visits-stats-walkIns')).toContainText('4');
