@@ -30,7 +30,7 @@ const GUESTS = [
 const WALK_INS = ['张伟', '李娜', '王强', '刘洋'];
 
 /** Today's desk: four walk-ins (one gone home), three planned guests of 华为 checked in together. */
-async function seed(desk: WebShell): Promise<void> {
+async function seed(desk: WebShell): Promise<string> {
   const admin = (await call<{ user: { id: string } }>(desk, 'session.status', {})).user.id;
   const client = await call(desk, 'clients.create', { name: '华为技术有限公司', tier: 'vip', accountManagerUserId: admin });
   const people = [];
@@ -57,6 +57,7 @@ async function seed(desk: WebShell): Promise<void> {
     walkIns.push(await call(desk, 'visits.checkIn', { name, host: '李娜', phone: `1380013800${i}`, privacyAck: true, handlingMs: 40_000 + i * 10_000 }));
   }
   await call(desk, 'visits.checkOut', { visitId: walkIns[0]!.id });
+  return client.id;
 }
 
 /** The whole screen in one picture: the page scrolls inside the app's frame, so the window is made as tall as the screen's content. */
@@ -140,7 +141,7 @@ test('the reports screen in Chinese: figures match the desk, a chart saves as PN
 });
 
 test('the reports screen and the monthly report in English', async ({ page, desk }) => {
-  await seed(desk);
+  const clientId = await seed(desk);
   await desk.api('session.setLocale', { locale: 'en' });
   await openReports(page, desk);
   await expect(page.getByTestId('report-section-visits')).toContainText('Visits and visitors');
@@ -155,4 +156,10 @@ test('the reports screen and the monthly report in English', async ({ page, desk
     expect(pdf.text, words).toContain(words);
   }
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf.path, artifact('reports-monthly-en')]);
+
+  // Narrowed to one client: named on the paper and in the file name, walk-ins left out.
+  const forClient = await call<{ fileName: string }>(desk, 'print.monthlyReport', { month: today.slice(0, 7), clientId, locale: 'en', printerId: 'pdf' });
+  expect(forClient.fileName).toContain('华为技术有限公司');
+  const clientPdf = await savedPdf(desk, forClient.fileName.replace(/\.pdf$/, ''));
+  expect(clientPdf.text).toContain('Client:华为技术有限公司');
 });
