@@ -120,6 +120,14 @@ test('the reports screen in Chinese: figures match the desk, a chart saves as PN
   await expect(page.getByTestId('report-handling-stats-registration')).toContainText('55');
   await screenshotAll(page, 'reports-zh-CN.png');
 
+  // By week: the month widened to whole weeks, each row Monday to Sunday; still this month's preset.
+  await page.getByTestId('report-granularity-week').click();
+  await expect(page.getByTestId('report-section-visits')).toContainText('各周来访');
+  await expect(page.getByTestId('report-visits-table').locator('tbody tr').first()).toContainText('–');
+  await expect(page.getByTestId('report-preset')).toContainText('本月');
+  await page.getByTestId('report-granularity-day').click();
+  await expect(page.getByTestId('report-section-visits')).toContainText('各日来访');
+
   // A chart as PNG, named for the chart and the counted range.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-visits-png').click()]);
   expect(download.suggestedFilename()).toMatch(/^各日来访_\d{4}-\d{2}-01_\d{4}-\d{2}-\d{2}\.png$/);

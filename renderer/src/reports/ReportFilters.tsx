@@ -10,7 +10,7 @@ export interface ReportFilterValue {
   to: string;
   granularity: ReportGranularity;
   clientId: string | null;
-  /** The preset the range came from, or 'custom' once dates are picked by hand. */
+  /** The preset the range is, or 'custom' for dates picked by hand that are none. */
   preset: ReportPreset | 'custom';
 }
 
@@ -45,7 +45,7 @@ export function ReportFilters({ value, onPreset, onChange, w }: Props) {
         allowClear={false}
         onChange={(days) => {
           const [from, to] = (days ?? []) as [Dayjs | null, Dayjs | null];
-          if (from && to) onChange({ from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD'), preset: 'custom' });
+          if (from && to) onChange({ from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD') });
         }}
         data-testid="report-range"
       />
