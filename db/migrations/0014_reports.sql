@@ -40,11 +40,12 @@ CREATE TRIGGER `reports_visit_insert` AFTER INSERT ON `visits` WHEN NEW.deleted_
   ON CONFLICT (day, hour, kind) DO UPDATE SET visits = visits + excluded.visits, new_day = new_day + excluded.new_day, new_week = new_week + excluded.new_week,
     new_month = new_month + excluded.new_month, reg_n = reg_n + excluded.reg_n, reg_ms = reg_ms + excluded.reg_ms, stay_n = stay_n + excluded.stay_n, stay_s = stay_s + excluded.stay_s;
   INSERT INTO visit_day_peaks (day, peak)
-  SELECT NEW.visit_day, coalesce(max(running), 0) FROM (
-    SELECT sum(delta) OVER (ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
-      SELECT check_in_at AS at, 1 AS delta FROM visits WHERE visit_day = NEW.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out')
-      UNION ALL
-      SELECT check_out_at, -1 FROM visits WHERE visit_day = NEW.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND check_out_at IS NOT NULL))
+  SELECT day, peak FROM (
+    SELECT NEW.visit_day AS day, coalesce(max(running), 0) AS peak FROM (
+      SELECT sum(delta) OVER (ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
+        SELECT check_in_at AS at, 1 AS delta FROM visits WHERE visit_day = NEW.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out')
+        UNION ALL
+        SELECT check_out_at, -1 FROM visits WHERE visit_day = NEW.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND check_out_at IS NOT NULL)))
   WHERE true
   ON CONFLICT (day) DO UPDATE SET peak = excluded.peak;
 END;
@@ -74,19 +75,21 @@ END;
 CREATE TRIGGER `reports_visit_update_peak` AFTER UPDATE OF `status`, `check_in_at`, `check_out_at`, `visit_day`, `deleted_at` ON `visits`
   WHEN OLD.status IS NOT NEW.status OR OLD.check_in_at IS NOT NEW.check_in_at OR OLD.check_out_at IS NOT NEW.check_out_at OR OLD.visit_day IS NOT NEW.visit_day OR OLD.deleted_at IS NOT NEW.deleted_at BEGIN
   INSERT INTO visit_day_peaks (day, peak)
-  SELECT OLD.visit_day, coalesce(max(running), 0) FROM (
-    SELECT sum(delta) OVER (ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
-      SELECT check_in_at AS at, 1 AS delta FROM visits WHERE visit_day = OLD.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out')
-      UNION ALL
-      SELECT check_out_at, -1 FROM visits WHERE visit_day = OLD.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND check_out_at IS NOT NULL))
+  SELECT day, peak FROM (
+    SELECT OLD.visit_day AS day, coalesce(max(running), 0) AS peak FROM (
+      SELECT sum(delta) OVER (ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
+        SELECT check_in_at AS at, 1 AS delta FROM visits WHERE visit_day = OLD.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out')
+        UNION ALL
+        SELECT check_out_at, -1 FROM visits WHERE visit_day = OLD.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND check_out_at IS NOT NULL)))
   WHERE true
   ON CONFLICT (day) DO UPDATE SET peak = excluded.peak;
   INSERT INTO visit_day_peaks (day, peak)
-  SELECT NEW.visit_day, coalesce(max(running), 0) FROM (
-    SELECT sum(delta) OVER (ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
-      SELECT check_in_at AS at, 1 AS delta FROM visits WHERE visit_day = NEW.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out')
-      UNION ALL
-      SELECT check_out_at, -1 FROM visits WHERE visit_day = NEW.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND check_out_at IS NOT NULL))
+  SELECT day, peak FROM (
+    SELECT NEW.visit_day AS day, coalesce(max(running), 0) AS peak FROM (
+      SELECT sum(delta) OVER (ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
+        SELECT check_in_at AS at, 1 AS delta FROM visits WHERE visit_day = NEW.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out')
+        UNION ALL
+        SELECT check_out_at, -1 FROM visits WHERE visit_day = NEW.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND check_out_at IS NOT NULL)))
   WHERE NEW.visit_day IS NOT OLD.visit_day
   ON CONFLICT (day) DO UPDATE SET peak = excluded.peak;
 END;
@@ -102,11 +105,12 @@ CREATE TRIGGER `reports_visit_delete` AFTER DELETE ON `visits` BEGIN
   ON CONFLICT (day, hour, kind) DO UPDATE SET visits = visits + excluded.visits, new_day = new_day + excluded.new_day, new_week = new_week + excluded.new_week,
     new_month = new_month + excluded.new_month, reg_n = reg_n + excluded.reg_n, reg_ms = reg_ms + excluded.reg_ms, stay_n = stay_n + excluded.stay_n, stay_s = stay_s + excluded.stay_s;
   INSERT INTO visit_day_peaks (day, peak)
-  SELECT OLD.visit_day, coalesce(max(running), 0) FROM (
-    SELECT sum(delta) OVER (ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
-      SELECT check_in_at AS at, 1 AS delta FROM visits WHERE visit_day = OLD.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out')
-      UNION ALL
-      SELECT check_out_at, -1 FROM visits WHERE visit_day = OLD.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND check_out_at IS NOT NULL))
+  SELECT day, peak FROM (
+    SELECT OLD.visit_day AS day, coalesce(max(running), 0) AS peak FROM (
+      SELECT sum(delta) OVER (ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
+        SELECT check_in_at AS at, 1 AS delta FROM visits WHERE visit_day = OLD.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out')
+        UNION ALL
+        SELECT check_out_at, -1 FROM visits WHERE visit_day = OLD.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND check_out_at IS NOT NULL)))
   WHERE true
   ON CONFLICT (day) DO UPDATE SET peak = excluded.peak;
 END;

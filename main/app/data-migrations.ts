@@ -158,6 +158,8 @@ const REPORT_SUMMARIES_VERSION = 1;
  */
 export function migrateReportSummaries(sqlite: Database.Database, deviceId: string, now: Date): { counted: number | null } {
   if (storedVersion(sqlite, REPORT_SUMMARIES_VERSION_KEY) >= REPORT_SUMMARIES_VERSION) return { counted: null };
+  // A schema from before 0014 (the same code on an older release's migrations) has no summaries to fill yet.
+  if (!sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'visit_stats'`).get()) return { counted: null };
   const counted = rebuildReportSummaries(sqlite);
   storeVersion(sqlite, REPORT_SUMMARIES_VERSION_KEY, REPORT_SUMMARIES_VERSION, deviceId, now);
   return { counted };

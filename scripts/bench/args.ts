@@ -16,7 +16,7 @@ export interface BenchArgs {
 }
 
 /** The suites by name, in the order they run. */
-export const SUITES = ['cold-start', 'desk', 'search', 'plans', 'checklists', 'after-visit', 'archive', 'audit', 'backup', 'check-in', 'badge-pdf', 'first-screen'] as const;
+export const SUITES = ['cold-start', 'desk', 'search', 'plans', 'checklists', 'after-visit', 'archive', 'reports', 'audit', 'backup', 'check-in', 'badge-pdf', 'first-screen'] as const;
 
 export const USAGE = `npm run bench -- [options]
   --quick               a small stand-in data set built through the router; seconds (CI smoke)

@@ -21,6 +21,9 @@ export const BUDGETS = {
   badgePdf: [{ on: 'app.p95', limitMs: 300 }],
   coldStart: [{ on: 'app.p95', limitMs: 200 }],
   firstScreen: [{ on: 'app.p95', limitMs: 1500 }],
+  /** Issue 16: each chart of the reports screen on a year of a busy desk, and on ten years. */
+  reportYear: [{ on: 'app.p95', limitMs: 200 }],
+  reportAll: [{ on: 'app.p95', limitMs: 1000 }],
   none: [],
 } as const satisfies Record<string, readonly Budget[]>;
 

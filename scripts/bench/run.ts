@@ -19,6 +19,7 @@ import { benchColdStart, COLD_START } from './suites/cold-start';
 import { benchDesk } from './suites/desk';
 import { benchFirstScreen, FIRST_SCREEN } from './suites/first-screen';
 import { benchPlans } from './suites/plans';
+import { benchReports } from './suites/reports';
 import { benchSearch } from './suites/search';
 
 export interface BenchRun {
@@ -122,6 +123,10 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
     if (want('archive')) {
       log('archive ...');
       results.push(...(await benchArchive(bench, db, args.rounds * 10, { storageCheck: !args.quick })));
+    }
+    if (want('reports')) {
+      log('reports ...');
+      results.push(...(await benchReports(bench, db, args.rounds * 2)));
     }
     if (want('audit')) {
       log('audit log ...');

@@ -114,7 +114,7 @@ export async function generateDataDir(opts: GenerateOptions): Promise<GeneratedM
     });
     const documentCount = Math.round(opts.visits * DOCUMENTS_PER_VISIT);
     let documentCarry = 0;
-    const walkIns = new WalkIns({ people, visits, audit, random: random.fork(11), companies, hosts, samples, clients, newPeople, walkIns: walkInCount });
+    const walkIns = new WalkIns({ people, visits, audit, random: random.fork(11), timing: random.fork(16), companies, hosts, samples, clients, newPeople, walkIns: walkInCount });
 
     const days: Date[] = [];
     for (let d = firstDay; d <= lastDay; d = addDays(d, 1)) days.push(d);

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { rebuildReportSummaries } from '../../main/services/reports';
 
 /*
  * Bulk writes straight into the app's SQLite file, after the app itself made
@@ -18,7 +19,7 @@ const COLUMNS = {
   ],
   visits: [
     'id', 'created_at', 'updated_at', 'device_id', 'person_id', 'kind', 'status', 'host', 'purpose', 'badge_no', 'privacy_ack_at', 'check_in_at', 'check_out_at',
-    'plan_id', 'visit_day', 'visitor_name', 'visitor_company', 'visitor_phone',
+    'plan_id', 'visit_day', 'visitor_name', 'visitor_company', 'visitor_phone', 'handling_ms',
   ],
   badge_prints: ['id', 'created_at', 'updated_at', 'device_id', 'visit_id', 'layout_id', 'printer_id', 'is_reprint', 'operator'],
   clients: ['id', 'created_at', 'updated_at', 'device_id', 'name', 'name_pinyin', 'name_initials', 'industry', 'tier', 'account_manager', 'background', 'tags'],
@@ -78,6 +79,7 @@ export class BulkStore {
   private readonly inserts = new Map<Table, Database.Statement>();
   private pending = 0;
   private readonly dropped: string[];
+  private readonly droppedTriggers: string[];
   readonly counts: Record<string, number> = {};
 
   constructor(file: string) {
@@ -93,6 +95,7 @@ export class BulkStore {
       this.inserts.set(table, this.sqlite.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`));
     }
     this.dropped = this.dropSecondaryIndexes();
+    this.droppedTriggers = this.dropReportTriggers();
     this.sqlite.exec('BEGIN');
   }
 
@@ -107,6 +110,17 @@ export class BulkStore {
       .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN (${tables.map(() => '?').join(', ')})`)
       .all(...tables) as { name: string; sql: string }[];
     for (const r of rows) this.sqlite.exec(`DROP INDEX "${r.name}"`);
+    return rows.map((r) => r.sql);
+  }
+
+  /**
+   * The reports' summary triggers on visits (db/migrations/0014_reports.sql),
+   * dropped while writing: each asks for the person's other visits, along an
+   * index dropped above. Made again at the end, the summaries counted once.
+   */
+  private dropReportTriggers(): string[] {
+    const rows = this.sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'visits' AND name LIKE 'reports\\_%' ESCAPE '\\'`).all() as { name: string; sql: string }[];
+    for (const r of rows) this.sqlite.exec(`DROP TRIGGER "${r.name}"`);
     return rows.map((r) => r.sql);
   }
 
@@ -135,6 +149,8 @@ export class BulkStore {
       onIndex(i, this.dropped.length);
       this.sqlite.exec(sql);
     });
+    for (const sql of this.droppedTriggers) this.sqlite.exec(sql);
+    rebuildReportSummaries(this.sqlite);
     const broken = this.sqlite.prepare('PRAGMA foreign_key_check').all();
     if (broken.length > 0) throw new Error(`generated rows break foreign keys: ${JSON.stringify(broken.slice(0, 5))}`);
     this.sqlite.pragma('locking_mode = NORMAL');

@@ -22,6 +22,8 @@ export interface NewVisit {
   planId: string | null;
   /** When the visitor leaves; null while still on site. */
   checkOutAt: number | null;
+  /** The desk form's registration time (walk-ins); planned arrivals have none. */
+  handlingMs?: number;
 }
 
 /**
@@ -81,6 +83,7 @@ export class VisitWriter {
       visitor_name: person.name,
       visitor_company: person.company,
       visitor_phone: person.phone,
+      handling_ms: visit.handlingMs ?? null,
     });
     if (!out) this.onSite.push(badgeNo);
     return { id, badgeNo, person };

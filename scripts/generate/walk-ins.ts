@@ -41,6 +41,8 @@ export interface WalkInSetup {
   visits: VisitWriter;
   audit: AuditChain;
   random: Random;
+  /** Registration times only: their draws never shift who comes when. */
+  timing: Random;
   companies: CompanyPool;
   hosts: Weighted<string>;
   samples: Samples;
@@ -148,6 +150,18 @@ export class WalkIns {
     return person;
   }
 
+  /**
+   * How long the desk's form took (first keystroke to badge): a new visitor's
+   * name, company, phone and ID typed take a minute and a half or so, a
+   * returning one picked from search half a minute, a courier less; spread
+   * log-normally (a few slow ones: an ID that would not read, a question).
+   */
+  private registrationMs(isNew: boolean, purpose: string): number {
+    const median = COURIER_PURPOSES.includes(purpose) ? 18 : isNew ? 95 : 35;
+    const seconds = median * Math.exp(0.35 * this.s.timing.normal());
+    return Math.round(Math.min(900, Math.max(8, seconds)) * 1000);
+  }
+
   private checkIn(v: Planned, onFile: PersonInfo, isNew: boolean): void {
     let person = onFile;
     let changes: { visitorChanges: unknown; identity: unknown } | null = null;
@@ -159,7 +173,14 @@ export class WalkIns {
       };
       person = { ...person, phone };
     }
-    v.done = this.s.visits.checkIn(v.arrive, person, { kind: 'walk_in', host: v.host, purpose: v.purpose, planId: null, checkOutAt: v.leave <= v.cutoff ? v.leave : null });
+    v.done = this.s.visits.checkIn(v.arrive, person, {
+      kind: 'walk_in',
+      host: v.host,
+      purpose: v.purpose,
+      planId: null,
+      checkOutAt: v.leave <= v.cutoff ? v.leave : null,
+      handlingMs: this.registrationMs(isNew, v.purpose),
+    });
     this.s.audit.append(v.arrive, v.actor, 'visit.checkIn', 'visit', v.done.id, {
       personId: person.id,
       name: person.name,

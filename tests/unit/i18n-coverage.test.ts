@@ -238,6 +238,7 @@ describe('words main writes into the audit log', () => {
     await call('incidents.review', { id: incident.id, outcome: 'accept', note: '' });
     await call('incidents.archive', { id: incident.id });
     await call('print.incident', { id: incident.id, locale: 'zh-CN', printerId: 'pdf' });
+    await call('print.monthlyReport', { month: '2026-12', clientId: null, locale: 'zh-CN', printerId: 'pdf' });
     const overdue = await call<{ id: string }>('incidents.record', { category: 'enquiry', title: '停车指引' });
     core.sqlite.prepare("UPDATE incidents SET deadline_at = '2026-12-03T08:00', limit_from = '2026-12-02T15:00' WHERE id = ?").run(overdue.id);
     await call('incidents.list', { filter: 'overdue' });

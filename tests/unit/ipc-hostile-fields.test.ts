@@ -111,7 +111,7 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'app.info': {},
     'visitors.search': { query: '张', limit: 8 },
     'visitors.revealId': { personId: x.personId, reason: '核对身份' },
-    'visits.checkIn': { ...WALK_IN, name: '赵六', phone: '137-0000-0001', idNumber: residentId('110105', '19851010', '456') },
+    'visits.checkIn': { ...WALK_IN, name: '赵六', phone: '137-0000-0001', idNumber: residentId('110105', '19851010', '456'), handlingMs: 42_000 },
     'visits.list': { scope: 'today' },
     'visits.checkOut': { visitId: x.visitId },
     'visits.checkOutByBadge': { badgeNo: x.badgeNo },
@@ -128,6 +128,7 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     'print.questionnaire': { templateId: x.feedbackTemplateId, requestId: x.feedbackRequestId, planId: x.planId, visitId: x.visitId, copies: 2, locale: 'en', printerId: 'pdf' },
     'print.followups': { id: x.followupId, clientId: x.clientId, mine: true, locale: 'en', printerId: 'pdf' },
     'print.destruction': { id: '0190a000-0000-7000-8000-000000000000', locale: 'en', printerId: 'pdf' },
+    'print.monthlyReport': { month: '2026-11', locale: 'en', printerId: 'pdf' },
     'print.job': { jobId: randomUUID() },
     'settings.get': {},
     'settings.update': {
@@ -234,6 +235,11 @@ function validInputs(x: Fixtures): Record<string, Record<string, unknown>> {
     },
     'quality.completeness': { from: '2026-12-01', to: '2026-12-31' },
     'quality.compliance': { from: '2026-12-01', to: '2026-12-31', by: 'department', period: 'week' },
+    'reports.visits': { from: '2026-11-01', to: '2026-12-31', granularity: 'week', clientId: x.clientId },
+    'reports.peakHours': { from: '2026-11-01', to: '2026-12-31', granularity: 'month', clientId: x.clientId },
+    'reports.handling': { from: '2026-11-01', to: '2026-12-31', granularity: 'day', clientId: x.clientId },
+    'reports.preferences': { from: '2026-11-01', to: '2026-12-31', granularity: 'month', clientId: x.clientId },
+    'reports.service': { from: '2026-11-01', to: '2026-12-31', granularity: 'week', clientId: x.clientId },
     'quality.emergencyPlan': { planId: x.planId },
     'quality.saveEmergencyPlan': {
       planId: null,
@@ -633,6 +639,9 @@ describe('days and ranges are refused where they are taken, not searched for', (
     ['quality.inspections', () => ({ to: '2026-13-45' }), 'to'],
     ['followups.care', () => ({ from: '2026-02-30' }), 'from'],
     ['followups.stepPostpone', (x) => ({ stepId: x.followupStepIds[1], toDay: '2026-11-31', reason: '改期' }), 'toDay'],
+    ['reports.visits', () => ({ from: '2026-02-30', to: '2026-03-01' }), 'from'],
+    ['reports.service', () => ({ from: '2026-03-01', to: '2026-13-45' }), 'to'],
+    ['reports.handling', () => ({ from: '2016-01-01', to: '2026-12-31' }), 'to'],
   ];
   it.each(cases)('%s refuses %j', async (channel, input, path) => {
     await ensureAdmin();
@@ -650,6 +659,8 @@ describe('days and ranges are refused where they are taken, not searched for', (
     ['quality.compliance', { by: 'person' }],
     ['quality.drills', {}],
     ['followups.care', { mine: false }],
+    ['reports.visits', { granularity: 'day' }],
+    ['reports.peakHours', {}],
   ])('%s refuses from after to, on `to`', async (channel, rest) => {
     await ensureAdmin();
     const result = await core.dispatch(channel, { ...rest, from: '2026-12-03', to: '2026-12-01' });

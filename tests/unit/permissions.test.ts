@@ -172,6 +172,7 @@ const CHANNELS: Record<string, Permission> = {
   'print.followups': 'followups.work',
   'print.questionnaire': 'feedback.record',
   'print.destruction': 'archive.view',
+  'print.monthlyReport': 'reports.view',
   'incidents.record': 'incidents.handle',
   'incidents.list': 'incidents.view',
   'incidents.get': 'incidents.view',

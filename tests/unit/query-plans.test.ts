@@ -205,7 +205,15 @@ const HOT: HotCase[] = [
   { name: 'feedback: summary of a month', channel: 'feedback.summary', input: () => ({ from: '2026-11-01', to: '2026-11-30', groupBy: 'week' }) },
   { name: 'feedback: my open requests', channel: 'feedback.requests', input: () => ({ status: 'open', mine: true, limit: 50 }) },
   { name: 'feedback: a paper questionnaire typed back', channel: 'feedback.requestByCode', input: () => ({ code: 'ABC234' }) },
+  // Reports (issue 16): each chart on a year, read from the summaries and the planned visits by day, never the years before.
+  ...(['visits', 'peakHours', 'handling', 'preferences', 'service'] as const).flatMap((chart) => [
+    { name: `reports: ${chart} of a year`, channel: `reports.${chart}`, input: () => ({ from: '2025-11-28', to: '2026-11-27', granularity: 'month' }) },
+    { name: `reports: ${chart} of a client, by day`, channel: `reports.${chart}`, input: () => ({ from: '2026-11-01', to: '2026-11-30', granularity: 'day', clientId: REPORT_CLIENT }) },
+  ]),
 ];
+
+/** A client for the reports' filtered cases (none need exist: the plan is the same). */
+const REPORT_CLIENT = '019ac3f0-0000-7000-8000-000000000001';
 
 /** What the hot case's statements would read as the years pass; [] when each reads only what it answers. */
 function problemsIn(ran: Ran[], hot: HotCase): string[] {
@@ -251,6 +259,9 @@ describe('hot queries read only what they answer', () => {
     ['feedback_responses_given', 'feedback: summary of a month'],
     ['feedback_requests_code', 'feedback: a paper questionnaire typed back'],
     ['feedback_requests_open', 'feedback: my open requests'],
+    ['visit_plans_ends', 'reports: preferences of a year'],
+    ['feedback_responses_given', 'reports: service of a year'],
+    ['checklist_items_due', 'reports: service of a year'],
   ])('without %s, "%s" reads history', async (index, name) => {
     const hot = HOT.find((h) => h.name === name)!;
     const ran = await run(hot);

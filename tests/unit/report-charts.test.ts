@@ -17,8 +17,8 @@ import { defaultPrintMonth, presetOf, presetRange } from '../../renderer/src/rep
 
 const i18n = i18next.createInstance();
 void i18n.init({ resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } }, lng: 'zh-CN', initAsync: false, interpolation: { escapeValue: false } });
-const zh: ReportWords = { locale: 'zh-CN', t: i18n.getFixedT('zh-CN', null, 'reports') };
-const enW: ReportWords = { locale: 'en', t: i18n.getFixedT('en', null, 'reports') };
+const zh: ReportWords = { locale: 'zh-CN', t: i18n.getFixedT('zh-CN') };
+const enW: ReportWords = { locale: 'en', t: i18n.getFixedT('en') };
 
 const range = (granularity: 'day' | 'week' | 'month') => ({ from: '2026-11-01', to: '2026-11-30', granularity });
 

@@ -31,14 +31,17 @@ function statedNeeds(json: string): [PreferenceKind, string][] {
  * Client preferences (DIGEST 05): the needs the guests of plans arriving in
  * the range stated (diet, transport, accessibility, other), the same words
  * counted together; per client, its most stated needs. Plans cancelled or
- * deleted and guests taken off a list do not count.
+ * deleted and guests taken off a list do not count. Plans are found along
+ * visit_plans_ends (a plan arriving in the range ends in it or later), so the
+ * years before the range are never read.
  */
 export function preferencesReport(ctx: ServiceContext, input: ReportRange): PreferencesReport {
   const range = widen(input);
   const guests = ctx.db.all<GuestRow>(sql`
     SELECT g.needs, p.client_id AS clientId, c.name AS clientName
     FROM visit_plans p JOIN plan_guests g ON g.plan_id = p.id LEFT JOIN clients c ON c.id = p.client_id
-    WHERE p.arrival_at >= ${range.from} AND p.arrival_at < ${endOfDay(range.to)} AND p.deleted_at IS NULL AND p.status <> 'cancelled'
+    WHERE coalesce(p.departure_at, p.arrival_at) >= ${range.from} AND p.arrival_at >= ${range.from} AND p.arrival_at < ${endOfDay(range.to)}
+      AND p.deleted_at IS NULL AND p.status <> 'cancelled'
       AND g.deleted_at IS NULL ${input.clientId ? sql`AND p.client_id = ${input.clientId}` : sql``}`);
   const kinds = new Map(PREFERENCE_KINDS.map((k) => [k, { stated: 0, values: new Map() as Counter }]));
   const clients = new Map<string, { name: string; guests: number; needs: Counter }>();

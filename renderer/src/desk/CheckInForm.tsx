@@ -14,6 +14,7 @@ import { EMPTY_VALUES, FORM_FIELDS, checkInFields, isFormField, rules, type Chec
 import { IdentityConflictDialog } from './IdentityConflictDialog';
 import { PrivacyAck } from './PrivacyNotice';
 import { PurposeInput } from './PurposeInput';
+import { useRegistrationTimer } from './useRegistrationTimer';
 import { VisitorAutoComplete } from './VisitorAutoComplete';
 
 export interface CheckInFormHandle {
@@ -52,6 +53,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
   /** A refusal because what was typed differs from the person on file, with the values that were sent. */
   const [conflict, setConflict] = useState<{ conflict: IdentityConflict; values: CheckInValues } | null>(null);
   const hostRef = useRef<InputRef>(null);
+  const timer = useRegistrationTimer();
 
   function focusName() {
     // By id: the AutoComplete wraps the name input and does not pass a ref through reliably.
@@ -82,6 +84,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
     const typed = form.getFieldsValue(true) as CheckInValues;
     const wasReturning = returning;
     const hadInput = FORM_FIELDS.some((f) => typed[f] !== EMPTY_VALUES[f] && typed[f] !== undefined);
+    const startedAt = timer.reset();
     form.resetFields();
     setReturning(null);
     focusNameAfterReset();
@@ -100,6 +103,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
             onClick={() => {
               form.setFieldsValue(typed);
               setReturning(wasReturning);
+              timer.restore(startedAt);
               message.destroy(key);
               focusName();
             }}
@@ -192,6 +196,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
       purpose: values.purpose ?? '',
       privacyAck: true,
       ...(identity && { identity }),
+      ...timer.elapsed(),
     });
   }
 
@@ -201,6 +206,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
       content: <span data-testid="checkin-success">{t('checkin.success', { name: visit.name, badgeNo: visit.badgeNo })}</span>,
       duration: 5,
     });
+    timer.reset();
     form.resetFields();
     setReturning(null);
     focusNameAfterReset();
@@ -242,6 +248,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (e.key !== 'Escape') timer.keyPressed();
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       form.submit();

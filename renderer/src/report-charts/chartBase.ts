@@ -17,7 +17,8 @@ export function baseOption(medium: ChartMedium): EChartsCoreOption {
     textStyle: { fontFamily: deskFonts.sans, color: chartColors.text },
     tooltip: medium === 'screen' ? { trigger: 'axis', confine: true } : { show: false },
     legend: { bottom: 0, type: medium === 'screen' ? 'scroll' : 'plain', textStyle: { color: chartColors.text } },
-    grid: { left: 12, right: 16, top: 36, bottom: 36 },
+    // The bottom leaves the axis labels their line and the legend its own below them.
+    grid: { left: 12, right: 16, top: 36, bottom: 64 },
   };
 }
 
@@ -34,14 +35,23 @@ export function valueAxis(name: string, extra: Record<string, unknown> = {}): Re
   };
 }
 
-/** Categories along the bottom (periods, hours); labels thinned by ECharts when they would collide. */
+/** At most this many labels along a period axis: a month of days shows every third, a year of weeks every fifth. */
+const MAX_LABELS = 12;
+
+/**
+ * Categories along an axis (periods, hours, names). ECharts guesses label
+ * widths too narrow for the CJK font and lets them collide, so long axes
+ * show every n-th label on purpose; the table under the chart has them all.
+ */
 export function categoryAxis(labels: string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const every = Math.ceil(labels.length / MAX_LABELS);
+  const { axisLabel, ...rest } = extra as { axisLabel?: Record<string, unknown> };
   return {
     type: 'category',
     data: labels,
-    axisLabel: { color: chartColors.axis, hideOverlap: true },
+    axisLabel: { color: chartColors.axis, interval: every > 1 ? every - 1 : 0, hideOverlap: true, ...axisLabel },
     axisLine: { lineStyle: { color: chartColors.grid } },
     axisTick: { alignWithLabel: true },
-    ...extra,
+    ...rest,
   };
 }

@@ -19,13 +19,12 @@ export function handlingOption(report: HandlingReport, w: ReportWords, medium: C
   const g = report.range.granularity;
   return {
     ...baseOption(medium),
-    grid: { left: 12, right: 12, top: 36, bottom: 36 },
     xAxis: categoryAxis(report.periods.map((p) => periodLabel(p.key, g, w, 'short'))),
-    yAxis: [valueAxis(w.t('axis.minutes'), { minInterval: 0 }), valueAxis(w.t('axis.seconds'), { minInterval: 0, splitLine: { show: false } })],
+    yAxis: [valueAxis(w.t('reports.axis.minutes'), { minInterval: 0 }), valueAxis(w.t('reports.axis.seconds'), { minInterval: 0, splitLine: { show: false } })],
     series: [
-      { type: 'line', name: w.t('series.arrival'), yAxisIndex: 0, data: report.periods.map((p) => round1(p.arrivalToCheckInMinutes)), connectNulls: true, symbolSize: 5 },
-      { type: 'line', name: w.t('series.stay'), yAxisIndex: 0, data: report.periods.map((p) => round1(p.visitMinutes)), connectNulls: true, symbolSize: 5 },
-      { type: 'bar', name: w.t('series.registration'), yAxisIndex: 1, data: report.periods.map((p) => round1(p.registrationSeconds)), barMaxWidth: 24, itemStyle: { opacity: 0.55 } },
+      { type: 'line', name: w.t('reports.series.arrival'), yAxisIndex: 0, data: report.periods.map((p) => round1(p.arrivalToCheckInMinutes)), connectNulls: true, symbolSize: 5 },
+      { type: 'line', name: w.t('reports.series.stay'), yAxisIndex: 0, data: report.periods.map((p) => round1(p.visitMinutes)), connectNulls: true, symbolSize: 5 },
+      { type: 'bar', name: w.t('reports.series.registration'), yAxisIndex: 1, data: report.periods.map((p) => round1(p.registrationSeconds)), barMaxWidth: 24, itemStyle: { opacity: 0.55 } },
     ],
   };
 }
@@ -35,11 +34,11 @@ export function peakOnSiteOption(report: HandlingReport, w: ReportWords, medium:
   return {
     ...baseOption(medium),
     legend: { show: false },
-    grid: { left: 12, right: 16, top: 36, bottom: 12 },
+    grid: { left: 12, right: 16, top: 36, bottom: 32 },
     color: [chartColors.series[2]],
     xAxis: categoryAxis(report.periods.map((p) => periodLabel(p.key, g, w, 'short'))),
-    yAxis: valueAxis(w.t('axis.people')),
-    series: [{ type: 'bar', name: w.t('series.peakOnSite'), data: report.periods.map((p) => p.peakOnSite), barMaxWidth: 36 }],
+    yAxis: valueAxis(w.t('reports.axis.people')),
+    series: [{ type: 'bar', name: w.t('reports.series.peakOnSite'), data: report.periods.map((p) => p.peakOnSite), barMaxWidth: 36 }],
   };
 }
 
@@ -47,18 +46,18 @@ export function handlingTable(report: HandlingReport, w: ReportWords): ReportTab
   const g = report.range.granularity;
   return {
     columns: [
-      { key: 'period', title: w.t('columns.period') },
-      { key: 'registration', title: w.t('series.registration'), numeric: true },
-      { key: 'arrival', title: w.t('series.arrival'), numeric: true },
-      { key: 'stay', title: w.t('series.stay'), numeric: true },
+      { key: 'period', title: w.t('reports.columns.period') },
+      { key: 'registration', title: w.t('reports.series.registration'), numeric: true },
+      { key: 'arrival', title: w.t('reports.series.arrival'), numeric: true },
+      { key: 'stay', title: w.t('reports.series.stay'), numeric: true },
     ],
     rows: report.periods.map((p) => ({
       key: p.key,
       cells: {
         period: periodLabel(p.key, g, w, 'long'),
-        registration: p.registrationSeconds === null ? w.t('none') : formatNumber(p.registrationSeconds, w, 1),
-        arrival: p.arrivalToCheckInMinutes === null ? w.t('none') : formatNumber(p.arrivalToCheckInMinutes, w, 1),
-        stay: p.visitMinutes === null ? w.t('none') : formatNumber(p.visitMinutes, w, 1),
+        registration: p.registrationSeconds === null ? w.t('reports.none') : formatNumber(p.registrationSeconds, w, 1),
+        arrival: p.arrivalToCheckInMinutes === null ? w.t('reports.none') : formatNumber(p.arrivalToCheckInMinutes, w, 1),
+        stay: p.visitMinutes === null ? w.t('reports.none') : formatNumber(p.visitMinutes, w, 1),
       },
     })),
   };
@@ -68,8 +67,8 @@ export function peakOnSiteTable(report: HandlingReport, w: ReportWords): ReportT
   const g = report.range.granularity;
   return {
     columns: [
-      { key: 'period', title: w.t('columns.period') },
-      { key: 'peakOnSite', title: w.t('series.peakOnSite'), numeric: true },
+      { key: 'period', title: w.t('reports.columns.period') },
+      { key: 'peakOnSite', title: w.t('reports.series.peakOnSite'), numeric: true },
     ],
     rows: report.periods.map((p) => ({ key: p.key, cells: { period: periodLabel(p.key, g, w, 'long'), peakOnSite: formatNumber(p.peakOnSite, w) } })),
   };
@@ -78,9 +77,9 @@ export function peakOnSiteTable(report: HandlingReport, w: ReportWords): ReportT
 /** The four headline figures over the whole range. */
 export function handlingStats(report: HandlingReport, w: ReportWords): { key: string; title: string; value: string; note: string }[] {
   return [
-    { key: 'registration', title: w.t('stats.registration'), value: formatAverage(report.registrationSeconds.average, w, 'seconds'), note: w.t('stats.measured', { count: report.registrationSeconds.count }) },
-    { key: 'arrival', title: w.t('stats.arrival'), value: formatAverage(report.arrivalToCheckInMinutes.average, w, 'minutes'), note: w.t('stats.measured', { count: report.arrivalToCheckInMinutes.count }) },
-    { key: 'stay', title: w.t('stats.stay'), value: formatAverage(report.visitMinutes.average, w, 'minutes'), note: w.t('stats.measured', { count: report.visitMinutes.count }) },
-    { key: 'peakOnSite', title: w.t('stats.peakOnSite'), value: formatNumber(report.peakOnSite.count, w), note: report.peakOnSite.day ? dateLabel(report.peakOnSite.day, w) : '' },
+    { key: 'registration', title: w.t('reports.stats.registration'), value: formatAverage(report.registrationSeconds.average, w, 'seconds'), note: w.t('reports.stats.measured', { count: report.registrationSeconds.count }) },
+    { key: 'arrival', title: w.t('reports.stats.arrival'), value: formatAverage(report.arrivalToCheckInMinutes.average, w, 'minutes'), note: w.t('reports.stats.measured', { count: report.arrivalToCheckInMinutes.count }) },
+    { key: 'stay', title: w.t('reports.stats.stay'), value: formatAverage(report.visitMinutes.average, w, 'minutes'), note: w.t('reports.stats.measured', { count: report.visitMinutes.count }) },
+    { key: 'peakOnSite', title: w.t('reports.stats.peakOnSite'), value: formatNumber(report.peakOnSite.count, w), note: report.peakOnSite.day ? dateLabel(report.peakOnSite.day, w) : '' },
   ];
 }

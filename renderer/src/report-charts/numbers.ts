@@ -7,10 +7,10 @@ export function formatNumber(value: number, w: ReportWords, digits = 0): string 
 
 /** An average that may be missing (no values counted): a dash. */
 export function formatAverage(value: number | null, w: ReportWords, unit: 'seconds' | 'minutes' | 'score', digits = 1): string {
-  return value === null ? w.t('none') : w.t(`units.${unit}`, { value: formatNumber(value, w, digits) });
+  return value === null ? w.t('reports.none') : w.t(`reports.units.${unit}`, { value: formatNumber(value, w, digits) });
 }
 
 /** A share 0–1 as "12.5%"; a rate of nothing (null) as a dash. */
 export function formatRate(rate: number | null, w: ReportWords): string {
-  return rate === null ? w.t('none') : new Intl.NumberFormat(w.locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+  return rate === null ? w.t('reports.none') : new Intl.NumberFormat(w.locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 }

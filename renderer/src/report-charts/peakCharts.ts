@@ -25,7 +25,8 @@ export function heatmapOption(report: PeakHoursReport, w: ReportWords, medium: C
     ...baseOption(medium),
     tooltip: medium === 'screen' ? { trigger: 'item', confine: true } : { show: false },
     legend: { show: false },
-    grid: { left: 12, right: 16, top: 12, bottom: 56 },
+    // The colour scale sits below the hours, clear of them.
+    grid: { left: 12, right: 16, top: 12, bottom: 72 },
     xAxis: categoryAxis(
       hours.map((h) => String(h).padStart(2, '0')),
       { splitArea: { show: true }, axisTick: { show: false } },
@@ -43,13 +44,15 @@ export function heatmapOption(report: PeakHoursReport, w: ReportWords, medium: C
       left: 'center',
       bottom: 0,
       itemHeight: 120,
+      itemWidth: 12,
+      text: [formatNumber(max, w), '0'],
       inRange: { color: [...chartColors.heat] },
       textStyle: { color: chartColors.axis },
     },
     series: [
       {
         type: 'heatmap',
-        name: w.t('series.checkIns'),
+        name: w.t('reports.series.checkIns'),
         data: WEEKDAYS.flatMap((d) => hours.map((h, x) => [x, d, report.heatmap[d]?.[h] ?? 0])),
         label: { show: medium === 'paper' || hours.length <= 14, fontSize: 10, formatter: (p: { value: number[] }) => (p.value[2] ? String(p.value[2]) : '') },
       },
@@ -61,7 +64,7 @@ export function heatmapOption(report: PeakHoursReport, w: ReportWords, medium: C
 export function heatmapTable(report: PeakHoursReport, w: ReportWords): ReportTable {
   const hours = openHours(report);
   return {
-    columns: [{ key: 'weekday', title: w.t('columns.weekday') }, ...hours.map((h) => ({ key: `h${h}`, title: String(h).padStart(2, '0'), numeric: true }))],
+    columns: [{ key: 'weekday', title: w.t('reports.columns.weekday') }, ...hours.map((h) => ({ key: `h${h}`, title: String(h).padStart(2, '0'), numeric: true }))],
     rows: WEEKDAYS.map((d) => ({
       key: String(d),
       cells: Object.fromEntries([['weekday', weekdayName(d, w)], ...hours.map((h) => [`h${h}`, formatNumber(report.heatmap[d]?.[h] ?? 0, w)])]),
@@ -72,10 +75,10 @@ export function heatmapTable(report: PeakHoursReport, w: ReportWords): ReportTab
 export function busiestTable(report: PeakHoursReport, w: ReportWords): ReportTable {
   return {
     columns: [
-      { key: 'weekday', title: w.t('columns.weekday') },
-      { key: 'hour', title: w.t('columns.hour') },
-      { key: 'visits', title: w.t('series.checkIns'), numeric: true },
-      { key: 'perDay', title: w.t('columns.perDay'), numeric: true },
+      { key: 'weekday', title: w.t('reports.columns.weekday') },
+      { key: 'hour', title: w.t('reports.columns.hour') },
+      { key: 'visits', title: w.t('reports.series.checkIns'), numeric: true },
+      { key: 'perDay', title: w.t('reports.columns.perDay'), numeric: true },
     ],
     rows: report.busiest.map((b) => ({
       key: `${b.weekday}-${b.hour}`,

@@ -16,27 +16,27 @@ function local(key: string, w: ReportWords) {
  */
 export function periodLabel(key: string, granularity: ReportGranularity, w: ReportWords, form: 'short' | 'long'): string {
   const at = local(key, w);
-  if (granularity === 'month') return at.format(w.t(form === 'short' ? 'formats.monthShort' : 'formats.monthLong'));
-  if (granularity === 'day') return at.format(w.t(form === 'short' ? 'formats.dayShort' : 'formats.dayLong'));
-  if (form === 'short') return at.format(w.t('formats.weekShort'));
-  return w.t('formats.weekJoin', { from: at.format(w.t('formats.weekLong')), to: at.add(6, 'day').format(w.t('formats.weekLong')) });
+  if (granularity === 'month') return at.format(w.t(form === 'short' ? 'reports.formats.monthShort' : 'reports.formats.monthLong'));
+  if (granularity === 'day') return at.format(w.t(form === 'short' ? 'reports.formats.dayShort' : 'reports.formats.dayLong'));
+  if (form === 'short') return at.format(w.t('reports.formats.weekShort'));
+  return w.t('reports.formats.weekJoin', { from: at.format(w.t('reports.formats.weekLong')), to: at.add(6, 'day').format(w.t('reports.formats.weekLong')) });
 }
 
 /** A plain date (`YYYY-MM-DD`) in the report's language. */
 export function dateLabel(day: string, w: ReportWords): string {
-  return local(day, w).format(w.t('formats.date'));
+  return local(day, w).format(w.t('reports.formats.date'));
 }
 
 /** `YYYY-MM` as "2026年11月" / "November 2026". */
 export function monthLabel(month: string, w: ReportWords): string {
-  return local(month, w).format(w.t('formats.month'));
+  return local(month, w).format(w.t('reports.formats.month'));
 }
 
 /** Monday first, as the contract counts weekdays (0 = Monday). */
 export function weekdayName(weekday: number, w: ReportWords): string {
-  return w.t(`weekdays.${weekday}`);
+  return w.t(`reports.weekdays.${weekday}`);
 }
 
 export function hourRangeLabel(hour: number, w: ReportWords): string {
-  return w.t('hourRange', { from: String(hour).padStart(2, '0'), to: String(hour + 1).padStart(2, '0') });
+  return w.t('reports.hourRange', { from: String(hour).padStart(2, '0'), to: String(hour + 1).padStart(2, '0') });
 }

@@ -21,15 +21,15 @@ export function preferenceOption(report: PreferencesReport, kind: PreferenceKind
       { axisLabel: { width: 110, overflow: 'truncate', interval: 0 }, axisTick: { show: false } },
     ),
     xAxis: valueAxis('', { show: false }),
-    series: [{ type: 'bar', name: w.t('columns.guests'), data: values.map((v) => v.guests), barMaxWidth: 16, label: { show: true, position: 'right' } }],
+    series: [{ type: 'bar', name: w.t('reports.columns.guests'), data: values.map((v) => v.guests), barMaxWidth: 16, label: { show: true, position: 'right' } }],
   };
 }
 
 export function preferenceTable(report: PreferencesReport, kind: PreferenceKind, w: ReportWords): ReportTable {
   return {
     columns: [
-      { key: 'value', title: w.t('columns.value') },
-      { key: 'guests', title: w.t('columns.guests'), numeric: true },
+      { key: 'value', title: w.t('reports.columns.value') },
+      { key: 'guests', title: w.t('reports.columns.guests'), numeric: true },
     ],
     rows: kindOf(report, kind).values.map((v) => ({ key: v.value, cells: { value: v.value, guests: formatNumber(v.guests, w) } })),
   };
@@ -48,16 +48,16 @@ export function preferenceClientsTable(report: PreferencesReport, w: ReportWords
   const sep = w.locale === 'zh-CN' ? '；' : '; ';
   return {
     columns: [
-      { key: 'client', title: w.t('columns.client') },
-      { key: 'guests', title: w.t('columns.guests'), numeric: true },
-      { key: 'top', title: w.t('columns.top') },
+      { key: 'client', title: w.t('reports.columns.client') },
+      { key: 'guests', title: w.t('reports.columns.guests'), numeric: true },
+      { key: 'top', title: w.t('reports.columns.top') },
     ],
     rows: report.clients.map((c) => ({
       key: c.clientId,
       cells: {
         client: c.name,
         guests: formatNumber(c.guests, w),
-        top: c.top.map((p) => `${w.t(`kinds.${p.kind}`)}: ${p.value} (${formatNumber(p.guests, w)})`).join(sep),
+        top: c.top.map((p) => w.t('reports.preferenceItem', { kind: w.t(`reports.kinds.${p.kind}`), value: p.value, count: formatNumber(p.guests, w) })).join(sep),
       },
     })),
   };

@@ -12,11 +12,11 @@ export function visitsOption(report: VisitsReport, w: ReportWords, medium: Chart
   return {
     ...baseOption(medium),
     xAxis: categoryAxis(report.periods.map((p) => periodLabel(p.key, g, w, 'short'))),
-    yAxis: valueAxis(w.t('axis.visits')),
+    yAxis: valueAxis(w.t('reports.axis.visits')),
     series: [
-      { type: 'bar', name: w.t('series.walkIns'), stack: 'visits', data: report.periods.map((p) => p.walkIns), barMaxWidth: 36 },
-      { type: 'bar', name: w.t('series.planned'), stack: 'visits', data: report.periods.map((p) => p.planned), barMaxWidth: 36 },
-      { type: 'line', name: w.t('series.visitors'), data: report.periods.map((p) => p.visitors), symbolSize: 5 },
+      { type: 'bar', name: w.t('reports.series.walkIns'), stack: 'visits', data: report.periods.map((p) => p.walkIns), barMaxWidth: 36 },
+      { type: 'bar', name: w.t('reports.series.planned'), stack: 'visits', data: report.periods.map((p) => p.planned), barMaxWidth: 36 },
+      { type: 'line', name: w.t('reports.series.visitors'), data: report.periods.map((p) => p.visitors), symbolSize: 5 },
     ],
   };
 }
@@ -26,11 +26,11 @@ export function visitsTable(report: VisitsReport, w: ReportWords): ReportTable {
   const n = (v: number) => formatNumber(v, w);
   return {
     columns: [
-      { key: 'period', title: w.t('columns.period') },
-      { key: 'visits', title: w.t('series.visits'), numeric: true },
-      { key: 'walkIns', title: w.t('series.walkIns'), numeric: true },
-      { key: 'planned', title: w.t('series.planned'), numeric: true },
-      { key: 'visitors', title: w.t('series.visitors'), numeric: true },
+      { key: 'period', title: w.t('reports.columns.period') },
+      { key: 'visits', title: w.t('reports.series.visits'), numeric: true },
+      { key: 'walkIns', title: w.t('reports.series.walkIns'), numeric: true },
+      { key: 'planned', title: w.t('reports.series.planned'), numeric: true },
+      { key: 'visitors', title: w.t('reports.series.visitors'), numeric: true },
     ],
     rows: report.periods.map((p) => ({
       key: p.key,
@@ -42,7 +42,7 @@ export function visitsTable(report: VisitsReport, w: ReportWords): ReportTable {
 /** The clients' bars, most first from the top, "other clients" last when there are more than twenty. */
 function clientBars(report: VisitsReport, w: ReportWords): { name: string; visits: number }[] {
   const bars = report.byClient.map((c) => ({ name: c.name, visits: c.visits }));
-  if (report.otherClients > 0) bars.push({ name: w.t('otherClients'), visits: report.otherClients });
+  if (report.otherClients > 0) bars.push({ name: w.t('reports.otherClients'), visits: report.otherClients });
   return bars;
 }
 
@@ -57,8 +57,8 @@ export function byClientOption(report: VisitsReport, w: ReportWords, medium: Cha
       bars.map((b) => b.name),
       { axisLabel: { width: 150, overflow: 'truncate', interval: 0 }, axisTick: { show: false } },
     ),
-    xAxis: valueAxis(w.t('axis.visits'), { name: '' }),
-    series: [{ type: 'bar', name: w.t('series.planned'), data: bars.map((b) => b.visits), barMaxWidth: 18, label: { show: true, position: 'right' } }],
+    xAxis: valueAxis(w.t('reports.axis.visits'), { name: '' }),
+    series: [{ type: 'bar', name: w.t('reports.series.planned'), data: bars.map((b) => b.visits), barMaxWidth: 18, label: { show: true, position: 'right' } }],
   };
 }
 
@@ -66,17 +66,17 @@ export function byClientTable(report: VisitsReport, w: ReportWords): ReportTable
   const total = report.totals.planned;
   const rows = report.byClient.map((c) => ({
     key: c.clientId,
-    cells: { client: c.name, tier: w.t(`tiers.${c.tier}`), visits: formatNumber(c.visits, w), share: formatRate(total ? c.visits / total : null, w) },
+    cells: { client: c.name, tier: w.t(`reports.tiers.${c.tier}`), visits: formatNumber(c.visits, w), share: formatRate(total ? c.visits / total : null, w) },
   }));
   if (report.otherClients > 0) {
-    rows.push({ key: 'other', cells: { client: w.t('otherClients'), tier: '', visits: formatNumber(report.otherClients, w), share: formatRate(total ? report.otherClients / total : null, w) } });
+    rows.push({ key: 'other', cells: { client: w.t('reports.otherClients'), tier: '', visits: formatNumber(report.otherClients, w), share: formatRate(total ? report.otherClients / total : null, w) } });
   }
   return {
     columns: [
-      { key: 'client', title: w.t('columns.client') },
-      { key: 'tier', title: w.t('columns.tier') },
-      { key: 'visits', title: w.t('series.visits'), numeric: true },
-      { key: 'share', title: w.t('columns.share'), numeric: true },
+      { key: 'client', title: w.t('reports.columns.client') },
+      { key: 'tier', title: w.t('reports.columns.tier') },
+      { key: 'visits', title: w.t('reports.series.visits'), numeric: true },
+      { key: 'share', title: w.t('reports.columns.share'), numeric: true },
     ],
     rows,
   };
@@ -84,8 +84,8 @@ export function byClientTable(report: VisitsReport, w: ReportWords): ReportTable
 
 /** Planned visits by tier, and walk-ins beside them so the pie is the whole desk. */
 function tierSlices(report: VisitsReport, w: ReportWords): { key: string; name: string; visits: number }[] {
-  const slices: { key: string; name: string; visits: number }[] = report.byTier.map((t) => ({ key: t.tier, name: w.t(`tiers.${t.tier}`), visits: t.visits }));
-  if (report.totals.walkIns > 0) slices.push({ key: 'walkIn', name: w.t('walkIn'), visits: report.totals.walkIns });
+  const slices: { key: string; name: string; visits: number }[] = report.byTier.map((t) => ({ key: t.tier, name: w.t(`reports.tiers.${t.tier}`), visits: t.visits }));
+  if (report.totals.walkIns > 0) slices.push({ key: 'walkIn', name: w.t('reports.walkIn'), visits: report.totals.walkIns });
   return slices.filter((s) => s.visits > 0);
 }
 
@@ -109,9 +109,9 @@ export function byTierTable(report: VisitsReport, w: ReportWords): ReportTable {
   const total = report.totals.visits;
   return {
     columns: [
-      { key: 'tier', title: w.t('columns.tier') },
-      { key: 'visits', title: w.t('series.visits'), numeric: true },
-      { key: 'share', title: w.t('columns.share'), numeric: true },
+      { key: 'tier', title: w.t('reports.columns.tier') },
+      { key: 'visits', title: w.t('reports.series.visits'), numeric: true },
+      { key: 'share', title: w.t('reports.columns.share'), numeric: true },
     ],
     rows: tierSlices(report, w).map((s) => ({ key: s.key, cells: { tier: s.name, visits: formatNumber(s.visits, w), share: formatRate(total ? s.visits / total : null, w) } })),
   };

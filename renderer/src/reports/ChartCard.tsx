@@ -37,7 +37,7 @@ function download(url: string, fileName: string): void {
 export function ChartCard({ title, option, height, table, counted, w, testId }: Props) {
   const chart = useRef<EChartHandle>(null);
   const savePng = () => {
-    const url = chart.current?.png(w.t('pngHeading', { chart: title, from: dateLabel(counted.from, w), to: dateLabel(counted.to, w) }));
+    const url = chart.current?.png(w.t('reports.pngHeading', { chart: title, from: dateLabel(counted.from, w), to: dateLabel(counted.to, w) }));
     if (url) download(url, chartFileName(title, counted.from, counted.to, 'png'));
   };
   return (
@@ -47,8 +47,8 @@ export function ChartCard({ title, option, height, table, counted, w, testId }: 
       className="report-card"
       extra={
         option ? (
-          <Button size="small" icon={<FileImageOutlined />} onClick={savePng} title={w.t('pngTitle')} data-testid={`${testId}-png`}>
-            {w.t('png')}
+          <Button size="small" icon={<FileImageOutlined />} onClick={savePng} title={w.t('reports.pngTitle')} data-testid={`${testId}-png`}>
+            {w.t('reports.png')}
           </Button>
         ) : null
       }
@@ -57,7 +57,7 @@ export function ChartCard({ title, option, height, table, counted, w, testId }: 
       {option ? (
         <EChart ref={chart} option={option} height={height} renderer="canvas" label={title} data-testid={`${testId}-chart`} />
       ) : (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={w.t('empty')} data-testid={`${testId}-empty`} />
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={w.t('reports.empty')} data-testid={`${testId}-empty`} />
       )}
       {table.rows.length > 0 && <ReportTableView table={table} testId={`${testId}-table`} />}
     </Card>

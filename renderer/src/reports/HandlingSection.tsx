@@ -12,7 +12,7 @@ import { useReport } from './useReport';
 const load = (range: ReportRange) => api.reports.handling(range);
 
 function HandlingFigures({ report, w }: { report: HandlingReport; w: ReportWords }) {
-  const period = w.t(`periodNames.${report.range.granularity}`);
+  const period = w.t(`reports.periodNames.${report.range.granularity}`);
   const charts = useMemo(
     () => ({
       times: hasHandlingTimes(report) ? handlingOption(report, w, 'screen') : null,
@@ -24,8 +24,8 @@ function HandlingFigures({ report, w }: { report: HandlingReport; w: ReportWords
     <>
       <StatTiles tiles={handlingStats(report, w)} testId="report-handling-stats" />
       <div className="report-pair">
-        <ChartCard title={w.t('charts.handling', { period })} option={charts.times} height={280} table={handlingTable(report, w)} counted={report.range} w={w} testId="report-handling" />
-        <ChartCard title={w.t('charts.peakOnSite', { period })} option={charts.peak} height={280} table={peakOnSiteTable(report, w)} counted={report.range} w={w} testId="report-onsite" />
+        <ChartCard title={w.t('reports.charts.handling', { period })} option={charts.times} height={280} table={handlingTable(report, w)} counted={report.range} w={w} testId="report-handling" />
+        <ChartCard title={w.t('reports.charts.peakOnSite', { period })} option={charts.peak} height={280} table={peakOnSiteTable(report, w)} counted={report.range} w={w} testId="report-onsite" />
       </div>
     </>
   );
@@ -35,7 +35,7 @@ function HandlingFigures({ report, w }: { report: HandlingReport; w: ReportWords
 export function HandlingSection({ range, w }: { range: ReportRange; w: ReportWords }) {
   const { state, retry } = useReport(load, range);
   return (
-    <ReportSection title={w.t('sections.handling')} testId="report-section-handling">
+    <ReportSection title={w.t('reports.sections.handling')} testId="report-section-handling">
       <SectionState state={state} retry={retry} w={w} testId="report-handling">
         {(report) => <HandlingFigures report={report} w={w} />}
       </SectionState>

@@ -26,14 +26,14 @@ export function MonthlyReportPrint({ month, onMonth, clientId, w }: Props) {
     <Space.Compact>
       <DatePicker
         picker="month"
-        aria-label={w.t('printMonth')}
+        aria-label={w.t('reports.printMonth')}
         value={dayjs(`${month}-01`)}
         allowClear={false}
         onChange={(value) => value && onMonth(value.format('YYYY-MM'))}
         data-testid="report-print-month"
       />
-      <Button icon={<PrinterOutlined />} loading={busy !== null} onClick={() => void print()} title={w.t('printTitle')} data-testid="report-print">
-        {w.t('print')}
+      <Button icon={<PrinterOutlined />} loading={busy !== null} onClick={() => void print()} title={w.t('reports.printTitle')} data-testid="report-print">
+        {w.t('reports.print')}
       </Button>
       <Dropdown trigger={['click']} menu={{ items: choiceItems(t, choices, 'report-print'), onClick }}>
         <Button icon={<DownOutlined />} aria-label={t('planPrint.menu.dayOptions')} title={t('planPrint.menu.dayOptions')} data-testid="report-print-options" />

@@ -16,8 +16,8 @@ function PeakFigures({ report, w }: { report: PeakHoursReport; w: ReportWords })
   const option = useMemo(() => (hasCheckIns(report) ? heatmapOption(report, w, 'screen') : null), [report, w]);
   return (
     <div className="report-pair report-pair--wide">
-      <ChartCard title={w.t('charts.heatmap')} option={option} height={300} table={heatmapTable(report, w)} counted={report.range} w={w} testId="report-heatmap" />
-      <Card size="small" title={w.t('charts.busiest')} className="report-card" data-testid="report-busiest">
+      <ChartCard title={w.t('reports.charts.heatmap')} option={option} height={300} table={heatmapTable(report, w)} counted={report.range} w={w} testId="report-heatmap" />
+      <Card size="small" title={w.t('reports.charts.busiest')} className="report-card" data-testid="report-busiest">
         <ReportTableView table={busiestTable(report, w)} testId="report-busiest-table" />
       </Card>
     </div>
@@ -28,7 +28,7 @@ function PeakFigures({ report, w }: { report: PeakHoursReport; w: ReportWords })
 export function PeakSection({ range, w }: { range: ReportRange; w: ReportWords }) {
   const { state, retry } = useReport(load, range);
   return (
-    <ReportSection title={w.t('sections.peak')} testId="report-section-peak">
+    <ReportSection title={w.t('reports.sections.peak')} testId="report-section-peak">
       <SectionState state={state} retry={retry} w={w} testId="report-peak">
         {(report) => <PeakFigures report={report} w={w} />}
       </SectionState>

@@ -16,7 +16,7 @@ const load = (range: ReportRange) => api.reports.preferences(range);
 
 function PreferenceFigures({ report, w }: { report: PreferencesReport; w: ReportWords }) {
   const options = useMemo(() => PREFERENCE_KINDS.map((kind) => (hasPreferences(report, kind) ? preferenceOption(report, kind, w, 'screen') : null)), [report, w]);
-  const tiles = [{ key: 'guests', title: w.t('stats.guests'), value: formatNumber(report.guests, w), note: '' }];
+  const tiles = [{ key: 'guests', title: w.t('reports.stats.guests'), value: formatNumber(report.guests, w), note: '' }];
   return (
     <>
       <StatTiles tiles={tiles} testId="report-preferences-stats" />
@@ -24,7 +24,7 @@ function PreferenceFigures({ report, w }: { report: PreferencesReport; w: Report
         {PREFERENCE_KINDS.map((kind, i) => (
           <ChartCard
             key={kind}
-            title={w.t('charts.preference', { kind: w.t(`kinds.${kind}`) })}
+            title={w.t('reports.charts.preference', { kind: w.t(`reports.kinds.${kind}`) })}
             option={options[i] ?? null}
             height={preferenceHeight(report, kind)}
             table={preferenceTable(report, kind, w)}
@@ -35,7 +35,7 @@ function PreferenceFigures({ report, w }: { report: PreferencesReport; w: Report
         ))}
       </div>
       {report.clients.length > 0 && (
-        <Card size="small" title={w.t('charts.preferenceClients')} className="report-card" data-testid="report-preference-clients">
+        <Card size="small" title={w.t('reports.charts.preferenceClients')} className="report-card" data-testid="report-preference-clients">
           <ReportTableView table={preferenceClientsTable(report, w)} testId="report-preference-clients-table" />
         </Card>
       )}
@@ -47,7 +47,7 @@ function PreferenceFigures({ report, w }: { report: PreferencesReport; w: Report
 export function PreferencesSection({ range, w }: { range: ReportRange; w: ReportWords }) {
   const { state, retry } = useReport(load, range);
   return (
-    <ReportSection title={w.t('sections.preferences')} testId="report-section-preferences">
+    <ReportSection title={w.t('reports.sections.preferences')} testId="report-section-preferences">
       <SectionState state={state} retry={retry} w={w} testId="report-preferences">
         {(report) => <PreferenceFigures report={report} w={w} />}
       </SectionState>

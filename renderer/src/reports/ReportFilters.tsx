@@ -10,7 +10,7 @@ export interface ReportFilterValue {
   to: string;
   granularity: ReportGranularity;
   clientId: string | null;
-  /** The preset the range came from, or 'custom' once dates are picked by hand. */
+  /** The preset the range is, or 'custom' for dates picked by hand that are none. */
   preset: ReportPreset | 'custom';
 }
 
@@ -26,31 +26,31 @@ export function ReportFilters({ value, onPreset, onChange, w }: Props) {
   return (
     <div className="report-filters" data-testid="report-filters">
       <Segmented<ReportGranularity>
-        aria-label={w.t('filters.granularity')}
+        aria-label={w.t('reports.filters.granularity')}
         value={value.granularity}
         onChange={(granularity) => onChange({ granularity })}
-        options={REPORT_GRANULARITIES.map((g) => ({ value: g, label: <span data-testid={`report-granularity-${g}`}>{w.t(`filters.${g}`)}</span> }))}
+        options={REPORT_GRANULARITIES.map((g) => ({ value: g, label: <span data-testid={`report-granularity-${g}`}>{w.t(`reports.filters.${g}`)}</span> }))}
       />
       <Select<ReportPreset | 'custom'>
-        aria-label={w.t('filters.preset')}
+        aria-label={w.t('reports.filters.preset')}
         className="report-filters__preset"
         value={value.preset}
         onChange={(preset) => preset !== 'custom' && onPreset(preset)}
-        options={[...REPORT_PRESETS, 'custom' as const].map((p) => ({ value: p, label: w.t(`filters.presets.${p}`), disabled: p === 'custom' }))}
+        options={[...REPORT_PRESETS, 'custom' as const].map((p) => ({ value: p, label: w.t(`reports.filters.presets.${p}`), disabled: p === 'custom' }))}
         data-testid="report-preset"
       />
       <DatePicker.RangePicker
-        aria-label={w.t('filters.range')}
+        aria-label={w.t('reports.filters.range')}
         value={[dayjs(value.from), dayjs(value.to)]}
         allowClear={false}
         onChange={(days) => {
           const [from, to] = (days ?? []) as [Dayjs | null, Dayjs | null];
-          if (from && to) onChange({ from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD'), preset: 'custom' });
+          if (from && to) onChange({ from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD') });
         }}
         data-testid="report-range"
       />
       <span className="report-filters__client">
-        <label htmlFor="report-client">{w.t('filters.client')}</label>
+        <label htmlFor="report-client">{w.t('reports.filters.client')}</label>
         <ClientSelect id="report-client" value={value.clientId} onChange={(clientId) => onChange({ clientId })} data-testid="report-client" />
       </span>
     </div>

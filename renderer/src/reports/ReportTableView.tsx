@@ -1,7 +1,9 @@
 import { Table } from 'antd';
 import type { ReportTable } from '../report-charts/table';
 
-const PAGE = 10;
+/** Rows shown before the table scrolls, at the small table's row height. */
+const ROWS_SHOWN = 10;
+const ROW_PX = 39;
 
 /** A chart's numbers under it: the same cells the printed report shows. */
 export function ReportTableView({ table, testId }: { table: ReportTable; testId: string }) {
@@ -12,8 +14,9 @@ export function ReportTableView({ table, testId }: { table: ReportTable; testId:
       size="small"
       columns={columns}
       dataSource={data}
-      pagination={data.length > PAGE ? { pageSize: PAGE, size: 'small', showSizeChanger: false, hideOnSinglePage: true } : false}
-      scroll={table.columns.length > 6 ? { x: 'max-content' } : undefined}
+      pagination={false}
+      // Long tables (a year of days) scroll under a fixed header instead of paging: every row stays one scroll away.
+      scroll={{ x: table.columns.length > 6 ? 'max-content' : undefined, y: data.length > ROWS_SHOWN ? ROWS_SHOWN * ROW_PX : undefined }}
       data-testid={testId}
     />
   );

@@ -6,7 +6,7 @@ import { HandlingSection } from './HandlingSection';
 import { MonthlyReportPrint } from './MonthlyReportPrint';
 import { PeakSection } from './PeakSection';
 import { PreferencesSection } from './PreferencesSection';
-import { defaultPrintMonth, presetRange, type ReportPreset } from './presets';
+import { defaultPrintMonth, presetOf, presetRange, type ReportPreset } from './presets';
 import { ReportFilters, type ReportFilterValue } from './ReportFilters';
 import { ServiceSection } from './ServiceSection';
 import { useReportWords } from './useReportWords';
@@ -29,10 +29,14 @@ export function ReportsScreen() {
   const range: ReportRange = useMemo(() => ({ from: filters.from, to: filters.to, granularity: filters.granularity, clientId: filters.clientId }), [filters.from, filters.to, filters.granularity, filters.clientId]);
 
   const change = (patch: Partial<ReportFilterValue>) => {
-    setFilters((f) => ({ ...f, ...patch }));
+    setFilters((f) => {
+      const next = { ...f, ...patch };
+      // Dates picked by hand that happen to be "last month" say so; any others are a custom range.
+      return patch.from || patch.to ? { ...next, preset: presetOf(next.from, next.to, today()) ?? 'custom' } : next;
+    });
     if (patch.to) setPrintMonth(defaultPrintMonth(patch.to, today()));
   };
-  const choosePreset = (preset: ReportPreset) => change({ ...presetRange(preset, today()), preset });
+  const choosePreset = (preset: ReportPreset) => change(presetRange(preset, today()));
 
   return (
     <div className="reports-page" data-testid="reports-page">

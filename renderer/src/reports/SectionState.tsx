@@ -12,10 +12,10 @@ export function SectionState<T>({ state, retry, w, testId, children }: { state: 
       <Alert
         type="error"
         showIcon
-        title={w.t('failed', { error: errorText(state.error) })}
+        title={w.t('reports.failed', { error: errorText(state.error) })}
         action={
           <Button size="small" onClick={retry}>
-            {w.t('retry')}
+            {w.t('reports.retry')}
           </Button>
         }
         data-testid={`${testId}-failed`}

@@ -12,7 +12,7 @@ import { useReport } from './useReport';
 const load = (range: ReportRange) => api.reports.service(range);
 
 function ServiceFigures({ report, w }: { report: ServiceReport; w: ReportWords }) {
-  const period = w.t(`periodNames.${report.range.granularity}`);
+  const period = w.t(`reports.periodNames.${report.range.granularity}`);
   const charts = useMemo(
     () => ({
       satisfaction: report.satisfaction.responses > 0 ? satisfactionOption(report, w, 'screen') : null,
@@ -24,8 +24,8 @@ function ServiceFigures({ report, w }: { report: ServiceReport; w: ReportWords }
     <>
       <StatTiles tiles={serviceStats(report, w)} testId="report-service-stats" />
       <div className="report-pair">
-        <ChartCard title={w.t('charts.satisfaction')} option={charts.satisfaction} height={260} table={satisfactionTable(report, w)} counted={report.range} w={w} testId="report-satisfaction" />
-        <ChartCard title={w.t('charts.rates', { period })} option={charts.rates} height={260} table={serviceTable(report, w)} counted={report.range} w={w} testId="report-rates" />
+        <ChartCard title={w.t('reports.charts.satisfaction')} option={charts.satisfaction} height={260} table={satisfactionTable(report, w)} counted={report.range} w={w} testId="report-satisfaction" />
+        <ChartCard title={w.t('reports.charts.rates', { period })} option={charts.rates} height={260} table={serviceTable(report, w)} counted={report.range} w={w} testId="report-rates" />
       </div>
     </>
   );
@@ -35,7 +35,7 @@ function ServiceFigures({ report, w }: { report: ServiceReport; w: ReportWords }
 export function ServiceSection({ range, w }: { range: ReportRange; w: ReportWords }) {
   const { state, retry } = useReport(load, range);
   return (
-    <ReportSection title={w.t('sections.service')} testId="report-section-service">
+    <ReportSection title={w.t('reports.sections.service')} testId="report-section-service">
       <SectionState state={state} retry={retry} w={w} testId="report-service">
         {(report) => <ServiceFigures report={report} w={w} />}
       </SectionState>

@@ -13,7 +13,7 @@ import { useReport } from './useReport';
 const load = (range: ReportRange) => api.reports.visits(range);
 
 function VisitsFigures({ report, w }: { report: VisitsReport; w: ReportWords }) {
-  const period = w.t(`periodNames.${report.range.granularity}`);
+  const period = w.t(`reports.periodNames.${report.range.granularity}`);
   const charts = useMemo(
     () => ({
       visits: report.totals.visits > 0 ? visitsOption(report, w, 'screen') : null,
@@ -24,18 +24,18 @@ function VisitsFigures({ report, w }: { report: VisitsReport; w: ReportWords }) 
   );
   const n = (v: number) => formatNumber(v, w);
   const tiles = [
-    { key: 'visits', title: w.t('stats.visits'), value: n(report.totals.visits), note: '' },
-    { key: 'walkIns', title: w.t('stats.walkIns'), value: n(report.totals.walkIns), note: '' },
-    { key: 'planned', title: w.t('stats.planned'), value: n(report.totals.planned), note: '' },
+    { key: 'visits', title: w.t('reports.stats.visits'), value: n(report.totals.visits), note: '' },
+    { key: 'walkIns', title: w.t('reports.stats.walkIns'), value: n(report.totals.walkIns), note: '' },
+    { key: 'planned', title: w.t('reports.stats.planned'), value: n(report.totals.planned), note: '' },
   ];
   const clientRows = report.byClient.length + (report.otherClients > 0 ? 1 : 0);
   return (
     <>
       <StatTiles tiles={tiles} testId="report-visits-stats" />
-      <ChartCard title={w.t('charts.visits', { period })} option={charts.visits} height={300} table={visitsTable(report, w)} counted={report.range} w={w} testId="report-visits" />
+      <ChartCard title={w.t('reports.charts.visits', { period })} option={charts.visits} height={300} table={visitsTable(report, w)} counted={report.range} w={w} testId="report-visits" />
       <div className="report-pair">
         <ChartCard
-          title={w.t('charts.byClient')}
+          title={w.t('reports.charts.byClient')}
           option={charts.byClient}
           height={Math.max(200, 40 + clientRows * 26)}
           table={byClientTable(report, w)}
@@ -43,7 +43,7 @@ function VisitsFigures({ report, w }: { report: VisitsReport; w: ReportWords }) 
           w={w}
           testId="report-clients"
         />
-        <ChartCard title={w.t('charts.byTier')} option={charts.byTier} height={260} table={byTierTable(report, w)} counted={report.range} w={w} testId="report-tiers" />
+        <ChartCard title={w.t('reports.charts.byTier')} option={charts.byTier} height={260} table={byTierTable(report, w)} counted={report.range} w={w} testId="report-tiers" />
       </div>
     </>
   );
@@ -53,7 +53,7 @@ function VisitsFigures({ report, w }: { report: VisitsReport; w: ReportWords }) 
 export function VisitsSection({ range, w }: { range: ReportRange; w: ReportWords }) {
   const { state, retry } = useReport(load, range);
   return (
-    <ReportSection title={w.t('sections.visits')} testId="report-section-visits">
+    <ReportSection title={w.t('reports.sections.visits')} testId="report-section-visits">
       <SectionState state={state} retry={retry} w={w} testId="report-visits">
         {(report) => <VisitsFigures report={report} w={w} />}
       </SectionState>

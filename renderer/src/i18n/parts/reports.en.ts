@@ -28,7 +28,7 @@ export const reportsEn: DeepStrings<typeof reportsZh> = {
   charts: {
     visits: 'Visits per {{period}}',
     byClient: 'Visits by client (planned)',
-    byTier: 'By client tier (planned)',
+    byTier: 'By client tier (walk-ins apart)',
     heatmap: 'Check-ins by weekday and hour',
     busiest: 'Busiest hours',
     handling: 'Handling times per {{period}}',
@@ -115,6 +115,7 @@ export const reportsEn: DeepStrings<typeof reportsZh> = {
   retry: 'Retry',
   png: 'PNG',
   pngTitle: 'Save this chart as a PNG image',
+  preferenceItem: '{{kind}}: {{value}} ({{count}})',
   withNote: '{{value}} ({{note}})',
   pngHeading: '{{chart}} ({{from}} to {{to}})',
   print: 'Print monthly report',

@@ -26,7 +26,7 @@ export const reportsZh = {
   charts: {
     visits: '各{{period}}来访',
     byClient: '各客户来访人次（预约）',
-    byTier: '按客户级别（预约）',
+    byTier: '按客户级别（散客单列）',
     heatmap: '签到时段分布（星期 × 小时）',
     busiest: '最繁忙时段',
     handling: '各{{period}}办理时长',
@@ -110,6 +110,7 @@ export const reportsZh = {
   retry: '重试',
   png: '导出图片',
   pngTitle: '把这张图表存为 PNG 图片',
+  preferenceItem: '{{kind}}：{{value}}（{{count}}）',
   withNote: '{{value}}（{{note}}）',
   pngHeading: '{{chart}}（{{from}} 至 {{to}}）',
   print: '打印月报',

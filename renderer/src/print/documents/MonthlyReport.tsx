@@ -32,7 +32,7 @@ function Figure({ title, option, height, table, w, testId }: FigureProps) {
   return (
     <figure className="doc-report__figure" data-testid={testId}>
       <h3 className="doc-h3">{title}</h3>
-      {option ? <EChart option={option} height={height} renderer="svg" label={title} /> : <p className="doc-empty">{w.t('empty')}</p>}
+      {option ? <EChart option={option} height={height} renderer="svg" label={title} /> : <p className="doc-empty">{w.t('reports.empty')}</p>}
       <ReportTableDoc table={table} testId={`${testId}-table`} />
     </figure>
   );
@@ -46,14 +46,14 @@ function Figure({ title, option, height, table, w, testId }: FigureProps) {
 export function MonthlyReport({ job, w: docWords }: { job: MonthlyReportJob; w: Words }) {
   const w = reportWords(job.locale);
   const { visits, peakHours, handling, preferences, service } = job;
-  const period = w.t('periodNames.day');
+  const period = w.t('reports.periodNames.day');
   const month = monthLabel(job.month, w);
   const n = (v: number) => formatNumber(v, w);
   const summary = [
-    { label: w.t('stats.visits'), value: n(visits.totals.visits) },
-    { label: w.t('stats.walkIns'), value: n(visits.totals.walkIns) },
-    { label: w.t('stats.planned'), value: n(visits.totals.planned) },
-    ...[...handlingStats(handling, w), ...serviceStats(service, w)].map((s) => ({ label: s.title, value: s.note ? w.t('withNote', { value: s.value, note: s.note }) : s.value })),
+    { label: w.t('reports.stats.visits'), value: n(visits.totals.visits) },
+    { label: w.t('reports.stats.walkIns'), value: n(visits.totals.walkIns) },
+    { label: w.t('reports.stats.planned'), value: n(visits.totals.planned) },
+    ...[...handlingStats(handling, w), ...serviceStats(service, w)].map((s) => ({ label: s.title, value: s.note ? w.t('reports.withNote', { value: s.value, note: s.note }) : s.value })),
   ];
   return (
     <article className="doc doc-report" data-testid="doc-monthly-report">
@@ -61,61 +61,61 @@ export function MonthlyReport({ job, w: docWords }: { job: MonthlyReportJob; w: 
         hostName={job.hostName}
         hostLogo={job.hostLogo}
         stamp={docWords.p('doc.internalStamp')}
-        kicker={w.t('monthly.header')}
-        title={w.t('monthly.title', { month })}
+        kicker={w.t('reports.monthly.header')}
+        title={w.t('reports.monthly.title', { month })}
         subtitle={
           <span className="doc-masthead__date">
-            {job.clientName ? w.t('monthly.client', { client: job.clientName }) : w.t('monthly.allClients')}
+            {job.clientName ? w.t('reports.monthly.client', { client: job.clientName }) : w.t('reports.monthly.allClients')}
             {' · '}
-            {w.t('monthly.range', { from: dateLabel(visits.range.from, w), to: dateLabel(visits.range.to, w) })}
+            {w.t('reports.monthly.range', { from: dateLabel(visits.range.from, w), to: dateLabel(visits.range.to, w) })}
           </span>
         }
       />
       <section className="doc-section">
-        <h2 className="doc-h2">{w.t('monthly.summary')}</h2>
+        <h2 className="doc-h2">{w.t('reports.monthly.summary')}</h2>
         <Facts columns={2} facts={summary} />
       </section>
       <section className="doc-section">
-        <h2 className="doc-h2">{w.t('sections.visits')}</h2>
-        <Figure title={w.t('charts.visits', { period })} option={visits.totals.visits > 0 ? visitsOption(visits, w, 'paper') : null} height={250} table={visitsTable(visits, w)} w={w} testId="doc-report-visits" />
+        <h2 className="doc-h2">{w.t('reports.sections.visits')}</h2>
+        <Figure title={w.t('reports.charts.visits', { period })} option={visits.totals.visits > 0 ? visitsOption(visits, w, 'paper') : null} height={250} table={visitsTable(visits, w)} w={w} testId="doc-report-visits" />
       </section>
       <section className="doc-section">
-        <h2 className="doc-h2">{w.t('sections.clients')}</h2>
+        <h2 className="doc-h2">{w.t('reports.sections.clients')}</h2>
         <Figure
-          title={w.t('charts.byClient')}
+          title={w.t('reports.charts.byClient')}
           option={hasClientBars(visits) ? byClientOption(visits, w, 'paper') : null}
           height={Math.max(140, 30 + (visits.byClient.length + (visits.otherClients > 0 ? 1 : 0)) * 22)}
           table={byClientTable(visits, w)}
           w={w}
           testId="doc-report-clients"
         />
-        <Figure title={w.t('charts.byTier')} option={hasTierSlices(visits) ? byTierOption(visits, w, 'paper') : null} height={220} table={byTierTable(visits, w)} w={w} testId="doc-report-tiers" />
+        <Figure title={w.t('reports.charts.byTier')} option={hasTierSlices(visits) ? byTierOption(visits, w, 'paper') : null} height={220} table={byTierTable(visits, w)} w={w} testId="doc-report-tiers" />
       </section>
       <section className="doc-section">
-        <h2 className="doc-h2">{w.t('sections.peak')}</h2>
-        <Figure title={w.t('charts.heatmap')} option={hasCheckIns(peakHours) ? heatmapOption(peakHours, w, 'paper') : null} height={240} table={heatmapTable(peakHours, w)} w={w} testId="doc-report-heatmap" />
-        <h3 className="doc-h3">{w.t('charts.busiest')}</h3>
+        <h2 className="doc-h2">{w.t('reports.sections.peak')}</h2>
+        <Figure title={w.t('reports.charts.heatmap')} option={hasCheckIns(peakHours) ? heatmapOption(peakHours, w, 'paper') : null} height={240} table={heatmapTable(peakHours, w)} w={w} testId="doc-report-heatmap" />
+        <h3 className="doc-h3">{w.t('reports.charts.busiest')}</h3>
         <ReportTableDoc table={busiestTable(peakHours, w)} testId="doc-report-busiest" />
       </section>
       <section className="doc-section">
-        <h2 className="doc-h2">{w.t('sections.handling')}</h2>
+        <h2 className="doc-h2">{w.t('reports.sections.handling')}</h2>
         <Figure
-          title={w.t('charts.handling', { period })}
+          title={w.t('reports.charts.handling', { period })}
           option={hasHandlingTimes(handling) ? handlingOption(handling, w, 'paper') : null}
           height={240}
           table={handlingTable(handling, w)}
           w={w}
           testId="doc-report-handling"
         />
-        <Figure title={w.t('charts.peakOnSite', { period })} option={handling.peakOnSite.count > 0 ? peakOnSiteOption(handling, w, 'paper') : null} height={200} table={peakOnSiteTable(handling, w)} w={w} testId="doc-report-onsite" />
+        <Figure title={w.t('reports.charts.peakOnSite', { period })} option={handling.peakOnSite.count > 0 ? peakOnSiteOption(handling, w, 'paper') : null} height={200} table={peakOnSiteTable(handling, w)} w={w} testId="doc-report-onsite" />
       </section>
       <section className="doc-section">
-        <h2 className="doc-h2">{w.t('sections.preferences')}</h2>
-        <p className="doc-muted">{`${w.t('stats.guests')}: ${n(preferences.guests)}`}</p>
+        <h2 className="doc-h2">{w.t('reports.sections.preferences')}</h2>
+        <p className="doc-muted">{`${w.t('reports.stats.guests')}: ${n(preferences.guests)}`}</p>
         {PREFERENCE_KINDS.map((kind) => (
           <Figure
             key={kind}
-            title={w.t('charts.preference', { kind: w.t(`kinds.${kind}`) })}
+            title={w.t('reports.charts.preference', { kind: w.t(`reports.kinds.${kind}`) })}
             option={hasPreferences(preferences, kind) ? preferenceOption(preferences, kind, w, 'paper') : null}
             height={preferenceHeight(preferences, kind)}
             table={preferenceTable(preferences, kind, w)}
@@ -125,16 +125,16 @@ export function MonthlyReport({ job, w: docWords }: { job: MonthlyReportJob; w: 
         ))}
         {preferences.clients.length > 0 && (
           <>
-            <h3 className="doc-h3">{w.t('charts.preferenceClients')}</h3>
+            <h3 className="doc-h3">{w.t('reports.charts.preferenceClients')}</h3>
             <ReportTableDoc table={preferenceClientsTable(preferences, w)} testId="doc-report-preference-clients" />
           </>
         )}
       </section>
       <section className="doc-section">
-        <h2 className="doc-h2">{w.t('sections.service')}</h2>
-        <Figure title={w.t('charts.satisfaction')} option={service.satisfaction.responses > 0 ? satisfactionOption(service, w, 'paper') : null} height={200} table={satisfactionTable(service, w)} w={w} testId="doc-report-satisfaction" />
+        <h2 className="doc-h2">{w.t('reports.sections.service')}</h2>
+        <Figure title={w.t('reports.charts.satisfaction')} option={service.satisfaction.responses > 0 ? satisfactionOption(service, w, 'paper') : null} height={200} table={satisfactionTable(service, w)} w={w} testId="doc-report-satisfaction" />
         <Figure
-          title={w.t('charts.rates', { period })}
+          title={w.t('reports.charts.rates', { period })}
           option={hasServiceRates(service) ? ratesOption(service, w, 'paper') : null}
           height={240}
           table={serviceTable(service, w)}

@@ -44,7 +44,7 @@ function headerTitle(job: DocumentJob, w: Words): string {
     case 'destructionCertificate':
       return retentionWords(w.locale)('certificate.header');
     case 'monthlyReport':
-      return reportWords(w.locale).t('monthly.header');
+      return reportWords(w.locale).t('reports.monthly.header');
     case 'welcomeSign':
       return '';
   }
