@@ -14,6 +14,9 @@ export const errorsEn: DeepStrings<typeof errorsZh> = {
     logo: organisationEn.errors,
     document: { ...storageEn.errors, rejectNote: 'Say why when rejecting' },
     invalid: 'Invalid input',
+    report: {
+      rangeTooLong: 'A report covers at most about ten years (3,700 days)',
+    },
     datetime: {
       invalid: 'Enter a valid date and time',
     },

@@ -13,6 +13,9 @@ export const errorsZh = {
     // The store's refusals (storage part) and the archive's own document words.
     document: { ...storageZh.errors, rejectNote: '驳回时请写明原因' },
     invalid: '输入有误',
+    report: {
+      rangeTooLong: '报表的时间范围最长约十年（3700 天）',
+    },
     datetime: {
       invalid: '请输入有效的日期和时间',
     },
