@@ -1,5 +1,5 @@
 /**
  * What the rest of main may use of the reports (the router gets the handlers from ./handlers.ts):
- * the composition root's data migration and the generator make the summaries from scratch.
+ * what a counted visit is, for the composition root's rebuild of the summaries (main/app/report-summaries.ts).
  */
-export { rebuildReportSummaries } from './summary-rebuild';
+export { countedVisit } from './counted-visit';
