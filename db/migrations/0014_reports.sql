@@ -24,7 +24,7 @@ CREATE INDEX `visits_planned_day` ON `visits` (`visit_day`) WHERE plan_id IS NOT
 -- Reports (contract/reports.ts): the summaries of db/schema/reports.ts, kept by these triggers in the same
 -- transaction as every write of a visit (check-in, planned arrival, check-out and its undo, approved record changes,
 -- people merge, bulk loads). Existing history is counted by the data migration main/app/data-migrations.ts
--- (main/services/reports/summary-rebuild.ts), which makes the same numbers from scratch.
+-- (main/app/report-summaries.ts), which makes the same numbers from scratch.
 -- A counted visit: not deleted, checked in, on site or checked out. Local day = visit_day, local hour from check_in_at
 -- ('localtime' reads the process TZ, as the app's clock does). Weeks run Monday to Sunday.
 -- Distinct visitors: a visit adds 1 to new_day/new_week/new_month when no OTHER counted visit of its person falls in that

@@ -5,7 +5,7 @@ import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
  * kept by SQL triggers in the same transaction as every write of a visit
  * (db/migrations/0014_reports.sql), so no write path can forget them. They are
  * not user data: no sync columns, never synced; a desk makes them again from
- * its visits (main/services/reports/summary-rebuild.ts), which is also how
+ * its visits (main/app/report-summaries.ts), which is also how
  * existing history is counted once at start.
  *
  * A counted visit: not deleted, checked in, on site or checked out.

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { phone } from '../../contract/fields';
 import { SEARCH_KEYS_VERSION } from '../../contract/search-keys';
 import { catchUpSearchIndex, queueFullRebuild, SEARCH_INDEX_VERSION } from '../search';
-import { rebuildReportSummaries } from '../services/reports';
+import { rebuildReportSummaries } from './report-summaries';
 import { nameKeys, orgKeys, type NameKeys } from '../search/pinyin';
 
 /*

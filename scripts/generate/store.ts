@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { rebuildReportSummaries } from '../../main/services/reports';
+import { rebuildReportSummaries } from '../../main/app/report-summaries';
 
 /*
  * Bulk writes straight into the app's SQLite file, after the app itself made

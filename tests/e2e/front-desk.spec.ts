@@ -43,6 +43,11 @@ test('registers a Chinese walk-in, prints the badge, checks out by scan (zh-CN)'
   await expect(table).toContainText(`110***********${id.slice(-4)}`);
   await expect(page.locator('body')).not.toContainText(id);
   await expect(page.getByTestId('onsite-count')).toHaveText('1');
+  // The form measured the registration (first input to submit) for the reports' handling time.
+  const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
+  const handling = await desk.api<{ registrationSeconds: { count: number; average: number } }>('reports.handling', { from: today, to: today, granularity: 'day' });
+  expect(handling.value.registrationSeconds.count).toBe(1);
+  expect(handling.value.registrationSeconds.average).toBeGreaterThan(0);
 
   // Auto-print after check-in saves the badge as a PDF at the label's exact size.
   await expectBadgePdf(desk.dataDir, 1, '张伟');

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 /*
  * The reports' summaries counted again from the visits, in plain
  * TypeScript and independently of the SQL (the triggers of
- * db/migrations/0014_reports.sql and main/services/reports/summary-rebuild.ts):
+ * db/migrations/0014_reports.sql and main/app/report-summaries.ts):
  * tests compare the two after any sequence of writes.
  */
 

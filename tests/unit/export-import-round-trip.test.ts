@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 /** The columns both desks hold for a person: everything but the client link, the visit count and the last visit. */
-const SHARED = ['姓名', '职务', '单位', '手机', '邮箱', '证件类型', '证件号码'];
+const SHARED = ['姓名', '职务', '单位', '电话', '电子邮件', '证件类型', '证件号码'];
 
 async function seedDirectory(core: TestCore): Promise<void> {
   const people = [

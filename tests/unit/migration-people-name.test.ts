@@ -39,9 +39,9 @@ describe('migration 0005 (the person row is `people`)', () => {
       const stale = db.prepare("SELECT name FROM sqlite_master WHERE name LIKE '%visitors%' OR sql LIKE '%visitors%' OR sql LIKE '%visitor_id%' OR name = 'visits_visitor'").pluck().all();
       expect(stale).toEqual([]);
       // visits_person became visits_person_check_in and visits_person_status in 0008_list_indexes; people_directory came in 0009,
-      // people_birthday_month_day (care reminders) in 0011.
+      // people_birthday_month_day (care reminders) in 0011, visits_person_day (the reports' summaries) in 0014.
       const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' AND (tbl_name = 'people' OR name LIKE 'visits_person%') ORDER BY name").pluck().all();
-      expect(indexes).toEqual(['people_birthday_month_day', 'people_client', 'people_directory', 'people_id_number_index', 'people_name', 'people_name_initials', 'people_name_pinyin', 'people_phone', 'visits_person_check_in', 'visits_person_status']);
+      expect(indexes).toEqual(['people_birthday_month_day', 'people_client', 'people_directory', 'people_id_number_index', 'people_name', 'people_name_initials', 'people_name_pinyin', 'people_phone', 'visits_person_check_in', 'visits_person_day', 'visits_person_status']);
       // The foreign keys are enforced against the renamed table.
       expect(() => db.prepare(`INSERT INTO visits (id, created_at, updated_at, device_id, person_id, kind, status, host, badge_no, visit_day) VALUES ('t2', ${sync}, 'nobody', 'walk_in', 'on_site', '李娜', 'V2', '2026-11-20')`).run()).toThrow(
         /FOREIGN KEY/,

@@ -11,9 +11,9 @@ describe('registration timer', () => {
     const t = timer();
     now = 1000;
     expect(t.elapsed()).toEqual({});
-    t.keyPressed();
+    t.input();
     now = 5000;
-    t.keyPressed();
+    t.input();
     now = 48_500;
     expect(t.elapsed()).toEqual({ handlingMs: 47_500 });
   });
@@ -21,7 +21,7 @@ describe('registration timer', () => {
   it('starts afresh after the form is cleared, and an undone clear keeps the first start', () => {
     const t = timer();
     now = 0;
-    t.keyPressed();
+    t.input();
     now = 10_000;
     const start = t.reset();
     expect(t.elapsed()).toEqual({});
@@ -30,7 +30,7 @@ describe('registration timer', () => {
     expect(t.elapsed()).toEqual({ handlingMs: 30_000 });
     t.reset();
     now = 40_000;
-    t.keyPressed();
+    t.input();
     now = 41_000;
     expect(t.elapsed()).toEqual({ handlingMs: 1000 });
   });
@@ -38,7 +38,7 @@ describe('registration timer', () => {
   it('sends nothing for a form left open past the limit', () => {
     const t = timer();
     now = 0;
-    t.keyPressed();
+    t.input();
     now = HANDLING_MS_MAX;
     expect(t.elapsed()).toEqual({ handlingMs: HANDLING_MS_MAX });
     now = HANDLING_MS_MAX + 1;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rebuildReportSummaries } from '../../main/services/reports';
+import { rebuildReportSummaries } from '../../main/app/report-summaries';
 import { recount, stored } from '../helpers/reports-recount';
 import { ADMIN, makeTestCore, type TestCore } from '../helpers/test-core';
 

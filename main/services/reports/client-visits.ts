@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { ReadDb } from '../../core/write-path';
 import type { CountedRange } from './periods';
 import { mondayOf } from './periods';
-import { countedVisit } from './summary-rebuild';
+import { countedVisit } from './counted-visit';
 
 /*
  * One client's visits, read directly: a client's guests are planned visits,

@@ -248,7 +248,7 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    if (e.key !== 'Escape') timer.keyPressed();
+    if (e.key !== 'Escape') timer.input();
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       form.submit();
@@ -288,6 +288,8 @@ export function CheckInForm({ ref, onCheckedIn, onCheckOutBadge }: Props) {
           size="large"
           initialValues={EMPTY_VALUES}
           onFinish={(v) => void finish(v)}
+          // A paste or a pick with the mouse starts the registration too (typing already did, by its keydown).
+          onValuesChange={() => timer.input()}
           data-testid="checkin-form"
           autoComplete="off"
           scrollToFirstError={{ focus: true, block: 'nearest' }}

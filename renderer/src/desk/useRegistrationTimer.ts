@@ -3,7 +3,8 @@ import { HANDLING_MS_MAX } from '../../../contract/visits';
 
 /**
  * How long a registration takes at the desk (the reports' handling time):
- * from the first keystroke in an empty check-in form to its submit. The form
+ * from the first keystroke (or other input: a paste, a pick) in an empty
+ * check-in form to its submit. The form
  * clearing (Esc, a check-in done) starts it afresh; bringing a cleared form
  * back brings its start back too. A form left open past the contract's
  * limit sends nothing rather than a number that is not a registration.
@@ -12,8 +13,8 @@ export class RegistrationTimer {
   private startedAt: number | null = null;
   constructor(private readonly clock: () => number = () => performance.now()) {}
 
-  /** On every key in the form: only the first one of a registration counts. */
-  keyPressed(): void {
+  /** On every key or change in the form: only the first one of a registration counts. */
+  input(): void {
     this.startedAt ??= this.clock();
   }
 

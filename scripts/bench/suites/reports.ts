@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { rebuildReportSummaries } from '../../../main/services/reports';
+import { rebuildReportSummaries } from '../../../main/app/report-summaries';
 import type { BenchCore } from '../bench-core';
 import { floorSamples, hasTable, planOf } from '../floor-db';
 import { opResult, type OpResult } from '../results';

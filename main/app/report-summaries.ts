@@ -1,15 +1,13 @@
 import type Database from 'better-sqlite3';
+import { countedVisit } from '../services/reports';
 
-/** A counted visit (db/schema/reports.ts), its columns prefixed with `alias.` when given; the triggers of db/migrations/0014_reports.sql test the same. */
-export const countedVisit = (alias = '') => {
-  const a = alias ? `${alias}.` : '';
-  return `${a}deleted_at IS NULL AND ${a}check_in_at IS NOT NULL AND ${a}status IN ('on_site', 'checked_out')`;
-};
 const COUNTED_VISIT = countedVisit();
 
 /*
- * The summaries made from scratch, the same numbers the triggers keep one
- * visit at a time: per day, hour and kind the visits, each person's first
+ * The reports' summaries (db/schema/reports.ts) made from scratch, here in
+ * the composition root because it writes on the raw handle (services never
+ * do): the start-up data migration and the generator call it. The same
+ * numbers the triggers keep one visit at a time: per day, hour and kind the visits, each person's first
  * visit of a day, week (Monday) and month (in one pass ordered by person and
  * day: a row whose person or period differs from the row before; exactly one
  * per distinct visitor), registration and stay; per
