@@ -166,6 +166,15 @@ describe('who may import', () => {
     expect(await core.dispatch('imports.check', { importId: opened.importId, target: 'people', mapping: opened.mapping })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('holds two uploads per user in memory at most: a third drops the oldest', async () => {
+    const begin = () => core.call<{ importId: string }>('imports.begin', { fileName: 'a.csv', size: 4 });
+    const [first, second, third] = [await begin(), await begin(), await begin()];
+    const chunk = (importId: string) => core.dispatch('imports.chunk', { importId, index: 0, data: Buffer.from('姓名').toString('base64').slice(0, 4) });
+    expect(await chunk(first.importId)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await chunk(second.importId)).toMatchObject({ ok: true });
+    expect(await chunk(third.importId)).toMatchObject({ ok: true });
+  });
+
   it('writes the problem rows as an .xlsx with their reasons', async () => {
     const opened = await openCsv([['姓名', '手机'], ['张伟', '12345'], ['李娜', '13900139000']], 'people');
     const file = await core.call<{ fileId: string; fileName: string; rows: number }>('imports.problems', { importId: opened.importId, target: 'people', mapping: opened.mapping });
