@@ -102,6 +102,15 @@ describe('a guest list onto a plan', () => {
     expect(closed).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'planClosed' } } });
   });
 
+  it('takes two rows that are one person on file (one by phone, one by ID number) as a repeat', async () => {
+    const planId = await makePlan();
+    const zhang = await core.call<{ id: string }>('people.create', { name: '张伟', phone: '13800138000', idType: 'resident_id', idNumber: ZHANG });
+    const opened = await openCsv([HEADER, ['张伟', '', '', '13800138000', '', '', ''], ['张伟', '', ZHANG, '', '', '', '']], 'planGuests');
+    const checked = await core.call<Checked>('imports.check', { importId: opened.importId, target: 'planGuests', planId, mapping: opened.mapping });
+    expect(checked.rows[0]!.existing).toMatchObject({ personId: zhang.id });
+    expect(checked.rows[1]!.issues).toEqual([{ field: 'idNumber', message: 'import.duplicateInFile', row: 2 }]);
+  });
+
   it('checks again at commit: a person registered after the preview is reused, not duplicated', async () => {
     const planId = await makePlan();
     const opened = await openCsv([HEADER, ['张伟', '', ZHANG, '13800138000', '', '', '']], 'planGuests');
