@@ -129,7 +129,12 @@ describe('files as offices write them', () => {
     expect(first.counts).toMatchObject({ rows: 50_000, ready: 50_000 });
     expect(first.rows).toHaveLength(10);
     expect(first.rows[9]!.values.name).toBe('访客49999');
-  }, 60_000);
+
+    // And written in one transaction, with one audit entry.
+    expect(await core.call('imports.commit', { importId: opened.importId, target: 'people', mapping: opened.mapping })).toMatchObject({ peopleCreated: 50_000 });
+    expect(core.sqlite.prepare("SELECT COUNT(*) FROM people WHERE name LIKE '访客%'").pluck().get()).toBe(50_000);
+    expect(core.sqlite.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'data.import'").pluck().get()).toBe(1);
+  }, 240_000);
 });
 
 describe('dates', () => {
