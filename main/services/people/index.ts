@@ -5,4 +5,4 @@
 export { selectPersonSummaries } from './person-rows';
 export { ID_COLUMN, idIndexes, idNumberLocation, refuseIdOfAnotherPerson, sealIdNumber } from './id-numbers';
 export { findPeople, findStrongMany, isStrong } from './find';
-export { insertPerson, type NewPerson } from './create';
+export { insertPerson, newPersonRow, type NewPerson } from './create';
