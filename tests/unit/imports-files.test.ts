@@ -109,6 +109,17 @@ describe('files as offices write them', () => {
     expect((await check(opened)).rows[0]!.values).toMatchObject({ name: '张伟', phone: '13800138000' });
   });
 
+  it('finds the header under a merged title row', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('名单');
+    sheet.addRow(['华为公司来访嘉宾名单（2030年5月6日）']);
+    sheet.mergeCells('A1:D1');
+    sheet.addRow(['序号', '姓名', '手机', '单位']);
+    sheet.addRow([1, '张伟', '13800138000', '华为']);
+    const opened = await open(new Uint8Array(await book.xlsx.writeBuffer()), 'titled.xlsx');
+    expect(opened).toMatchObject({ headerRow: 2, rows: 1, mapping: { name: 1, phone: 2, company: 3 } });
+  });
+
   it('refuses a damaged workbook and a file that is no spreadsheet with a clear reason', async () => {
     const good = Buffer.from(XLSX.write(XLSX.utils.book_new(XLSX.utils.aoa_to_sheet([['姓名'], ['张伟']])), { type: 'buffer', bookType: 'xlsx' }) as Buffer);
     const cut = good.subarray(0, Math.floor(good.length / 2));
