@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { CLIENT_TIERS, clientFields, personFields } from './clients';
-import { email, idDocumentCheck, idType, optionalText, phone, refineIdDocument, requiredText, text, uuid } from './fields';
+import { email, idDocumentCheck, idType, optionalText, pastDate, phone, refineIdDocument, requiredText, text, uuid } from './fields';
 import { ID_TYPES, normalizeIdNumber } from './id-documents';
 
 /**
@@ -71,6 +71,18 @@ const idTypeCell = z.string('invalidType').transform((s) => (s.trim() === '' ? '
 const idNumberCell = z.string('invalidType').max(40, 'tooLong').transform(normalizeIdNumber);
 const needText = optionalText(200);
 
+/**
+ * A day as offices type it in a sheet: 1990/3/7, 1990.3.7, 1990年3月7日,
+ * 19900307 or 1990-3-7, read as 1990-03-07; anything else is left for the
+ * form's own rule to refuse.
+ */
+export function dayOfText(raw: string): string {
+  const s = raw.trim();
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : s;
+}
+const birthdayCell = z.string('invalidType').transform(dayOfText).pipe(pastDate);
+
 /*
  * One row per target, as the forms check it: the same field schemas
  * (contract/clients.ts, contract/fields.ts, the ID rules), so a row the
@@ -90,7 +102,7 @@ export const IMPORT_ROW_SCHEMAS = {
     .object({ ...personRow, diet: needText, transport: needText, accessibility: needText, other: needText })
     .superRefine(refineIdDocument, idDocumentCheck),
   people: z
-    .object({ ...personRow, dietary: personFields.dietary, transportPref: personFields.transport, preferences: personFields.preferences, birthday: personFields.birthday, notes: personFields.notes })
+    .object({ ...personRow, dietary: personFields.dietary, transportPref: personFields.transport, preferences: personFields.preferences, birthday: birthdayCell, notes: personFields.notes })
     .superRefine(refineIdDocument, idDocumentCheck),
   clients: z.object({
     clientName: clientFields.name,

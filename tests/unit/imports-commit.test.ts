@@ -102,6 +102,15 @@ describe('a guest list onto a plan', () => {
     expect(closed).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'planClosed' } } });
   });
 
+  it('takes two rows that are one person on file (one by phone, one by ID number) as a repeat', async () => {
+    const planId = await makePlan();
+    const zhang = await core.call<{ id: string }>('people.create', { name: '张伟', phone: '13800138000', idType: 'resident_id', idNumber: ZHANG });
+    const opened = await openCsv([HEADER, ['张伟', '', '', '13800138000', '', '', ''], ['张伟', '', ZHANG, '', '', '', '']], 'planGuests');
+    const checked = await core.call<Checked>('imports.check', { importId: opened.importId, target: 'planGuests', planId, mapping: opened.mapping });
+    expect(checked.rows[0]!.existing).toMatchObject({ personId: zhang.id });
+    expect(checked.rows[1]!.issues).toEqual([{ field: 'idNumber', message: 'import.duplicateInFile', row: 2 }]);
+  });
+
   it('checks again at commit: a person registered after the preview is reused, not duplicated', async () => {
     const planId = await makePlan();
     const opened = await openCsv([HEADER, ['张伟', '', ZHANG, '13800138000', '', '', '']], 'planGuests');
@@ -164,6 +173,15 @@ describe('who may import', () => {
     expect(await core.dispatch('imports.begin', { fileName: 'a.csv', size: 10 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await core.signInAs('coordinator');
     expect(await core.dispatch('imports.check', { importId: opened.importId, target: 'people', mapping: opened.mapping })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('holds two uploads per user in memory at most: a third drops the oldest', async () => {
+    const begin = () => core.call<{ importId: string }>('imports.begin', { fileName: 'a.csv', size: 4 });
+    const [first, second, third] = [await begin(), await begin(), await begin()];
+    const chunk = (importId: string) => core.dispatch('imports.chunk', { importId, index: 0, data: Buffer.from('姓名').toString('base64').slice(0, 4) });
+    expect(await chunk(first.importId)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await chunk(second.importId)).toMatchObject({ ok: true });
+    expect(await chunk(third.importId)).toMatchObject({ ok: true });
   });
 
   it('writes the problem rows as an .xlsx with their reasons', async () => {

@@ -100,6 +100,26 @@ describe('files as offices write them', () => {
     ]);
   });
 
+  it('reads the first 256 columns of a sheet whose range runs to its last column', async () => {
+    const sheet = XLSX.utils.aoa_to_sheet([['姓名', '手机'], ['张伟', '13800138000']]);
+    XLSX.utils.sheet_add_aoa(sheet, [['far away']], { origin: 'XFD1' });
+    const wide = Buffer.from(XLSX.write(XLSX.utils.book_new(sheet), { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const opened = await open(wide, 'wide.xlsx');
+    expect(opened.headers).toHaveLength(256);
+    expect((await check(opened)).rows[0]!.values).toMatchObject({ name: '张伟', phone: '13800138000' });
+  });
+
+  it('finds the header under a merged title row', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('名单');
+    sheet.addRow(['华为公司来访嘉宾名单（2030年5月6日）']);
+    sheet.mergeCells('A1:D1');
+    sheet.addRow(['序号', '姓名', '手机', '单位']);
+    sheet.addRow([1, '张伟', '13800138000', '华为']);
+    const opened = await open(new Uint8Array(await book.xlsx.writeBuffer()), 'titled.xlsx');
+    expect(opened).toMatchObject({ headerRow: 2, rows: 1, mapping: { name: 1, phone: 2, company: 3 } });
+  });
+
   it('refuses a damaged workbook and a file that is no spreadsheet with a clear reason', async () => {
     const good = Buffer.from(XLSX.write(XLSX.utils.book_new(XLSX.utils.aoa_to_sheet([['姓名'], ['张伟']])), { type: 'buffer', bookType: 'xlsx' }) as Buffer);
     const cut = good.subarray(0, Math.floor(good.length / 2));
@@ -120,5 +140,34 @@ describe('files as offices write them', () => {
     expect(first.counts).toMatchObject({ rows: 50_000, ready: 50_000 });
     expect(first.rows).toHaveLength(10);
     expect(first.rows[9]!.values.name).toBe('访客49999');
-  }, 60_000);
+
+    // And written in one transaction, with one audit entry.
+    expect(await core.call('imports.commit', { importId: opened.importId, target: 'people', mapping: opened.mapping })).toMatchObject({ peopleCreated: 50_000 });
+    expect(core.sqlite.prepare("SELECT COUNT(*) FROM people WHERE name LIKE '访客%'").pluck().get()).toBe(50_000);
+    expect(core.sqlite.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'data.import'").pluck().get()).toBe(1);
+  }, 240_000);
+});
+
+describe('dates', () => {
+  const zone = process.env.TZ;
+  afterAll(() => {
+    process.env.TZ = zone;
+  });
+
+  it('reads a date cell as the day it shows, whatever the desk time zone, and a typed date in the ways offices write it', async () => {
+    // West of UTC a day read through local time falls on the day before; east of it, it gains an hour.
+    for (const tz of ['America/New_York', 'Asia/Shanghai']) {
+      process.env.TZ = tz;
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('名单');
+      sheet.addRow(['姓名', '生日']);
+      sheet.addRow(['张伟', new Date(Date.UTC(1990, 2, 7))]);
+      sheet.getCell('B2').numFmt = 'yyyy"年"m"月"d"日"';
+      for (const typed of ['1985/12/1', '1985.12.1', '1985年12月1日', '19851201']) sheet.addRow(['李娜', typed]);
+      const opened = await open(new Uint8Array(await book.xlsx.writeBuffer()), 'dates.xlsx');
+      const checked = await check(opened);
+      expect(checked.rows.map((r) => r.issues)).toEqual([[], [], [], [], []]);
+      expect(checked.rows[0]!.values.birthday, tz).toBe('1990-03-07');
+    }
+  });
 });

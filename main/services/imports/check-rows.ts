@@ -127,6 +127,7 @@ export function checkRows(ctx: ServiceContext, db: ReadDb, table: DataTable, sel
 
   // Who each person already is: the desk's own find-before-create, for every row in one batched pass.
   const matches = findStrongMany(ctx, db, lookups);
+  const rowOfPerson = new Map<string, number>();
   lookups.forEach(({ row, idNumber, phoneField }, i) => {
     const strong = matches[i]!.filter(isStrong);
     const byId = strong.find((m) => m.reasons.includes('idNumber'));
@@ -136,7 +137,16 @@ export function checkRows(ctx: ServiceContext, db: ReadDb, table: DataTable, sel
       row.issues.push({ field: phoneField, message: 'import.phoneOfAnother' });
       return;
     }
-    if (best) row.existing = { personId: best.person.id, name: best.person.name, matchedBy: byId ? 'idNumber' : 'phone' };
+    if (best) {
+      // Two rows that are one directory person by different keys (one by phone, one by ID number): still one person.
+      const first = rowOfPerson.get(best.person.id);
+      if (first !== undefined) {
+        row.issues.push({ field: byId ? 'idNumber' : phoneField, message: 'import.duplicateInFile', row: first });
+        return;
+      }
+      rowOfPerson.set(best.person.id, row.sheetRow);
+      row.existing = { personId: best.person.id, name: best.person.name, matchedBy: byId ? 'idNumber' : 'phone' };
+    }
     row.onPlan = !!best && onPlan.has(best.person.id);
   });
   for (const row of rows) if (row.parsed && isClients) row.parsed.managerId = managers.get(row.parsed.clientName as string) ?? null;

@@ -46,8 +46,13 @@ function all(ctx: ServiceContext): Map<string, ImportUpload> {
   return map;
 }
 
+/** Imports one user holds at once (each up to 50 MB in memory): a new one drops their oldest. */
+const MAX_PER_USER = 2;
+
 export function beginImport(ctx: ServiceContext, fileName: string, size: number): { importId: string; chunkBytes: number } {
   const id = uuidv7();
+  const mine = [...all(ctx).values()].filter((u) => u.ownerId === ctx.session.operatorId).sort((a, b) => a.lastUsed - b.lastUsed);
+  for (const old of mine.slice(0, Math.max(0, mine.length - MAX_PER_USER + 1))) all(ctx).delete(old.id);
   all(ctx).set(id, { id, ownerId: ctx.session.operatorId, fileName, size, chunks: [], received: 0, lastUsed: ctx.now().getTime(), bytes: null, hash: null, book: null, table: null, checked: null });
   return { importId: id, chunkBytes: IMPORT_CHUNK_BYTES };
 }

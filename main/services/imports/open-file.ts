@@ -1,5 +1,5 @@
 import type { Output, Parsed } from '../../../contract';
-import { MAX_IMPORT_ROWS } from '../../../contract/data-import';
+import { MAX_IMPORT_ROWS, type ImportTarget } from '../../../contract/data-import';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { suggestMapping } from './header-aliases';
@@ -7,12 +7,25 @@ import { completeBytes, importOf, type DataTable } from './import-sessions';
 import { readBook, type SheetGrid } from './read-file';
 
 const SAMPLE_ROWS = 8;
+/** How far down a header is looked for. */
+const HEADER_SEARCH_ROWS = 20;
 const isEmpty = (cells: string[]) => cells.every((c) => c === '');
 
-/** The first row holding anything is the header, unless the user picks another (a title row above it, say). */
-function defaultHeaderRow(grid: SheetGrid): number {
-  const at = grid.rows.findIndex((r) => !isEmpty(r));
-  return at < 0 ? 1 : at + 1;
+/**
+ * The header row: among the first rows, the one whose names map the most
+ * fields (a list often has a title row above its header, merged across the
+ * columns); the first row holding anything when no row names a field. The
+ * user may pick another.
+ */
+function defaultHeaderRow(grid: SheetGrid, target: ImportTarget): number {
+  let best = -1;
+  let bestFields = 0;
+  for (let r = 0; r < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); r++) {
+    const fields = Object.keys(suggestMapping(target, grid.rows[r]!)).length;
+    if (fields > bestFields) [best, bestFields] = [r, fields];
+  }
+  if (best < 0) best = grid.rows.findIndex((r) => !isEmpty(r));
+  return best < 0 ? 1 : best + 1;
 }
 
 function tableOf(grid: SheetGrid, sheet: number, headerRow: number): DataTable {
@@ -35,7 +48,7 @@ export function openImport(ctx: ServiceContext, input: Parsed<'imports', 'open'>
   const book = upload.book;
   const sheet = input.sheet ?? Math.max(0, book.sheetNames.findIndex((_, i) => book.sheet(i).rows.some((r) => !isEmpty(r))));
   const grid = book.sheet(sheet);
-  const headerRow = input.headerRow ?? defaultHeaderRow(grid);
+  const headerRow = input.headerRow ?? defaultHeaderRow(grid, input.target);
   upload.table = tableOf(grid, sheet, headerRow);
   upload.checked = null;
   return {

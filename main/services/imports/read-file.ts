@@ -69,6 +69,9 @@ function readWorkbook(bytes: Uint8Array, format: 'xlsx' | 'xls'): ReadBook {
   };
 }
 
+/** Columns read per sheet: a guest list has a dozen; a sheet whose range runs to column XFD is not read cell by empty cell. */
+const MAX_COLUMNS = 256;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A cell as the text a person typed or saw: dates as YYYY-MM-DD, whole numbers without a decimal point or exponent. */
@@ -77,9 +80,9 @@ function cellText(cell: XLSX.CellObject | undefined): string {
   if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) return '';
   const v = cell.v;
   if (v instanceof Date) {
-    // SheetJS gives a date's wall-clock time in local time; the time of day is dropped.
-    const day = `${v.getFullYear()}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}`;
-    const time = v.getHours() + v.getMinutes() + v.getSeconds() > 0 ? ` ${pad(v.getHours())}:${pad(v.getMinutes())}` : '';
+    // SheetJS 0.20 gives a cell's wall-clock time in the Date's UTC fields, whatever the desk's time zone: read those.
+    const day = `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}`;
+    const time = v.getUTCHours() + v.getUTCMinutes() + v.getUTCSeconds() > 0 ? ` ${pad(v.getUTCHours())}:${pad(v.getUTCMinutes())}` : '';
     return day + time;
   }
   if (cell.t === 'e') return '';
@@ -93,6 +96,7 @@ function sheetGrid(name: string, sheet: XLSX.WorkSheet): SheetGrid {
   const data = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
   if (!ref) return { name, rows: [], mergedRanges: 0, formulaCells: 0, formulasWithoutValue: 0 };
   const range = XLSX.utils.decode_range(ref);
+  range.e.c = Math.min(range.e.c, MAX_COLUMNS - 1);
   const rows: string[][] = [];
   let formulaCells = 0;
   let formulasWithoutValue = 0;
@@ -113,7 +117,7 @@ function sheetGrid(name: string, sheet: XLSX.WorkSheet): SheetGrid {
   // A merged range shows its top-left value across the whole range: each row of a merged 单位 cell belongs to that company.
   for (const m of merges) {
     const value = rows[m.s.r]?.[m.s.c] ?? '';
-    for (let r = m.s.r; r <= m.e.r; r++) for (let c = m.s.c; c <= m.e.c; c++) if (rows[r]) rows[r]![c] = value;
+    for (let r = m.s.r; r <= m.e.r; r++) for (let c = m.s.c; c <= Math.min(m.e.c, MAX_COLUMNS - 1); c++) if (rows[r]) rows[r]![c] = value;
   }
   return { name, rows, mergedRanges: merges.length, formulaCells, formulasWithoutValue };
 }

@@ -46,33 +46,37 @@ export function createPerson(ctx: ServiceContext, input: Parsed<'people', 'creat
 /** The fields a new directory record is made from (the form's, or an import row's). */
 export type NewPerson = Pick<Parsed<'people', 'create'>, 'name' | 'company' | 'phone' | 'title' | 'email' | 'dietary' | 'transport' | 'preferences' | 'birthday' | 'notes' | 'idType' | 'idNumber'>;
 
-/**
- * Writes one new record, its name keys and sealed ID number with it; the
- * caller has already found no record this person has (find-before-create).
- */
-export function insertPerson(ctx: ServiceContext, tx: WriteTx, input: NewPerson, client: { id: string; name: string } | null): string {
+/** A new record's row, its name keys and sealed ID number with it (the id is made here, so an import can insert many rows at once). */
+export function newPersonRow(ctx: ServiceContext, tx: WriteTx, input: NewPerson, client: { id: string; name: string } | null): typeof people.$inferInsert & { id: string } {
   const id = uuidv7();
   const keys = nameKeys(input.name);
   const doc = input.idNumber ? { idType: input.idType, ...sealIdNumber(ctx, id, input.idNumber) } : {};
-  tx.insert(people)
-    .values({
-      id,
-      ...insertStamps(tx),
-      name: input.name,
-      namePinyin: keys.full,
-      nameInitials: keys.initials,
-      company: input.company || client?.name || '',
-      phone: input.phone,
-      clientId: client?.id ?? null,
-      title: input.title,
-      email: input.email,
-      dietary: input.dietary,
-      transport: input.transport,
-      preferences: input.preferences,
-      birthday: input.birthday || null,
-      notes: input.notes,
-      ...doc,
-    })
-    .run();
-  return id;
+  return {
+    id,
+    ...insertStamps(tx),
+    name: input.name,
+    namePinyin: keys.full,
+    nameInitials: keys.initials,
+    company: input.company || client?.name || '',
+    phone: input.phone,
+    clientId: client?.id ?? null,
+    title: input.title,
+    email: input.email,
+    dietary: input.dietary,
+    transport: input.transport,
+    preferences: input.preferences,
+    birthday: input.birthday || null,
+    notes: input.notes,
+    ...doc,
+  };
+}
+
+/**
+ * Writes one new record; the caller has already found no record this person
+ * has (find-before-create).
+ */
+export function insertPerson(ctx: ServiceContext, tx: WriteTx, input: NewPerson, client: { id: string; name: string } | null): string {
+  const row = newPersonRow(ctx, tx, input, client);
+  tx.insert(people).values(row).run();
+  return row.id;
 }

@@ -6,4 +6,4 @@ export { selectPersonSummaries } from './person-rows';
 export { ID_COLUMN, idIndexes, idNumberLocation, refuseIdOfAnotherPerson, sealIdNumber } from './id-numbers';
 export { listPeople } from './list';
 export { findPeople, findStrongMany, isStrong } from './find';
-export { insertPerson, type NewPerson } from './create';
+export { insertPerson, newPersonRow, type NewPerson } from './create';

@@ -10,7 +10,7 @@ export const dataImportEn = {
   open: 'Import guest list',
   openPeople: 'Import people',
   openClients: 'Import clients',
-  dialogTitle: 'Import {{what}}',
+  dialogTitle: 'Import: {{what}}',
   steps: { file: 'File', map: 'Columns', preview: 'Check and fix', done: 'Done' },
   drop: 'Click or drop a file here',
   dropHint: '.xlsx, .xls, .csv, up to 50 MB',
