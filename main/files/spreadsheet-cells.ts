@@ -17,6 +17,15 @@ export function neutralisedText(value: string | number): string {
   return typeof value === 'string' && looksLikeFormula(s) ? `'${s}` : s;
 }
 
+/**
+ * A CSV cell as read back: the guard apostrophe `neutralisedText` puts before
+ * a formula-looking value is taken off again (Excel and WPS hide it too), so
+ * an exported file imports as what was exported.
+ */
+export function unguardedText(cell: string): string {
+  return cell.startsWith("'") && looksLikeFormula(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 /** One CSV cell, RFC 4180 quoted, formula-looking text neutralised. */
 export function csvCell(value: string | number | null | undefined): string {
   const s = value === null || value === undefined ? '' : neutralisedText(value);

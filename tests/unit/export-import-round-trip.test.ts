@@ -66,6 +66,9 @@ describe('export → import → export', () => {
       const second = await makeTestCore();
       cores.push(second);
       await importPeople(second, readFileSync(out), `名录.${format}`);
+      // The CSV's guard apostrophe before a formula-looking name is the export's, not the person's.
+      const names = second.sqlite.prepare('SELECT name FROM people WHERE deleted_at IS NULL ORDER BY name').pluck().all();
+      expect(names).toEqual(['=王芳', '张伟', '李雷', '欧阳娜娜'].sort());
       const back = await exportFile(second, request);
       const after = format === 'xlsx' ? sharedRows((await xlsxRows(back)).rows) : sharedRows(await csvRows(back));
       expect(after).toEqual(before);

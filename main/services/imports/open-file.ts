@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { suggestMapping } from './header-aliases';
 import { completeBytes, importOf, type DataTable } from './import-sessions';
-import { readBook, type SheetGrid } from './read-file';
+import type { SheetGrid } from './read-file';
 
 const SAMPLE_ROWS = 8;
 /** How far down a header is looked for. */
@@ -42,8 +42,10 @@ function tableOf(grid: SheetGrid, sheet: number, headerRow: number): DataTable {
 }
 
 /** Reads the uploaded file (once), picks the sheet and its header row, and suggests a mapping from the header names. */
-export function openImport(ctx: ServiceContext, input: Parsed<'imports', 'open'>): Output<'imports', 'open'> {
+export async function openImport(ctx: ServiceContext, input: Parsed<'imports', 'open'>): Promise<Output<'imports', 'open'>> {
   const upload = importOf(ctx, input.importId);
+  // SheetJS and its code pages load with the first import, not with the desk (start-up stays short).
+  const { readBook } = await import('./read-file');
   upload.book ??= readBook(completeBytes(upload), upload.fileName);
   const book = upload.book;
   const sheet = input.sheet ?? Math.max(0, book.sheetNames.findIndex((_, i) => book.sheet(i).rows.some((r) => !isEmpty(r))));

@@ -1,6 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs';
 import { AppError } from '../../core/errors';
+import { unguardedText } from '../../files/spreadsheet-cells';
 import { decodeCsv, parseCsv, type CsvEncoding } from './csv-text';
 
 /** A sheet as text: every cell a string, merged ranges filled, formulas as their saved values. */
@@ -41,7 +42,7 @@ export function readBook(bytes: Uint8Array, fileName: string): ReadBook {
   if (!/\.(csv|txt)$/i.test(fileName)) throw malformed('unknownFormat');
   const { text, encoding } = decodeCsv(bytes);
   if (text.includes('\u0000')) throw malformed('unknownFormat');
-  const grid: SheetGrid = { name: fileName.replace(/\.[^.]+$/, ''), rows: parseCsv(text), mergedRanges: 0, formulaCells: 0, formulasWithoutValue: 0 };
+  const grid: SheetGrid = { name: fileName.replace(/\.[^.]+$/, ''), rows: parseCsv(text).map((row) => row.map(unguardedText)), mergedRanges: 0, formulaCells: 0, formulasWithoutValue: 0 };
   return { format: 'csv', encoding, sheetNames: [grid.name], sheet: () => grid };
 }
 
