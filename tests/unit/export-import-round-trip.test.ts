@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportFile, xlsxRows, csvRows } from '../helpers/exports';
+import { csvRows, exportFile, xlsxRows } from '../helpers/exports';
 import { uploadImport } from '../helpers/import-files';
 import { makeTestCore, residentId, type TestCore } from '../helpers/test-core';
 
@@ -74,4 +77,28 @@ describe('export → import → export', () => {
       expect(after).toEqual(before);
     });
   }
+
+  it('opens in LibreOffice Calc as the same rows', async () => {
+    const core = await makeTestCore();
+    cores.push(core);
+    await seedDirectory(core);
+    const out = await exportFile(core, { dataset: 'people', format: 'xlsx', filters: {}, full: { reason: '核对' } });
+    const ours = sharedRows((await xlsxRows(out)).rows);
+    const dir = mkdtempSync(join(tmpdir(), 'rd-export-lo-'));
+    try {
+      writeFileSync(join(dir, 'people.xlsx'), readFileSync(out));
+      // Calc reads the workbook and writes its first sheet as UTF-8 CSV (filter options: comma, quote, UTF-8).
+      execFileSync(
+        'soffice',
+        [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, join(dir, 'people.xlsx')],
+        { timeout: 120_000, stdio: 'ignore' },
+      );
+      const csv = readFileSync(join(dir, 'people.csv'));
+      const withBom = join(dir, 'people-bom.csv');
+      writeFileSync(withBom, Buffer.concat([Buffer.from('\uFEFF'), csv]));
+      expect(sharedRows(await csvRows(withBom))).toEqual(ours);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
