@@ -3,7 +3,6 @@ import type { ReportRange, ServiceReport } from '../../../contract/reports';
 import { localDay, localMinute } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import type { ReadDb } from '../../core/write-path';
-import { checklistVerdict } from '../quality';
 import { clientVisits } from './client-visits';
 import { endOfDay, mean, periodMap, periodOf, share, widen, type CountedRange } from './periods';
 
@@ -21,28 +20,22 @@ interface FeedbackDay {
 /**
  * Feedback given in the range (feedback_responses_given): per day the
  * responses, scores and red alerts, and every rating (1–5) given, as the
- * feedback summary counts them (each answer's rating; parsed here, quicker
- * than json_each in SQL).
+ * feedback summary counts them (each answer's rating). Both are counted in
+ * SQL: handing every response's answers JSON to JS to parse was most of this
+ * report's time over years of history.
  */
 function feedback(db: ReadDb, { range, clientId }: Filter): { days: FeedbackDay[]; distribution: number[] } {
-  const rows = db.all<{ givenAt: string; score: number | null; redAlert: number; answers: string }>(sql`
-    SELECT given_at AS givenAt, score, red_alert AS redAlert, answers FROM feedback_responses
-    WHERE given_at >= ${range.from} AND given_at < ${endOfDay(range.to)} AND deleted_at IS NULL ${clientIs('client_id', clientId)}`);
-  const days = new Map<string, FeedbackDay>();
+  const where = sql`given_at >= ${range.from} AND given_at < ${endOfDay(range.to)} AND deleted_at IS NULL ${clientIs('client_id', clientId)}`;
+  const days = db.all<FeedbackDay>(sql`
+    SELECT substr(given_at, 1, 10) AS day, count(*) AS responses, count(score) AS scored, coalesce(sum(score), 0) AS scoreSum, coalesce(sum(red_alert <> 0), 0) AS red
+    FROM feedback_responses WHERE ${where} GROUP BY day`);
+  // A rating counts when it is a whole number from 1 to 5, as JSON.parse then `distribution[rating - 1]` counted it (true is 1 there too).
+  const ratings = db.all<{ rating: number; n: number }>(sql`
+    SELECT a.value ->> 'rating' AS rating, count(*) AS n FROM feedback_responses, json_each(answers) a
+    WHERE ${where} AND a.value ->> 'rating' IN (1, 2, 3, 4, 5) GROUP BY rating`);
   const distribution = [0, 0, 0, 0, 0];
-  for (const r of rows) {
-    const day = r.givenAt.slice(0, 10);
-    const d = days.get(day) ?? { day, responses: 0, scored: 0, scoreSum: 0, red: 0 };
-    days.set(day, d);
-    d.responses += 1;
-    if (r.score !== null) {
-      d.scored += 1;
-      d.scoreSum += r.score;
-    }
-    d.red += r.redAlert ? 1 : 0;
-    for (const a of JSON.parse(r.answers) as { rating: number | null }[]) if (a.rating !== null && a.rating >= 1 && a.rating <= 5) distribution[a.rating - 1]! += 1;
-  }
-  return { days: [...days.values()], distribution };
+  for (const r of ratings) distribution[Number(r.rating) - 1]! += r.n;
+  return { days, distribution };
 }
 
 /** Complaints received in the range (incidents_received), per day. */
@@ -61,21 +54,31 @@ function resolvedDays(db: ReadDb, { range, clientId }: Filter) {
     GROUP BY day`);
 }
 
+/*
+ * When a checklist item was ticked, as the desk's local minute: quality's
+ * `tickedAt` (a local minute as it is, an ISO instant in the local zone;
+ * SQLite's 'localtime' reads the same TZ as the process). An instant SQLite
+ * cannot read sorts after every due time, as JS's invalid date ("NaN-…") did.
+ */
+const TICKED = `CASE WHEN i.status_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]' THEN i.status_at
+  ELSE coalesce(strftime('%Y-%m-%dT%H:%M', i.status_at, 'localtime'), 'NaN') END`;
+
 /**
  * Checklist items due in the range on plans that went ahead (as quality
- * compliance reads them, checklist_items_due), judged by its rule: done on
- * time, or late or missed; not applicable and not yet due are not judged.
+ * compliance reads them, checklist_items_due), judged per day by its rule
+ * (quality's checklistVerdict, here in SQL so the items stay in SQLite): done
+ * on time (done, ticked by its due time), or late or missed (done after it,
+ * or open or a problem once due); not applicable and not yet due are not judged.
  */
 function checklistDays(db: ReadDb, { range, clientId }: Filter, now: string) {
-  const items = db.all<{ dueAt: string; status: 'open' | 'done' | 'na' | 'problem'; statusAt: string | null }>(sql`
-    SELECT i.due_at AS dueAt, i.status, i.status_at AS statusAt
+  return db.all<{ day: string; whole: number; part: number }>(sql`
+    SELECT substr(i.due_at, 1, 10) AS day, count(*) AS whole,
+      sum(i.status = 'done' AND (i.status_at IS NULL OR i.status_at = '' OR ${sql.raw(TICKED)} <= i.due_at)) AS part
     FROM checklist_items i JOIN plan_checklists l ON l.id = i.checklist_id JOIN visit_plans p ON p.id = i.plan_id
     WHERE i.due_at >= ${`${range.from}T00:00`} AND i.due_at < ${endOfDay(range.to)}
-      AND i.deleted_at IS NULL AND l.deleted_at IS NULL AND p.deleted_at IS NULL AND p.status NOT IN ('draft', 'cancelled') ${clientIs('p.client_id', clientId)}`);
-  return items.flatMap((item) => {
-    const v = checklistVerdict(item, now);
-    return v === 'pending' || v === 'notApplicable' ? [] : [{ day: item.dueAt.slice(0, 10), onTime: v === 'onTime' ? 1 : 0 }];
-  });
+      AND i.deleted_at IS NULL AND l.deleted_at IS NULL AND p.deleted_at IS NULL AND p.status NOT IN ('draft', 'cancelled') ${clientIs('p.client_id', clientId)}
+      AND (i.status = 'done' OR (i.status <> 'na' AND i.due_at < ${now}))
+    GROUP BY day`);
 }
 
 /**
@@ -132,8 +135,8 @@ export function serviceReport(ctx: ServiceContext, input: ReportRange): ServiceR
     });
   for (const d of checklistDays(ctx.db, filter, localMinute(now)))
     add(d.day, (p) => {
-      p.clWhole += 1;
-      p.clPart += d.onTime;
+      p.clWhole += d.whole;
+      p.clPart += d.part;
     });
   for (const d of followupDays(ctx.db, filter, localDay(now)))
     add(d.day, (p) => {
