@@ -18,24 +18,20 @@ interface FeedbackDay {
 }
 
 /**
- * Feedback given in the range (feedback_responses_given): per day the
- * responses, scores and red alerts, and every rating (1–5) given, as the
- * feedback summary counts them (each answer's rating). Both are counted in
- * SQL: handing every response's answers JSON to JS to parse was most of this
- * report's time over years of history.
+ * Feedback given in the range: per day the responses, scores and red alerts,
+ * and every rating (1–5) given, as the feedback summary counts them (each
+ * answer's rating), from feedback_day_stats (db/schema/reports.ts, kept by
+ * triggers): parsing every response's answers JSON was most of this report's
+ * time over years of history.
  */
 function feedback(db: ReadDb, { range, clientId }: Filter): { days: FeedbackDay[]; distribution: number[] } {
-  const where = sql`given_at >= ${range.from} AND given_at < ${endOfDay(range.to)} AND deleted_at IS NULL ${clientIs('client_id', clientId)}`;
-  const days = db.all<FeedbackDay>(sql`
-    SELECT substr(given_at, 1, 10) AS day, count(*) AS responses, count(score) AS scored, coalesce(sum(score), 0) AS scoreSum, coalesce(sum(red_alert <> 0), 0) AS red
-    FROM feedback_responses WHERE ${where} GROUP BY day`);
-  // A rating counts when it is a whole number from 1 to 5, as JSON.parse then `distribution[rating - 1]` counted it (true is 1 there too).
-  const ratings = db.all<{ rating: number; n: number }>(sql`
-    SELECT a.value ->> 'rating' AS rating, count(*) AS n FROM feedback_responses, json_each(answers) a
-    WHERE ${where} AND a.value ->> 'rating' IN (1, 2, 3, 4, 5) GROUP BY rating`);
+  const rows = db.all<FeedbackDay & { r1: number; r2: number; r3: number; r4: number; r5: number }>(sql`
+    SELECT day, sum(responses) AS responses, sum(scored) AS scored, sum(score_sum) AS scoreSum, sum(red) AS red,
+      sum(r1) AS r1, sum(r2) AS r2, sum(r3) AS r3, sum(r4) AS r4, sum(r5) AS r5
+    FROM feedback_day_stats WHERE day BETWEEN ${range.from} AND ${range.to} ${clientIs('client_id', clientId)} GROUP BY day`);
   const distribution = [0, 0, 0, 0, 0];
-  for (const r of ratings) distribution[Number(r.rating) - 1]! += r.n;
-  return { days, distribution };
+  for (const r of rows) [r.r1, r.r2, r.r3, r.r4, r.r5].forEach((n, i) => (distribution[i]! += n));
+  return { days: rows.map(({ day, responses, scored, scoreSum, red }) => ({ day, responses, scored, scoreSum, red })), distribution };
 }
 
 /** Complaints received in the range (incidents_received), per day. */
