@@ -11,4 +11,4 @@ export { incidents, incidentEvents, incidentCallbacks, replyScripts } from './in
 export { feedbackTemplates, feedbackRequests, feedbackResponses } from './feedback';
 export { followupTemplates, followupPlans, followupSteps, followupEvents, clientMilestones, careMarks, reminderMarks } from './followups';
 export { archiveFolders, documentClasses, documentBlobs, documentTexts, documents, documentTags, documentVersions, recordChanges, destructionRequests, destructionItems, auditRedactions, storageChecks } from './archive';
-export { visitStats, visitDayPeaks } from './reports';
+export { visitStats, visitDayPeaks, feedbackDayStats } from './reports';

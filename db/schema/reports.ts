@@ -1,4 +1,4 @@
-import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /*
  * Summaries for the reports (contract/reports.ts), derived from `visits` and
@@ -43,3 +43,28 @@ export const visitDayPeaks = sqliteTable('visit_day_peaks', {
   day: text('day').primaryKey(),
   peak: integer('peak').notNull(),
 });
+
+/**
+ * Feedback responses (not deleted) per local day of giving (`given_at`) and
+ * client ('' for none), kept by triggers on `feedback_responses`
+ * (db/migrations/0015_feedback_day_stats.sql): how many, how many scored and
+ * their scores' sum, red alerts, and every answer's rating 1–5 counted. The
+ * service report reads these instead of parsing each response's answers.
+ */
+export const feedbackDayStats = sqliteTable(
+  'feedback_day_stats',
+  {
+    day: text('day').notNull(),
+    clientId: text('client_id').notNull().default(''),
+    responses: integer('responses').notNull().default(0),
+    scored: integer('scored').notNull().default(0),
+    scoreSum: real('score_sum').notNull().default(0),
+    red: integer('red').notNull().default(0),
+    r1: integer('r1').notNull().default(0),
+    r2: integer('r2').notNull().default(0),
+    r3: integer('r3').notNull().default(0),
+    r4: integer('r4').notNull().default(0),
+    r5: integer('r5').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.clientId] })],
+);

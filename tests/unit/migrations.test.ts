@@ -188,6 +188,8 @@ describe('migrations', () => {
     expect(journal.entries.map((e) => e.idx)).toEqual(journal.entries.map((_, i) => i));
   });
 
+  /** Summaries the start-up data migration rebuilds from scratch (main/app/report-summaries.ts): their filled rows are not kept, by design. */
+  const REBUILT_FROM_VISITS = new Set(['visit_stats', 'visit_day_peaks']);
   // Version N: the first N migrations applied. The newest version needs no migrating.
   const versions = journal.entries.slice(0, -1).map((_, i) => i + 1);
   it.each(versions)('a database at version %i keeps every row, with its keys, when migrated to the newest', async (version) => {
@@ -207,6 +209,8 @@ describe('migrations', () => {
       expect(opened.preMigrationBackup).not.toBeNull();
       const renamed = renamedAfter(version);
       for (const table of Object.keys(inserted)) {
+        // The reports' visit summaries are derived: the data migration makes them again from the visits (none counted here).
+        if (REBUILT_FROM_VISITS.has(table)) continue;
         // Every row is still there under the same keys (under their new names where a migration renamed them);
         // the data migrations may add their own (settings keeps their versions).
         const now = keys[table]!.map((c) => renamed.column(table, c));

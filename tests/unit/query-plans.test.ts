@@ -237,6 +237,12 @@ describe('hot queries read only what they answer', () => {
   });
 
   // Each index the lists rely on, and a question that reads history without it: the checks above would see it go.
+  it('reports.service counts feedback from its day summary (feedback_day_stats), never by reading the responses', async () => {
+    const ran = await run(HOT.find((h) => h.name === 'reports: service of a year')!);
+    expect(ran.filter((r) => /\bfeedback_responses\b/.test(r.sql)).map((r) => r.sql)).toEqual([]);
+    expect(ran.some((r) => /\bfeedback_day_stats\b/.test(r.sql))).toBe(true);
+  });
+
   it.each([
     ['visits_day_check_in', "desk: today's, a page"],
     ['visits_status_check_in', 'desk: on site, a page'],
@@ -260,7 +266,6 @@ describe('hot queries read only what they answer', () => {
     ['feedback_requests_code', 'feedback: a paper questionnaire typed back'],
     ['feedback_requests_open', 'feedback: my open requests'],
     ['visit_plans_ends', 'reports: preferences of a year'],
-    ['feedback_responses_given', 'reports: service of a year'],
     ['checklist_items_due', 'reports: service of a year'],
   ])('without %s, "%s" reads history', async (index, name) => {
     const hot = HOT.find((h) => h.name === name)!;

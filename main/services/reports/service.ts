@@ -3,7 +3,6 @@ import type { ReportRange, ServiceReport } from '../../../contract/reports';
 import { localDay, localMinute } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
 import type { ReadDb } from '../../core/write-path';
-import { checklistVerdict } from '../quality';
 import { clientVisits } from './client-visits';
 import { endOfDay, mean, periodMap, periodOf, share, widen, type CountedRange } from './periods';
 
@@ -19,30 +18,20 @@ interface FeedbackDay {
 }
 
 /**
- * Feedback given in the range (feedback_responses_given): per day the
- * responses, scores and red alerts, and every rating (1–5) given, as the
- * feedback summary counts them (each answer's rating; parsed here, quicker
- * than json_each in SQL).
+ * Feedback given in the range: per day the responses, scores and red alerts,
+ * and every rating (1–5) given, as the feedback summary counts them (each
+ * answer's rating), from feedback_day_stats (db/schema/reports.ts, kept by
+ * triggers): parsing every response's answers JSON was most of this report's
+ * time over years of history.
  */
 function feedback(db: ReadDb, { range, clientId }: Filter): { days: FeedbackDay[]; distribution: number[] } {
-  const rows = db.all<{ givenAt: string; score: number | null; redAlert: number; answers: string }>(sql`
-    SELECT given_at AS givenAt, score, red_alert AS redAlert, answers FROM feedback_responses
-    WHERE given_at >= ${range.from} AND given_at < ${endOfDay(range.to)} AND deleted_at IS NULL ${clientIs('client_id', clientId)}`);
-  const days = new Map<string, FeedbackDay>();
+  const rows = db.all<FeedbackDay & { r1: number; r2: number; r3: number; r4: number; r5: number }>(sql`
+    SELECT day, sum(responses) AS responses, sum(scored) AS scored, sum(score_sum) AS scoreSum, sum(red) AS red,
+      sum(r1) AS r1, sum(r2) AS r2, sum(r3) AS r3, sum(r4) AS r4, sum(r5) AS r5
+    FROM feedback_day_stats WHERE day BETWEEN ${range.from} AND ${range.to} ${clientIs('client_id', clientId)} GROUP BY day`);
   const distribution = [0, 0, 0, 0, 0];
-  for (const r of rows) {
-    const day = r.givenAt.slice(0, 10);
-    const d = days.get(day) ?? { day, responses: 0, scored: 0, scoreSum: 0, red: 0 };
-    days.set(day, d);
-    d.responses += 1;
-    if (r.score !== null) {
-      d.scored += 1;
-      d.scoreSum += r.score;
-    }
-    d.red += r.redAlert ? 1 : 0;
-    for (const a of JSON.parse(r.answers) as { rating: number | null }[]) if (a.rating !== null && a.rating >= 1 && a.rating <= 5) distribution[a.rating - 1]! += 1;
-  }
-  return { days: [...days.values()], distribution };
+  for (const r of rows) [r.r1, r.r2, r.r3, r.r4, r.r5].forEach((n, i) => (distribution[i]! += n));
+  return { days: rows.map(({ day, responses, scored, scoreSum, red }) => ({ day, responses, scored, scoreSum, red })), distribution };
 }
 
 /** Complaints received in the range (incidents_received), per day. */
@@ -61,21 +50,31 @@ function resolvedDays(db: ReadDb, { range, clientId }: Filter) {
     GROUP BY day`);
 }
 
+/*
+ * When a checklist item was ticked, as the desk's local minute: quality's
+ * `tickedAt` (a local minute as it is, an ISO instant in the local zone;
+ * SQLite's 'localtime' reads the same TZ as the process). An instant SQLite
+ * cannot read sorts after every due time, as JS's invalid date ("NaN-…") did.
+ */
+const TICKED = `CASE WHEN i.status_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]' THEN i.status_at
+  ELSE coalesce(strftime('%Y-%m-%dT%H:%M', i.status_at, 'localtime'), 'NaN') END`;
+
 /**
  * Checklist items due in the range on plans that went ahead (as quality
- * compliance reads them, checklist_items_due), judged by its rule: done on
- * time, or late or missed; not applicable and not yet due are not judged.
+ * compliance reads them, checklist_items_due), judged per day by its rule
+ * (quality's checklistVerdict, here in SQL so the items stay in SQLite): done
+ * on time (done, ticked by its due time), or late or missed (done after it,
+ * or open or a problem once due); not applicable and not yet due are not judged.
  */
 function checklistDays(db: ReadDb, { range, clientId }: Filter, now: string) {
-  const items = db.all<{ dueAt: string; status: 'open' | 'done' | 'na' | 'problem'; statusAt: string | null }>(sql`
-    SELECT i.due_at AS dueAt, i.status, i.status_at AS statusAt
+  return db.all<{ day: string; whole: number; part: number }>(sql`
+    SELECT substr(i.due_at, 1, 10) AS day, count(*) AS whole,
+      sum(i.status = 'done' AND (i.status_at IS NULL OR i.status_at = '' OR ${sql.raw(TICKED)} <= i.due_at)) AS part
     FROM checklist_items i JOIN plan_checklists l ON l.id = i.checklist_id JOIN visit_plans p ON p.id = i.plan_id
     WHERE i.due_at >= ${`${range.from}T00:00`} AND i.due_at < ${endOfDay(range.to)}
-      AND i.deleted_at IS NULL AND l.deleted_at IS NULL AND p.deleted_at IS NULL AND p.status NOT IN ('draft', 'cancelled') ${clientIs('p.client_id', clientId)}`);
-  return items.flatMap((item) => {
-    const v = checklistVerdict(item, now);
-    return v === 'pending' || v === 'notApplicable' ? [] : [{ day: item.dueAt.slice(0, 10), onTime: v === 'onTime' ? 1 : 0 }];
-  });
+      AND i.deleted_at IS NULL AND l.deleted_at IS NULL AND p.deleted_at IS NULL AND p.status NOT IN ('draft', 'cancelled') ${clientIs('p.client_id', clientId)}
+      AND (i.status = 'done' OR (i.status <> 'na' AND i.due_at < ${now}))
+    GROUP BY day`);
 }
 
 /**
@@ -132,8 +131,8 @@ export function serviceReport(ctx: ServiceContext, input: ReportRange): ServiceR
     });
   for (const d of checklistDays(ctx.db, filter, localMinute(now)))
     add(d.day, (p) => {
-      p.clWhole += 1;
-      p.clPart += d.onTime;
+      p.clWhole += d.whole;
+      p.clPart += d.part;
     });
   for (const d of followupDays(ctx.db, filter, localDay(now)))
     add(d.day, (p) => {
