@@ -1,8 +1,9 @@
+import { lengthCount } from '../lib/fieldLimit';
 import { Checkbox, DatePicker, Form, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_TIERS } from '../../../contract/clients';
-import type { ExportDataset } from '../../../contract/data-export';
+import { personExportFilters, type ExportDataset } from '../../../contract/data-export';
 import { PLAN_STATUSES } from '../../../contract/plans';
 import { VISIT_KINDS, VISIT_STATUSES } from '../../../contract/visits';
 import { ClientSelect } from '../directory/ClientSelect';
@@ -135,7 +136,7 @@ export function ExportFilterFields({ dataset, value, onChange }: Props) {
         </Form.Item>
       )}
       <Form.Item label={t('dataExport.keyword')}>
-        <Input allowClear maxLength={50} value={value.query} placeholder={t('dataExport.keywordPlaceholder')} onChange={(e) => onChange({ query: e.target.value })} data-testid="export-filter-query" />
+        <Input allowClear {...lengthCount(personExportFilters.shape.query, 'whenOver')} value={value.query} placeholder={t('dataExport.keywordPlaceholder')} onChange={(e) => onChange({ query: e.target.value })} data-testid="export-filter-query" />
       </Form.Item>
       {dataset === 'people' && (
         <Form.Item>

@@ -1,10 +1,11 @@
 import { Alert, App, Button, Flex, Form, Input, Progress, Radio, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportDataset, ExportFormat, ExportRequest } from '../../../contract/data-export';
+import { fullExport, type ExportDataset, type ExportFormat, type ExportRequest } from '../../../contract/data-export';
 import type { ApiError } from '../../../contract/result';
 import { useDesk } from '../context/DeskContext';
 import { errorText } from '../lib/errors';
+import { lengthCount } from '../lib/fieldLimit';
 import { handOverFile } from '../lib/handOverFile';
 import { deskSpace } from '../theme';
 import { useExportJob } from './useExportJob';
@@ -99,7 +100,7 @@ export function ExportPanel({ dataset, filters, onFinished, extraAction }: Props
           <Form.Item label={t('dataExport.reason')} required validateStatus={reasonMissing ? 'error' : undefined} help={reasonMissing ? t('dataExport.reasonRequired') : undefined}>
             <Input.TextArea
               value={reason}
-              maxLength={500}
+              {...lengthCount(fullExport.shape.reason)}
               autoSize={{ minRows: 2, maxRows: 4 }}
               placeholder={t('dataExport.reasonPlaceholder')}
               onChange={(e) => {
