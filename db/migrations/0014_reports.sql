@@ -1,6 +1,7 @@
 CREATE TABLE `visit_day_peaks` (
 	`day` text PRIMARY KEY NOT NULL,
-	`peak` integer NOT NULL
+	`peak` integer NOT NULL,
+	`last_at` text
 ) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE TABLE `visit_stats` (
@@ -39,15 +40,21 @@ CREATE TRIGGER `reports_visit_insert` AFTER INSERT ON `visits` WHEN NEW.deleted_
   WHERE NEW.deleted_at IS NULL AND NEW.check_in_at IS NOT NULL AND NEW.status IN ('on_site', 'checked_out')
   ON CONFLICT (day, hour, kind) DO UPDATE SET visits = visits + excluded.visits, new_day = new_day + excluded.new_day, new_week = new_week + excluded.new_week,
     new_month = new_month + excluded.new_month, reg_n = reg_n + excluded.reg_n, reg_ms = reg_ms + excluded.reg_ms, stay_n = stay_n + excluded.stay_n, stay_s = stay_s + excluded.stay_s;
-  INSERT INTO visit_day_peaks (day, peak)
-  SELECT day, peak FROM (
-    SELECT NEW.visit_day AS day, coalesce(max(running), 0) AS peak FROM (
-      SELECT sum(delta) OVER (ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
-        SELECT check_in_at AS at, 1 AS delta FROM visits WHERE visit_day = NEW.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out')
+  INSERT INTO visit_day_peaks (day, peak, last_at)
+  SELECT NEW.visit_day, present, max(NEW.check_in_at, coalesce(NEW.check_out_at, NEW.check_in_at)) FROM (
+    SELECT coalesce(sum(visits), 0) - coalesce(sum(stay_n), 0) AS present FROM visit_stats WHERE day = NEW.visit_day)
+  WHERE NEW.check_in_at >= coalesce((SELECT last_at FROM visit_day_peaks WHERE day = NEW.visit_day), '')
+  ON CONFLICT (day) DO UPDATE SET peak = max(peak, excluded.peak), last_at = excluded.last_at;
+  INSERT INTO visit_day_peaks (day, peak, last_at)
+  -- The outer condition is repeated inside: SQLite computes the aggregate before an outer WHERE that names none of its columns.
+  SELECT day, peak, last_at FROM (
+    SELECT NEW.visit_day AS day, coalesce(max(running), 0) AS peak, max(at) AS last_at FROM (
+      SELECT at, sum(delta) OVER (ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
+        SELECT check_in_at AS at, 1 AS delta FROM visits WHERE visit_day = NEW.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND NEW.check_in_at < coalesce((SELECT last_at FROM visit_day_peaks WHERE day = NEW.visit_day), '')
         UNION ALL
-        SELECT check_out_at, -1 FROM visits WHERE visit_day = NEW.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND check_out_at IS NOT NULL)))
-  WHERE true
-  ON CONFLICT (day) DO UPDATE SET peak = excluded.peak;
+        SELECT check_out_at, -1 FROM visits WHERE visit_day = NEW.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND check_out_at IS NOT NULL AND NEW.check_in_at < coalesce((SELECT last_at FROM visit_day_peaks WHERE day = NEW.visit_day), ''))))
+  WHERE NEW.check_in_at < coalesce((SELECT last_at FROM visit_day_peaks WHERE day = NEW.visit_day), '')
+  ON CONFLICT (day) DO UPDATE SET peak = excluded.peak, last_at = excluded.last_at;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `reports_visit_update` AFTER UPDATE OF `person_id`, `kind`, `status`, `check_in_at`, `check_out_at`, `visit_day`, `handling_ms`, `deleted_at` ON `visits`
@@ -72,26 +79,34 @@ CREATE TRIGGER `reports_visit_update` AFTER UPDATE OF `person_id`, `kind`, `stat
     new_month = new_month + excluded.new_month, reg_n = reg_n + excluded.reg_n, reg_ms = reg_ms + excluded.reg_ms, stay_n = stay_n + excluded.stay_n, stay_s = stay_s + excluded.stay_s;
 END;
 --> statement-breakpoint
+-- A check-out later than anything the day has seen (the desk's own, in time order) lowers no peak:
+-- only the day's last event moves. Anything else (undo, a changed time, a clock set back) sweeps the day again.
+CREATE TRIGGER `reports_visit_checkout_peak` AFTER UPDATE OF `status`, `check_out_at` ON `visits`
+  WHEN OLD.status = 'on_site' AND NEW.status = 'checked_out' AND OLD.check_out_at IS NULL AND NEW.check_out_at IS NOT NULL AND OLD.visit_day IS NEW.visit_day AND OLD.check_in_at IS NEW.check_in_at AND OLD.deleted_at IS NULL AND NEW.deleted_at IS NULL AND NEW.check_out_at >= coalesce((SELECT last_at FROM visit_day_peaks WHERE day = NEW.visit_day), '~') BEGIN
+  UPDATE visit_day_peaks SET last_at = NEW.check_out_at WHERE day = NEW.visit_day;
+END;
+--> statement-breakpoint
 CREATE TRIGGER `reports_visit_update_peak` AFTER UPDATE OF `status`, `check_in_at`, `check_out_at`, `visit_day`, `deleted_at` ON `visits`
-  WHEN OLD.status IS NOT NEW.status OR OLD.check_in_at IS NOT NEW.check_in_at OR OLD.check_out_at IS NOT NEW.check_out_at OR OLD.visit_day IS NOT NEW.visit_day OR OLD.deleted_at IS NOT NEW.deleted_at BEGIN
-  INSERT INTO visit_day_peaks (day, peak)
-  SELECT day, peak FROM (
-    SELECT OLD.visit_day AS day, coalesce(max(running), 0) AS peak FROM (
-      SELECT sum(delta) OVER (ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
+  WHEN (OLD.status IS NOT NEW.status OR OLD.check_in_at IS NOT NEW.check_in_at OR OLD.check_out_at IS NOT NEW.check_out_at OR OLD.visit_day IS NOT NEW.visit_day OR OLD.deleted_at IS NOT NEW.deleted_at)
+    AND NOT (OLD.status = 'on_site' AND NEW.status = 'checked_out' AND OLD.check_out_at IS NULL AND NEW.check_out_at IS NOT NULL AND OLD.visit_day IS NEW.visit_day AND OLD.check_in_at IS NEW.check_in_at AND OLD.deleted_at IS NULL AND NEW.deleted_at IS NULL AND NEW.check_out_at >= coalesce((SELECT last_at FROM visit_day_peaks WHERE day = NEW.visit_day), '~')) BEGIN
+  INSERT INTO visit_day_peaks (day, peak, last_at)
+  SELECT day, peak, last_at FROM (
+    SELECT OLD.visit_day AS day, coalesce(max(running), 0) AS peak, max(at) AS last_at FROM (
+      SELECT at, sum(delta) OVER (ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
         SELECT check_in_at AS at, 1 AS delta FROM visits WHERE visit_day = OLD.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out')
         UNION ALL
         SELECT check_out_at, -1 FROM visits WHERE visit_day = OLD.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND check_out_at IS NOT NULL)))
   WHERE true
-  ON CONFLICT (day) DO UPDATE SET peak = excluded.peak;
-  INSERT INTO visit_day_peaks (day, peak)
-  SELECT day, peak FROM (
-    SELECT NEW.visit_day AS day, coalesce(max(running), 0) AS peak FROM (
-      SELECT sum(delta) OVER (ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
-        SELECT check_in_at AS at, 1 AS delta FROM visits WHERE visit_day = NEW.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out')
+  ON CONFLICT (day) DO UPDATE SET peak = excluded.peak, last_at = excluded.last_at;
+  INSERT INTO visit_day_peaks (day, peak, last_at)
+  SELECT day, peak, last_at FROM (
+    SELECT NEW.visit_day AS day, coalesce(max(running), 0) AS peak, max(at) AS last_at FROM (
+      SELECT at, sum(delta) OVER (ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
+        SELECT check_in_at AS at, 1 AS delta FROM visits WHERE visit_day = NEW.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND NEW.visit_day IS NOT OLD.visit_day
         UNION ALL
-        SELECT check_out_at, -1 FROM visits WHERE visit_day = NEW.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND check_out_at IS NOT NULL)))
+        SELECT check_out_at, -1 FROM visits WHERE visit_day = NEW.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND check_out_at IS NOT NULL AND NEW.visit_day IS NOT OLD.visit_day)))
   WHERE NEW.visit_day IS NOT OLD.visit_day
-  ON CONFLICT (day) DO UPDATE SET peak = excluded.peak;
+  ON CONFLICT (day) DO UPDATE SET peak = excluded.peak, last_at = excluded.last_at;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `reports_visit_delete` AFTER DELETE ON `visits` BEGIN
@@ -104,13 +119,13 @@ CREATE TRIGGER `reports_visit_delete` AFTER DELETE ON `visits` BEGIN
   WHERE OLD.deleted_at IS NULL AND OLD.check_in_at IS NOT NULL AND OLD.status IN ('on_site', 'checked_out')
   ON CONFLICT (day, hour, kind) DO UPDATE SET visits = visits + excluded.visits, new_day = new_day + excluded.new_day, new_week = new_week + excluded.new_week,
     new_month = new_month + excluded.new_month, reg_n = reg_n + excluded.reg_n, reg_ms = reg_ms + excluded.reg_ms, stay_n = stay_n + excluded.stay_n, stay_s = stay_s + excluded.stay_s;
-  INSERT INTO visit_day_peaks (day, peak)
-  SELECT day, peak FROM (
-    SELECT OLD.visit_day AS day, coalesce(max(running), 0) AS peak FROM (
-      SELECT sum(delta) OVER (ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
+  INSERT INTO visit_day_peaks (day, peak, last_at)
+  SELECT day, peak, last_at FROM (
+    SELECT OLD.visit_day AS day, coalesce(max(running), 0) AS peak, max(at) AS last_at FROM (
+      SELECT at, sum(delta) OVER (ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
         SELECT check_in_at AS at, 1 AS delta FROM visits WHERE visit_day = OLD.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out')
         UNION ALL
         SELECT check_out_at, -1 FROM visits WHERE visit_day = OLD.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND check_out_at IS NOT NULL)))
   WHERE true
-  ON CONFLICT (day) DO UPDATE SET peak = excluded.peak;
+  ON CONFLICT (day) DO UPDATE SET peak = excluded.peak, last_at = excluded.last_at;
 END;

@@ -42,6 +42,8 @@ export const visitStats = sqliteTable(
 export const visitDayPeaks = sqliteTable('visit_day_peaks', {
   day: text('day').primaryKey(),
   peak: integer('peak').notNull(),
+  /** The day's latest check-in or check-out counted: a later one (the desk's own, in time order) updates the peak without sweeping the day. */
+  lastAt: text('last_at'),
 });
 
 /**

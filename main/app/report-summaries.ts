@@ -28,9 +28,9 @@ FROM (
     (lag(person_id) OVER w IS NOT person_id OR substr(lag(visit_day) OVER w, 1, 7) IS NOT substr(visit_day, 1, 7)) AS first_month
   FROM visits WHERE ${COUNTED_VISIT} WINDOW w AS (ORDER BY person_id, visit_day))
 GROUP BY visit_day, hour, kind;
-INSERT INTO visit_day_peaks (day, peak)
-SELECT day, max(running) FROM (
-  SELECT day, sum(delta) OVER (PARTITION BY day ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
+INSERT INTO visit_day_peaks (day, peak, last_at)
+SELECT day, max(running), max(at) FROM (
+  SELECT day, at, sum(delta) OVER (PARTITION BY day ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
     SELECT visit_day AS day, check_in_at AS at, 1 AS delta FROM visits WHERE ${COUNTED_VISIT}
     UNION ALL
     SELECT visit_day, check_out_at, -1 FROM visits WHERE ${COUNTED_VISIT} AND check_out_at IS NOT NULL))
