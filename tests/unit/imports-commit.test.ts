@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestCore, residentId, type TestCore } from '../helpers/test-core';
 import { csvText, uploadImport } from '../helpers/import-files';
@@ -190,9 +191,14 @@ describe('who may import', () => {
     expect(file.rows).toBe(1);
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(`${core.dataDir}/exports/${file.fileName}`);
+    const kept = `${core.dataDir}/exports-personal/${file.fileName}`;
+    await book.xlsx.readFile(kept);
     const sheet = book.worksheets[0]!;
     expect(sheet.getRow(2).getCell(1).value).toBe(2);
     expect(JSON.stringify(sheet.getRow(2).values)).toContain('不是有效的电话号码');
+    // What was typed (ID numbers, phones) does not stay in the data folder once handed over.
+    const delivered = await core.call<{ place: string }>('files.deliver', { fileId: file.fileId });
+    expect(readFileSync(delivered.place).length).toBeGreaterThan(0);
+    expect(existsSync(kept)).toBe(false);
   });
 });

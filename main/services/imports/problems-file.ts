@@ -40,6 +40,7 @@ export async function problemsFile(ctx: ServiceContext, input: Parsed<'imports',
   sheet.columns.forEach((c, i) => (c.width = i === fields.length + 1 ? 60 : 16));
   const data = new Uint8Array(await book.xlsx.writeBuffer());
   const base = `${safeBase(upload.fileName)}-${words.suffix}`;
-  const offered = saveAndOffer(ctx, 'exports', base, 'xlsx', data);
+  // The rows hold what was typed, ID numbers and phones included: kept with the full exports, and only until handed over.
+  const offered = saveAndOffer(ctx, 'exports-personal', base, 'xlsx', data, { removeAfterHandOver: true });
   return { ...offered, rows: bad.length };
 }
