@@ -140,26 +140,28 @@ function listOrder(input: Pick<Parsed<'plans', 'list'>, 'from' | 'order'>): SQL[
   return input.order === 'desc' ? keys.map((k) => sql`${k} DESC`) : keys;
 }
 
+/** A plan as the list shows it (and the export writes it): its fields, its client's name and how many guests it has. */
+const SUMMARY_COLUMNS = {
+  id: visitPlans.id,
+  title: visitPlans.title,
+  clientId: visitPlans.clientId,
+  clientName: clients.name,
+  level: visitPlans.level,
+  visitType: visitPlans.visitType,
+  status: visitPlans.status,
+  arrivalAt: visitPlans.arrivalAt,
+  departureAt: visitPlans.departureAt,
+  expectedHeadcount: visitPlans.expectedHeadcount,
+  guestCount: sql<number>`(SELECT COUNT(*) FROM ${planGuests} WHERE ${planGuests.planId} = ${visitPlans.id} AND ${planGuests.deletedAt} IS NULL)`,
+};
+
 export function listPlans(ctx: ServiceContext, input: Parsed<'plans', 'list'>): Output<'plans', 'list'> {
   const where = listWhere(input);
   // The client is joined only when the query looks at its name: a count of plans needs no other table.
   const counted = ctx.db.select({ n: count() }).from(visitPlans);
   const total = (input.query ? counted.leftJoin(clients, eq(clients.id, visitPlans.clientId)) : counted).where(where).get()?.n ?? 0;
-  const guestCount = sql<number>`(SELECT COUNT(*) FROM ${planGuests} WHERE ${planGuests.planId} = ${visitPlans.id} AND ${planGuests.deletedAt} IS NULL)`;
   const items = ctx.db
-    .select({
-      id: visitPlans.id,
-      title: visitPlans.title,
-      clientId: visitPlans.clientId,
-      clientName: clients.name,
-      level: visitPlans.level,
-      visitType: visitPlans.visitType,
-      status: visitPlans.status,
-      arrivalAt: visitPlans.arrivalAt,
-      departureAt: visitPlans.departureAt,
-      expectedHeadcount: visitPlans.expectedHeadcount,
-      guestCount,
-    })
+    .select(SUMMARY_COLUMNS)
     .from(visitPlans)
     .leftJoin(clients, eq(clients.id, visitPlans.clientId))
     .where(where)
@@ -187,20 +189,8 @@ function afterPlanKey([arrivalAt, id]: PlanKey): SQL {
  */
 export function planSummariesAfter(db: ReadDb, filter: PlanListFilter & { clientId?: string | undefined }, after: PlanKey | null, limit: number) {
   const where = and(listWhere(filter), filter.clientId ? eq(visitPlans.clientId, filter.clientId) : undefined, after ? afterPlanKey(after) : undefined);
-  const guestCount = sql<number>`(SELECT COUNT(*) FROM ${planGuests} WHERE ${planGuests.planId} = ${visitPlans.id} AND ${planGuests.deletedAt} IS NULL)`;
   const items = db
-    .select({
-      id: visitPlans.id,
-      title: visitPlans.title,
-      clientName: clients.name,
-      level: visitPlans.level,
-      visitType: visitPlans.visitType,
-      status: visitPlans.status,
-      arrivalAt: visitPlans.arrivalAt,
-      departureAt: visitPlans.departureAt,
-      expectedHeadcount: visitPlans.expectedHeadcount,
-      guestCount,
-    })
+    .select(SUMMARY_COLUMNS)
     .from(visitPlans)
     .leftJoin(clients, eq(clients.id, visitPlans.clientId))
     .where(where)

@@ -8,7 +8,7 @@ export interface HandOverNotice {
 }
 
 /** The browser saves what a link with `download` points at; the link carries a one-time id, no token. */
-function startDownload(url: string, fileName: string): void {
+export function startDownload(url: string, fileName: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

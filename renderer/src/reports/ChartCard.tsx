@@ -2,6 +2,7 @@ import { FileImageOutlined } from '@ant-design/icons';
 import { Button, Card, Empty } from 'antd';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useRef } from 'react';
+import { startDownload } from '../lib/handOverFile';
 import { EChart, type EChartHandle } from '../report-charts/EChart';
 import { chartFileName } from '../report-charts/fileName';
 import { dateLabel } from '../report-charts/periods';
@@ -22,23 +23,12 @@ interface Props {
   testId: string;
 }
 
-/** Saves what the canvas drew; the browser (or Electron's save dialog) takes the file. */
-function download(url: string, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-}
-
 /** One chart with its table under it and a PNG button. */
 export function ChartCard({ title, option, height, table, counted, w, testId }: Props) {
   const chart = useRef<EChartHandle>(null);
   const savePng = () => {
     const url = chart.current?.png(w.t('reports.pngHeading', { chart: title, from: dateLabel(counted.from, w), to: dateLabel(counted.to, w) }));
-    if (url) download(url, chartFileName(title, counted.from, counted.to, 'png'));
+    if (url) startDownload(url, chartFileName(title, counted.from, counted.to, 'png'));
   };
   return (
     <Card
