@@ -18,7 +18,10 @@ import { expect, test } from './web-shell-fixture';
 // words (about 6 kB gzip) and the header's task count and search; the same way back down applies.
 // Raised from 156 kB for issue 15: documents, past visits, retention and storage bring their words
 // (about 10 kB gzip) with the entry; the same way back down applies, and is now due.
-const ENTRY_JS_GZIP_BUDGET = 168 * 1024;
+// Raised from 168 kB for issue 16: reports, exports and imports bring their words (about 8 kB gzip in the
+// bundle) and the export buttons of the desk's lists; the build gave 170.2 kB. Loading each lazy screen's
+// words with its own chunk is the way back down, for every screen at once (issue 17 touches start-up).
+const ENTRY_JS_GZIP_BUDGET = 176 * 1024;
 /** Every script the sign-in screen fetches, entry included. */
 // Raised from 340 kB for issue 15 with the entry (above).
 const SIGN_IN_JS_GZIP_BUDGET = 362 * 1024;
@@ -28,7 +31,8 @@ const SIGN_IN_JS_GZIP_BUDGET = 362 * 1024;
 // From 178 kB for issue 15 with the entry again, plus the visit file and the destruction certificate, and the
 // audit log's labels (9.3 kB) the visit file's audit trail names its actions with: every print page fetches
 // them today; loading a document's code with its job kind is the way back down.
-const PRINT_JS_GZIP_BUDGET = 204 * 1024;
+// From 204 kB for issue 16 with the entry again (206.8 kB built); the monthly report's charts load only for its job.
+const PRINT_JS_GZIP_BUDGET = 212 * 1024;
 
 /** Chunks named for screens behind sign-in (rolldown names a lazy chunk after its module). */
 const SCREENS_BEHIND_SIGN_IN = ['SignedInApp', 'DeskScreen', 'PlansScreen', 'ClientsScreen', 'AdminScreen', 'UsersScreen', 'SecurityScreen', 'AuditScreen', 'SettingsDrawer', 'SetupWizard', 'ChecklistsScreen', 'TodoScreen', 'TemplatesScreen', 'QualityScreen', 'EmergencyScreen'];
