@@ -30,7 +30,10 @@ export class AuditChain {
   }
 
   append(at: number, actor: string, action: string, entity: string, entityId: string | null, detail: Record<string, unknown>): void {
-    if (at < this.lastAt) throw new Error(`audit entries out of order: ${action} at ${new Date(at).toISOString()} after ${new Date(this.lastAt).toISOString()}`);
+    // Events the timeline runs within the same millisecond may carry times a fraction of it apart:
+    // such an entry follows its predecessor's instant. Anything further back is a generator defect.
+    if (at < this.lastAt - 1) throw new Error(`audit entries out of order: ${action} at ${new Date(at).toISOString()} after ${new Date(this.lastAt).toISOString()}`);
+    at = Math.max(at, this.lastAt);
     this.lastAt = at;
     const fields = { id: uuidV7At(at, this.random), at: new Date(at).toISOString(), deviceId: this.deviceId, actor, action, entity, entityId, detail: JSON.stringify(detail) };
     const hash = entryHash(this.lastHash, fields);
