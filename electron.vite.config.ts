@@ -2,6 +2,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 
+/** Dependencies of main bundled into its build (see `externalizeDeps` below). */
+const BUNDLED_IN_MAIN = ['drizzle-orm', 'zod', 'pinyin-pro', 'uuid', 'chinese-days', 'send'];
+
 export default defineConfig({
   main: {
     build: {
@@ -13,11 +16,18 @@ export default defineConfig({
       // engine: keep it external rather than bundling a browser driver.
       // electron-store is ESM-only: bundled into the main build, never
       // required from node_modules at run time (TOOLCHAIN.md).
-      externalizeDeps: { include: ['playwright-core'], exclude: ['electron-store'] },
+      // The pure-JavaScript libraries every start needs are bundled too: loaded
+      // from node_modules they cost a fresh process one file read and parse per
+      // module (drizzle-orm's driver alone ~0.8 s on the 2-core desk PC, issue
+      // 17), bundled they are one chunk, cut to what the app uses. The native
+      // driver (better-sqlite3) and what loads only when first used (exceljs,
+      // pdf-lib, SheetJS, the document readers: main/files/heavy-modules.ts)
+      // stay in node_modules.
+      externalizeDeps: { include: ['playwright-core'], exclude: ['electron-store', ...BUNDLED_IN_MAIN] },
       rollupOptions: {
         input: {
-          electron: resolve(__dirname, 'main/shells/electron/main.ts'),
-          web: resolve(__dirname, 'main/shells/web/main.ts'),
+          electron: resolve(__dirname, 'main/shells/electron/start.ts'),
+          web: resolve(__dirname, 'main/shells/web/start.ts'),
           // The backup engine's worker thread, started by path (main/backup/worker-entry.ts): out/main/backup-worker.js.
           'backup-worker': resolve(__dirname, 'main/backup/backup-worker.ts'),
           // The document store's worker (main/documents/worker-entry.ts): out/main/documents-worker.js.

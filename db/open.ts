@@ -11,6 +11,8 @@ export interface OpenedDb {
   db: Db;
   /** Path of the backup taken before migrating, when one was needed. */
   preMigrationBackup: string | null;
+  /** The file was exactly as this app left it at a clean close (see closedCleanly): no crash since. */
+  closedCleanly: boolean;
 }
 
 /** Thrown when the file was written by a newer app; we refuse rather than "repair" it. */
@@ -212,7 +214,8 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
     // to a backup is the honest answer. The check reads every page (36 s on a
     // ten-year, 6 GB file), so a file untouched since this app closed it cleanly
     // is trusted; any other start checks.
-    if (existed && !closedCleanly(opts.file)) quickCheck(sqlite, opts.file);
+    const cleanStart = existed && closedCleanly(opts.file);
+    if (existed && !cleanStart) quickCheck(sqlite, opts.file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('busy_timeout = 5000');
     // FULL: a committed check-in survives a power cut too, not just a crash.
@@ -246,21 +249,23 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
       preMigrationBackup = target;
     }
 
-    // drizzle's migrator runs inside a transaction, where PRAGMA foreign_keys=OFF
-    // is a no-op; a table-rebuild migration could cascade-delete child rows
-    // (drizzle-team/drizzle-orm#5782). So turn them off on the connection first.
-    sqlite.pragma('foreign_keys = OFF');
     const db = drizzle(sqlite, { schema });
-    migrate(db, { migrationsFolder: opts.migrationsFolder });
-    // Only a migration can break keys the app's own writes keep (they run with foreign keys on);
-    // the check reads every row of every table, so it runs when migrations did.
+    // A file at this app's version has nothing to migrate: the migrator (which reads and hashes every
+    // migration file and opens a transaction) and the version write are left out of such a start (issue 17).
     if (fileVersion < known) {
+      // drizzle's migrator runs inside a transaction, where PRAGMA foreign_keys=OFF
+      // is a no-op; a table-rebuild migration could cascade-delete child rows
+      // (drizzle-team/drizzle-orm#5782). So turn them off on the connection first.
+      sqlite.pragma('foreign_keys = OFF');
+      migrate(db, { migrationsFolder: opts.migrationsFolder });
+      // Only a migration can break keys the app's own writes keep (they run with foreign keys on);
+      // the check reads every row of every table, so it runs when migrations did.
       const broken = sqlite.pragma('foreign_key_check') as unknown[];
       if (broken.length > 0) throw new ForeignKeyCheckError(`${broken.length} rows fail the foreign key check after migrating`, preMigrationBackup);
+      sqlite.pragma(`user_version = ${known}`);
     }
-    sqlite.pragma(`user_version = ${known}`);
     sqlite.pragma('foreign_keys = ON');
-    return { sqlite, db, preMigrationBackup };
+    return { sqlite, db, preMigrationBackup, closedCleanly: cleanStart };
   } catch (err) {
     sqlite.close();
     removeLeftovers(opts.file, !existed, sidecars);

@@ -137,6 +137,15 @@ export class FileStore implements DocumentStore {
    * files, and stored files no blob row names (placed by a take whose write
    * never committed). Needs no key. Uploads in progress keep their files.
    */
+  /** Files in `.incoming` that no upload in memory owns: what an upload cut short by a crash left (one folder read). */
+  hasIncomingLeftovers(): boolean {
+    try {
+      return readdirSync(incomingDir(this.dir)).some((name) => !this.uploads.has(name));
+    } catch {
+      return false;
+    }
+  }
+
   sweep(): SweepResult {
     let incoming = 0;
     let entries: string[] = [];

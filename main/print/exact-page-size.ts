@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { loadPdfLib } from '../files/heavy-modules';
 import type { PageSizeMm } from './print-engine';
 
 const PT_PER_MM = 72 / 25.4;
@@ -9,6 +9,7 @@ const PT_PER_MM = 72 / 25.4;
  * page's boxes to the exact size, anchored at the top-left where the content is.
  */
 export async function withExactPageSize(pdf: Uint8Array, page: PageSizeMm): Promise<Buffer> {
+  const { PDFDocument } = await loadPdfLib();
   const doc = await PDFDocument.load(pdf);
   const width = page.widthMm * PT_PER_MM;
   const height = page.heightMm * PT_PER_MM;

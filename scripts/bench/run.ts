@@ -15,9 +15,9 @@ import { benchCheckIn } from './suites/check-in';
 import { benchAfterVisit } from './suites/after-visit';
 import { benchArchive } from './suites/archive';
 import { benchChecklists } from './suites/checklists';
-import { benchColdStart, COLD_START } from './suites/cold-start';
+import { benchColdStart, benchShellStart, COLD_START, SHELL_START } from './suites/cold-start';
 import { benchDesk } from './suites/desk';
-import { benchFirstScreen, FIRST_SCREEN } from './suites/first-screen';
+import { benchFirstScreen, benchFirstScreenFromStart, FIRST_SCREEN, FIRST_SCREEN_FROM_START } from './suites/first-screen';
 import { benchPlans } from './suites/plans';
 import { benchReports } from './suites/reports';
 import { benchSearch } from './suites/search';
@@ -79,7 +79,9 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
   } else if (args.coldRuns > 0) {
     log(`cold start × ${args.coldRuns} ...`);
     results.push(await benchColdStart(source.dataDir, args.coldRuns));
-  } else results.push(skipped('start', COLD_START, '--cold-runs 0'));
+    log(`desk start (built web shell) × ${args.coldRuns} ...`);
+    results.push(await benchShellStart(source.dataDir, args.coldRuns));
+  } else results.push(skipped('start', COLD_START, '--cold-runs 0'), skipped('start', SHELL_START, '--cold-runs 0'));
 
   const bench = await openBenchCore(source.manifest, source.dataDir);
   const db = openFloorDb(databaseFile(source.dataDir));
@@ -162,10 +164,12 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
   }
   if (!want('first-screen')) {
     // not asked for
-  } else if (args.quick || args.coldRuns === 0) results.push(skipped('start', FIRST_SCREEN, args.quick ? '--quick (starts Chromium)' : '--cold-runs 0'));
+  } else if (args.quick || args.coldRuns === 0) results.push(...[FIRST_SCREEN, FIRST_SCREEN_FROM_START].map((name) => skipped('start', name, args.quick ? '--quick (starts Chromium)' : '--cold-runs 0')));
   else {
     log('first screen ...');
     results.push(await benchFirstScreen(source.dataDir, source.manifest.recoveryPassphrase, args.coldRuns));
+    log('desk start → first screen ...');
+    results.push(await benchFirstScreenFromStart(source.dataDir, args.coldRuns));
   }
   meta.finished = new Date().toISOString();
   meta.machineAfter = machine();

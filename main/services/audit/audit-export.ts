@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../files/heavy-modules';
 import type { Output, Parsed } from '../../../contract';
 import type { AuditEntryView } from '../../../contract/audit';
 import { AUDIT_LABELS } from '../../../contract/audit-labels';
@@ -48,6 +48,7 @@ function toCsv(rows: (string | number)[][], locale: Locale): Buffer {
 }
 
 async function toXlsx(rows: (string | number)[][], locale: Locale): Promise<Buffer> {
+  const ExcelJS = await loadExcelJs();
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(AUDIT_LABELS[locale].entities.audit ?? 'audit');
   const names = headers(locale);

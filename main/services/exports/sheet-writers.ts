@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type { ExcelJs } from '../../files/heavy-modules';
 import { closeSync, createWriteStream, openSync, rmSync, writeSync } from 'node:fs';
 import { CSV_BOM, csvLine, looksLikeFormula, TEXT_FORMAT } from '../../files/spreadsheet-cells';
 import { isLocalTime, type ExportCell, type ExportRow } from './cells';
@@ -66,7 +66,8 @@ function excelDate(local: string): Date {
  * committed, so a large export never sits in memory. Frozen header row,
  * column widths, dates as real dates, formula-looking text kept as text.
  */
-export function xlsxWriter(path: string, head: SheetHead): SheetWriter {
+/** `ExcelJS` is exceljs, loaded by the caller (main/files/heavy-modules.ts: never at start). */
+export function xlsxWriter(ExcelJS: ExcelJs, path: string, head: SheetHead): SheetWriter {
   // Owner-only from its first byte, like every file of the data folder (a full export holds ID numbers).
   const stream = createWriteStream(path, { flags: 'wx', mode: 0o600 });
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });

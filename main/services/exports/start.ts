@@ -16,6 +16,7 @@ import type { DatasetReader } from './datasets/types';
 import { fullIdNumbers } from './id-numbers';
 import { exportJobs, progressOf, type ExportJob } from './jobs';
 import { openReader } from './readers';
+import { loadExcelJs } from '../../files/heavy-modules';
 import { csvWriter, xlsxWriter, type SheetHead, type SheetWriter } from './sheet-writers';
 
 /** Masked exports stay in the data folder (a lost download can be found again), like the audit log's. */
@@ -118,7 +119,9 @@ async function run({ ctx, input, job, reader, writer, dir, part, base }: Run): P
  * returns; the rows are written in slices after the call has answered.
  * A full export needs `data.exportFull` (the contract already asked for a reason).
  */
-export function startExport(ctx: ServiceContext, input: Parsed<'exports', 'start'>): Output<'exports', 'start'> {
+export async function startExport(ctx: ServiceContext, input: Parsed<'exports', 'start'>): Promise<Output<'exports', 'start'>> {
+  // Loaded before any check, so from here to the job's start nothing waits: two starts cannot both pass the check below.
+  const excel = input.format === 'xlsx' ? await loadExcelJs() : null;
   if (input.full && !permissionsOf(ctx.session).has('data.exportFull')) {
     throw new AppError('FORBIDDEN', 'Exporting ID numbers in full needs its own permission.', { reason: 'exportFull' });
   }
@@ -142,7 +145,7 @@ export function startExport(ctx: ServiceContext, input: Parsed<'exports', 'start
     title: labels.datasets[input.dataset],
     subject: input.full ? labels.personalSubject : labels.datasets[input.dataset],
   };
-  const writer = input.format === 'csv' ? csvWriter(part, head) : xlsxWriter(part, head);
+  const writer = excel ? xlsxWriter(excel, part, head) : csvWriter(part, head);
   const job: ExportJob = { id, ownerId: ctx.session.operatorId, state: 'running', rows: 0, total: reader.total, fileId: null, fileName: null, error: null, stop: false, endedAt: null };
   jobs.add(job);
   void run({ ctx, input, job, reader, writer, dir, part, base: labels.datasets[input.dataset] });

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../files/heavy-modules';
 import type { Output, Parsed } from '../../../contract';
 import { IMPORT_FIELDS } from '../../../contract/data-import';
 import type { ServiceContext } from '../../core/context';
@@ -28,6 +28,7 @@ export async function problemsFile(ctx: ServiceContext, input: Parsed<'imports',
   if (bad.length === 0) throw new AppError('VALIDATION', 'No row has a problem.', { reason: 'noProblems' }, [{ path: 'rows', message: 'import.noProblems' }]);
   const words = IMPORT_FILE_WORDS[input.locale];
   const fields = IMPORT_FIELDS[input.target];
+  const ExcelJS = await loadExcelJs();
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(words.sheet);
   sheet.addRow([words.sheetRow, ...fields.map((f) => words.fields[f]), words.problems]);

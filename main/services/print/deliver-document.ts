@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { loadPdfLib } from '../../files/heavy-modules';
 import { SAVE_AS_PDF, type PrintJobPayload } from '../../../contract/print';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
@@ -44,6 +44,7 @@ export async function renderAndDeliver(
   const jobId = jobs.add(job.payload);
   try {
     const pdf = await withExactPageSize(await ctx.printEngine.renderPdf(jobId, job.page), job.page);
+    const { PDFDocument } = await loadPdfLib();
     const pages = (await PDFDocument.load(pdf)).getPageCount();
     if (job.printerId !== SAVE_AS_PDF) {
       await ctx.printEngine.print(jobId, job.page, job.printerId, pdf);

@@ -1,4 +1,4 @@
-import { desc, lt } from 'drizzle-orm';
+import { and, gte, inArray } from 'drizzle-orm';
 import { auditLog } from '../../../db/schema';
 import type { ReadDb } from '../../core/write-path';
 import type { SignInLimiter } from '../../security/sign-in-limiter';
@@ -17,23 +17,18 @@ interface Entry {
   detail: string;
 }
 
-const PAGE = 500;
-
-/** The log newest first by its primary key, a page at a time, so a caller can stop early. */
-function* newestFirst(db: ReadDb): Generator<Entry> {
-  let before = Number.MAX_SAFE_INTEGER;
-  for (;;) {
-    const page = db
-      .select({ seq: auditLog.seq, at: auditLog.at, action: auditLog.action, detail: auditLog.detail })
-      .from(auditLog)
-      .where(lt(auditLog.seq, before))
-      .orderBy(desc(auditLog.seq))
-      .limit(PAGE)
-      .all();
-    yield* page;
-    if (page.length < PAGE) return;
-    before = page[page.length - 1]!.seq;
-  }
+/**
+ * The sign-in entries since the cut-off, oldest first: one range of the
+ * (action, at) index per action, so a start reads the day's sign-ins and
+ * failures only, not the day's check-ins and prints beside them.
+ */
+function signInEntriesSince(db: ReadDb, cutoff: string): Entry[] {
+  return db
+    .select({ seq: auditLog.seq, at: auditLog.at, action: auditLog.action, detail: auditLog.detail })
+    .from(auditLog)
+    .where(and(inArray(auditLog.action, [...FAILURES, ...OPENERS]), gte(auditLog.at, cutoff)))
+    .all()
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq));
 }
 
 function loginOf(detail: string): string | null {
@@ -48,17 +43,13 @@ function loginOf(detail: string): string | null {
 /**
  * The lock-out counts live in memory, so that a failed sign-in writes nothing
  * but its audit entry; that audit trail is also what a start reads them back
- * from. Walks the log newest first by its primary key and stops at the cut-off,
- * so the cost follows the last day's entries, never the log's length.
+ * from: the last day's sign-in entries by their action's index, so the cost
+ * follows the day's sign-ins, never the log's length or the day's visits.
  */
 export function replaySignInHistory(db: ReadDb, limiter: SignInLimiter, now: Date): number {
   const cutoff = new Date(now.getTime() - SIGN_IN_HISTORY_HOURS * 3600_000).toISOString();
-  const recent: Entry[] = [];
-  for (const row of newestFirst(db)) {
-    if (row.at < cutoff) break;
-    if (FAILURES.has(row.action) || OPENERS.has(row.action)) recent.push(row);
-  }
-  for (const entry of recent.reverse()) {
+  const recent = signInEntriesSince(db, cutoff);
+  for (const entry of recent) {
     const login = loginOf(entry.detail);
     if (login === null) continue;
     if (FAILURES.has(entry.action)) limiter.recordFailure(login, new Date(entry.at));

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { PrinterInfo } from '../../../contract/print';
 import { AppError, type PageSizeMm, type PrintEngine } from '../../app';
 import { listCupsPrinters, printWithCups } from './cups-printers';
@@ -37,7 +37,9 @@ export class ChromiumPrintEngine implements PrintEngine {
       const executablePath = findChromium();
       if (!executablePath) throw new AppError('PRINT_FAILED', 'No Chromium found to render the print (set CHROMIUM_PATH).');
       const how = this.appRoot ? chromiumLaunch(this.appRoot, executablePath) : { executablePath };
-      const launched = chromium.launch({ ...how, args: CHROMIUM_ARGS, headless: true });
+      // playwright-core takes ~0.65 s to load in a fresh process: loaded with the first print (or the
+      // warm-up after start), never before the desk's first answer.
+      const launched = import('playwright-core').then(({ chromium }) => chromium.launch({ ...how, args: CHROMIUM_ARGS, headless: true }));
       this.browser = launched;
       launched.then(
         // Chromium that crashed or was killed is started afresh for the next job, not reused dead.

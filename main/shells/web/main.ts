@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,11 +10,19 @@ import { ChromiumPrintEngine } from './chromium-print-engine';
 import { createWebServer } from './http-server';
 import { testClock } from './test-clock';
 
+/** After the ready line, when the print engine starts Chromium ahead of the first badge. */
+const PRINT_WARM_UP_DELAY_MS = 3_000;
 /** How long a clean stop may take before the process leaves anyway. */
 const STOP_LIMIT_MS = 10_000;
 
-/** Built to out/main/web.js; the app root is two folders up. */
-const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The app's folder: the nearest one up from this file's build (out/main/…) that holds package.json. */
+function findAppRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`No package.json above ${from}`);
+  }
+}
+const appRoot = findAppRoot(dirname(fileURLToPath(import.meta.url)));
 
 function options() {
   const { values } = parseArgs({
@@ -62,7 +70,9 @@ async function main(): Promise<void> {
   // server is listening (listen() has called back), so a request sent after
   // reading it is accepted. Scripts and tests read it from here.
   console.log(`Reception Desk web shell: ${baseUrl}/?token=${token}`);
-  printEngine.warmUp();
+  // Chromium for the first badge starts once the window has had its start: loading the print engine and a
+  // browser beside the first screen would slow the screen the receptionist is waiting for (issue 17).
+  setTimeout(() => printEngine.warmUp(), PRINT_WARM_UP_DELAY_MS).unref();
 
   let stopping = false;
   const stop = async (code: number) => {
