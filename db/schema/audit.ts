@@ -35,6 +35,8 @@ export const auditLog = sqliteTable(
     index('audit_log_action').on(t.action, t.at),
     /** One record's entries (a past visit's file: its plan and its visits), without reading the others. */
     index('audit_log_entity').on(t.entityId, t.at),
+    /** One person's entries newest first (the log's actor filter: who did what), without reading the others'. */
+    index('audit_log_actor').on(t.actor, t.at),
   ],
 );
 
@@ -45,4 +47,14 @@ export const auditLog = sqliteTable(
  */
 export const auditActions = sqliteTable('audit_actions', {
   action: text('action').primaryKey(),
+});
+
+/**
+ * Every actor the log names, once: the actor filter matches any part of a name
+ * against this small table, then reads each matching actor's entries down
+ * audit_log_actor. Kept by a trigger on audit_log (migration 0016), as
+ * audit_actions is.
+ */
+export const auditActors = sqliteTable('audit_actors', {
+  actor: text('actor').primaryKey(),
 });

@@ -1,7 +1,7 @@
 export { people } from './people';
 export { visits } from './visits';
 export { badgePrints } from './print';
-export { auditActions, auditLog } from './audit';
+export { auditActions, auditActors, auditLog } from './audit';
 export { settings } from './settings';
 export { users } from './users';
 export { clients } from './clients';

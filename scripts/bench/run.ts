@@ -132,7 +132,7 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
     }
     if (want('audit')) {
       log('audit log ...');
-      results.push(await benchAudit(bench, db, args.rounds * 10));
+      results.push(...(await benchAudit(bench, db, args.rounds * 10)));
     }
     if (want('backup')) {
       log('backup: first snapshot ...');

@@ -36,13 +36,13 @@ async function walk<T>(channel: string, input: object, limit: number, between: (
 }
 
 /** An entry another desk wrote (as a merged log holds), at a given instant; the trigger keeps audit_actions. */
-function foreignEntry(at: string, deviceId: string, deviceSeq: number, action = 'visit.checkIn'): void {
+function foreignEntry(at: string, deviceId: string, deviceSeq: number, action = 'visit.checkIn', actor = '另一台'): void {
   core.sqlite
     .prepare(
       `INSERT INTO audit_log (id, at, device_id, actor, action, entity, entity_id, detail, prev_hash, hash, device_seq, prev_id)
-       VALUES (?, ?, ?, '另一台', ?, 'visit', NULL, '{}', '0', '0', ?, NULL)`,
+       VALUES (?, ?, ?, ?, ?, 'visit', NULL, '{}', '0', '0', ?, NULL)`,
     )
-    .run(uuidv7(), at, deviceId, action, deviceSeq);
+    .run(uuidv7(), at, deviceId, actor, action, deviceSeq);
 }
 
 const auditKey = (e: AuditEntryView) => e.seq;
@@ -72,6 +72,27 @@ describe('the audit log read by key', () => {
     for (const limit of [1, 2, 4]) {
       expect((await walk<AuditEntryView>('audit.list', { action: 'visit.' }, limit)).flat().map(auditKey)).toEqual(visitEntries.map(auditKey));
     }
+  });
+
+  it('merges the people a part of a name matches, in the same order as the unfiltered log, and counts them', async () => {
+    await core.call('visits.checkIn', WALK_IN);
+    const at = clock.toISOString();
+    // Two more people whose names hold 管 (as 系统管理员 does), on another desk, at the same instant as this desk's entries and around them.
+    for (let n = 1; n <= 6; n++) foreignEntry(n % 3 ? at : `2026-11-2${n}T08:00:00.000Z`, '00000000-desk-w', n, n % 2 ? 'visit.checkIn' : 'visit.checkOut', n % 2 ? '管小二' : '老管');
+    foreignEntry(at, '00000000-desk-w', 7, 'visit.checkIn', '李前台');
+    const whole = (await core.call<{ entries: AuditEntryView[] }>('audit.list', { limit: 500 })).entries;
+    const withGuan = whole.filter((e) => e.actor.includes('管'));
+    expect(new Set(withGuan.map((e) => e.actor))).toEqual(new Set(['系统管理员', '管小二', '老管']));
+    for (const limit of [1, 2, 5]) {
+      expect((await walk<AuditEntryView>('audit.list', { actor: '管' }, limit)).flat().map(auditKey)).toEqual(withGuan.map(auditKey));
+    }
+    const counted = await core.call<{ count: { n: number } }>('audit.list', { actor: '管', count: true });
+    expect(counted.count.n).toBe(withGuan.length);
+    // With an action too: the action's entries, of those people only.
+    const checkIns = withGuan.filter((e) => e.action === 'visit.checkIn');
+    expect((await walk<AuditEntryView>('audit.list', { actor: '管', action: 'visit.checkIn' }, 2)).flat().map(auditKey)).toEqual(checkIns.map(auditKey));
+    // A name no one has: nothing, without reading the log.
+    expect((await core.call<{ entries: unknown[]; count: { n: number } }>('audit.list', { actor: '无此人', count: true })).count.n).toBe(0);
   });
 
   it('shows entries written between pages where they belong: newer ones on a fresh first page, older merged ones in the pages still to come', async () => {

@@ -230,8 +230,8 @@ describe('migrations', () => {
       opened.sqlite.pragma('foreign_keys = ON');
       const inserted = fill(opened.sqlite);
       expect(Object.keys(inserted).sort()).toEqual(userTables(opened.sqlite));
-      // audit_actions also gets one row per distinct action written to audit_log, by its trigger.
-      const byTrigger: Record<string, number> = { audit_actions: ROWS_PER_TABLE };
+      // audit_actions and audit_actors also get one row per distinct action and actor written to audit_log, by their triggers.
+      const byTrigger: Record<string, number> = { audit_actions: ROWS_PER_TABLE, audit_actors: ROWS_PER_TABLE };
       for (const table of Object.keys(inserted)) {
         expect(opened.sqlite.prepare(`SELECT COUNT(*) FROM ${quote(table)}`).pluck().get(), table).toBe(ROWS_PER_TABLE + (byTrigger[table] ?? 0));
       }

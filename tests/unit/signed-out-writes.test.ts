@@ -46,8 +46,8 @@ const INPUTS: Record<string, unknown[]> = {
 
 function tableDigests(): Record<string, string> {
   const { sqlite } = core;
-  // audit_actions is the log's own index of its actions (kept by a trigger on audit_log): it moves with the log.
-  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_log', 'audit_actions') ORDER BY name").pluck().all() as string[];
+  // audit_actions and audit_actors are the log's own indexes of its actions and actors (kept by triggers on audit_log): they move with the log.
+  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_log', 'audit_actions', 'audit_actors') ORDER BY name").pluck().all() as string[];
   return Object.fromEntries(
     tables.map((t) => {
       const rows = sqlite.prepare(`SELECT * FROM "${t.replaceAll('"', '""')}"`).raw().all();

@@ -2,7 +2,7 @@ import { count, sql, type SQL } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
 import type { AuditEntryView, AuditKey } from '../../../contract/audit';
 import { COUNT_CAP, encodeCursor, type CappedCount } from '../../../contract/key-paging';
-import { auditActions, auditLog } from '../../../db/schema';
+import { auditActions, auditActors, auditLog } from '../../../db/schema';
 import { AUDIT_ORDER_DESC, verifyAuditChain } from '../../audit/audit-log';
 import type { ServiceContext } from '../../core/context';
 import type { ReadDb } from '../../core/write-path';
@@ -27,21 +27,22 @@ function nextDayStart(day: string): string {
 
 /*
  * How each filter reads the log (ten years of a busy desk is millions of entries):
- * - the date range bounds `at`, a range on either index (audit_log_order, audit_log_action);
- * - the action (a name or a prefix such as `visit.`) is first resolved to the
- *   actions the log holds (the small audit_actions table), then each action is
- *   read newest first from audit_log_action and the pages merged, so a rare
- *   action costs what a common one costs;
- * - the actor (any part of a name) and the text (any part of the details)
- *   cannot use a b-tree index: they are checked on the entries as the list
- *   order walks the index. A common match fills a page at once; a rare one
- *   walks the date range (narrow it to go faster).
+ * - the date range bounds `at`, a range on each index below;
+ * - the action (a name or a prefix such as `visit.`) and the actor (any part
+ *   of a name) are first resolved to the actions and actors the log holds
+ *   (the small audit_actions and audit_actors tables, kept by triggers); then
+ *   each is read newest first down its own index (audit_log_action,
+ *   audit_log_actor) and the pages merged, so a rare action or person costs
+ *   what a common one costs. With both, the actions are walked and the actors
+ *   checked on the way;
+ * - the text (any part of the details) cannot use a b-tree index: it is
+ *   checked on the entries as the list order walks the index. A common match
+ *   fills a page at once; a rare one walks the date range (narrow it to go faster).
  */
 function residualWhere(filter: AuditFilter): SQL[] {
   const parts: (SQL | undefined)[] = [
     filter.from ? sql`${auditLog.at} >= ${dayStart(filter.from)}` : undefined,
     filter.to ? sql`${auditLog.at} < ${nextDayStart(filter.to)}` : undefined,
-    filter.actor ? sql`${auditLog.actor} LIKE ${`%${escapeLike(filter.actor)}%`} ESCAPE '\\'` : undefined,
     filter.text ? sql`(${auditLog.detail} LIKE ${`%${escapeLike(filter.text)}%`} ESCAPE '\\' OR ${auditLog.entityId} = ${filter.text})` : undefined,
   ];
   return parts.filter((p): p is SQL => !!p);
@@ -55,6 +56,29 @@ function actionsOf(db: ReadDb, filter: AuditFilter): string[] | undefined {
       sql`SELECT action FROM ${auditActions} WHERE action = ${filter.action} OR action LIKE ${`${escapeLike(filter.action)}%`} ESCAPE '\\' ORDER BY action`,
     )
     .map((r) => r.action);
+}
+
+/** The actors the filter names: all (undefined), or those the log holds whose name contains it. */
+function actorsOf(db: ReadDb, filter: AuditFilter): string[] | undefined {
+  if (!filter.actor) return undefined;
+  return db
+    .all<{ actor: string }>(sql`SELECT actor FROM ${auditActors} WHERE actor LIKE ${`%${escapeLike(filter.actor)}%`} ESCAPE '\\' ORDER BY actor`)
+    .map((r) => r.actor);
+}
+
+const actorIn = (actors: string[]): SQL => sql`${auditLog.actor} IN (${sql.join(actors.map((a) => sql`${a}`), sql`, `)})`;
+
+/**
+ * The index walks a filter reads, each the conditions that pick one walk's
+ * entries (undefined: the whole log in its order; empty: nothing matches).
+ */
+function walksOf(db: ReadDb, filter: AuditFilter): SQL[][] | undefined {
+  const actions = actionsOf(db, filter);
+  const actors = actorsOf(db, filter);
+  if (actions?.length === 0 || actors?.length === 0) return [];
+  if (actions) return actions.map((action) => [sql`${auditLog.action} = ${action}`, ...(actors ? [actorIn(actors)] : [])]);
+  if (actors) return actors.map((actor) => [sql`${auditLog.actor} = ${actor}`]);
+  return undefined;
 }
 
 /** Entries strictly older in the list order than `key` (the last one already shown). */
@@ -89,24 +113,27 @@ function newest(db: ReadDb, where: SQL[], limit: number): Row[] {
 
 /**
  * Up to `limit` entries matching the filter, newest first, after `after`.
- * Per action one read down its own index, merged: each reads at most `limit` rows.
+ * One read down its own index per action or actor, merged: each reads at most `limit` rows.
  */
 export function selectAuditRows(db: ReadDb, filter: AuditFilter, after: AuditKey | undefined, limit: number): Row[] {
   const where = [...residualWhere(filter), ...(after ? [olderThan(after)] : [])];
-  const actions = actionsOf(db, filter);
-  if (actions === undefined) return newest(db, where, limit);
-  const rows = actions.flatMap((action) => newest(db, [sql`${auditLog.action} = ${action}`, ...where], limit));
+  const walks = walksOf(db, filter);
+  if (walks === undefined) return newest(db, where, limit);
+  const rows = walks.flatMap((walk) => newest(db, [...walk, ...where], limit));
   return rows.sort((a, b) => newerFirst(keyOf(a), keyOf(b))).slice(0, limit);
 }
 
-/** How many entries match, read no further than COUNT_CAP + 1 of them. */
+/** How many entries match, read no further than COUNT_CAP + 1 of them (per index walk, then capped overall). */
 function countAudit(db: ReadDb, filter: AuditFilter): CappedCount {
   const where = residualWhere(filter);
-  const actions = actionsOf(db, filter);
-  if (actions?.length === 0) return { n: 0, more: false };
-  if (actions) where.push(sql`${auditLog.action} IN (${sql.join(actions.map((a) => sql`${a}`), sql`, `)})`);
-  const matching = sql`SELECT 1 FROM ${auditLog} ${where.length > 0 ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``} LIMIT ${COUNT_CAP + 1}`;
-  const n = db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM (${matching})`)?.n ?? 0;
+  const walks = walksOf(db, filter) ?? [[]];
+  let n = 0;
+  for (const walk of walks) {
+    const conditions = [...walk, ...where];
+    const matching = sql`SELECT 1 FROM ${auditLog} ${conditions.length > 0 ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``} LIMIT ${COUNT_CAP + 1 - n}`;
+    n += db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM (${matching})`)?.n ?? 0;
+    if (n > COUNT_CAP) break;
+  }
   return { n: Math.min(n, COUNT_CAP), more: n > COUNT_CAP };
 }
 
