@@ -111,3 +111,38 @@ test('a print page fetches its own small chunk and none of the desk screens', as
   test.info().annotations.push({ type: 'print scripts', description: `${scripts.length} files, gzip ${kB(total)}` });
   expect(total).toBeLessThanOrEqual(PRINT_JS_GZIP_BUDGET);
 });
+
+/** Libraries only printing, spreadsheets, imports or PDFs need: main loads them when first used (main/files/heavy-modules.ts). */
+const LOADED_WHEN_USED = ['exceljs', 'pdf-lib', 'playwright-core', '@e965/xlsx', 'mammoth', 'unpdf'];
+
+/** The modules a built main file imports statically (loaded with it), and the ones it imports when a line runs. */
+function mainImports(file: string): { static: string[]; dynamic: string[] } {
+  const code = readFileSync(join(OUT, 'main', file), 'utf8');
+  const found = (re: RegExp) => [...code.matchAll(re)].map((m) => m[1]!);
+  return { static: found(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g), dynamic: found(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g) };
+}
+
+test("the web shell's start loads no library that only printing, spreadsheets or PDFs need, and bundles drizzle", () => {
+  // Everything the entry reaches through static imports, chunk by chunk.
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const spec of mainImports(file).static) {
+      if (spec.startsWith('./') || spec.startsWith('../')) visit(join(file, '..', spec).replace(/^\.\//, ''));
+      else if (!spec.startsWith('node:')) packages.add(spec);
+    }
+  };
+  visit('web.js');
+  // The shell's own code is behind the compile cache's dynamic import: follow that one too.
+  for (const spec of mainImports('web.js').dynamic) if (spec.startsWith('./')) visit(join('.', spec));
+  expect(seen.size).toBeGreaterThan(2);
+  expect([...packages].filter((p) => LOADED_WHEN_USED.some((heavy) => p === heavy || p.startsWith(`${heavy}/`)))).toEqual([]);
+  // Loaded from node_modules, drizzle-orm costs a fresh process ~0.8 s in file reads: it is bundled.
+  expect([...packages].filter((p) => p.startsWith('drizzle-orm'))).toEqual([]);
+  expect(packages).toContain('better-sqlite3');
+  // And the heavy ones are still there to load when used.
+  const dynamic = new Set([...seen].flatMap((f) => mainImports(f).dynamic));
+  for (const heavy of ['exceljs', 'pdf-lib', 'playwright-core']) expect(dynamic, heavy).toContain(heavy);
+});
