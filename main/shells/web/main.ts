@@ -72,12 +72,14 @@ async function main(): Promise<void> {
   console.log(`Reception Desk web shell: ${baseUrl}/?token=${token}`);
   // Chromium for the first badge starts once the window has had its start: loading the print engine and a
   // browser beside the first screen would slow the screen the receptionist is waiting for (issue 17).
-  setTimeout(() => printEngine.warmUp(), PRINT_WARM_UP_DELAY_MS).unref();
+  const warmUp = setTimeout(() => printEngine.warmUp(), PRINT_WARM_UP_DELAY_MS);
+  warmUp.unref();
 
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    clearTimeout(warmUp);
     // Leave even if closing hangs; the lock and the database are closed first when they can be.
     setTimeout(() => process.exit(code), STOP_LIMIT_MS).unref();
     try {
