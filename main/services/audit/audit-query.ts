@@ -1,12 +1,13 @@
 import { count, sql, type SQL } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
-import type { AuditEntryView, AuditKey } from '../../../contract/audit';
+import type { AuditKey } from '../../../contract/audit';
 import { COUNT_CAP, encodeCursor, type CappedCount } from '../../../contract/key-paging';
 import { auditActions, auditLog } from '../../../db/schema';
 import { AUDIT_ORDER_DESC, verifyAuditChain } from '../../audit/audit-log';
 import type { ServiceContext } from '../../core/context';
 import type { ReadDb } from '../../core/write-path';
 import { auditSealReport } from './audit-seal';
+import { toViews } from './audit-subjects';
 
 export type AuditFilter = Omit<Parsed<'audit', 'list'>, 'cursor' | 'limit' | 'count'>;
 
@@ -110,10 +111,6 @@ function countAudit(db: ReadDb, filter: AuditFilter): CappedCount {
   return { n: Math.min(n, COUNT_CAP), more: n > COUNT_CAP };
 }
 
-export function toView(row: Row): AuditEntryView {
-  return { seq: row.seq, at: row.at, actor: row.actor, action: row.action, entity: row.entity, entityId: row.entityId, detail: JSON.parse(row.detail) as Record<string, unknown> };
-}
-
 export function listAudit(ctx: ServiceContext, input: Parsed<'audit', 'list'>): Output<'audit', 'list'> {
   const { cursor, limit, count: wantCount, ...filter } = input;
   // One more than shown says whether a next page exists without a second query.
@@ -121,7 +118,7 @@ export function listAudit(ctx: ServiceContext, input: Parsed<'audit', 'list'>): 
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    entries: page.map(toView),
+    entries: toViews(ctx.db, page),
     nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null,
     ...(wantCount && { count: countAudit(ctx.db, filter) }),
   };
