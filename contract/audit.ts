@@ -11,7 +11,7 @@ const auditFilterShape = {
   actor: text(50).optional(),
   /** An action or its prefix: `visit.` matches every visit action. */
   action: text(50).optional(),
-  /** Free text within the entry's details. */
+  /** Free text within the entry's details, or a visitor's exact name or badge number (their entries name neither: the visit row does). */
   text: text(100).optional(),
 };
 

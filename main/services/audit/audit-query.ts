@@ -38,12 +38,24 @@ function nextDayStart(day: string): string {
  *   order walks the index. A common match fills a page at once; a rare one
  *   walks the date range (narrow it to go faster).
  */
+/**
+ * Details no longer repeat the name or badge their record's row holds: the
+ * text also finds the entries of a person of exactly that name and of their
+ * visits, and of the visit with that badge number. Read by key
+ * (people_name, visits_person_check_in, visits_badge_no) once per query.
+ */
+function recordsNamed(text: string): SQL {
+  return sql`SELECT id FROM people WHERE name = ${text}
+    UNION ALL SELECT v.id FROM people p JOIN visits v ON v.person_id = p.id WHERE p.name = ${text}
+    UNION ALL SELECT id FROM visits WHERE badge_no = ${text}`;
+}
+
 function residualWhere(filter: AuditFilter): SQL[] {
   const parts: (SQL | undefined)[] = [
     filter.from ? sql`${auditLog.at} >= ${dayStart(filter.from)}` : undefined,
     filter.to ? sql`${auditLog.at} < ${nextDayStart(filter.to)}` : undefined,
     filter.actor ? sql`${auditLog.actor} LIKE ${`%${escapeLike(filter.actor)}%`} ESCAPE '\\'` : undefined,
-    filter.text ? sql`(${auditLog.detail} LIKE ${`%${escapeLike(filter.text)}%`} ESCAPE '\\' OR ${auditLog.entityId} = ${filter.text})` : undefined,
+    filter.text ? sql`(${auditLog.detail} LIKE ${`%${escapeLike(filter.text)}%`} ESCAPE '\\' OR ${auditLog.entityId} = ${filter.text} OR ${auditLog.entityId} IN (${recordsNamed(filter.text)}))` : undefined,
   ];
   return parts.filter((p): p is SQL => !!p);
 }
