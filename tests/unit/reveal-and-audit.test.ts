@@ -84,7 +84,7 @@ describe('the audit log', () => {
     await book.xlsx.readFile(join(core.dataDir, 'exports', xlsx.fileName));
     const sheet = book.getWorksheet('审计日志')!;
     expect(sheet.rowCount).toBe(xlsx.rows + 1);
-    expect(sheet.getRow(1).values).toEqual([undefined, '序号', '时间', '操作人', '操作', '对象', '对象编号', '详情']);
+    expect(sheet.getRow(1).values).toEqual([undefined, '序号', '时间', '操作人', '操作', '对象', '对象编号', '对象名称', '详情']);
     const exports = await core.call<AuditList>('audit.list', { action: 'audit.export' });
     expect(exports.entries.map((e) => e.detail.format)).toEqual(['xlsx', 'csv']);
   });
