@@ -7,6 +7,8 @@ import { ADMIN, makeTestCore, residentId, WALK_IN, type TestCore } from '../help
  * An audit page names each entry's record (its subject) by reading the
  * records it shows by key: one `IN (...)` on the primary key per kind of
  * record, never a walk of visits or people (millions of rows at ten years).
+ * The statements are prepared once per connection, so the first page is
+ * where they are caught.
  * And the text filter finds a visitor's entries through the name and badge
  * indexes. Checked on the SQL the services really run, caught at prepare.
  */
@@ -38,7 +40,8 @@ describe('an audit page names its records by key', () => {
       const reads = readsOf(ran, table);
       expect(reads, table).toHaveLength(1);
       const steps = planOf(reads[0]!);
-      expect(steps.join('\n'), table).not.toMatch(/\bSCAN\b/);
+      // The ids come as one JSON list (one statement for any number): only that list is walked.
+      expect(steps.filter((d) => /\bSCAN\b/.test(d) && !/^SCAN json_each VIRTUAL TABLE/.test(d)), table).toEqual([]);
       // The subject's own table is searched by its key (a visit's person too, where its snapshot is missing).
       expect(steps, table).toContainEqual(expect.stringMatching(new RegExp(`^SEARCH ${table} USING INDEX sqlite_autoindex_${table}_1 \\(id=\\?\\)`)));
     }

@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { SUBJECT_SEPARATOR } from '../../../contract/audit-text';
 import { DESTROYED_NAME } from '../../../contract/retention';
 import type { AuditEntryView } from '../../../contract/audit';
@@ -7,86 +7,67 @@ import type { ReadDb } from '../../core/write-path';
 
 /*
  * An entry's subject: its record named as it is now, read by key for the
- * entries shown (one `IN (...)` on the primary key per kind of record), so the
+ * entries shown (one `IN (...)` on the primary key per kind of record, its
+ * statement prepared once), so the
  * log need not repeat in every detail what the record's own row holds. A
  * record that retention destroyed (a deleted document, an anonymised person
  * and their visits) names nothing. Kinds without a name of their own
  * (settings, keys, backups …) have no subject.
  */
 
-type Named = { id: string; parts: (string | null)[] };
-type Reader = (db: ReadDb, ids: string[]) => Named[];
+/** The ids asked for, as one JSON text: the statement stays the same whatever their number, so it is prepared once. */
+const IDS = sql`(SELECT value FROM json_each(${sql.placeholder('ids')}))`;
 
-const named = (name: string | null) => (name === DESTROYED_NAME ? null : name);
-
-const READERS: Record<string, Reader> = {
+/** Each kind's name, in parts (the first is the one retention replaces when it destroys the record). */
+const SELECTS = {
   // The visit's own snapshot of who came (older rows without one: the person's record), then its badge.
-  visit: (db, ids) =>
+  visit: (db: ReadDb) =>
     db
-      .select({ id: visits.id, name: sql<string | null>`coalesce(${visits.visitorName}, ${people.name})`, badgeNo: visits.badgeNo })
+      .select({ id: visits.id, first: sql<string | null>`coalesce(${visits.visitorName}, ${people.name})`, second: visits.badgeNo })
       .from(visits)
       .leftJoin(people, sql`${people.id} = ${visits.personId}`)
-      .where(inArray(visits.id, ids))
-      .all()
-      .map((v) => ({ id: v.id, parts: named(v.name) === null ? [] : [v.name, v.badgeNo] })),
-  person: (db, ids) =>
-    db
-      .select({ id: people.id, name: people.name })
-      .from(people)
-      .where(inArray(people.id, ids))
-      .all()
-      .map((p) => ({ id: p.id, parts: [named(p.name)] })),
-  plan: (db, ids) =>
-    db
-      .select({ id: visitPlans.id, title: visitPlans.title })
-      .from(visitPlans)
-      .where(inArray(visitPlans.id, ids))
-      .all()
-      .map((p) => ({ id: p.id, parts: [p.title] })),
-  client: (db, ids) =>
-    db
-      .select({ id: clients.id, name: clients.name })
-      .from(clients)
-      .where(inArray(clients.id, ids))
-      .all()
-      .map((c) => ({ id: c.id, parts: [named(c.name)] })),
-  document: (db, ids) =>
-    db
-      .select({ id: documents.id, code: documents.code, title: documents.title })
-      .from(documents)
-      .where(inArray(documents.id, ids))
-      .all()
-      .map((d) => ({ id: d.id, parts: [d.code, d.title] })),
-  user: (db, ids) =>
-    db
-      .select({ id: users.id, name: users.name, login: users.login })
-      .from(users)
-      .where(inArray(users.id, ids))
-      .all()
-      .map((u) => ({ id: u.id, parts: [u.name, u.login] })),
+      .where(sql`${visits.id} IN ${IDS}`),
+  person: (db: ReadDb) => db.select({ id: people.id, first: people.name, second: sql<null>`NULL` }).from(people).where(sql`${people.id} IN ${IDS}`),
+  plan: (db: ReadDb) => db.select({ id: visitPlans.id, first: visitPlans.title, second: sql<null>`NULL` }).from(visitPlans).where(sql`${visitPlans.id} IN ${IDS}`),
+  client: (db: ReadDb) => db.select({ id: clients.id, first: clients.name, second: sql<null>`NULL` }).from(clients).where(sql`${clients.id} IN ${IDS}`),
+  document: (db: ReadDb) => db.select({ id: documents.id, first: documents.code, second: documents.title }).from(documents).where(sql`${documents.id} IN ${IDS}`),
+  user: (db: ReadDb) => db.select({ id: users.id, first: users.name, second: users.login }).from(users).where(sql`${users.id} IN ${IDS}`),
 };
+type Entity = keyof typeof SELECTS;
+type Prepared = { all: (values: { ids: string }) => { id: string; first: string | null; second: string | null }[] };
 
-/** The entity kinds that have a subject. */
-export const SUBJECT_ENTITIES = Object.keys(READERS);
+/** Statements prepared once per connection: building and preparing them cost more than running them. */
+const preparedByDb = new WeakMap<ReadDb, Map<Entity, Prepared>>();
 
-function subjectText(parts: (string | null)[]): string | null {
-  const kept = parts.filter((p): p is string => !!p);
-  return kept.length > 0 ? kept.join(SUBJECT_SEPARATOR) : null;
+function preparedFor(db: ReadDb, entity: Entity): Prepared {
+  let byEntity = preparedByDb.get(db);
+  if (!byEntity) preparedByDb.set(db, (byEntity = new Map()));
+  let statement = byEntity.get(entity);
+  if (!statement) byEntity.set(entity, (statement = SELECTS[entity](db).prepare() as unknown as Prepared));
+  return statement;
+}
+
+const isEntity = (entity: string): entity is Entity => Object.hasOwn(SELECTS, entity);
+
+/** A record retention destroyed keeps its row under this name (or is gone): it names nothing. */
+function subjectText(first: string | null, second: string | null): string | null {
+  if (!first || first === DESTROYED_NAME) return null;
+  return second ? `${first}${SUBJECT_SEPARATOR}${second}` : first;
 }
 
 /** Subjects of these entries, keyed by `entity:entityId`; an entry not in the map has none. */
 export function resolveSubjects(db: ReadDb, entries: readonly { entity: string; entityId: string | null }[]): Map<string, string> {
-  const idsByEntity = new Map<string, Set<string>>();
+  const idsByEntity = new Map<Entity, Set<string>>();
   for (const e of entries) {
-    if (!e.entityId || !READERS[e.entity]) continue;
+    if (!e.entityId || !isEntity(e.entity)) continue;
     const ids = idsByEntity.get(e.entity) ?? new Set<string>();
     ids.add(e.entityId);
     idsByEntity.set(e.entity, ids);
   }
   const subjects = new Map<string, string>();
   for (const [entity, ids] of idsByEntity) {
-    for (const row of READERS[entity]!(db, [...ids])) {
-      const text = subjectText(row.parts);
+    for (const row of preparedFor(db, entity).all({ ids: JSON.stringify([...ids]) })) {
+      const text = subjectText(row.first, row.second);
       if (text !== null) subjects.set(subjectKey(entity, row.id), text);
     }
   }
