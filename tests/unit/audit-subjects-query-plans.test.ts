@@ -13,7 +13,7 @@ import { ADMIN, makeTestCore, residentId, WALK_IN, type TestCore } from '../help
  * indexes. Checked on the SQL the services really run, caught at prepare.
  */
 let core: TestCore;
-const RECORD_TABLES = ['visits', 'people', 'visit_plans', 'clients', 'documents', 'users'];
+const RECORD_TABLES = ['visits', 'people', 'visit_plans', 'clients', 'documents', 'users', 'feedback_responses'];
 
 beforeAll(async () => {
   core = await makeTestCore({ now: () => new Date('2026-11-27T09:00:00') });
@@ -25,6 +25,10 @@ beforeAll(async () => {
   await core.call('plans.create', { title: '华为来访', expectedHeadcount: 1 });
   const [cls] = await core.call<{ id: string }[]>('archive.classes', {});
   await core.call('archive.create', { uploadId: await uploadBytes(core, await pdfWithText(['Agreement']), 'a.pdf'), title: '合作协议', tags: [], classId: cls!.id, security: 'internal', docDate: '2026-11-27' });
+  type Template = { id: string; questions: { id: string; kind: string }[] };
+  const [t] = await core.call<Template[]>('feedback.templates', {});
+  const answers = t!.questions.filter((q) => q.kind === 'rating').map((q) => ({ questionId: q.id, rating: 5 }));
+  await core.call('feedback.submit', { templateId: t!.id, channel: 'paper', respondentName: '李先生', answers });
   await core.call('session.signOut', {});
   await core.call('session.signIn', { login: ADMIN.login, password: ADMIN.password });
 });

@@ -93,12 +93,27 @@ describe('what a routine entry keeps', () => {
   });
 });
 
+describe('a feedback response', () => {
+  it('keeps its score and alert; the subject names who answered and the questionnaire', async () => {
+    type Template = { id: string; name: { zh: string }; questions: { id: string; kind: string }[] };
+    const t = (await core.call<Template[]>('feedback.templates', {})).find((x) => x.name.zh === '接待服务满意度')!;
+    const ratings = t.questions.filter((q) => q.kind === 'rating').map((q) => ({ questionId: q.id, rating: 5 }));
+    const r = await core.call<{ id: string }>('feedback.submit', { templateId: t.id, channel: 'paper', respondentName: '李先生', answers: ratings });
+    expect(await newestOf('feedback.submit')).toMatchObject({ entityId: r.id, detail: { score: 5, redAlert: false }, subject: '李先生 · 接待服务满意度' });
+    expect(Object.keys((await newestOf('feedback.submit')).detail).sort()).toEqual(['redAlert', 'score']);
+    // Without a name given, the questionnaire still names it.
+    await core.call('feedback.submit', { templateId: t.id, channel: 'paper', answers: ratings });
+    expect((await newestOf('feedback.submit')).subject).toBe('接待服务满意度');
+  });
+});
+
 describe('the subject of an entry', () => {
   it('names each kind of record as it is now, and nothing for kinds without a name', async () => {
     const v = await core.call<Visit>('visits.checkIn', { ...WALK_IN, idNumber: residentId() });
     await core.call('visitors.revealId', { personId: v.personId, reason: '核对身份' });
     const client = await core.call<{ id: string }>('clients.create', { name: '华为', tier: 'normal' });
     const plan = await core.call<{ id: string }>('plans.create', { title: '华为来访', expectedHeadcount: 1 });
+    await core.call('settings.update', { idleLockMinutes: 15 });
     await core.call('session.signOut', {});
     await core.call('session.signIn', { login: ADMIN.login, password: ADMIN.password });
     const entries = (await core.call<{ entries: AuditEntryView[] }>('audit.list', { limit: 500 })).entries;
@@ -110,7 +125,9 @@ describe('the subject of an entry', () => {
     expect(subjectOf('session.signIn')).toBe(`${ADMIN.name} · ${ADMIN.login}`);
     expect(entries.find((e) => e.entityId === client.id)?.subject).toBe('华为');
     // Settings, keys and the like have no name of their own.
-    expect(entries.filter((e) => !['visit', 'person', 'plan', 'client', 'document', 'user'].includes(e.entity)).every((e) => e.subject === null)).toBe(true);
+    const named = entries.filter((e) => ['visit', 'person', 'plan', 'client', 'document', 'user', 'feedbackResponse'].includes(e.entity));
+    expect(entries.filter((e) => !named.includes(e)).map((e) => e.subject)).toEqual(entries.filter((e) => !named.includes(e)).map(() => null));
+    expect(entries.length - named.length).toBeGreaterThan(0);
     // As it is now: a renamed client reads by its new name on its old entries too.
     await core.call('clients.update', { id: client.id, name: '华为终端' });
     const again = (await core.call<{ entries: AuditEntryView[] }>('audit.list', { action: 'client.create' })).entries;

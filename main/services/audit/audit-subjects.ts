@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { SUBJECT_SEPARATOR } from '../../../contract/audit-text';
 import { DESTROYED_NAME } from '../../../contract/retention';
 import type { AuditEntryView } from '../../../contract/audit';
-import { auditLog, clients, documents, people, users, visitPlans, visits } from '../../../db/schema';
+import { auditLog, clients, documents, feedbackResponses, feedbackTemplates, people, users, visitPlans, visits } from '../../../db/schema';
 import type { ReadDb } from '../../core/write-path';
 
 /*
@@ -32,6 +32,18 @@ const SELECTS = {
   client: (db: ReadDb) => db.select({ id: clients.id, first: clients.name, second: sql<null>`NULL` }).from(clients).where(sql`${clients.id} IN ${IDS}`),
   document: (db: ReadDb) => db.select({ id: documents.id, first: documents.code, second: documents.title }).from(documents).where(sql`${documents.id} IN ${IDS}`),
   user: (db: ReadDb) => db.select({ id: users.id, first: users.name, second: users.login }).from(users).where(sql`${users.id} IN ${IDS}`),
+  // Who answered (their record's name, else the name they gave), then the questionnaire.
+  feedbackResponse: (db: ReadDb) =>
+    db
+      .select({
+        id: feedbackResponses.id,
+        first: sql<string | null>`coalesce(${people.name}, nullif(${feedbackResponses.respondentName}, ''))`,
+        second: sql<string | null>`json_extract(${feedbackTemplates.name}, '$.zh')`,
+      })
+      .from(feedbackResponses)
+      .leftJoin(people, sql`${people.id} = ${feedbackResponses.personId}`)
+      .leftJoin(feedbackTemplates, sql`${feedbackTemplates.id} = ${feedbackResponses.templateId}`)
+      .where(sql`${feedbackResponses.id} IN ${IDS}`),
 };
 type Entity = keyof typeof SELECTS;
 type Prepared = { all: (values: { ids: string }) => { id: string; first: string | null; second: string | null }[] };
@@ -51,8 +63,9 @@ const isEntity = (entity: string): entity is Entity => Object.hasOwn(SELECTS, en
 
 /** A record retention destroyed keeps its row under this name (or is gone): it names nothing. */
 function subjectText(first: string | null, second: string | null): string | null {
-  if (!first || first === DESTROYED_NAME) return null;
-  return second ? `${first}${SUBJECT_SEPARATOR}${second}` : first;
+  if (first === DESTROYED_NAME) return null;
+  const parts = [first, second].filter((p): p is string => !!p);
+  return parts.length > 0 ? parts.join(SUBJECT_SEPARATOR) : null;
 }
 
 /** Subjects of these entries, keyed by `entity:entityId`; an entry not in the map has none. */
