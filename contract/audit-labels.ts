@@ -29,7 +29,7 @@ interface AuditLabelTable {
   /** Coded values, by the detail key that holds them. */
   values: Record<string, Record<string, string>>;
   /** The export's column headers. */
-  columns: { seq: string; at: string; actor: string; action: string; entity: string; entityId: string; detail: string };
+  columns: { seq: string; at: string; actor: string; action: string; entity: string; entityId: string; subject: string; detail: string };
   yes: string;
   no: string;
   none: string;
@@ -438,7 +438,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...EXPORT_AUDIT_LABELS['zh-CN'].values,
       ...IMPORT_AUDIT_LABELS['zh-CN'].values,
     },
-    columns: { seq: '序号', at: '时间', actor: '操作人', action: '操作', entity: '对象', entityId: '对象编号', detail: '详情' },
+    columns: { seq: '序号', at: '时间', actor: '操作人', action: '操作', entity: '对象', entityId: '对象编号', subject: '对象名称', detail: '详情' },
     yes: '是',
     no: '否',
     none: '—',
@@ -811,7 +811,7 @@ export const AUDIT_LABELS: Record<Locale, AuditLabelTable> = {
       ...EXPORT_AUDIT_LABELS.en.values,
       ...IMPORT_AUDIT_LABELS.en.values,
     },
-    columns: { seq: 'No.', at: 'Time', actor: 'Actor', action: 'Action', entity: 'Record', entityId: 'Record ID', detail: 'Detail' },
+    columns: { seq: 'No.', at: 'Time', actor: 'Actor', action: 'Action', entity: 'Record', entityId: 'Record ID', subject: 'Record name', detail: 'Detail' },
     yes: 'Yes',
     no: 'No',
     none: '—',

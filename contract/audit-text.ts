@@ -13,6 +13,16 @@ export interface AuditTextOptions {
   entity?: string;
   /** How an instant reads; by default the local date and time, `YYYY-MM-DD HH:mm:ss`. */
   instant?: (iso: string) => string;
+  /** The entry's subject (AuditEntryView.subject), shown beside the detail: a fact saying one of its parts again is left out. */
+  subject?: string | null;
+}
+
+/** Between the parts of an entry's subject (visitor · badge number). */
+export const SUBJECT_SEPARATOR = ' · ';
+
+/** Older entries carried their record's name in the detail: with the subject shown, those facts would say it twice. */
+function saidBySubject(value: unknown, subject: string | null | undefined): boolean {
+  return typeof value === 'string' && !!subject && value !== '' && subject.split(SUBJECT_SEPARATOR).includes(value);
 }
 
 export interface AuditFact {
@@ -126,6 +136,7 @@ export function auditFacts(detail: Record<string, unknown>, opts: AuditTextOptio
   for (const [key, value] of Object.entries(isChange ? rest : detail)) {
     const shownAs = SHOWN_ELSEWHERE[key];
     if (shownAs && detail[shownAs]) continue;
+    if (saidBySubject(value, opts.subject)) continue;
     const name = NAMED_BY[key]?.(detail);
     facts.push({ key, label: auditFieldLabel(opts.locale, key, opts.entity), value: auditValueText(key, name ?? value, opts) });
   }

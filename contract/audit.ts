@@ -11,7 +11,7 @@ const auditFilterShape = {
   actor: text(50).optional(),
   /** An action or its prefix: `visit.` matches every visit action. */
   action: text(50).optional(),
-  /** Free text within the entry's details. */
+  /** Free text within the entry's details, or a visitor's exact name or badge number (their entries name neither: the visit row does). */
   text: text(100).optional(),
 };
 
@@ -23,6 +23,13 @@ export const auditEntry = z.object({
   entity: z.string(),
   entityId: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()),
+  /**
+   * The entry's record named as it is now (a visit: visitor · badge number; a
+   * document: code · title …), read by key when the entry is listed: details
+   * no longer repeat what the record's row holds. Null for kinds without a
+   * name and for a record that retention destroyed.
+   */
+  subject: z.string().nullable(),
 });
 export type AuditEntryView = z.output<typeof auditEntry>;
 

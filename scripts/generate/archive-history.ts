@@ -289,7 +289,7 @@ export class ArchiveHistory {
       reason: '', submitted_by_user_id: submitter.id, submitted_by_name: submitter.name, decided_by_user_id: submitter.id, decided_by_name: submitter.name, decided_at: stamp, decision_note: FIRST_VERSION_NOTE,
     });
     let current = v1;
-    audit.append(at, submitter.name, 'document.create', 'document', id, { code, title, security, fileName: fileName(1), contentHash: first.contentHash, size: first.size, stored: 'new' });
+    audit.append(at, submitter.name, 'document.create', 'document', id, { stored: 'new' });
     this.written++;
 
     for (let n = 2; n <= times.length; n++) {
@@ -307,10 +307,10 @@ export class ArchiveHistory {
         file_name: fileName(n), reason, submitted_by_user_id: submitter.id, submitted_by_name: submitter.name, decided_by_user_id: pending ? null : this.w.approver.id,
         decided_by_name: pending ? null : this.w.approver.name, decided_at: pending ? null : dStamp, decision_note: '',
       });
-      this.w.timeline.at(submittedAt, () => audit.append(submittedAt, submitter.name, 'document.version.submit', 'document', id, { code, versionNo: n, reason, fileName: fileName(n), contentHash: file.contentHash }));
+      this.w.timeline.at(submittedAt, () => audit.append(submittedAt, submitter.name, 'document.version.submit', 'document', id, { versionNo: n, reason }));
       if (!pending) {
         current = vid;
-        this.w.timeline.at(decidedAt, () => audit.append(decidedAt, this.w.approver.name, 'document.version.approve', 'document', id, { code, versionNo: n }));
+        this.w.timeline.at(decidedAt, () => audit.append(decidedAt, this.w.approver.name, 'document.version.approve', 'document', id, { versionNo: n }));
       }
     }
     this.setCurrent.run(current, id);

@@ -114,5 +114,5 @@ export function scheduleChecklists(timeline: Timeline, plan: PlanScript, confirm
 
 /** One audit entry per tick, as the checklist screen writes one per key press. */
 function fileTick(timeline: Timeline, w: ChecklistWriting, plan: PlanScript, text: LocalText, tick: Tick, by: string): void {
-  timeline.at(tick.at, () => w.audit.append(tick.at, by, 'checklist.tick', 'plan', plan.id, { itemStatus: tick.status, count: 1, planTitles: [plan.title], itemTexts: [text.zh] }));
+  timeline.at(tick.at, () => w.audit.append(tick.at, by, 'checklist.tick', 'plan', plan.id, { itemStatus: tick.status, itemTexts: [text.zh] }));
 }

@@ -119,8 +119,7 @@ function scheduleArrival(timeline: Timeline, plan: PlanScript, arriveAt: number,
       came.push(w.visits.checkIn(arriveAt, person, { kind: 'planned', host, purpose: plan.purpose.slice(0, 200), planId: plan.id, checkOutAt: leaveAt <= w.cutoff ? leaveAt : null }));
     });
     w.audit.append(arriveAt, actor, 'visit.checkInPlanned', 'plan', plan.id, {
-      planTitle: plan.title,
-      guests: came.map((v) => ({ name: v.person.name, badgeNo: v.badgeNo, idMasked: v.person.idMasked })),
+      badgeNos: came.map((v) => v.badgeNo),
       planStarted: true,
     });
   });

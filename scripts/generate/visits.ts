@@ -105,15 +105,11 @@ export class VisitWriter {
         operator: actor,
       });
     }
-    this.audit.append(at, actor, 'badge.print', 'visit', printed.length === 1 ? printed[0]!.id : null, {
-      badgeNos: printed.map((v) => v.badgeNo),
-      printerId: BADGE_PRINTER,
-      layoutId: BADGE_LAYOUT,
-      reprints: 0,
-    });
+    // As print-badges.ts writes it: one visit is the entry's record, several are named by badge; never a reprint here.
+    this.audit.append(at, actor, 'badge.print', 'visit', printed.length === 1 ? printed[0]!.id : null, printed.length > 1 ? { badgeNos: printed.map((v) => v.badgeNo) } : {});
   }
 
   checkOut(at: number, actor: string, visit: VisitRecord): void {
-    this.audit.append(at, actor, 'visit.checkOut', 'visit', visit.id, { name: visit.person.name, badgeNo: visit.badgeNo });
+    this.audit.append(at, actor, 'visit.checkOut', 'visit', visit.id, {});
   }
 }

@@ -181,15 +181,8 @@ export class WalkIns {
       checkOutAt: v.leave <= v.cutoff ? v.leave : null,
       handlingMs: this.registrationMs(isNew, v.purpose),
     });
-    this.s.audit.append(v.arrive, v.actor, 'visit.checkIn', 'visit', v.done.id, {
-      personId: person.id,
-      name: person.name,
-      badgeNo: v.done.badgeNo,
-      host: v.host,
-      idMasked: person.idMasked,
-      newVisitor: isNew,
-      ...changes,
-    });
+    // As check-in.ts writes it: the visit row holds who, badge and host.
+    this.s.audit.append(v.arrive, v.actor, 'visit.checkIn', 'visit', v.done.id, { newVisitor: isNew, ...changes });
     this.s.samples.visited(person);
   }
 }

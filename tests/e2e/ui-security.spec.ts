@@ -35,8 +35,10 @@ test('the audit screen names the first entry edited behind the app (zh-CN)', asy
   await desk.api('visits.checkIn', { name: '张伟', host: '李娜', privacyAck: true });
   const db = new Database(join(desk.dataDir, 'reception.sqlite3'));
   const seq = db.prepare("SELECT seq FROM audit_log WHERE action = 'visit.checkIn'").pluck().get() as number;
-  db.prepare("UPDATE audit_log SET detail = replace(detail, '李娜', '王五') WHERE seq = ?").run(seq);
+  // The check-in's entry says a visitor record was made (the visit row holds the rest): say otherwise behind the app.
+  const edited = db.prepare(`UPDATE audit_log SET detail = replace(detail, '"newVisitor":true', '"newVisitor":false') WHERE seq = ? AND detail LIKE '%"newVisitor":true%'`).run(seq);
   db.close();
+  expect(edited.changes).toBe(1);
   await page.goto(`${desk.url}`);
   await page.getByTestId('nav-admin').click();
   await page.getByTestId('tab-audit').click();

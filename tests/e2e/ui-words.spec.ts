@@ -12,7 +12,7 @@ import { artifact, localToday, residentId } from './ui-helpers';
 /** What this spec types in: people's names and logins are data, not UI words. */
 const USER_DATA = [ADMIN.login, 'wangfang'];
 
-/** Entries whose details used to show as codes: a badge print (badgeNos, layoutId), a new visitor, a plan with a team and bookings. */
+/** Entries whose details used to show as codes: a badge reprint (reprints), a new visitor, a plan with a team and bookings. */
 async function seed(desk: WebShell): Promise<void> {
   const ok = async (name: string, input: unknown) => {
     const result = await desk.api<{ id: string }>(name, input);
@@ -22,6 +22,7 @@ async function seed(desk: WebShell): Promise<void> {
   await ok('users.create', { login: 'wangfang', name: '王芳', department: '前台', roles: ['receptionist', 'coordinator'], password: 'Wang-pass-1' });
   const visit = await ok('visits.checkIn', { name: '张伟', company: '华为技术有限公司', phone: '13800138000', idType: 'resident_id', idNumber: residentId('11010519900307123'), host: '李娜', purpose: '商务洽谈', privacyAck: true });
   await ok('print.badges', { visitIds: [visit.id], layoutId: 'a4-2x4', printerId: 'pdf', locale: 'zh-CN' });
+  await ok('print.badges', { visitIds: [visit.id], layoutId: 'a4-2x4', printerId: 'pdf', locale: 'zh-CN', confirmReprint: true });
   await ok('settings.update', { autoPrintBadge: false, printerProfile: { printerId: 'pdf', profile: { layoutId: 'label-101x54', offsetXMm: 0, offsetYMm: 0 } } });
   const plan = await ok('plans.create', { title: '华兴科技战略洽谈', level: 'vip', arrivalAt: `${localToday()}T10:00`, departureAt: `${localToday()}T11:30`, expectedHeadcount: 2 });
   await ok('plans.setTeam', { planId: plan.id, members: [{ role: 'greeter', customLabel: '', primaryName: '王芳', primaryPhone: '', backupName: '李娜', backupPhone: '' }] });
@@ -49,12 +50,14 @@ test('users, audit and plans screens show no keys, codes or JSON in Chinese', as
   await page.getByTestId('tab-audit').click();
   const table = page.getByTestId('audit-table');
   await expect(table).toContainText('打印胸卡');
-  await expect(table).toContainText('胸卡版式：A4 每页8枚 (90×65 mm)');
+  await expect(table).toContainText('重印张数：1');
   await expect(table).toContainText('新访客：是');
+  // Each visit's entries name it (visitor · badge number) beside the record's kind: the details no longer repeat it.
+  await expect(table.getByTestId('audit-subject').filter({ hasText: '张伟' }).first()).toHaveText(/^张伟 · V\d{6}\w+$/);
   await expectTranslated(page, 'audit list');
 
-  // Opened entries: a badge print and a change (before → after), as labelled lists.
-  await table.getByTestId('audit-action-cell').filter({ hasText: '打印胸卡' }).click();
+  // Opened entries: a badge reprint and a change (before → after), as labelled lists.
+  await table.getByTestId('audit-action-cell').filter({ hasText: '打印胸卡' }).first().click();
   await table.getByTestId('audit-action-cell').filter({ hasText: '修改接待方案' }).click();
   const changes = table.getByTestId('audit-changes');
   await expect(changes).toContainText('特殊需求');
@@ -85,7 +88,8 @@ test('English counts naturally and names A/B as the printout does', async ({ pag
   await page.getByTestId('nav-admin').click();
   await page.getByTestId('tab-audit').click();
   const table = page.getByTestId('audit-table');
-  await expect(table).toContainText('Badge layout: A4, 8 per page (90×65 mm)');
+  await expect(table).toContainText('Reprints: 1');
+  await expect(table.getByTestId('audit-subject').filter({ hasText: '张伟' }).first()).toHaveText(/^张伟 · V\d{6}\w+$/);
   await expect(table).toContainText('New visitor: Yes');
   await expect(table).toContainText('Role: Greeter, Primary (A): 王芳, Backup (B): 李娜');
   await expectTranslated(page, 'audit (en)');

@@ -52,7 +52,7 @@ async function csvActors(file: string): Promise<unknown[]> {
   const book = new ExcelJS.Workbook();
   // The file starts with a BOM for Excel; the reader would keep it in the first header.
   const sheet = await book.csv.read(Readable.from([readFileSync(file, 'utf8').replace(/^\uFEFF/, '')]));
-  expect(sheet.getRow(1).values).toEqual([undefined, '序号', '时间', '操作人', '操作', '对象', '对象编号', '详情']);
+  expect(sheet.getRow(1).values).toEqual([undefined, '序号', '时间', '操作人', '操作', '对象', '对象编号', '对象名称', '详情']);
   const actors: unknown[] = [];
   sheet.eachRow((row, n) => n > 1 && actors.push(row.getCell(3).value));
   return actors;
@@ -112,19 +112,22 @@ describe('audit export in the reader\'s language', () => {
     await seedEntries();
     const { fileName } = await core.call<{ fileName: string }>('audit.export', { format: 'csv' });
     const [header, ...rows] = await csvRows(join(core.dataDir, 'exports', fileName));
-    expect(header).toEqual(['序号', '时间', '操作人', '操作', '对象', '对象编号', '详情']);
+    expect(header).toEqual(['序号', '时间', '操作人', '操作', '对象', '对象编号', '对象名称', '详情']);
     const created = rows.find((r) => r[3] === '新建用户')!;
     expect(created, JSON.stringify(rows)).toBeDefined();
     expect(created[4]).toBe('用户');
     expect(created[5]).toMatch(/^[0-9a-f-]{36}$/);
-    expect(created[6]).toBe('账号：wang；姓名：王芳；角色：前台接待、接待协调');
+    // The record by its name as it is now, in its own column; the detail leaves out what that column says.
+    expect(created[6]).toBe('王芳 · wang');
+    expect(created[7]).toBe('角色：前台接待、接待协调');
     // The clock's local 09:00, whatever the machine's zone: never the UTC instant.
     expect(created[1]).toBe('2026-11-27 09:00:00');
     const settings = rows.find((r) => r[3] === '修改设置')!;
-    expect(settings[6]).toBe('自动打印胸卡：是 → 否；自动锁定（分钟）：10 → 15');
+    expect(settings[6] ?? '', 'settings have no name of their own').toBe('');
+    expect(settings[7]).toBe('自动打印胸卡：是 → 否；自动锁定（分钟）：10 → 15');
     for (const row of rows) {
       expect(row[3], 'an action code').not.toMatch(/^[a-z]+\.[a-zA-Z]+$/);
-      expect(row[6], 'JSON or a raw key').not.toMatch(/[{}"]|\b[a-z]+[A-Z][a-zA-Z]*\b/);
+      expect(row[7], 'JSON or a raw key').not.toMatch(/[{}"]|\b[a-z]+[A-Z][a-zA-Z]*\b/);
     }
   });
 
@@ -135,13 +138,14 @@ describe('audit export in the reader\'s language', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(core.dataDir, 'exports', fileName));
     const sheet = book.getWorksheet('Audit log')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'No.', 'Time', 'Actor', 'Action', 'Record', 'Record ID', 'Detail']);
+    expect(sheet.getRow(1).values).toEqual([undefined, 'No.', 'Time', 'Actor', 'Action', 'Record', 'Record ID', 'Record name', 'Detail']);
     const rows: unknown[][] = [];
     sheet.eachRow((row, n) => n > 1 && rows.push((row.values as unknown[]).slice(1)));
     const created = rows.find((r) => r[3] === 'Created a user')!;
     expect(created[1]).toBe('2026-11-27 09:00:00');
-    expect(created[6]).toBe('Login: wang; Name: 王芳; Roles: Receptionist, Coordinator');
-    expect(rows.find((r) => r[3] === 'Switched language')?.[6]).toBe('Language: English');
-    expect(rows.find((r) => r[3] === 'Changed settings')?.[6]).toBe('Auto-print badge: Yes → No; Idle lock (minutes): 10 → 15');
+    expect(created[6]).toBe('王芳 · wang');
+    expect(created[7]).toBe('Roles: Receptionist, Coordinator');
+    expect(rows.find((r) => r[3] === 'Switched language')?.[7]).toBe('Language: English');
+    expect(rows.find((r) => r[3] === 'Changed settings')?.[7]).toBe('Auto-print badge: Yes → No; Idle lock (minutes): 10 → 15');
   });
 });

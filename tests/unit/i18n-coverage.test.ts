@@ -455,7 +455,13 @@ describe('words main writes into the audit log', () => {
       const e = entries.findLast((x) => x.action === action)!;
       return auditDetailText(e.detail, { locale, entity: e.entity });
     };
-    expect(read('badge.print', 'zh-CN')).toBe(`胸卡号：${entries.findLast((e) => e.action === 'visit.checkIn')!.detail.badgeNo}；打印机：存为 PDF；胸卡版式：A4 每页8枚 (90×65 mm)；重印张数：0`);
+    // One visit's badge: the visit (its subject) says whose; the first print adds nothing more, the reprint says it is one.
+    const firstPrint = entries.findLast((x) => x.action === 'badge.print')!;
+    const reprint = entries.find((x) => x.action === 'badge.print')!;
+    expect(firstPrint.subject).toBe(entries.findLast((e) => e.action === 'visit.checkIn')!.subject);
+    expect(firstPrint.subject).toMatch(/^\S+ · V\d{6}\w+$/);
+    expect(read('badge.print', 'zh-CN')).toBe('');
+    expect(auditDetailText(reprint.detail, { locale: 'zh-CN', entity: reprint.entity })).toBe('重印张数：1');
     expect(read('visit.checkIn', 'zh-CN')).toContain('新访客：是');
     expect(read('visit.checkIn', 'en')).toContain('New visitor: Yes');
     expect(read('keys.rotateDone', 'zh-CN')).toMatch(/^已重新加密：\d+；总数：\d+$/);

@@ -83,8 +83,8 @@ describe('a returning visitor whose details differ from the record', () => {
     expect(visitorRow(first.personId)).toMatchObject({ name: '张伟', company: '华为技术有限公司', phone: '13800138000' });
     expect(counts().people).toBe(1);
     const detail = lastCheckInAudit();
-    expect(detail).toMatchObject({ name: '张伟', identity: { action: 'useOnFile', differs: ['name', 'company', 'phone'] } });
-    expect(detail).not.toHaveProperty('visitorChanges');
+    // Who came is the visit's own row (its subject in the log); the entry keeps the decision and that no record was made.
+    expect(detail).toEqual({ newVisitor: false, identity: { action: 'useOnFile', differs: ['name', 'company', 'phone'] } });
   });
 
   it('"update the record" needs a reason, is audited with old and new values, and earlier visits keep who came', async () => {

@@ -41,7 +41,11 @@ describe('the audit log', () => {
     expect((await core.call<AuditList>('audit.list', { action: 'visit.' })).entries.map((e) => e.action)).toEqual(['visit.checkIn']);
     const counted = async (filter: object) => (await core.call<AuditList>('audit.list', { ...filter, count: true })).count;
     expect(await counted({ actor: ADMIN.name, action: 'visit.checkIn' })).toEqual({ n: 1, more: false });
-    expect(await counted({ text: '李娜' })).toEqual({ n: 1, more: false });
+    // The check-in's entry no longer repeats its visit (visitor, badge, host): the visitor's exact name and the badge find it by key.
+    const [badgeNo] = core.sqlite.prepare('SELECT badge_no FROM visits').pluck().all() as string[];
+    expect(await counted({ text: '张伟' })).toEqual({ n: 1, more: false });
+    expect(await counted({ text: badgeNo! })).toEqual({ n: 1, more: false });
+    expect(await counted({ text: '张' })).toEqual({ n: 0, more: false });
     expect(await counted({ from: '2026-11-28' })).toEqual({ n: 0, more: false });
     expect(await counted({ from: '2026-11-27', to: '2026-11-27' })).toEqual(all.count);
     expect(all.count?.n).toBe(all.entries.length);
@@ -80,7 +84,7 @@ describe('the audit log', () => {
     await book.xlsx.readFile(join(core.dataDir, 'exports', xlsx.fileName));
     const sheet = book.getWorksheet('审计日志')!;
     expect(sheet.rowCount).toBe(xlsx.rows + 1);
-    expect(sheet.getRow(1).values).toEqual([undefined, '序号', '时间', '操作人', '操作', '对象', '对象编号', '详情']);
+    expect(sheet.getRow(1).values).toEqual([undefined, '序号', '时间', '操作人', '操作', '对象', '对象编号', '对象名称', '详情']);
     const exports = await core.call<AuditList>('audit.list', { action: 'audit.export' });
     expect(exports.entries.map((e) => e.detail.format)).toEqual(['xlsx', 'csv']);
   });

@@ -98,14 +98,17 @@ describe('a second desk', () => {
     expect(await merged.call('audit.verify', {})).toMatchObject({ intact: true, firstBrokenSeq: null });
     const { entries } = await merged.call<{ entries: AuditEntryView[] }>('audit.list', { action: 'visit.checkIn', limit: 500 });
     // Newest first, by time: the desks' entries interleave (not all of A's local seqs, then B's).
-    expect(entries.slice(0, 4).map((e) => e.detail.name)).toEqual(['赵磊', '陈静', '刘洋', '王芳']);
+    // Each named by its visit (read by key from the merged visits), not by its detail.
+    const visitorOf = (e: AuditEntryView) => e.subject?.split(' · ')[0];
+    expect(entries.slice(0, 4).map(visitorOf)).toEqual(['赵磊', '陈静', '刘洋', '王芳']);
 
     // An edit to the other desk's entry is still found.
-    const victim = entries.find((e) => e.detail.name === '刘洋')!;
+    const victim = entries.find((e) => visitorOf(e) === '刘洋')!;
     await merged.close();
     const raw = new Database(join(a.dataDir, 'reception.sqlite3'));
-    raw.prepare("UPDATE audit_log SET detail = replace(detail, '刘洋', '刘样') WHERE seq = ?").run(victim.seq);
+    const edited = raw.prepare(`UPDATE audit_log SET detail = replace(detail, '"newVisitor":true', '"newVisitor":false') WHERE seq = ? AND detail LIKE '%"newVisitor":true%'`).run(victim.seq);
     raw.close();
+    expect(edited.changes).toBe(1);
     const again = await reopen(a.dataDir, recovery, () => clock);
     expect(await again.call('audit.verify', {})).toMatchObject({ intact: false, firstBrokenSeq: victim.seq });
   });

@@ -125,7 +125,8 @@ export async function createDocument(ctx: ServiceContext, input: Parsed<'archive
         action: 'document.create',
         entity: 'document',
         entityId: d.id,
-        detail: { code: d.code, title: d.title, security: d.security, fileName: file.fileName, contentHash: file.contentHash, size: file.size, stored: file.placed ? 'new' : 'existing' },
+        // Code, title and level are the document's columns, the file's name, hash and size its first version's.
+        detail: { stored: file.placed ? 'new' : 'existing' },
       }),
     ),
   );
@@ -151,7 +152,8 @@ export async function submitVersion(ctx: ServiceContext, input: Parsed<'archive'
         action: 'document.version.submit',
         entity: 'document',
         entityId: r.detail.id,
-        detail: { code: r.detail.code, versionNo: r.versionNo, reason: input.reason.trim(), fileName: file.fileName, contentHash: file.contentHash },
+        // The version row keeps its file (name, hash); the entry says which version and why.
+        detail: { versionNo: r.versionNo, reason: input.reason.trim() },
       }),
     ),
   ).detail;

@@ -36,7 +36,8 @@ export function decideVersion(ctx: ServiceContext, input: Parsed<'archive', 'dec
       action: input.decision === 'approve' ? 'document.version.approve' : 'document.version.reject',
       entity: 'document',
       entityId: r.detail.id,
-      detail: { code: r.detail.code, versionNo: r.versionNo, ...(input.note.trim() && { note: input.note.trim() }) },
+      // The code is the document's (the entry's subject in the log).
+      detail: { versionNo: r.versionNo, ...(input.note.trim() && { note: input.note.trim() }) },
     }),
   ).detail;
 }

@@ -8,12 +8,13 @@ import type { ServiceContext } from '../../core/context';
 import { CSV_BOM, csvLine, looksLikeFormula, TEXT_FORMAT } from '../../files/spreadsheet-cells';
 import { saveAndOffer } from '../files';
 import { readSettings } from '../settings';
-import { keyOf, selectAuditRows, toView, type AuditFilter } from './audit-query';
+import { keyOf, selectAuditRows, type AuditFilter } from './audit-query';
+import { toViews } from './audit-subjects';
 
 const MAX_ROWS = 200_000;
 /** Entries read per step: the log is walked by key, a page at a time, never by OFFSET. */
 const PAGE = 2_000;
-const COLUMNS = ['seq', 'at', 'actor', 'action', 'entity', 'entityId', 'detail'] as const;
+const COLUMNS = ['seq', 'at', 'actor', 'action', 'entity', 'entityId', 'subject', 'detail'] as const;
 
 /** The header row, in the desk's language. */
 function headers(locale: Locale): string[] {
@@ -24,7 +25,16 @@ function headers(locale: Locale): string[] {
 /** One entry as the reader of the file sees it: local time, actions and details in words. */
 function cells(e: AuditEntryView, locale: Locale): (string | number)[] {
   const actor = e.actor === 'system' ? AUDIT_LABELS[locale].system : e.actor;
-  return [e.seq, localDateTime(e.at), actor, auditActionLabel(locale, e.action), auditEntityLabel(locale, e.entity), e.entityId ?? '', auditDetailText(e.detail, { locale, entity: e.entity })];
+  return [
+    e.seq,
+    localDateTime(e.at),
+    actor,
+    auditActionLabel(locale, e.action),
+    auditEntityLabel(locale, e.entity),
+    e.entityId ?? '',
+    e.subject ?? '',
+    auditDetailText(e.detail, { locale, entity: e.entity, subject: e.subject }),
+  ];
 }
 
 /**
@@ -36,7 +46,7 @@ function exportCells(ctx: ServiceContext, filter: AuditFilter, locale: Locale): 
   let after: ReturnType<typeof keyOf> | undefined;
   while (out.length < MAX_ROWS) {
     const rows = selectAuditRows(ctx.db, filter, after, Math.min(PAGE, MAX_ROWS - out.length));
-    for (const row of rows) out.push(cells(toView(row), locale));
+    for (const view of toViews(ctx.db, rows)) out.push(cells(view, locale));
     if (rows.length === 0) break;
     after = keyOf(rows.at(-1)!);
   }
@@ -52,7 +62,7 @@ async function toXlsx(rows: (string | number)[][], locale: Locale): Promise<Buff
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(AUDIT_LABELS[locale].entities.audit ?? 'audit');
   const names = headers(locale);
-  sheet.columns = COLUMNS.map((c, i) => ({ header: names[i], key: c, width: c === 'detail' ? 80 : c === 'seq' ? 8 : 22 }));
+  sheet.columns = COLUMNS.map((c, i) => ({ header: names[i], key: c, width: c === 'detail' ? 80 : c === 'seq' ? 8 : c === 'subject' ? 30 : 22 }));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   for (const r of rows) {

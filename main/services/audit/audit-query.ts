@@ -1,12 +1,13 @@
 import { count, sql, type SQL } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
-import type { AuditEntryView, AuditKey } from '../../../contract/audit';
+import type { AuditKey } from '../../../contract/audit';
 import { COUNT_CAP, encodeCursor, type CappedCount } from '../../../contract/key-paging';
 import { auditActions, auditActors, auditLog } from '../../../db/schema';
 import { AUDIT_ORDER_DESC, verifyAuditChain } from '../../audit/audit-log';
 import type { ServiceContext } from '../../core/context';
 import type { ReadDb } from '../../core/write-path';
 import { auditSealReport } from './audit-seal';
+import { toViews } from './audit-subjects';
 
 export type AuditFilter = Omit<Parsed<'audit', 'list'>, 'cursor' | 'limit' | 'count'>;
 
@@ -23,6 +24,18 @@ function nextDayStart(day: string): string {
   const d = new Date(`${day}T00:00:00`);
   d.setDate(d.getDate() + 1);
   return d.toISOString();
+}
+
+/**
+ * Details no longer repeat the name or badge their record's row holds: the
+ * text also finds the entries of a person of exactly that name and of their
+ * visits, and of the visit with that badge number. Read by key
+ * (people_name, visits_person_check_in, visits_badge_no) once per query.
+ */
+function recordsNamed(text: string): SQL {
+  return sql`SELECT id FROM people WHERE name = ${text}
+    UNION ALL SELECT v.id FROM people p JOIN visits v ON v.person_id = p.id WHERE p.name = ${text}
+    UNION ALL SELECT id FROM visits WHERE badge_no = ${text}`;
 }
 
 /*
@@ -43,7 +56,7 @@ function residualWhere(filter: AuditFilter): SQL[] {
   const parts: (SQL | undefined)[] = [
     filter.from ? sql`${auditLog.at} >= ${dayStart(filter.from)}` : undefined,
     filter.to ? sql`${auditLog.at} < ${nextDayStart(filter.to)}` : undefined,
-    filter.text ? sql`(${auditLog.detail} LIKE ${`%${escapeLike(filter.text)}%`} ESCAPE '\\' OR ${auditLog.entityId} = ${filter.text})` : undefined,
+    filter.text ? sql`(${auditLog.detail} LIKE ${`%${escapeLike(filter.text)}%`} ESCAPE '\\' OR ${auditLog.entityId} = ${filter.text} OR ${auditLog.entityId} IN (${recordsNamed(filter.text)}))` : undefined,
   ];
   return parts.filter((p): p is SQL => !!p);
 }
@@ -137,10 +150,6 @@ function countAudit(db: ReadDb, filter: AuditFilter): CappedCount {
   return { n: Math.min(n, COUNT_CAP), more: n > COUNT_CAP };
 }
 
-export function toView(row: Row): AuditEntryView {
-  return { seq: row.seq, at: row.at, actor: row.actor, action: row.action, entity: row.entity, entityId: row.entityId, detail: JSON.parse(row.detail) as Record<string, unknown> };
-}
-
 export function listAudit(ctx: ServiceContext, input: Parsed<'audit', 'list'>): Output<'audit', 'list'> {
   const { cursor, limit, count: wantCount, ...filter } = input;
   // One more than shown says whether a next page exists without a second query.
@@ -148,7 +157,7 @@ export function listAudit(ctx: ServiceContext, input: Parsed<'audit', 'list'>): 
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    entries: page.map(toView),
+    entries: toViews(ctx.db, page),
     nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null,
     ...(wantCount && { count: countAudit(ctx.db, filter) }),
   };

@@ -7,6 +7,9 @@ import { AppError } from '../../core/errors';
 import type { ReadDb } from '../../core/write-path';
 import { itemIsTickable } from './plan-rules';
 
+/** Items a tick's audit entry names by their text. */
+const ITEMS_NAMED = 20;
+
 /** The items asked for, each with its plan and list; any unknown (or removed) one refuses the whole call. */
 function itemsToTick(db: ReadDb, ids: string[]) {
   const unique = [...new Set(ids)];
@@ -32,6 +35,7 @@ export function setStatus(ctx: ServiceContext, input: Parsed<'checklists', 'setS
   const closed = rows.find((r) => !itemIsTickable(r.planStatus, r.kind as ChecklistKind));
   if (closed) throw new AppError('CONFLICT', 'This plan is closed and its items can no longer be ticked.', { reason: 'planClosed', status: closed.planStatus });
   const note = input.note.trim();
+  const plans = [...new Set(rows.map((r) => r.planTitle))];
   return ctx.write(
     (tx) => {
       for (const r of rows) {
@@ -48,10 +52,11 @@ export function setStatus(ctx: ServiceContext, input: Parsed<'checklists', 'setS
       entityId: rows[0]!.planId,
       detail: {
         itemStatus: input.status,
-        count: updated,
-        planTitles: [...new Set(rows.map((r) => r.planTitle))],
-        // The first few by name; the count says how many in all.
-        itemTexts: rows.slice(0, 20).map((r) => (JSON.parse(r.text) as LocalText).zh),
+        // The first few by name; a count only when there were more than that.
+        itemTexts: rows.slice(0, ITEMS_NAMED).map((r) => (JSON.parse(r.text) as LocalText).zh),
+        ...(updated > ITEMS_NAMED && { count: updated }),
+        // The entry's record is the first item's plan; the others are named only when there are others.
+        ...(plans.length > 1 && { planTitles: plans }),
         ...(note !== '' && { note }),
       },
     }),

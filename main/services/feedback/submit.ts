@@ -149,14 +149,11 @@ export function recordResponse(ctx: ServiceContext, input: Submission, audit: st
       action: audit,
       entity: 'feedbackResponse',
       entityId: r.id,
+      // The response row keeps its questionnaire, channel, request and who answered (the entry's subject in the log).
       detail: {
-        templateName: r.templateName.zh,
-        channel: r.channel,
         score: r.score,
         redAlert: r.redAlert,
-        ...(r.requestCode && { code: r.requestCode }),
         ...(r.incidentCode && { incidentCode: r.incidentCode }),
-        ...((r.personName || r.respondentName) && { name: r.personName ?? r.respondentName }),
       },
     }),
   );

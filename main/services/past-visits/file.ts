@@ -19,6 +19,7 @@ import type { ReadDb } from '../../core/write-path';
 import { mayCall } from '../../security/roles';
 import { planChecklistsOf } from '../checklists';
 import { planDetail } from '../plans';
+import { auditEntryViews } from '../audit';
 import { changeRows, changeViews } from './change-view';
 
 /** An instant stored as ISO, as the desk's local minute (how plans and the screens show times). */
@@ -146,13 +147,14 @@ function badgePrintsOf(db: ReadDb, visitIds: string[]): PastVisitFile['badgePrin
 
 /** The log's entries about the plan and its visits (index audit_log_entity), oldest first. */
 function auditOf(db: ReadDb, ids: string[]): PastVisitFile['audit'] {
-  return db
+  const rows = db
     .select()
     .from(auditLog)
     .where(inArray(auditLog.entityId, ids))
     .orderBy(asc(auditLog.at), asc(auditLog.seq))
-    .all()
-    .map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entityId, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+    .all();
+  // Each with its record's subject (a guest's visit: name · badge), as the audit screen lists them.
+  return auditEntryViews(db, rows);
 }
 
 /** Everything that belonged to one plan, as it stands: what the Past visits tab shows and the visit file prints. */

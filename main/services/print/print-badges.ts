@@ -95,7 +95,11 @@ export async function printBadges(ctx: ServiceContext, jobs: PrintJobStore, inpu
       action: 'badge.print',
       entity: 'visit',
       entityId: visits.length === 1 ? visits[0]!.id : null,
-      detail: { badgeNos: visits.map((v) => v.badgeNo), printerId: input.printerId, layoutId: input.layoutId, reprints: reprints.length },
+      // Printer and layout are kept per badge (badge_prints); one visit is the entry's record, several are named by badge.
+      detail: {
+        ...(visits.length > 1 && { badgeNos: visits.map((v) => v.badgeNo) }),
+        ...(reprints.length > 0 && { reprints: reprints.length }),
+      },
     }),
   );
 }

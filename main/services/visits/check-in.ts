@@ -119,12 +119,9 @@ export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
       action: 'visit.checkIn',
       entity: 'visit',
       entityId: visit.id,
+      // The visit row keeps who came (name, company, person), the badge and the host: the entry keeps
+      // only what it alone knows — whether a record was made, and what the check-in changed on one.
       detail: {
-        personId: visit.personId,
-        name: visit.name,
-        badgeNo: visit.badgeNo,
-        host: visit.host,
-        idMasked: visit.idMasked,
         newVisitor,
         ...(changes && { visitorChanges: changes }),
         ...(identity && { identity }),

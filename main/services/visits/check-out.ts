@@ -16,7 +16,8 @@ function audit(ctx: ServiceContext, action: string) {
     action,
     entity: 'visit',
     entityId: visit.id,
-    detail: { name: visit.name, badgeNo: visit.badgeNo },
+    // The time is the entry's own; the visit row names who and which badge (its subject in the log).
+    detail: {},
   });
 }
 

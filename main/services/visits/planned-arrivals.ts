@@ -161,8 +161,8 @@ function admit(ctx: ServiceContext, plan: PlanRow, hostAsked: string | undefined
       entity: 'plan',
       entityId: plan.id,
       detail: {
-        planTitle: plan.title,
-        guests: done.map((v) => ({ name: v.name, badgeNo: v.badgeNo, idMasked: v.idMasked })),
+        // The plan is the entry's record; each guest's visit (name, ID on file) is found by its badge number.
+        badgeNos: done.map((v) => v.badgeNo),
         ...(skipped.length > 0 && { skipped: skipped.map((s) => ({ name: s.name, outcome: s.outcome, badgeNo: s.badgeNo })) }),
         planStarted: plan.status === 'confirmed',
         // Guests at the door are never turned away for a checklist: the start is recorded with what was still open.

@@ -6,7 +6,7 @@ import { detailChanges, detailFacts } from './auditLabels';
 /** The entry's detail as a labelled list; a change shows what each field was and what it became. */
 export function AuditDetail({ entry }: { entry: AuditEntryView }) {
   const { t } = useTranslation();
-  const facts = detailFacts(entry.detail, entry.entity);
+  const facts = detailFacts(entry.detail, entry.entity, entry.subject);
   const changes = detailChanges(entry.detail, entry.entity);
   return (
     <div className="audit-detail" data-testid={`audit-detail-${entry.seq}`}>

@@ -36,14 +36,22 @@ export function AuditTable({ log }: Props) {
     {
       key: 'entity',
       title: t('audit.columns.entity'),
-      width: 160,
+      width: 220,
+      // The record by its name as it is now (main reads it by key); its id's tail only when it has no name.
       render: (_, e) => (
         <span>
           {entityLabel(e.entity)}
-          {e.entityId && RECORD_ID.test(e.entityId) && (
-            <span className="audit-entity-id mono" title={e.entityId}>
-              {e.entityId.slice(-8)}
+          {e.subject ? (
+            <span className="audit-subject" data-testid="audit-subject" title={e.entityId ?? undefined}>
+              {e.subject}
             </span>
+          ) : (
+            e.entityId &&
+            RECORD_ID.test(e.entityId) && (
+              <span className="audit-entity-id mono" title={e.entityId}>
+                {e.entityId.slice(-8)}
+              </span>
+            )
           )}
         </span>
       ),
@@ -51,7 +59,7 @@ export function AuditTable({ log }: Props) {
     {
       key: 'detail',
       title: t('audit.columns.detail'),
-      render: (_, e) => <span className="audit-summary">{detailSummary(e.detail, e.entity)}</span>,
+      render: (_, e) => <span className="audit-summary">{detailSummary(e.detail, e.entity, e.subject)}</span>,
     },
   ];
 

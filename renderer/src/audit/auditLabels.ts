@@ -8,8 +8,8 @@ import { formatFull } from '../lib/format';
  * export (contract/audit-labels.ts), in the language shown now, with times
  * in the screen's own format.
  */
-function options(entity?: string): AuditTextOptions {
-  return { locale: currentLocale(), entity, instant: formatFull };
+function options(entity?: string, subject?: string | null): AuditTextOptions {
+  return { locale: currentLocale(), entity, instant: formatFull, subject };
 }
 
 export function actionLabel(action: string): string {
@@ -25,8 +25,9 @@ export function entityLabel(entity: string): string {
   return auditEntityLabel(currentLocale(), entity);
 }
 
-export function detailFacts(detail: Record<string, unknown>, entity: string): AuditFact[] {
-  return auditFacts(detail, options(entity));
+/** The subject is shown in its own place: facts that only repeat it are left out. */
+export function detailFacts(detail: Record<string, unknown>, entity: string, subject: string | null): AuditFact[] {
+  return auditFacts(detail, options(entity, subject));
 }
 
 export function detailChanges(detail: Record<string, unknown>, entity: string): AuditChange[] {
@@ -34,6 +35,6 @@ export function detailChanges(detail: Record<string, unknown>, entity: string): 
 }
 
 /** One line for the table: the facts of the detail, and what a change changed (before → after). */
-export function detailSummary(detail: Record<string, unknown>, entity: string): string {
-  return auditDetailText(detail, options(entity));
+export function detailSummary(detail: Record<string, unknown>, entity: string, subject: string | null): string {
+  return auditDetailText(detail, options(entity, subject));
 }
