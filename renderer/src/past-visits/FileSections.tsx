@@ -185,6 +185,8 @@ export function AuditTrail({ file, t, locale }: { file: F; t: TFunction; locale:
         { key: 'at', title: t('pastVisits.auditColumns.at'), width: 150, render: (_, e) => formatInstant(e.at) },
         { key: 'actor', title: t('pastVisits.auditColumns.actor'), width: 140, dataIndex: 'actor' },
         { key: 'action', title: t('pastVisits.auditColumns.action'), render: (_, e) => actions[e.action] ?? e.action },
+        // Entries no longer repeat the name or badge their record holds: main names the record (the visitor · badge).
+        { key: 'subject', title: t('pastVisits.auditColumns.subject'), render: (_, e) => e.subject ?? '' },
       ]}
     />
   );

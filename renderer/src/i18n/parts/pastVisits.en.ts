@@ -28,7 +28,7 @@ export const pastVisitsEn = {
   documentColumns: { code: 'Code', title: 'Title', class: 'Class', version: 'Version', file: 'File', size: 'Size', hash: 'Content hash' },
   printColumns: { at: 'Time', guest: 'Guest', badgeNo: 'Badge', printer: 'Printer', reprint: 'Reprint', operator: 'By' },
   changeColumns: { at: 'Asked', target: 'Record', changes: 'Change', reason: 'Reason', by: 'Asked by', status: 'Status', decided: 'Decision' },
-  auditColumns: { at: 'Time', actor: 'By', action: 'Action' },
+  auditColumns: { at: 'Time', actor: 'By', action: 'Action', subject: 'Record' },
   changeStatus: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
   targets: { plan: 'Plan', visit: "Guest's visit" },
   fields: { title: 'Title', purpose: 'Purpose', notes: 'Notes', host: 'Host', checkOutAt: 'Checked out at' },

@@ -28,7 +28,7 @@ export const pastVisitsZh = {
   documentColumns: { code: '编号', title: '标题', class: '分类', version: '版本', file: '文件', size: '大小', hash: '内容哈希' },
   printColumns: { at: '时间', guest: '来宾', badgeNo: '胸卡号', printer: '打印机', reprint: '补打', operator: '操作人' },
   changeColumns: { at: '申请时间', target: '对象', changes: '修改内容', reason: '原因', by: '申请人', status: '状态', decided: '审批' },
-  auditColumns: { at: '时间', actor: '操作人', action: '操作' },
+  auditColumns: { at: '时间', actor: '操作人', action: '操作', subject: '对象' },
   changeStatus: { pending: '待审批', approved: '已批准', rejected: '已驳回' },
   targets: { plan: '接待方案', visit: '来宾签到记录' },
   fields: { title: '标题', purpose: '目的/事由', notes: '备注', host: '被访人', checkOutAt: '签退时间' },

@@ -129,7 +129,7 @@ export function VisitFile({ job, w }: { job: VisitFileJob; w: Words }) {
       {/* A plan's trail is never empty (its creation is in it): none means the printing user does not read the log. */}
       {f.audit.length > 0 && (
         <Part title={x('sections.audit')} empty={false} none={none}>
-          <Table testId="doc-visit-file-audit" heads={[x('auditColumns.at'), x('auditColumns.actor'), x('auditColumns.action')]} rows={f.audit.map((e) => [localStamp(e.at), e.actor, actionLabel(job.locale, e.action)])} />
+          <Table testId="doc-visit-file-audit" heads={[x('auditColumns.at'), x('auditColumns.actor'), x('auditColumns.action'), x('auditColumns.subject')]} rows={f.audit.map((e) => [localStamp(e.at), e.actor, actionLabel(job.locale, e.action), e.subject ?? ''])} />
         </Part>
       )}
     </article>
