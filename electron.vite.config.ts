@@ -3,7 +3,7 @@ import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 
 /** Dependencies of main bundled into its build (see `externalizeDeps` below). */
-const BUNDLED_IN_MAIN = ['drizzle-orm', 'zod', 'pinyin-pro', 'uuid', 'chinese-days', 'send'];
+const BUNDLED_IN_MAIN = ['drizzle-orm', 'zod', 'uuid', 'send'];
 
 export default defineConfig({
   main: {
@@ -21,8 +21,8 @@ export default defineConfig({
       // module (drizzle-orm's driver alone ~0.8 s on the 2-core desk PC, issue
       // 17), bundled they are one chunk, cut to what the app uses. The native
       // driver (better-sqlite3) and what loads only when first used (exceljs,
-      // pdf-lib, SheetJS, the document readers: main/files/heavy-modules.ts)
-      // stay in node_modules.
+      // pdf-lib, SheetJS, the document readers, pinyin-pro and chinese-days:
+      // main/files/heavy-modules.ts) stay in node_modules.
       externalizeDeps: { include: ['playwright-core'], exclude: ['electron-store', ...BUNDLED_IN_MAIN] },
       rollupOptions: {
         input: {

@@ -34,6 +34,7 @@ import { startEscalationTimer } from '../services/incidents';
 import { FileStore } from '../documents';
 import { startStorageSchedule } from '../services/storage';
 import { reapplyDestructions } from '../services/retention';
+import { warmUpLibraries } from '../files/heavy-modules';
 
 export interface CoreOptions {
   dataDir: string;
@@ -113,6 +114,8 @@ function sweepDocuments(documents: FileStore, logError: (channel: string, err: u
   }
 }
 
+/** How long after the start the libraries the first answer does not need are loaded. */
+const LIBRARY_WARM_UP_DELAY_MS = 1_000;
 /** After a clean close, how long the start leaves the document store's sweep for later. */
 const DOCUMENT_SWEEP_DELAY_MS = 15_000;
 
@@ -192,6 +195,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     // The sweep reads every folder of the store (27 000 files: ~0.1 s), so it runs at start only after a crash
     // (or an upload cut short); after a clean close it runs a little later, off the first answer's path (issue 17).
     const sweepLater = sweepAtStart(documents, opened.closedCleanly, logError);
+    // pinyin-pro and chinese-days load a moment after the start, off the first answer's path (heavy-modules.ts).
+    const warmUp = setTimeout(warmUpLibraries, LIBRARY_WARM_UP_DELAY_MS);
+    warmUp.unref?.();
     runtime.opened.push(() => sweepDocuments(documents, logError));
     runtime.session.ended.push((operatorId) => documents.uploads.dropOwnedBy(operatorId));
     const context = (session: Session): ServiceContext => ({
@@ -252,6 +258,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       preMigrationBackup: opened.preMigrationBackup,
       close: async () => {
         clearTimeout(sweepLater);
+        clearTimeout(warmUp);
         stopEscalation();
         storageSchedule?.stop();
         await runtime.stopRotation();

@@ -1,4 +1,4 @@
-import chineseDays from 'chinese-days';
+import { chineseDays } from '../files/heavy-modules';
 
 /*
  * Working time for incident limits: China's working days (official holidays
@@ -32,7 +32,7 @@ let dataUntil: number | null = null;
 export function holidayDataUntil(): number {
   if (dataUntil === null) {
     let year = FIRST_DATA_YEAR;
-    while (chineseDays.getHolidaysInRange(`${year + 1}-01-01`, `${year + 1}-12-31`, false).length > 0) year += 1;
+    while (chineseDays().getHolidaysInRange(`${year + 1}-01-01`, `${year + 1}-12-31`, false).length > 0) year += 1;
     dataUntil = year;
   }
   return dataUntil;
@@ -44,7 +44,7 @@ const workingDays = new Map<string, boolean>();
 export function isWorkingDay(day: string): boolean {
   const known = workingDays.get(day);
   if (known !== undefined) return known;
-  const working = Number(day.slice(0, 4)) > holidayDataUntil() ? isMondayToFriday(day) : chineseDays.isWorkday(day);
+  const working = Number(day.slice(0, 4)) > holidayDataUntil() ? isMondayToFriday(day) : chineseDays().isWorkday(day);
   workingDays.set(day, working);
   return working;
 }

@@ -6,6 +6,8 @@
  * does not wait for them (issue 17: the core answers within 200 ms of the
  * process starting). Types come from `import type`, which costs nothing.
  */
+import { createRequire } from 'node:module';
+
 export type ExcelJs = typeof import('exceljs');
 type PdfLib = typeof import('pdf-lib');
 
@@ -25,4 +27,36 @@ export function loadExcelJs(): Promise<ExcelJs> {
 export function loadPdfLib(): Promise<PdfLib> {
   pdfLib ??= import('pdf-lib');
   return pdfLib;
+}
+
+/*
+ * Two libraries every start used to load (~50 ms for pinyin-pro's
+ * dictionaries, ~30 ms for chinese-days' calendar) that the first answer
+ * does not need, but whose callers are synchronous (a name's search keys
+ * inside a check-in's transaction, a working day inside a deadline). They
+ * are required synchronously on first use, and warmed up a moment after the
+ * start (warmUpLibraries), so a receptionist's first keystroke does not pay
+ * for them either.
+ */
+type PinyinPro = typeof import('pinyin-pro');
+type ChineseDays = typeof import('chinese-days').default;
+
+const requireFromHere = createRequire(import.meta.url);
+let pinyinProModule: PinyinPro | null = null;
+let chineseDaysModule: ChineseDays | null = null;
+
+export function pinyinPro(): PinyinPro {
+  pinyinProModule ??= requireFromHere('pinyin-pro') as PinyinPro;
+  return pinyinProModule;
+}
+
+export function chineseDays(): ChineseDays {
+  chineseDaysModule ??= requireFromHere('chinese-days') as ChineseDays;
+  return chineseDaysModule;
+}
+
+/** Loads both now (a start calls this shortly after its first answer). */
+export function warmUpLibraries(): void {
+  pinyinPro();
+  chineseDays();
 }

@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { pinyinPro } from '../files/heavy-modules';
 import { keysFromSyllables, type NameKeys } from '../../contract/search-keys';
 
 export type { NameKeys };
@@ -10,7 +10,7 @@ export type { NameKeys };
  * u, see contract/search-keys.ts), so 吕小军 is luxiaojun, not lxiaojun.
  */
 export function nameKeys(name: string): NameKeys {
-  return keysFromSyllables(pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'consecutive' }));
+  return keysFromSyllables(pinyinPro().pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'consecutive' }));
 }
 
 /**
@@ -18,7 +18,7 @@ export function nameKeys(name: string): NameKeys {
  * rule), so 重庆 is chongqing and 银行 is yinhang.
  */
 export function orgKeys(name: string): NameKeys {
-  return keysFromSyllables(pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }));
+  return keysFromSyllables(pinyinPro().pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }));
 }
 
 /**

@@ -1,5 +1,5 @@
 // The package is a UMD bundle: Node's ESM loader (the built main) sees only its default export, so no named imports.
-import chineseDays from 'chinese-days';
+import { chineseDays } from '../../files/heavy-modules';
 import type { Festival } from '../../../contract/followups';
 
 /** The days on the solar (Gregorian) calendar. */
@@ -29,9 +29,9 @@ export function festivalDay(festival: Festival, year: number): string | null {
   const solar = SOLAR[festival];
   if (solar) return `${year}-${solar}`;
   if (year < CALENDAR_YEARS.min || year > CALENDAR_YEARS.max) return null;
-  if (festival === 'qingming') return chineseDays.getSolarTermDate(year, 4, 'pure_brightness');
+  if (festival === 'qingming') return chineseDays().getSolarTermDate(year, 4, 'pure_brightness');
   const [m, d] = LUNAR[festival]!;
-  return chineseDays.getSolarDateFromLunar(`${year}-${pad(m)}-${pad(d)}`).date;
+  return chineseDays().getSolarDateFromLunar(`${year}-${pad(m)}-${pad(d)}`).date;
 }
 
 /**
