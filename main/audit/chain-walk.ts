@@ -48,6 +48,27 @@ function earlier(a: BrokenEntry, b: BrokenEntry): boolean {
   return a.deviceSeq < b.deviceSeq;
 }
 
+/** The device after `current` in the index's order (or the first): one step down the index, however many entries each holds. */
+function nextDevice(db: ReadDb, current: string | null): { d: string } | undefined {
+  return db.get<{ d: string } | undefined>(
+    current === null
+      ? sql`SELECT device_id AS d FROM audit_log ORDER BY device_id LIMIT 1`
+      : sql`SELECT device_id AS d FROM audit_log WHERE device_id > ${current} ORDER BY device_id LIMIT 1`,
+  );
+}
+
+/** Each device's newest entry: two keyed reads per device, never a count of the log (a walk's total is the sum of their numbers). */
+export function chainHeads(db: ReadDb): ChainPoint[] {
+  const heads: ChainPoint[] = [];
+  for (let next = nextDevice(db, null); next; next = nextDevice(db, next.d)) {
+    const head = db.get<ChainPoint | undefined>(
+      sql`SELECT device_id AS deviceId, device_seq AS deviceSeq, id, hash FROM audit_log WHERE device_id = ${next.d} ORDER BY device_seq DESC LIMIT 1`,
+    );
+    if (head) heads.push(head);
+  }
+  return heads;
+}
+
 /**
  * Walks each device's chain in (device_id, device_seq) order down the unique
  * index, a slice of rows at a time, holding only the previous entry of the
@@ -113,11 +134,7 @@ export class ChainWalk {
 
   /** Moves to the device after `current` (or the first); false when there is none. */
   private enterDevice(current: string | null): boolean {
-    const next = this.db.get<{ d: string } | undefined>(
-      current === null
-        ? sql`SELECT device_id AS d FROM audit_log ORDER BY device_id LIMIT 1`
-        : sql`SELECT device_id AS d FROM audit_log WHERE device_id > ${current} ORDER BY device_id LIMIT 1`,
-    );
+    const next = nextDevice(this.db, current);
     if (!next) {
       this.finished = true;
       return false;

@@ -8,6 +8,7 @@ import type { AuditEntryView } from '../../contract/audit';
 import type { VisitSummary } from '../../contract/visits';
 import { openDatabase } from '../../db/open';
 import { ADMIN, deskCodeOf, makeTestCore, REPO_ROOT, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
+import { verifyUntilEnd } from '../helpers/audit-verify';
 
 const MIGRATIONS = join(REPO_ROOT, 'db', 'migrations');
 const cores: TestCore[] = [];
@@ -95,7 +96,7 @@ describe('a second desk', () => {
     mergeInto(a.dataDir, b.dataDir, ['people', 'visits', 'audit_log']);
 
     const merged = await reopen(a.dataDir, recovery, () => clock);
-    expect(await merged.call('audit.verify', {})).toMatchObject({ intact: true, firstBrokenSeq: null });
+    expect(await verifyUntilEnd(merged, { full: true })).toMatchObject({ intact: true, firstBrokenSeq: null });
     const { entries } = await merged.call<{ entries: AuditEntryView[] }>('audit.list', { action: 'visit.checkIn', limit: 500 });
     // Newest first, by time: the desks' entries interleave (not all of A's local seqs, then B's).
     expect(entries.slice(0, 4).map((e) => e.detail.name)).toEqual(['赵磊', '陈静', '刘洋', '王芳']);
@@ -107,7 +108,7 @@ describe('a second desk', () => {
     raw.prepare("UPDATE audit_log SET detail = replace(detail, '刘洋', '刘样') WHERE seq = ?").run(victim.seq);
     raw.close();
     const again = await reopen(a.dataDir, recovery, () => clock);
-    expect(await again.call('audit.verify', {})).toMatchObject({ intact: false, firstBrokenSeq: victim.seq });
+    expect(await verifyUntilEnd(again, { full: true })).toMatchObject({ intact: false, firstBrokenSeq: victim.seq });
   });
 });
 
