@@ -27,7 +27,7 @@ export const auditZh = {
     },
     lastFull: '上次完整校验：{{time}}。',
     lastFullNever: '尚无完整校验记录。',
-    intact_other: '日志完整（共 {{count}} 条）',
+    intact_other: '日志完整（本次校验 {{count}} 条）',
     broken: '日志被篡改：从第 {{seq}} 条记录（{{time}}）起校验不通过',
     brokenHint: '请勿继续修改数据，立即通知管理员；从可信备份核对该时间之后的记录。',
     sealShort: '日志末尾的记录不见了：{{time}} 封存时本前台有 {{sealed}} 条，封存的最后一条已不在日志中（被删除，或崩溃后数据库的 WAL 文件丢失）',
