@@ -4,7 +4,7 @@ import { entryHash, GENESIS } from '../../main/audit/audit-log';
 import { expect, test } from './web-shell-fixture';
 
 /*
- * The audit verify as a job (issue 17): progress while it runs, cancel, the
+ * The audit verify as a job (issue 17): progress while it runs, the
  * verdict saying full or incremental, and the full check. A second desk's
  * long chain (merged in) makes the walk last long enough to be seen running.
  */
@@ -29,7 +29,7 @@ function seedOtherDesk(dataDir: string): void {
   db.close();
 }
 
-test('the audit verify shows its progress, can be cancelled, and says whether it was full or incremental (zh-CN, en)', async ({ page, desk }) => {
+test('the audit verify shows its progress, and says whether it was full or incremental (zh-CN, en)', async ({ page, desk }) => {
   seedOtherDesk(desk.dataDir);
   await page.goto(desk.url);
   await page.getByTestId('nav-admin').click();
@@ -39,17 +39,14 @@ test('the audit verify shows its progress, can be cancelled, and says whether it
   await expect(page.getByTestId('audit-verify-progress')).toContainText('正在从第一条起完整校验');
   await expect(page.getByTestId('audit-verify-progress')).toContainText(/已校验 [\d,]+ \/ [\d,]+ 条/);
   await page.screenshot({ path: test.info().outputPath('audit-verify-running.zh-CN.png') });
-  await page.getByTestId('audit-verify-cancel').click();
-  await expect(page.getByTestId('audit-verify-result')).toContainText('已取消校验');
-
-  await page.getByTestId('audit-verify-full').click();
+  // Cancel is in the unit tests (tests/unit/audit-verify-job.test.ts): here the walk may end before a click lands.
   await expect(page.getByTestId('audit-verify-result')).toContainText('日志完整', { timeout: 60_000 });
   await expect(page.getByTestId('audit-verify-result')).toContainText('完整校验：尚无校验记录');
   await page.screenshot({ path: test.info().outputPath('audit-verify-full.zh-CN.png') });
 
   await desk.api('visits.checkIn', { name: '张伟', host: '李娜', privacyAck: true });
   await page.getByTestId('audit-verify').click();
-  await expect(page.getByTestId('audit-verify-result')).toContainText('增量校验');
+  await expect(page.getByTestId('audit-verify-result')).toContainText(/增量校验：只查上次校验之后新增的记录（之前的 12000\d 条/);
   await expect(page.getByTestId('audit-verify-result')).toContainText('上次完整校验');
   await page.screenshot({ path: test.info().outputPath('audit-verify-incremental.zh-CN.png') });
 
@@ -60,6 +57,6 @@ test('the audit verify shows its progress, can be cancelled, and says whether it
   await expect(page.getByTestId('audit-verify-result')).toContainText('The log is intact', { timeout: 60_000 });
   await expect(page.getByTestId('audit-verify-result')).toContainText('Full check: from the first entry.');
   await page.getByTestId('audit-verify').click();
-  await expect(page.getByTestId('audit-verify-result')).toContainText('Incremental check: from entry');
+  await expect(page.getByTestId('audit-verify-result')).toContainText('Incremental check: only the entries added since the last check');
   await page.screenshot({ path: test.info().outputPath('audit-verify-incremental.en.png') });
 });

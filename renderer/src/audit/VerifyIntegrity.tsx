@@ -40,12 +40,12 @@ function VerifyRunning({ progress, onCancel }: { progress: VerifyProgress; onCan
   );
 }
 
-/** Which run it was (incremental from entry N, or full and why) and when the last full check found the log intact. */
+/** Which run it was (incremental after the N entries already verified, or full and why) and when the last full check found the log intact. */
 function useRunText(progress: VerifyProgress): string {
   const { t } = useTranslation();
   const run =
     progress.mode === 'incremental'
-      ? t('audit.runIncremental', { from: progress.fromEntries + 1, time: formatFull(progress.fromAt) })
+      ? t('audit.runIncremental', { count: progress.fromEntries, time: formatFull(progress.fromAt) })
       : t(`audit.runFull.${progress.fullReason ?? 'asked'}`);
   const lastFull = progress.lastFullAt ? t('audit.lastFull', { time: formatFull(progress.lastFullAt) }) : t('audit.lastFullNever');
   return `${run} ${lastFull}`;

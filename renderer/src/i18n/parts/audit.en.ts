@@ -22,7 +22,8 @@ export const auditEn: DeepStrings<typeof auditZh> = {
     verifyCancel: 'Cancel',
     verifyCancelled_one: 'Check cancelled (1 entry read, no verdict)',
     verifyCancelled_other: 'Check cancelled ({{count}} entries read, no verdict)',
-    runIncremental: 'Incremental check: from entry {{from}} on (the entries before it were found intact at {{time}} and have not moved).',
+    runIncremental_one: 'Incremental check: only the entries added since the last check (the 1 before them was found intact at {{time}}, and is unchanged).',
+    runIncremental_other: 'Incremental check: only the entries added since the last check (the {{count}} before them were found intact at {{time}}; the last of them is unchanged).',
     runFull: {
       asked: 'Full check: from the first entry.',
       none: 'Full check: no earlier check recorded, so from the first entry.',

@@ -18,7 +18,7 @@ export const auditZh = {
     verifyChecked: '已校验 {{checked}} / {{total}} 条',
     verifyCancel: '取消',
     verifyCancelled_other: '已取消校验（已查 {{count}} 条，未得出结论）',
-    runIncremental: '增量校验：从第 {{from}} 条起（之前的记录已于 {{time}} 校验完整，且未被移动）。',
+    runIncremental_other: '增量校验：只查上次校验之后新增的记录（之前的 {{count}} 条已于 {{time}} 校验完整，其末条未被改动）。',
     runFull: {
       asked: '完整校验：从第一条起。',
       none: '完整校验：尚无校验记录，从第一条起。',
