@@ -115,7 +115,7 @@ export async function benchAuditVerify(bench: BenchCore, db: Database.Database):
       name: `audit verify · incremental (after ${NEW_ENTRIES} check-ins)`,
       budget: 'none',
       app: [incremental.ms],
-      floorNote: 'no floor: it reads the checkpoint entry per device and the new entries only',
+      floorNote: 'floor n/a: it reads one checkpoint entry per device and the new entries only',
       detail: { ...detailOf(incremental), fromEntries: incremental.progress.fromEntries },
     }),
   ];
