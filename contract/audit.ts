@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { day, refineDayRange, text } from './fields';
+import { day, refineDayRange, text, uuid } from './fields';
 import { cappedCount, cursorOf } from './key-paging';
+import { ERROR_CODES } from './result';
 
 /** What narrows the log; list and export share it (and its from ≤ to rule). */
 const auditFilterShape = {
@@ -56,6 +57,39 @@ export const sealReport = sealCheck.extend({
 });
 export type SealReport = z.output<typeof sealReport>;
 
+export const VERIFY_STATES = ['running', 'done', 'cancelled', 'failed'] as const;
+/** Why a verify read every entry (main/audit/verify-checkpoint.ts): asked for; no checkpoint yet; a bad one (forged, or naming entries no longer there); the backup key not open. */
+export const VERIFY_FULL_REASONS = ['asked', 'none', 'bad', 'sealed'] as const;
+
+/** A verify job (main/services/audit/audit-verify.ts): its progress, and once done its verdict. */
+export const verifyProgress = z.object({
+  jobId: z.string(),
+  state: z.enum(VERIFY_STATES),
+  /** Entries checked so far, of `total` (from each device's newest entry when the job started). */
+  checked: z.number().int(),
+  total: z.number().int(),
+  /** incremental: only entries after `fromEntries` already verified (at `fromAt`); full: every entry, for `fullReason`. */
+  mode: z.enum(['full', 'incremental']),
+  fullReason: z.enum(VERIFY_FULL_REASONS).nullable(),
+  fromEntries: z.number().int(),
+  fromAt: z.string().nullable(),
+  /** When the last full verify found the log intact (this one, once done and intact), if known. */
+  lastFullAt: z.string().nullable(),
+  /** When done. The hash chain alone: no entry edited, none removed in the middle (null until done). */
+  intact: z.boolean().nullable(),
+  /** The first broken entry in the log's time order, and how many are broken. */
+  firstBrokenSeq: z.number().int().nullable(),
+  firstBrokenAt: z.string().nullable(),
+  brokenCount: z.number().int(),
+  /** When done: the chain's end against its seal (entries removed at the end, or lost with the WAL, show here). */
+  seal: sealReport.nullable(),
+  /** When failed: an error code, shown translated. */
+  error: z.enum(ERROR_CODES).nullable(),
+});
+export type VerifyProgress = z.output<typeof verifyProgress>;
+
+const verifyJobRef = z.strictObject({ jobId: uuid });
+
 export const audit = {
   /**
    * The log newest first, one page read by key: pass `nextCursor` back as
@@ -75,20 +109,20 @@ export const audit = {
   }),
   /** Every action the log holds, for the filter (kept in a small table beside the log, never read from the log itself). */
   actions: channel({ input: z.strictObject({}), output: z.array(z.string()), permission: 'audit.view' }),
-  /** Walks the hash chain; names the first entry that was edited or removed behind the app's back, and compares the chain's end with its seal. */
-  verify: channel({
-    input: z.strictObject({}),
-    output: z.object({
-      /** The hash chain alone: no entry edited, none removed in the middle. */
-      intact: z.boolean(),
-      checked: z.number().int(),
-      firstBrokenSeq: z.number().int().nullable(),
-      firstBrokenAt: z.string().nullable(),
-      /** The chain's end against its seal: entries removed at the end (or lost with the WAL) show here. */
-      seal: sealReport,
-    }),
+  /**
+   * Starts walking the hash chain in main, in slices (the desk keeps answering);
+   * `verifyProgress` follows it. Incremental (only the entries after the sealed
+   * checkpoint of the last intact run) unless `full` or there is no good checkpoint.
+   */
+  verifyStart: channel({
+    input: z.strictObject({ full: z.boolean('invalidType').optional() }),
+    output: z.object({ jobId: z.string(), total: z.number().int() }),
     permission: 'audit.view',
   }),
+  /** Where the caller's verify stands, and its verdict once done. */
+  verifyProgress: channel({ input: verifyJobRef, output: verifyProgress, permission: 'audit.view' }),
+  /** Stops the caller's running verify; it finds nothing and remembers nothing. */
+  verifyCancel: channel({ input: verifyJobRef, output: verifyProgress, permission: 'audit.view' }),
   /** Saves the filtered log as CSV or XLSX in the data folder's `exports/`; the export itself is audited. */
   export: channel({
     input: z.strictObject({ ...auditFilterShape, format: z.enum(['csv', 'xlsx'], 'invalidOption') }).superRefine(refineDayRange),

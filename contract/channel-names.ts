@@ -15,7 +15,7 @@ export const CHANNEL_VERBS = {
   print: ['options', 'badges', 'planDocument', 'daySchedule', 'checklist', 'handoff', 'rollCall', 'incident', 'followups', 'visitFile', 'questionnaire', 'destruction', 'monthlyReport', 'job'],
   settings: ['get', 'update'],
   users: ['list', 'create', 'update', 'resetPassword', 'permissionTable'],
-  audit: ['list', 'actions', 'verify', 'export'],
+  audit: ['list', 'actions', 'verifyStart', 'verifyProgress', 'verifyCancel', 'export'],
   keys: ['status', 'rotate'],
   plans: ['list', 'get', 'staffNames', 'create', 'update', 'transition', 'setGuests', 'saveItinerary', 'setTeam', 'checkBookings', 'setBookings'],
   resources: ['list', 'create', 'update'],

@@ -23,13 +23,15 @@ export const KEY_INFO = {
   manifest: 'reception-desk/backup/manifest/v1',
   /** HMAC of the audit seal (main/audit/seal.ts). */
   auditSeal: 'reception-desk/audit-seal/v1',
+  /** HMAC of how far the audit chain was verified (main/audit/verify-checkpoint.ts). */
+  auditVerified: 'reception-desk/audit-verified/v1',
   /** AES-256-GCM of the document store's files (main/documents/file-cipher.ts). */
   documents: 'reception-desk/documents/v1',
   /** HMAC of a stored file's content hash: its name in the store, so the folder does not tell which known file it holds. */
   documentName: 'reception-desk/documents/name/v1',
 } as const;
 
-export type BackupKeyPurpose = 'chunkId' | 'chunk' | 'manifest' | 'auditSeal' | 'documents' | 'documentName';
+export type BackupKeyPurpose = 'chunkId' | 'chunk' | 'manifest' | 'auditSeal' | 'auditVerified' | 'documents' | 'documentName';
 
 /** A 32-byte key wrapped (AES-256-GCM) under another: base64 fields, as in the key file. */
 export interface KeyWrap {

@@ -9,6 +9,7 @@ import type { DataSource } from './data-source';
 import { openFloorDb } from './floor-db';
 import { skipped, type OpResult } from './results';
 import { benchAudit } from './suites/audit';
+import { benchAuditVerify } from './suites/audit-verify';
 import { BADGE_PDF, benchBadgePdf } from './suites/badge-pdf';
 import { benchRestore, benchSnapshot } from './suites/backup';
 import { benchCheckIn } from './suites/check-in';
@@ -133,6 +134,8 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
     if (want('audit')) {
       log('audit log ...');
       results.push(...(await benchAudit(bench, db, args.rounds * 10)));
+      log('audit verify, full and incremental ...');
+      results.push(...(await benchAuditVerify(bench, db)));
     }
     if (want('backup')) {
       log('backup: first snapshot ...');

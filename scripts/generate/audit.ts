@@ -1,16 +1,15 @@
-import { entryHash, GENESIS } from '../../main/audit/audit-log';
+import { entryHash, GENESIS, UNSTORED_LINK } from '../../main/audit/audit-log';
 import type { Random } from './random';
 import { uuidV7At } from './random';
 import type { BulkStore } from './store';
 
 /**
  * Appends history to the desk's own audit chain exactly as appendAudit does
- * (main/audit/audit-log.ts: same canonical hash, device_seq and prev_id), but
+ * (main/audit/audit-log.ts: same canonical hash and device_seq, no stored link), but
  * keeps the chain's end in memory instead of reading it back for each entry.
  * Entries must be appended in time order, as a desk writes them.
  */
 export class AuditChain {
-  private lastId: string | null;
   private lastHash: string;
   private deviceSeq: number;
   private lastAt = 0;
@@ -21,9 +20,8 @@ export class AuditChain {
     private readonly random: Random,
   ) {
     const last = store
-      .prepare('SELECT id, hash, device_seq AS deviceSeq, at FROM audit_log WHERE device_id = ? ORDER BY device_seq DESC LIMIT 1')
-      .get(deviceId) as { id: string; hash: string; deviceSeq: number; at: string } | undefined;
-    this.lastId = last?.id ?? null;
+      .prepare('SELECT hash, device_seq AS deviceSeq, at FROM audit_log WHERE device_id = ? ORDER BY device_seq DESC LIMIT 1')
+      .get(deviceId) as { hash: string; deviceSeq: number; at: string } | undefined;
     this.lastHash = last?.hash ?? GENESIS;
     this.deviceSeq = last?.deviceSeq ?? 0;
     this.lastAt = last ? Date.parse(last.at) : 0;
@@ -47,12 +45,11 @@ export class AuditChain {
       entity,
       entity_id: entityId,
       detail: fields.detail,
-      prev_hash: this.lastHash,
+      prev_hash: UNSTORED_LINK.prevHash,
       hash,
       device_seq: this.deviceSeq,
-      prev_id: this.lastId,
+      prev_id: UNSTORED_LINK.prevId,
     });
-    this.lastId = fields.id;
     this.lastHash = hash;
   }
 }

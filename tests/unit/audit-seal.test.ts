@@ -10,6 +10,7 @@ import { SYSTEM } from '../../main/core/context';
 import { createWritePath } from '../../main/core/write-path';
 import type { Db } from '../../db/open';
 import { ADMIN, makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
+import { verifyUntilEnd } from '../helpers/audit-verify';
 
 /*
  * Issue 12, item 7: the newest audit entries removed behind the app (or lost
@@ -49,7 +50,7 @@ async function sealCaughtUp(c: TestCore): Promise<AuditSeal> {
   return sealOf(c.dataDir);
 }
 
-const verify = (c: TestCore) => c.call<{ intact: boolean; seal: SealReport }>('audit.verify', {});
+const verify = (c: TestCore) => verifyUntilEnd(c, { full: true }) as Promise<{ intact: boolean; seal: SealReport }>;
 
 async function entriesOf(c: TestCore, action: string): Promise<AuditEntryView[]> {
   return (await c.call<{ entries: AuditEntryView[] }>('audit.list', { action })).entries;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { BackupStatus } from '../../contract/backup';
 import { makeTestCore, REPO_ROOT, type TestCore } from '../helpers/test-core';
+import { verifyUntilEnd } from '../helpers/audit-verify';
 
 /**
  * The process killed (kill -9) in the middle of check-ins while snapshots run:
@@ -74,9 +75,9 @@ describe('killed during write bursts and snapshots', () => {
     try {
       await core.call('session.unseal', { passphrase: recovery });
       await core.call('session.signIn', { login: 'admin', password: 'Admin-pass-1' });
-      const verify = await core.call<{ intact: boolean; seal: { state: string } }>('audit.verify', {});
+      const verify = await verifyUntilEnd(core, { full: true });
       expect(verify.intact).toBe(true);
-      expect(['ok', 'missing']).toContain(verify.seal.state);
+      expect(['ok', 'missing']).toContain(verify.seal?.state);
       // Every snapshot that finished before the kill still reads back whole; the next one succeeds.
       const before = (await core.call<{ snapshots: { id: string }[] }>('backup.list', {})).snapshots;
       for (const s of before) {

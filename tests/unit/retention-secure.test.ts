@@ -4,7 +4,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DestructionRecord } from '../../contract/retention';
 import type { VisitSummary } from '../../contract/visits';
-import { verifyAuditChain } from '../../main/audit/audit-log';
+import { entryHash, GENESIS, verifyAuditChain } from '../../main/audit/audit-log';
 import { insertClass, insertDocument, storeFile } from '../helpers/archive-rows';
 import { signInUser } from '../helpers/retention-seed';
 import { ADMIN, makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
@@ -150,5 +150,23 @@ describe('retention: secure destruction', () => {
     core.sqlite.prepare('UPDATE audit_log SET detail = ? WHERE seq = ?').run(first.detail, first.seq);
     core.sqlite.prepare("UPDATE audit_log SET prev_hash = (CASE WHEN substr(prev_hash, 1, 1) = '1' THEN '2' ELSE '1' END) || substr(prev_hash, 2) WHERE seq = ?").run(first.seq);
     expect(verifyAuditChain(ctx.db)).toBe(first.seq);
+  });
+
+  it('a redacted entry keeps a stored link to its predecessor, so a predecessor re-hashed behind the app is caught there', async () => {
+    await destroyEverything();
+    const ctx = core.context({ operatorId: 'x', operatorName: 'x', roles: ['admin'] });
+    // Entries written since 0017 store no link; the redaction writes it in (its own hash can no longer be recomputed).
+    expect(core.sqlite.prepare("SELECT COUNT(*) FROM audit_log a JOIN audit_redactions r ON r.entry_id = a.id WHERE a.prev_hash = '' AND a.device_seq > 1").pluck().get()).toBe(0);
+    const cols = 'a.seq, a.id, a.at, a.device_id AS deviceId, a.actor, a.action, a.entity, a.entity_id AS entityId, a.detail, a.hash, a.device_seq AS deviceSeq';
+    const redacted = core.sqlite
+      .prepare(`SELECT r.seq AS seq, p.seq AS prevSeq FROM audit_log r JOIN audit_redactions x ON x.entry_id = r.id
+        JOIN audit_log p ON p.device_id = r.device_id AND p.device_seq = r.device_seq - 1
+        WHERE p.id NOT IN (SELECT entry_id FROM audit_redactions) ORDER BY r.seq LIMIT 1`)
+      .get() as { seq: number; prevSeq: number };
+    const prev = core.sqlite.prepare(`SELECT ${cols} FROM audit_log a WHERE a.seq = ?`).get(redacted.prevSeq) as Parameters<typeof entryHash>[1] & { deviceId: string; deviceSeq: number };
+    const before = core.sqlite.prepare('SELECT hash FROM audit_log WHERE device_id = ? AND device_seq = ?').pluck().get(prev.deviceId, prev.deviceSeq - 1) as string | undefined;
+    const detail = '{"forged":true}';
+    core.sqlite.prepare('UPDATE audit_log SET detail = ?, hash = ? WHERE seq = ?').run(detail, entryHash(before ?? GENESIS, { ...prev, detail }), redacted.prevSeq);
+    expect(verifyAuditChain(ctx.db)).toBe(redacted.seq);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntryView } from '../../contract/audit';
 import { ADMIN, makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
+import { verifyUntilEnd } from '../helpers/audit-verify';
 
 let core: TestCore;
 let personId: string;
@@ -56,16 +57,16 @@ describe('the audit log', () => {
 
   it('names the first entry edited behind the app', async () => {
     await core.signInAs('auditor');
-    expect(await core.call('audit.verify', {})).toMatchObject({ intact: true, firstBrokenSeq: null });
+    expect(await verifyUntilEnd(core, { full: true })).toMatchObject({ intact: true, firstBrokenSeq: null });
     const { sqlite } = core;
     const seq = sqlite.prepare("SELECT seq FROM audit_log WHERE action = 'visit.checkIn'").pluck().get() as number;
     sqlite.prepare("UPDATE audit_log SET actor = 'someone else' WHERE seq = ?").run(seq);
-    expect(await core.call('audit.verify', {})).toMatchObject({ intact: false, firstBrokenSeq: seq, firstBrokenAt: clock.toISOString() });
+    expect(await verifyUntilEnd(core, { full: true })).toMatchObject({ intact: false, firstBrokenSeq: seq, firstBrokenAt: clock.toISOString() });
     // A deleted entry breaks the chain too.
     sqlite.prepare("UPDATE audit_log SET actor = ? WHERE seq = ?").run(ADMIN.name, seq);
-    expect(await core.call('audit.verify', {})).toMatchObject({ intact: true });
+    expect(await verifyUntilEnd(core, { full: true })).toMatchObject({ intact: true });
     sqlite.prepare('DELETE FROM audit_log WHERE seq = ?').run(seq);
-    expect(await core.call('audit.verify', {})).toMatchObject({ intact: false, firstBrokenSeq: seq + 1 });
+    expect(await verifyUntilEnd(core, { full: true })).toMatchObject({ intact: false, firstBrokenSeq: seq + 1 });
   });
 
   it('exports CSV and XLSX that Excel reads, and audits the export', async () => {
@@ -91,7 +92,7 @@ describe('the audit log', () => {
 
   it('is closed to roles without audit permissions', async () => {
     await core.signInAs('receptionist');
-    for (const name of ['audit.list', 'audit.verify']) expect(await core.dispatch(name, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    for (const name of ['audit.list', 'audit.verifyStart']) expect(await core.dispatch(name, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await core.signInAs('manager');
     expect(await core.dispatch('audit.export', { format: 'csv' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });

@@ -8,6 +8,7 @@ import type { AuditEntryView } from '../../contract/audit';
 import type { VisitSummary } from '../../contract/visits';
 import { openDatabase } from '../../db/open';
 import { ADMIN, deskCodeOf, makeTestCore, REPO_ROOT, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
+import { verifyUntilEnd } from '../helpers/audit-verify';
 
 const MIGRATIONS = join(REPO_ROOT, 'db', 'migrations');
 const cores: TestCore[] = [];
@@ -95,7 +96,7 @@ describe('a second desk', () => {
     mergeInto(a.dataDir, b.dataDir, ['people', 'visits', 'audit_log']);
 
     const merged = await reopen(a.dataDir, recovery, () => clock);
-    expect(await merged.call('audit.verify', {})).toMatchObject({ intact: true, firstBrokenSeq: null });
+    expect(await verifyUntilEnd(merged, { full: true })).toMatchObject({ intact: true, firstBrokenSeq: null });
     const { entries } = await merged.call<{ entries: AuditEntryView[] }>('audit.list', { action: 'visit.checkIn', limit: 500 });
     // Newest first, by time: the desks' entries interleave (not all of A's local seqs, then B's).
     // Each named by its visit (read by key from the merged visits), not by its detail.
@@ -110,7 +111,7 @@ describe('a second desk', () => {
     raw.close();
     expect(edited.changes).toBe(1);
     const again = await reopen(a.dataDir, recovery, () => clock);
-    expect(await again.call('audit.verify', {})).toMatchObject({ intact: false, firstBrokenSeq: victim.seq });
+    expect(await verifyUntilEnd(again, { full: true })).toMatchObject({ intact: false, firstBrokenSeq: victim.seq });
   });
 });
 

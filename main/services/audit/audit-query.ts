@@ -1,12 +1,11 @@
-import { count, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Output, Parsed } from '../../../contract';
 import type { AuditKey } from '../../../contract/audit';
 import { COUNT_CAP, encodeCursor, type CappedCount } from '../../../contract/key-paging';
 import { auditActions, auditActors, auditLog } from '../../../db/schema';
-import { AUDIT_ORDER_DESC, verifyAuditChain } from '../../audit/audit-log';
+import { AUDIT_ORDER_DESC } from '../../audit/audit-log';
 import type { ServiceContext } from '../../core/context';
 import type { ReadDb } from '../../core/write-path';
-import { auditSealReport } from './audit-seal';
 import { toViews } from './audit-subjects';
 
 export type AuditFilter = Omit<Parsed<'audit', 'list'>, 'cursor' | 'limit' | 'count'>;
@@ -166,11 +165,4 @@ export function listAudit(ctx: ServiceContext, input: Parsed<'audit', 'list'>): 
 /** Every action the log holds, from the table the log's trigger keeps. */
 export function listAuditActions(ctx: ServiceContext): string[] {
   return ctx.db.select({ action: auditActions.action }).from(auditActions).orderBy(auditActions.action).all().map((r) => r.action);
-}
-
-export function verifyAudit(ctx: ServiceContext): Output<'audit', 'verify'> {
-  const checked = ctx.db.select({ n: count() }).from(auditLog).get()?.n ?? 0;
-  const broken = verifyAuditChain(ctx.db);
-  const at = broken === null ? null : (ctx.db.select({ at: auditLog.at }).from(auditLog).where(sql`${auditLog.seq} = ${broken}`).get()?.at ?? null);
-  return { intact: broken === null, checked, firstBrokenSeq: broken, firstBrokenAt: at, seal: auditSealReport(ctx) };
 }

@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { auditLog, auditRedactions } from '../../../db/schema';
-import { redactedAuditDetail } from '../../audit/audit-log';
+import { prevHashKeptOnRedaction, redactedAuditDetail } from '../../audit/audit-log';
 import type { WriteTx } from '../../core/write-path';
 
 /*
@@ -8,8 +8,8 @@ import type { WriteTx } from '../../core/write-path';
  * destroyed row (by its id), or whose detail holds one of the destroyed words
  * (title, file name, name, phone), gets its detail replaced by the request's
  * code and is listed in audit_redactions. Its hash stays: the next entry still
- * links to it, and verify (main/audit/audit-log.ts) checks a listed entry's
- * link and that it says exactly this, not its old content.
+ * links to it, and verify (main/audit/chain-walk.ts) checks a listed entry's
+ * link (written in here where the entry stored none) and that it says exactly this, not its old content.
  */
 
 
@@ -29,7 +29,9 @@ export function redactAudit(tx: WriteTx, request: { id: string; code: string }, 
       AND id NOT IN (SELECT entry_id FROM audit_redactions)`);
   const detail = redactedAuditDetail(request.code);
   for (const { id } of entries) {
-    tx.update(auditLog).set({ detail }).where(eq(auditLog.id, id)).run();
+    // A raw statement: the write path's update() stamps this desk's device on the row, which for an entry another
+    // desk wrote would move it into this desk's chain (and clash with the (device_id, device_seq) key).
+    tx.run(sql`UPDATE ${auditLog} SET detail = ${detail}, prev_hash = ${prevHashKeptOnRedaction} WHERE ${auditLog.id} = ${id}`);
     tx.insert(auditRedactions).values({ entryId: id, requestId: request.id, redactedAt: tx.at }).run();
   }
   return entries.length;

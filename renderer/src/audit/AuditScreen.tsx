@@ -6,7 +6,8 @@ import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { ExportButtons } from './ExportButtons';
 import { useAuditLog } from './useAuditLog';
-import { useVerifyIntegrity, VerifyButton, VerifyResult } from './VerifyIntegrity';
+import { useVerifyJob } from './useVerifyJob';
+import { VerifyButtons, VerifyStatus } from './VerifyIntegrity';
 import './audit.css';
 
 /** Who did what and when: filter, read, check the hash chain, export. */
@@ -14,7 +15,7 @@ export function AuditScreen() {
   const { t } = useTranslation();
   const { can } = useDesk();
   const log = useAuditLog();
-  const integrity = useVerifyIntegrity();
+  const verify = useVerifyJob();
 
   return (
     <div className="audit-page">
@@ -22,12 +23,12 @@ export function AuditScreen() {
         title={t('audit.title')}
         extra={
           <Space>
-            <VerifyButton busy={integrity.busy} onVerify={() => void integrity.verify()} />
+            <VerifyButtons job={verify} />
             {can('audit.export') && <ExportButtons filter={log.filter} />}
           </Space>
         }
       >
-        <VerifyResult verdict={integrity.verdict} error={integrity.error} onClose={integrity.clear} />
+        <VerifyStatus state={verify.state} onCancel={() => void verify.cancel()} onClose={verify.reset} />
         <AuditFilters actions={log.actions} onApply={log.setFilter} />
         {log.error && <Alert type="warning" showIcon title={`${t('audit.loadFailed')}: ${errorText(log.error)}`} className="audit-verdict" />}
         <AuditTable log={log} />
