@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as schema from './schema';
+import { cachingClient } from './statement-cache';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 export interface OpenedDb {
@@ -250,7 +251,8 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
     // is a no-op; a table-rebuild migration could cascade-delete child rows
     // (drizzle-team/drizzle-orm#5782). So turn them off on the connection first.
     sqlite.pragma('foreign_keys = OFF');
-    const db = drizzle(sqlite, { schema });
+    // Statements prepared once per query text and kept (db/statement-cache.ts): drizzle would compile each call's anew.
+    const db = drizzle(cachingClient(sqlite), { schema });
     migrate(db, { migrationsFolder: opts.migrationsFolder });
     // Only a migration can break keys the app's own writes keep (they run with foreign keys on);
     // the check reads every row of every table, so it runs when migrations did.
@@ -260,6 +262,9 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
     }
     sqlite.pragma(`user_version = ${known}`);
     sqlite.pragma('foreign_keys = ON');
+    // Checkpoints run off the commits' path, when the desk is idle or the log passes its bound (db/wal-checkpoints.ts):
+    // SQLite's own would copy the log into the file inside whichever check-in crossed its mark.
+    sqlite.pragma('wal_autocheckpoint = 0');
     return { sqlite, db, preMigrationBackup };
   } catch (err) {
     sqlite.close();

@@ -1,0 +1,122 @@
+import type Database from 'better-sqlite3';
+import { statSync } from 'node:fs';
+
+/*
+ * Why checkpoints are ours and not SQLite's. With its automatic checkpoint
+ * (every 1 000 pages) SQLite copies the log into the file inside whichever
+ * commit crossed the mark: at about 40 pages a check-in that was one check-in
+ * in 25 taking 30–300 ms more, which is the check-in's p95 (issue 17). So the
+ * connection runs with `wal_autocheckpoint = 0` (db/open.ts) and this schedule
+ * checkpoints when the desk is idle, or, when the log passes its bound, right
+ * after the commit that crossed it returned (setImmediate): never inside a
+ * call. Durability does not depend on checkpoints: every commit is synced to
+ * the log (synchronous=FULL), and the log is part of the database (backups read
+ * through it, a crash replays it).
+ */
+
+/** Quiet time after the last commit before the log is folded into the file. */
+export const IDLE_CHECKPOINT_MS = 2_000;
+/** Past this the log is checkpointed after the next commit even while the desk is busy. */
+export const WAL_BOUND_BYTES = 32 * 1024 * 1024;
+/** How often the schedule looks (an unref'd timer: it never keeps the process alive). */
+const TICK_MS = 1_000;
+/** Writers outside the write path (the search catch-up, a restore) tell nobody: look this often anyway. */
+const IDLE_SWEEP_MS = 30_000;
+
+export interface CheckpointOptions {
+  idleMs?: number;
+  boundBytes?: number;
+  tickMs?: number;
+  now?: () => number;
+  onError?: (err: unknown) => void;
+}
+
+export interface CheckpointResult {
+  busy: number;
+  log: number;
+  checkpointed: number;
+}
+
+export class WalCheckpoints {
+  private lastCommit = 0;
+  private lastCheckpoint = 0;
+  /** Commits since the last checkpoint: an idle desk with nothing new does not checkpoint again. */
+  private pending = 0;
+  private immediate: NodeJS.Immediate | null = null;
+  private readonly timer: NodeJS.Timeout;
+  private closed = false;
+  /** How many checkpoints ran, and why (for tests and the bench). */
+  readonly ran = { idle: 0, bound: 0 };
+  private readonly idleMs: number;
+  private readonly boundBytes: number;
+  private readonly now: () => number;
+  private readonly onError: (err: unknown) => void;
+
+  constructor(
+    private readonly sqlite: Database.Database,
+    private readonly walFile: string,
+    opts: CheckpointOptions = {},
+  ) {
+    this.idleMs = opts.idleMs ?? IDLE_CHECKPOINT_MS;
+    this.boundBytes = opts.boundBytes ?? WAL_BOUND_BYTES;
+    this.now = opts.now ?? Date.now;
+    this.onError = opts.onError ?? (() => {});
+    this.lastCheckpoint = this.now();
+    this.timer = setInterval(() => this.tick(), opts.tickMs ?? TICK_MS);
+    this.timer.unref();
+  }
+
+  /** After a commit (the write path's after-commit hook): only notes it, and schedules a bound checkpoint if the log is past it. */
+  committed(): void {
+    if (this.closed) return;
+    this.lastCommit = this.now();
+    this.pending++;
+    if (this.immediate === null && this.walBytes() > this.boundBytes) {
+      this.immediate = setImmediate(() => {
+        this.immediate = null;
+        if (this.run('PASSIVE')) this.ran.bound++;
+      });
+    }
+  }
+
+  /** Bytes in the -wal file (the file keeps its size after a checkpoint; it is reused from the start). */
+  walBytes(): number {
+    return statSync(this.walFile, { throwIfNoEntry: false })?.size ?? 0;
+  }
+
+  /** The timer's look: idle long enough after commits, or a while since the last look. */
+  tick(): void {
+    if (this.closed || this.sqlite.inTransaction) return;
+    const quietFor = this.now() - this.lastCommit;
+    const due = this.pending > 0 ? quietFor >= this.idleMs : this.now() - this.lastCheckpoint >= IDLE_SWEEP_MS;
+    if (due && this.run('PASSIVE')) this.ran.idle++;
+  }
+
+  /**
+   * PASSIVE: copies what it can without waiting for readers or writers (a
+   * backup reading at the time keeps its frames; the next checkpoint takes
+   * them). TRUNCATE at close leaves no log behind (the clean-close marker needs none).
+   */
+  run(mode: 'PASSIVE' | 'TRUNCATE'): CheckpointResult | null {
+    if (!this.sqlite.open || this.sqlite.inTransaction) return null;
+    try {
+      const [row] = this.sqlite.pragma(`wal_checkpoint(${mode})`) as CheckpointResult[];
+      this.pending = 0;
+      this.lastCheckpoint = this.now();
+      return row ?? null;
+    } catch (err) {
+      this.onError(err);
+      return null;
+    }
+  }
+
+  /** Stops the schedule and folds the log into the file (before the connection closes). */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.timer);
+    if (this.immediate) clearImmediate(this.immediate);
+    this.immediate = null;
+    this.run('TRUNCATE');
+  }
+}
