@@ -45,6 +45,9 @@ export class WalCheckpoints {
   private immediate: NodeJS.Immediate | null = null;
   private readonly timer: NodeJS.Timeout;
   private closed = false;
+  private pageSize: number | undefined;
+  /** After a checkpoint a reader held back: the log length (in frames) at which the bound tries again. */
+  private retryAtFrame = 0;
   /** How many checkpoints ran, and why (for tests and the bench). */
   readonly ran = { idle: 0, bound: 0 };
   private readonly idleMs: number;
@@ -66,17 +69,37 @@ export class WalCheckpoints {
     this.timer.unref();
   }
 
-  /** After a commit (the write path's after-commit hook): only notes it, and schedules a bound checkpoint if the log is past it. */
+  /**
+   * After a commit (the write path's after-commit hook): notes it, and when the
+   * frames not yet copied into the file pass the bound, schedules a checkpoint
+   * for when the call has returned. A checkpoint a reader held back (a backup
+   * reading its one state) is not retried after every commit: only once the log
+   * has grown by another bound's worth.
+   */
   committed(): void {
     if (this.closed) return;
     this.lastCommit = this.now();
     this.pending++;
-    if (this.immediate === null && this.walBytes() > this.boundBytes) {
-      this.immediate = setImmediate(() => {
-        this.immediate = null;
-        if (this.run('PASSIVE')) this.ran.bound++;
-      });
-    }
+    if (this.immediate !== null) return;
+    const { log, checkpointed } = this.frames();
+    if ((log - checkpointed) * this.frameBytes() <= this.boundBytes || log < this.retryAtFrame) return;
+    this.immediate = setImmediate(() => {
+      this.immediate = null;
+      if (this.run('PASSIVE')) this.ran.bound++;
+    });
+  }
+
+  /** Frames in the log and frames of it already in the file (NOOP: reads the log's index, copies nothing). */
+  frames(): { log: number; checkpointed: number } {
+    if (!this.sqlite.open) return { log: 0, checkpointed: 0 };
+    const [row] = this.sqlite.pragma('wal_checkpoint(NOOP)') as CheckpointResult[];
+    return { log: Math.max(0, row?.log ?? 0), checkpointed: Math.max(0, row?.checkpointed ?? 0) };
+  }
+
+  private frameBytes(): number {
+    this.pageSize ??= this.sqlite.pragma('page_size', { simple: true }) as number;
+    // Each frame is a page and its 24-byte header.
+    return this.pageSize + 24;
   }
 
   /** Bytes in the -wal file (the file keeps its size after a checkpoint; it is reused from the start). */
@@ -101,8 +124,11 @@ export class WalCheckpoints {
     if (!this.sqlite.open || this.sqlite.inTransaction) return null;
     try {
       const [row] = this.sqlite.pragma(`wal_checkpoint(${mode})`) as CheckpointResult[];
-      this.pending = 0;
       this.lastCheckpoint = this.now();
+      const whole = !row || row.checkpointed >= row.log;
+      // Held back by a reader: the idle look tries again later, the bound only after another bound's worth of log.
+      if (whole) this.pending = 0;
+      this.retryAtFrame = whole ? 0 : (row?.log ?? 0) + Math.ceil(this.boundBytes / this.frameBytes());
       return row ?? null;
     } catch (err) {
       this.onError(err);

@@ -113,6 +113,45 @@ describe('WAL checkpoints off the commit path', () => {
     }
   });
 
+  it('a reader holding the log back (a backup reading its one state) does not make every later commit checkpoint again', async () => {
+    const { sqlite, file } = walDb();
+    let now = 0;
+    const checkpoints = new WalCheckpoints(sqlite, `${file}-wal`, { idleMs: 2000, tickMs: 60_000, boundBytes: 64 * 1024, now: () => now });
+    const backup = new Database(file, { readonly: true });
+    try {
+      write(sqlite, 1);
+      backup.exec('BEGIN');
+      backup.prepare('SELECT count(*) FROM t').get();
+      const tick = () => new Promise((done) => setImmediate(done));
+      write(sqlite, 40, 4000);
+      checkpoints.committed();
+      await tick();
+      expect(checkpoints.ran.bound).toBe(1);
+      for (let i = 0; i < 5; i++) {
+        write(sqlite, 1);
+        checkpoints.committed();
+        await tick();
+      }
+      // The reader kept its frames: no new try after each commit, only once another bound's worth of log came.
+      expect(checkpoints.ran.bound).toBe(1);
+      write(sqlite, 40, 4000);
+      checkpoints.committed();
+      await tick();
+      expect(checkpoints.ran.bound).toBe(2);
+      // The reader done, the next idle look copies the rest.
+      backup.exec('COMMIT');
+      now = 5000;
+      checkpoints.tick();
+      const { log, checkpointed } = checkpoints.frames();
+      expect(log).toBeGreaterThan(0);
+      expect(checkpointed).toBe(log);
+    } finally {
+      backup.close();
+      checkpoints.close();
+      sqlite.close();
+    }
+  });
+
   it('close folds the log away (TRUNCATE) and every commit survives', () => {
     const { sqlite, file } = walDb();
     const checkpoints = new WalCheckpoints(sqlite, `${file}-wal`, { tickMs: 60_000 });
