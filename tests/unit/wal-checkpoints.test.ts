@@ -113,6 +113,24 @@ describe('WAL checkpoints off the commit path', () => {
     }
   });
 
+  it('commits back to back in one turn of the event loop still stop at twice the bound: the log has a limit', () => {
+    const { sqlite, file } = walDb();
+    const checkpoints = new WalCheckpoints(sqlite, `${file}-wal`, { idleMs: 60_000, tickMs: 60_000, boundBytes: 64 * 1024 });
+    try {
+      // No await between commits: the scheduled checkpoint never gets its turn.
+      for (let i = 0; i < 30; i++) {
+        write(sqlite, 10, 4000);
+        checkpoints.committed();
+        const { log, checkpointed } = checkpoints.frames();
+        expect((log - checkpointed) * 4120).toBeLessThanOrEqual(2 * 64 * 1024 + 16 * 4120);
+      }
+      expect(checkpoints.ran.bound).toBeGreaterThan(1);
+    } finally {
+      checkpoints.close();
+      sqlite.close();
+    }
+  });
+
   it('a reader holding the log back (a backup reading its one state) does not make every later commit checkpoint again', async () => {
     const { sqlite, file } = walDb();
     let now = 0;
