@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as schema from './schema';
+import { cachingClient } from './statement-cache';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 export interface OpenedDb {
@@ -249,7 +250,8 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
       preMigrationBackup = target;
     }
 
-    const db = drizzle(sqlite, { schema });
+    // Statements prepared once per query text and kept (db/statement-cache.ts): drizzle would compile each call's anew.
+    const db = drizzle(cachingClient(sqlite), { schema });
     // A file at this app's version has nothing to migrate: the migrator (which reads and hashes every
     // migration file and opens a transaction) and the version write are left out of such a start (issue 17).
     if (fileVersion < known) {
@@ -265,6 +267,9 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
       sqlite.pragma(`user_version = ${known}`);
     }
     sqlite.pragma('foreign_keys = ON');
+    // Checkpoints run off the commits' path, when the desk is idle or the log passes its bound (db/wal-checkpoints.ts):
+    // SQLite's own would copy the log into the file inside whichever check-in crossed its mark.
+    sqlite.pragma('wal_autocheckpoint = 0');
     return { sqlite, db, preMigrationBackup, closedCleanly: cleanStart };
   } catch (err) {
     sqlite.close();

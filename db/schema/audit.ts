@@ -52,7 +52,7 @@ export const auditActions = sqliteTable('audit_actions', {
 /**
  * Every actor the log names, once: the actor filter matches any part of a name
  * against this small table, then reads each matching actor's entries down
- * audit_log_actor. Kept by a trigger on audit_log (migration 0016), as
+ * audit_log_actor. Kept by a trigger on audit_log (migration 0017), as
  * audit_actions is.
  */
 export const auditActors = sqliteTable('audit_actors', {

@@ -29,6 +29,8 @@ export const visitPlans = sqliteTable(
     index('visit_plans_list_order').on(sql`(${t.arrivalAt} IS NULL)`, t.arrivalAt, t.id),
     // Where a visit ends (services/plans/visit-days.ts): "on these days" reads from the first day on, never the years before.
     index('visit_plans_ends').on(sql`coalesce(${t.departureAt}, ${t.arrivalAt})`, t.arrivalAt),
+    // The longest visit on file, in days (one seek for its max): bounds "on these days" from above too (services/plans/visit-days.ts).
+    index('visit_plans_length').on(sql`julianday(coalesce(${t.departureAt}, ${t.arrivalAt})) - julianday(${t.arrivalAt})`),
     index('visit_plans_status').on(t.status),
     index('visit_plans_client').on(t.clientId),
     // Past visits (services/past-visits), newest first by key: only completed and archived plans, so a page never walks the open ones.

@@ -43,6 +43,9 @@ export const visits = sqliteTable(
   },
   (t) => [
     uniqueIndex('visits_badge_no').on(t.badgeNo),
+    // The day's last badge number of a desk (main/services/visits/badge-number.ts): its 10-character prefix
+    // (V + yymmdd + desk code), longest sequence first, then highest; one index seek, whatever the day's count.
+    index('visits_badge_seq').on(sql`substr(${t.badgeNo}, 1, 10)`, sql`length(${t.badgeNo})`, t.badgeNo),
     // The desk's lists read a page in the order they show it, newest check-in first, and stop there:
     // today's by day, the on-site one by status (the rowid every index ends with breaks ties).
     index('visits_status_check_in').on(t.status, t.checkInAt),

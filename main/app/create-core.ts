@@ -35,6 +35,7 @@ import { FileStore } from '../documents';
 import { startStorageSchedule } from '../services/storage';
 import { reapplyDestructions } from '../services/retention';
 import { warmUpLibraries } from '../files/heavy-modules';
+import { WalCheckpoints } from '../../db/wal-checkpoints';
 
 export interface CoreOptions {
   dataDir: string;
@@ -149,6 +150,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   let unlock = () => {};
   let opened: OpenedDb | null = null;
   let sealer: SealSchedule | null = null;
+  let walCheckpoints: WalCheckpoints | null = null;
   try {
     mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
     unlock = lockDataDir(opts.dataDir);
@@ -187,7 +189,13 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       (err) => logError('audit.seal', err),
     );
     sealer = seals;
-    const writes = createWritePath(sqlite, db, now, deviceId, () => flushSearchIndex(sqlite), () => seals.committed());
+    // The log is folded into the file when the desk is idle or the log passes its bound, never inside a commit (issue 17).
+    const checkpoints = new WalCheckpoints(sqlite, `${databaseFile(opts.dataDir)}-wal`, { onError: (err) => logError('wal.checkpoint', err) });
+    walCheckpoints = checkpoints;
+    const writes = createWritePath(sqlite, db, now, deviceId, () => flushSearchIndex(sqlite), () => {
+      seals.committed();
+      checkpoints.committed();
+    });
 
     const outbox = new FileOutbox();
     // The document store: start-up sweeps what a crash left (no key needed); an operator's uploads end with their session.
@@ -268,6 +276,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         seals.close();
         await documents.close();
         await opts.printEngine.close();
+        checkpoints.close();
         sqlite.close();
         markCleanClose(databaseFile(opts.dataDir));
         unlock();
@@ -275,6 +284,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     };
   } catch (err) {
     sealer?.cancel();
+    walCheckpoints?.close();
     opened?.sqlite.close();
     unlock();
     throw asStartupError(err, opts.dataDir);

@@ -5,25 +5,28 @@ export interface Ran {
   params: unknown[];
 }
 
-/** Records every statement run on the handle (and its parameters) while `during` runs: for query-plan checks. */
+type Methods = Record<'all' | 'get' | 'run' | 'iterate', (this: Database.Statement, ...params: unknown[]) => unknown>;
+
+/**
+ * Records every statement run on the handle (and its parameters) while `during` runs: for query-plan checks.
+ * Caught where statements run, not where they are prepared: drizzle's statements are prepared once and kept
+ * (db/statement-cache.ts), so a query the core ran before would otherwise go unseen.
+ */
 export async function capturedStatements(sqlite: Database.Database, during: () => Promise<unknown>): Promise<Ran[]> {
   const ran: Ran[] = [];
-  const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = ((source: string) => {
-    const statement = prepare(source) as unknown as Record<string, (...params: unknown[]) => unknown>;
-    for (const method of ['all', 'get', 'run', 'iterate']) {
-      const original = statement[method]!.bind(statement);
-      statement[method] = (...params: unknown[]) => {
-        ran.push({ sql: source, params });
-        return original(...params);
-      };
-    }
-    return statement;
-  }) as unknown as typeof sqlite.prepare;
+  const proto = Object.getPrototypeOf(sqlite.prepare('SELECT 1')) as Methods;
+  const names = ['all', 'get', 'run', 'iterate'] as const;
+  const saved = names.map((name) => [name, proto[name]] as const);
+  for (const [name, original] of saved) {
+    proto[name] = function (this: Database.Statement, ...params: unknown[]) {
+      if (this.database === sqlite) ran.push({ sql: this.source, params });
+      return original.apply(this, params);
+    };
+  }
   try {
     await during();
   } finally {
-    sqlite.prepare = prepare;
+    for (const [name, original] of saved) proto[name] = original;
   }
   return ran;
 }

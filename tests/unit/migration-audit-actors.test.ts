@@ -12,11 +12,11 @@ const insertEntry = (actor: string, n: number) => `
   INSERT INTO audit_log (id, at, device_id, actor, action, entity, entity_id, detail, prev_hash, hash, device_seq, prev_id)
   VALUES ('e${n}', '2026-11-20T01:00:0${n}.000Z', 'd', '${actor}', 'visit.checkIn', 'visit', NULL, '{}', '0', '0', ${n}, NULL);`;
 
-describe('migration 0016 (the audit filter reads its actors from audit_actors, each down its own index)', () => {
+describe('migration 0017 (the audit filter reads its actors from audit_actors, each down its own index)', () => {
   it('fills audit_actors from the log already there, its trigger keeps it, and the log gains the (actor, at) index', async () => {
     dir = mkdtempSync(join(tmpdir(), 'reception-audit-actors-'));
     const file = join(dir, 'a.sqlite3');
-    const before = await openDatabase({ file, migrationsFolder: migrationsBefore(dir, '0016'), backupsDir: join(dir, 'b') });
+    const before = await openDatabase({ file, migrationsFolder: migrationsBefore(dir, '0017'), backupsDir: join(dir, 'b') });
     before.sqlite.exec([insertEntry('王管理', 1), insertEntry('王管理', 2), insertEntry('system', 3)].join(''));
     before.sqlite.close();
 

@@ -8,7 +8,7 @@ import { definedValues } from '../../core/defined-values';
 import { AppError } from '../../core/errors';
 import { checklistCounts, NO_CHECKLIST, planFacts, retimePlanItems, syncPlanLists } from '../checklists';
 import { getPlanRow, planDetail, type PlanRow } from './plan-detail';
-import { visitOnDays } from './visit-days';
+import { longestVisitDays, visitOnDays } from './visit-days';
 import { matchingIdsSql } from '../../search';
 import { insertStamps, type ReadDb } from '../../core/write-path';
 
@@ -114,9 +114,10 @@ const UNSCHEDULED = sql`(${visitPlans.arrivalAt} IS NULL)`;
 /** Local days → the plan's local date-time strings: a plan is listed on every day its visit touches. */
 export type PlanListFilter = Pick<Parsed<'plans', 'list'>, 'from' | 'to' | 'status' | 'query' | 'unscheduled'>;
 
-function listWhere(input: PlanListFilter): SQL | undefined {
+function listWhere(db: ReadDb, input: PlanListFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [isNull(visitPlans.deletedAt)];
-  if (input.from || input.to) parts.push(visitOnDays(visitPlans, input.from, input.to));
+  // A calendar's days (both ends): bounded by the longest visit on file too, so the month is one short index range.
+  if (input.from || input.to) parts.push(visitOnDays(visitPlans, input.from, input.to, input.from && input.to ? longestVisitDays(db) : undefined));
   if (input.unscheduled) parts.push(sql`${UNSCHEDULED} = 1`);
   // Unary +: a status picks most plans, so SQLite must not read them all through the status index and sort them,
   // but keep to the days' index or the list's order (sqlite.org/optoverview.html, "Disqualifying WHERE clause terms").
@@ -156,7 +157,7 @@ const SUMMARY_COLUMNS = {
 };
 
 export function listPlans(ctx: ServiceContext, input: Parsed<'plans', 'list'>): Output<'plans', 'list'> {
-  const where = listWhere(input);
+  const where = listWhere(ctx.db, input);
   // The client is joined only when the query looks at its name: a count of plans needs no other table.
   const counted = ctx.db.select({ n: count() }).from(visitPlans);
   const total = (input.query ? counted.leftJoin(clients, eq(clients.id, visitPlans.clientId)) : counted).where(where).get()?.n ?? 0;
@@ -188,7 +189,7 @@ function afterPlanKey([arrivalAt, id]: PlanKey): SQL {
  * filters (and one client), in its ascending order, never OFFSET.
  */
 export function planSummariesAfter(db: ReadDb, filter: PlanListFilter & { clientId?: string | undefined }, after: PlanKey | null, limit: number) {
-  const where = and(listWhere(filter), filter.clientId ? eq(visitPlans.clientId, filter.clientId) : undefined, after ? afterPlanKey(after) : undefined);
+  const where = and(listWhere(db, filter), filter.clientId ? eq(visitPlans.clientId, filter.clientId) : undefined, after ? afterPlanKey(after) : undefined);
   const items = db
     .select(SUMMARY_COLUMNS)
     .from(visitPlans)
@@ -198,6 +199,6 @@ export function planSummariesAfter(db: ReadDb, filter: PlanListFilter & { client
     .limit(limit)
     .all();
   const last = items.at(-1);
-  const total = after ? undefined : (db.select({ n: count() }).from(visitPlans).where(and(listWhere(filter), filter.clientId ? eq(visitPlans.clientId, filter.clientId) : undefined)).get()?.n ?? 0);
+  const total = after ? undefined : (db.select({ n: count() }).from(visitPlans).where(and(listWhere(db, filter), filter.clientId ? eq(visitPlans.clientId, filter.clientId) : undefined)).get()?.n ?? 0);
   return { items, next: last && items.length === limit ? ([last.arrivalAt, last.id] as PlanKey) : null, total };
 }

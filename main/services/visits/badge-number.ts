@@ -31,10 +31,11 @@ export function deskCode(deviceId: string): string {
  */
 export function nextBadgeNo(tx: ReadDb, visitDay: string, deviceId: string): string {
   const prefix = `V${visitDay.slice(2).replaceAll('-', '')}${deskCode(deviceId)}`;
-  // Longest first: past 9999 the sequence grows a digit and text order alone would be wrong.
+  // Longest first: past 9999 the sequence grows a digit and text order alone would be wrong. Read from the top of
+  // visits_badge_seq (prefix, length, number): one row. Only this function writes numbers with a desk code, and
+  // the older ones (V + yymmdd + digits) never share a 10-character prefix with them (letters at 8–10).
   const row = tx.get<{ last: string | null }>(
-    sql`SELECT badge_no AS last FROM visits WHERE badge_no GLOB ${`${prefix}[0-9][0-9][0-9][0-9]*`}
-        ORDER BY length(badge_no) DESC, badge_no DESC LIMIT 1`,
+    sql`SELECT badge_no AS last FROM visits WHERE substr(badge_no, 1, 10) = ${prefix} ORDER BY length(badge_no) DESC, badge_no DESC LIMIT 1`,
   );
   const last = row?.last ? Number(row.last.slice(prefix.length)) : 0;
   return `${prefix}${String(last + 1).padStart(4, '0')}`;

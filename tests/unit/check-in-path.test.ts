@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { v7 as uuidv7 } from 'uuid';
+import type { VisitSummary } from '../../contract/visits';
+import { deskCodeOf, makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
+import { capturedStatements } from '../helpers/statements';
+
+/*
+ * Issue 17: a check-in reads every row it needs by key, whatever the visitor's
+ * history or the day's count, and its statements are prepared once.
+ */
+
+let core: TestCore;
+let clock = new Date('2026-11-27T09:00:00');
+beforeEach(async () => {
+  clock = new Date('2026-11-27T09:00:00');
+  core = await makeTestCore({ now: () => clock });
+});
+afterEach(() => core.cleanup());
+
+const checkIn = (input: object) => core.call<VisitSummary>('visits.checkIn', { ...WALK_IN, ...input });
+
+/** Visits of one person on earlier days, written straight into the file (a frequent visitor's years). */
+function history(personId: string, count: number): void {
+  const insert = core.sqlite.prepare(`INSERT INTO visits (id, created_at, updated_at, device_id, person_id, kind, status, host, purpose, badge_no, check_in_at, check_out_at, visit_day)
+    VALUES (?, ?, ?, 'old-desk', ?, 'walk_in', 'checked_out', '李娜', '', ?, ?, ?, ?)`);
+  core.sqlite.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      const at = `${day}T02:00:00.000Z`;
+      insert.run(uuidv7(), at, at, personId, `V${day.slice(2).replaceAll('-', '')}OLD${String(i).padStart(4, '0')}`, at, `${day}T03:00:00.000Z`, day);
+    }
+  })();
+}
+
+function planSteps(sql: string, params: unknown[]): string[] {
+  return (core.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((s) => s.detail);
+}
+
+describe('a frequent visitor (1 500 earlier visits)', () => {
+  it('is still refused while on site, and checked in once they left: the check reads their open visit by key', async () => {
+    const first = await checkIn({});
+    history(first.personId, 1500);
+    const refused = await core.dispatch('visits.checkIn', { ...WALK_IN, personId: first.personId });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'alreadyOnSite', badgeNo: first.badgeNo } } });
+
+    await core.call('visits.checkOutByBadge', { badgeNo: first.badgeNo });
+    const ran = await capturedStatements(core.sqlite, () => checkIn({ personId: first.personId }));
+    const onSiteCheck = ran.find((r) => /"status" = \?/.test(r.sql) && /"person_id" = \?/.test(r.sql))!;
+    expect(onSiteCheck, 'the already-on-site check ran').toBeDefined();
+    expect(planSteps(onSiteCheck.sql, onSiteCheck.params)).toEqual([expect.stringMatching(/^SEARCH visits USING INDEX visits_person_status \(person_id=\? AND status=\?\)$/)]);
+  });
+});
+
+describe('badge numbers', () => {
+  it('come from one seek of visits_badge_seq: no sort of the day, whatever its count', async () => {
+    await checkIn({});
+    const ran = await capturedStatements(core.sqlite, () => checkIn({ name: '王芳', phone: '13900139000', idNumber: '' }));
+    const badge = ran.find((r) => /substr\(badge_no, 1, 10\)/.test(r.sql))!;
+    expect(planSteps(badge.sql, badge.params)).toEqual(['SEARCH visits USING COVERING INDEX visits_badge_seq (<expr>=?)']);
+  });
+
+  it('keep increasing past 9999, and each desk counts its own numbers', async () => {
+    const desk = deskCodeOf(core);
+    const v = await checkIn({});
+    // Another desk's numbers of the same day (synced in) and an older number without a desk code change nothing here.
+    const other = desk === 'BBB' ? 'CCC' : 'BBB';
+    const put = core.sqlite.prepare(`INSERT INTO visits (id, created_at, updated_at, device_id, person_id, kind, status, host, purpose, badge_no, check_in_at, visit_day)
+      VALUES (?, '2026-11-27T01:00:00.000Z', '2026-11-27T01:00:00.000Z', 'other-desk', ?, 'walk_in', 'checked_out', '李娜', '', ?, '2026-11-27T01:00:00.000Z', '2026-11-27')`);
+    put.run(uuidv7(), v.personId, `V261127${other}99999`);
+    put.run(uuidv7(), v.personId, `V2611279998`);
+    core.sqlite.prepare("UPDATE visits SET badge_no = ?, status = 'checked_out' WHERE id = ?").run(`V261127${desk}9999`, v.id);
+    const numbers: string[] = [];
+    for (const i of [0, 1, 2]) {
+      const visit = await checkIn({ name: `访客${i}`, phone: `1390013900${i}`, idNumber: '' });
+      numbers.push(visit.badgeNo);
+    }
+    expect(numbers).toEqual([`V261127${desk}10000`, `V261127${desk}10001`, `V261127${desk}10002`]);
+  });
+});
+
+describe('prepared statements', () => {
+  it('a second check-in prepares none of the statements the first one prepared', async () => {
+    await checkIn({});
+    await core.call('visits.checkOutByBadge', { badgeNo: `V261127${deskCodeOf(core)}0001` });
+    await checkIn({ name: '王芳', phone: '13900139000', idNumber: '' });
+    const prepared: string[] = [];
+    const prepare = core.sqlite.prepare.bind(core.sqlite);
+    core.sqlite.prepare = ((source: string) => {
+      prepared.push(source);
+      return prepare(source);
+    }) as typeof core.sqlite.prepare;
+    try {
+      await checkIn({ name: '李强', phone: '13900139001', idNumber: '' });
+    } finally {
+      core.sqlite.prepare = prepare;
+    }
+    // Only the raw statements other modules prepare on the connection for themselves (the search index's dirty list).
+    expect(prepared.filter((s) => !/search_dirty|json_each/.test(s))).toEqual([]);
+  });
+});
