@@ -37,7 +37,7 @@ describe('the benchmark harness', () => {
     const names = run.results.map((r) => r.name);
     for (const channel of ['visitors.search', 'people.list', 'clients.list', 'plans.list']) expect(names.some((n) => n.startsWith(`${channel} · `))).toBe(true);
     for (const cls of ['name', 'pinyin', 'initials', 'mixed', 'phone', 'company']) expect(names).toContain(`visitors.search · ${cls}`);
-    for (const op of ['open the front desk', 'visits.checkIn', 'visits.checkOutByBadge', 'plans.get', 'plan calendar', 'checklists.due', 'checklists.items', 'quality.compliance', 'quality.completeness', 'audit.list', 'audit verify · full', 'audit verify · incremental', 'print.badges', 'backup', 'core cold start', 'first screen']) {
+    for (const op of ['open the front desk', 'visits.checkIn', 'visits.checkOutByBadge', 'plans.get', 'plan calendar', 'checklists.due', 'checklists.items', 'quality.compliance', 'quality.completeness', 'audit.list', 'audit verify · full', 'audit verify · incremental', 'print.badges', 'backup', 'core open', 'desk start', 'first screen']) {
       expect(names.some((n) => n.startsWith(op)), op).toBe(true);
     }
     for (const r of run.results) {
@@ -55,7 +55,16 @@ describe('the benchmark harness', () => {
     expect(() => parseBenchArgs(['--suites', 'archive,nope'])).toThrow(/no suite nope/);
     const args = { ...(parseBenchArgs(['--quick', '--rounds', '1', '--cold-runs', '0', '--suites', 'archive,audit']) as BenchArgs) };
     const only = await runBench(source, args, () => {});
-    expect(only.results.map((r) => r.name)).toEqual(["audit.list, the log's first page", 'audit verify · full (a job in slices)', 'audit verify · incremental (after 5 check-ins)']);
+    expect(only.results.map((r) => r.name)).toEqual([
+      'audit.list, the log opened (first page and its count)',
+      'audit.list, paging on (pages 2–6)',
+      'audit.list, filtered by a busy action (first page and its count)',
+      'audit.list, filtered by a rare action (first page and its count)',
+      'audit.list, filtered by a busy actor (first page)',
+      'audit.list, filtered by a rare actor (first page)',
+      'audit verify · full (a job in slices)',
+      'audit verify · incremental (after 5 check-ins)',
+    ]);
   });
 
   it('typed every keystroke of a search and found what it typed', () => {
