@@ -20,7 +20,13 @@ async function shot(page: Page, name: string) {
 
 /** The tree node holding `testId` opened by its switcher (antd renders a closed node's children not at all). */
 async function expandTreeNode(page: Page, testId: string) {
-  await page.locator('.ant-tree-treenode', { has: page.getByTestId(testId) }).locator('.ant-tree-switcher').click();
+  const node = page.locator('.ant-tree-treenode', { has: page.getByTestId(testId) });
+  // A click while the level above is still opening (its motion moves the rows) can land on a neighbour's switcher:
+  // clicked again until this node says it is open, never toggled closed once it is.
+  await expect(async () => {
+    if (!/ant-tree-treenode-switcher-open/.test((await node.getAttribute('class')) ?? '')) await node.locator('.ant-tree-switcher').click();
+    await expect(node).toHaveClass(/ant-tree-treenode-switcher-open/, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 test('管理员在客户等级下新增目录、新增带保管期限的类别，通过编辑把文档归入新目录，目录树计数随之变化', async ({ page, desk }) => {
