@@ -318,7 +318,10 @@ test('plan editor in English: tabs, warnings, itinerary reasons and actions', as
     ],
   });
   await page.goto(desk.url);
+  // openPlan loads the page again: the choice must be stored before that load reads it back.
+  const stored = page.waitForResponse((r) => r.url().includes('/api/session.setLocale'));
   await page.getByTestId('lang-switch').getByText('English').click();
+  await stored;
   await openPlan(page, desk, planId);
   await expect(page.getByTestId('plan-status')).toHaveText('Draft');
   await expect(page.getByTestId('plan-tab-guests')).toContainText('Guests');
