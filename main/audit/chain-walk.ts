@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { ReadDb } from '../core/write-path';
-import { entryHash, GENESIS, redactedAuditDetail } from './entry-hash';
+import { entryHash, GENESIS, redactedAuditDetail, type HashedFields } from './entry-hash';
 
 /** A verified entry a walk may start after (an incremental run's checkpoint), or the entry it last read. */
 export interface ChainPoint {
@@ -18,16 +18,9 @@ export interface BrokenEntry {
   deviceSeq: number;
 }
 
-interface WalkRow {
+/** An entry as the walk reads it: what its hash covers, and its links. */
+interface WalkRow extends HashedFields {
   seq: number;
-  id: string;
-  at: string;
-  deviceId: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  detail: string;
   prevHash: string;
   hash: string;
   deviceSeq: number;

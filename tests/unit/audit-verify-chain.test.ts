@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entryHash, GENESIS, verifyAuditChain } from '../../main/audit/audit-log';
 import { ChainWalk } from '../../main/audit/chain-walk';
 import { makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/test-core';
+import { auditLog } from '../../db/schema';
 
 /*
  * The chain since migration 0017 stores no repeated link (prev_hash '', prev_id
@@ -12,21 +13,8 @@ import { makeTestCore, residentId, WALK_IN, type TestCore } from '../helpers/tes
 let core: TestCore;
 const clock = new Date('2026-11-27T09:00:00');
 
-interface StoredRow {
-  seq: number;
-  id: string;
-  at: string;
-  deviceId: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  detail: string;
-  prevHash: string;
-  prevId: string | null;
-  hash: string;
-  deviceSeq: number;
-}
+/** An entry as the log stores it. */
+type StoredRow = typeof auditLog.$inferSelect;
 
 const COLUMNS = `seq, id, at, device_id AS deviceId, actor, action, entity, entity_id AS entityId, detail, prev_hash AS prevHash, prev_id AS prevId, hash, device_seq AS deviceSeq`;
 

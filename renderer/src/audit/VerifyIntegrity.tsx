@@ -11,7 +11,7 @@ type VerifyJob = ReturnType<typeof useVerifyJob>;
 /** Verify (incremental where main has a sealed checkpoint) and a full check from the first entry. */
 export function VerifyButtons({ job }: { job: VerifyJob }) {
   const { t } = useTranslation();
-  const startingFull = job.state.phase === 'starting' && job.state.full;
+  const startingFull = job.state.phase === 'starting' && job.state.request;
   return (
     <>
       <Button icon={<SafetyCertificateOutlined />} loading={job.busy && !startingFull} disabled={job.busy} onClick={() => void job.start(false)} data-testid="audit-verify">
