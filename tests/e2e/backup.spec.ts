@@ -44,7 +44,7 @@ test('the backup screen: back up now, see it in the history, verify it, copy it 
     await expect(page.getByTestId('backup-health')).toHaveText('OK');
     await page.screenshot({ path: artifact('backup-screen-en.png'), fullPage: true });
   } finally {
-    rmSync(usb, { recursive: true, force: true });
+    rmSync(usb, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   }
 });
 
@@ -131,7 +131,7 @@ test('a new PC restores the desk from its USB copy and the recovery passphrase, 
     await page.getByTestId('reveal-submit').click();
     await expect(page.getByTestId(`revealed-${badgeNo}`)).toHaveText(id);
   } finally {
-    rmSync(usb, { recursive: true, force: true });
+    rmSync(usb, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   }
 });
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { artifact, localToday } from './ui-helpers';
+import { artifact, localMinutesAgo, localToday } from './ui-helpers';
 import { expect, test, type WebShell } from './web-shell-fixture';
 
 /**
@@ -311,7 +311,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
     const items = await planItems(desk, planId);
     await call(desk, 'checklists.setStatus', { itemIds: items.slice(0, 5).map((i) => i.id), status: 'done', note: '' });
     await call(desk, 'checklists.setStatus', { itemIds: [items[5]!.id], status: 'problem', note: '横幅尺寸不对，重做中' });
-    await call(desk, 'quality.saveDrill', { heldAt: `${localToday()}T09:00`, scenario: 'fire', title: '一楼大厅火警疏散', participants: ['王芳', '李娜'], findings: '二号楼梯间有杂物' });
+    await call(desk, 'quality.saveDrill', { heldAt: localMinutesAgo(30), scenario: 'fire', title: '一楼大厅火警疏散', participants: ['王芳', '李娜'], findings: '二号楼梯间有杂物' });
     const base = desk.url.replace(/#.*$/, '');
 
     await page.goto(`${base}#/checklists`);

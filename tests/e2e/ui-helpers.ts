@@ -24,6 +24,13 @@ export function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** A local date-time (YYYY-MM-DDTHH:mm) some minutes ago: for what the desk refuses in the future, whatever hour the run starts. */
+export function localMinutesAgo(minutes: number): string {
+  const then = new Date(Date.now() - minutes * 60_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${then.getFullYear()}-${pad(then.getMonth() + 1)}-${pad(then.getDate())}T${pad(then.getHours())}:${pad(then.getMinutes())}`;
+}
+
 /** Picks an option from the antd Select dropdown that is open now. */
 export async function pickOption(page: Page, text: string | RegExp): Promise<void> {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
