@@ -32,6 +32,8 @@ export default defineConfig({
           'backup-worker': resolve(__dirname, 'main/backup/backup-worker.ts'),
           // The document store's worker (main/documents/worker-entry.ts): out/main/documents-worker.js.
           'documents-worker': resolve(__dirname, 'main/documents/documents-worker.ts'),
+          // The check of the database after a crash, a process of its own (main/app/integrity/background-check.ts): out/main/integrity-check.js.
+          'integrity-check': resolve(__dirname, 'main/app/integrity/integrity-check.ts'),
         },
         output: { keepNames: true },
       },

@@ -5,6 +5,10 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, re
 import { join } from 'node:path';
 import * as schema from './schema';
 import { cachingClient } from './statement-cache';
+import { closedCleanly, damageFound } from './file-state';
+import { integrityProblems, isDamage } from './integrity';
+
+export { cleanCloseMarker, markCleanClose } from './file-state';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 export interface OpenedDb {
@@ -14,6 +18,12 @@ export interface OpenedDb {
   preMigrationBackup: string | null;
   /** The file was exactly as this app left it at a clean close (see closedCleanly): no crash since. */
   closedCleanly: boolean;
+  /**
+   * The file was not closed cleanly and has not been read through yet: the
+   * caller runs SQLite's check in the background (main/app/integrity) and
+   * folds nothing into the file until it passes.
+   */
+  needsIntegrityCheck: boolean;
 }
 
 /** Thrown when the file was written by a newer app; we refuse rather than "repair" it. */
@@ -99,63 +109,9 @@ function verifyStandaloneBackup(file: string): void {
   }
 }
 
-function isDamage(err: unknown): boolean {
-  const code = (err as { code?: unknown }).code;
-  return typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'));
-}
-
-/**
- * SQLite's page-level check, without the slower cross-check of every index
- * entry against its table (that is integrity_check). Measured on a 61 MB file
- * (30 000 visitors and visits, 60 000 audit entries): about 80 ms of CPU,
- * 165–550 ms wall time on a 2-core machine at load 18; integrity_check took
- * 0.9–2 s there. Cheap enough for every start.
- */
 function quickCheck(sqlite: Database.Database, file: string): void {
-  const rows = sqlite.pragma('quick_check(5)', { simple: false }) as { quick_check: string }[];
-  const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
+  const problems = integrityProblems(sqlite);
   if (problems.length > 0) throw new DatabaseDamagedError(file, problems.join('; '));
-}
-
-/** Where the file's size and time at its last clean close are kept, beside it. */
-export function cleanCloseMarker(file: string): string {
-  return `${file}.clean-close`;
-}
-
-interface FileState {
-  size: number;
-  mtimeMs: number;
-}
-
-/**
- * Records, after the app closed the database cleanly (its -wal checkpointed
- * away), the file's size and modification time: the next start can tell that
- * nothing has touched the file since, and skip reading all of it again.
- */
-export function markCleanClose(file: string): void {
-  const wal = `${file}-wal`;
-  // Nothing to vouch for: a log still waiting, or no file (its folder was removed while open).
-  if ((existsSync(wal) && statSync(wal).size > 0) || !existsSync(file)) return;
-  const { size, mtimeMs } = statSync(file);
-  writeFileSync(cleanCloseMarker(file), JSON.stringify({ size, mtimeMs } satisfies FileState), { mode: 0o600 });
-}
-
-/**
- * The file is exactly as this app left it at its last clean close: same size,
- * same modification time, no write-ahead log waiting. Anything else — a crash,
- * a file copied in or restored, another program's write, bytes damaged while
- * closed — fails this, and the start reads the whole file (quickCheck).
- */
-function closedCleanly(file: string): boolean {
-  try {
-    const marker = JSON.parse(readFileSync(cleanCloseMarker(file), 'utf8')) as FileState;
-    const now = statSync(file);
-    const wal = `${file}-wal`;
-    const walEmpty = !existsSync(wal) || statSync(wal).size === 0;
-    return walEmpty && marker.size === now.size && marker.mtimeMs === now.mtimeMs;
-  } catch {
-    return false;
-  }
 }
 
 /** Files a failed open made and must not leave: the database it created, and -wal/-shm that hold nothing. */
@@ -187,7 +143,7 @@ function holdsNothing(sqlite: Database.Database): boolean {
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
-  const known = knownSchemaVersion(opts.migrationsFolder);
+  const knownVersion = knownSchemaVersion(opts.migrationsFolder);
   const existed = existsSync(opts.file);
   if (!existed && opts.mustHoldData) throw new DatabaseMissingError(opts.file, 'missing', 0);
   const sidecars = { wal: existsSync(`${opts.file}-wal`), shm: existsSync(`${opts.file}-shm`) };
@@ -203,20 +159,31 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
   try {
     // Read the version before any pragma writes to the file: a newer file stays untouched.
     const fileVersion = sqlite.pragma('user_version', { simple: true }) as number;
-    if (fileVersion > known) throw new DatabaseTooNewError(fileVersion, known);
+    if (fileVersion > knownVersion) throw new DatabaseTooNewError(fileVersion, knownVersion);
     if (opts.mustHoldData && fileVersion === 0 && holdsNothing(sqlite)) {
       throw new DatabaseMissingError(opts.file, 'empty', statSync(opts.file).size);
     }
-    // Refuse to write into a damaged file, before the first write (journal mode,
-    // migrations, a backup of bad pages). Starting read-only instead was weighed
-    // and rejected: the desk exists to register people, every screen would fail
-    // on its first save, and reads through a broken index can miss rows (a known
-    // visitor not found is registered twice). A plain refusal with the way back
-    // to a backup is the honest answer. The check reads every page (36 s on a
-    // ten-year, 6 GB file), so a file untouched since this app closed it cleanly
-    // is trusted; any other start checks.
+    // Damage a check found before is refused at once, without reading the file again.
+    const foundBefore = damageFound(opts.file);
+    if (foundBefore !== null) throw new DatabaseDamagedError(opts.file, foundBefore);
+    // A damaged file is refused with the way back to a backup, and nothing is
+    // folded into it. Starting read-only instead was weighed and rejected: the
+    // desk exists to register people, every screen would fail on its first
+    // save, and reads through a broken index can miss rows (a known visitor not
+    // found is registered twice). The check reads every page (36 s on a
+    // ten-year, 6 GB file; minutes on a busy PC), so a file untouched since this
+    // app closed it cleanly is trusted. After a crash or power cut (which, with
+    // WAL and synchronous=FULL, does not damage the file: the check looks for
+    // damage from elsewhere, a failing disk or another program) the check runs in
+    // the background instead of before the first answer (issue 17: a start that
+    // does not grow with the data): the log is not folded into the file until it
+    // passes, so what the desk writes meanwhile stays in the -wal file, and the
+    // file is what it was. Only a migration, which writes into the file itself,
+    // waits for the check here.
     const cleanStart = existed && closedCleanly(opts.file);
-    if (existed && !cleanStart) quickCheck(sqlite, opts.file);
+    const migrationDue = fileVersion > 0 && fileVersion < knownVersion;
+    if (existed && !cleanStart && migrationDue) quickCheck(sqlite, opts.file);
+    const needsIntegrityCheck = existed && !cleanStart && !migrationDue;
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('busy_timeout = 5000');
     // FULL: a committed check-in survives a power cut too, not just a crash.
@@ -226,9 +193,9 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
     sqlite.pragma('secure_delete = ON');
 
     let preMigrationBackup: string | null = null;
-    if (fileVersion > 0 && fileVersion < known && opts.snapshotBeforeMigration) {
+    if (migrationDue && opts.snapshotBeforeMigration) {
       preMigrationBackup = await opts.snapshotBeforeMigration();
-    } else if (fileVersion > 0 && fileVersion < known) {
+    } else if (migrationDue) {
       // Backups hold the same confidential data: owner-only folder and file.
       mkdirSync(opts.backupsDir, { recursive: true, mode: 0o700 });
       chmodSync(opts.backupsDir, 0o700);
@@ -254,7 +221,7 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
     const db = drizzle(cachingClient(sqlite), { schema });
     // A file at this app's version has nothing to migrate: the migrator (which reads and hashes every
     // migration file and opens a transaction) and the version write are left out of such a start (issue 17).
-    if (fileVersion < known) {
+    if (fileVersion < knownVersion) {
       // drizzle's migrator runs inside a transaction, where PRAGMA foreign_keys=OFF
       // is a no-op; a table-rebuild migration could cascade-delete child rows
       // (drizzle-team/drizzle-orm#5782). So turn them off on the connection first.
@@ -264,13 +231,13 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
       // the check reads every row of every table, so it runs when migrations did.
       const broken = sqlite.pragma('foreign_key_check') as unknown[];
       if (broken.length > 0) throw new ForeignKeyCheckError(`${broken.length} rows fail the foreign key check after migrating`, preMigrationBackup);
-      sqlite.pragma(`user_version = ${known}`);
+      sqlite.pragma(`user_version = ${knownVersion}`);
     }
     sqlite.pragma('foreign_keys = ON');
     // Checkpoints run off the commits' path, when the desk is idle or the log passes its bound (db/wal-checkpoints.ts):
     // SQLite's own would copy the log into the file inside whichever check-in crossed its mark.
     sqlite.pragma('wal_autocheckpoint = 0');
-    return { sqlite, db, preMigrationBackup, closedCleanly: cleanStart };
+    return { sqlite, db, preMigrationBackup, closedCleanly: cleanStart, needsIntegrityCheck };
   } catch (err) {
     sqlite.close();
     removeLeftovers(opts.file, !existed, sidecars);

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 
 /*
@@ -46,6 +46,8 @@ export class WalCheckpoints {
   private immediate: NodeJS.Immediate | null = null;
   private readonly timer: NodeJS.Timeout;
   private closed = false;
+  /** Nothing is folded into the file while held (see hold). */
+  private held = false;
   private pageSize: number | undefined;
   /** After a checkpoint a reader held back: the log length (in frames) at which the bound tries again. */
   private retryAtFrame = 0;
@@ -81,6 +83,7 @@ export class WalCheckpoints {
     if (this.closed) return;
     this.lastCommit = this.now();
     this.pending++;
+    if (this.held) return;
     const { log, checkpointed } = this.frames();
     const waiting = (log - checkpointed) * this.frameBytes();
     if (waiting <= this.boundBytes || log < this.retryAtFrame) return;
@@ -131,7 +134,7 @@ export class WalCheckpoints {
    * them). TRUNCATE at close leaves no log behind (the clean-close marker needs none).
    */
   run(mode: 'PASSIVE' | 'TRUNCATE'): CheckpointResult | null {
-    if (!this.sqlite.open || this.sqlite.inTransaction) return null;
+    if (!this.sqlite.open || this.sqlite.inTransaction || this.held) return null;
     try {
       const [row] = this.sqlite.pragma(`wal_checkpoint(${mode})`) as CheckpointResult[];
       this.lastCheckpoint = this.now();
@@ -146,13 +149,51 @@ export class WalCheckpoints {
     }
   }
 
-  /** Stops the schedule and folds the log into the file (before the connection closes). */
+  /**
+   * Folds nothing into the file until release: a file not yet verified after a
+   * crash (main/app/integrity) must not take pages from the log, so that a
+   * damaged one is left as it was and every commit made meanwhile stays in the
+   * log. Held for good when the check finds damage.
+   */
+  hold(): void {
+    this.held = true;
+  }
+
+  release(): void {
+    this.held = false;
+  }
+
+  /** Stops the schedule and folds the log into the file (before the connection closes), unless held. */
   close(): void {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.timer);
     if (this.immediate) clearImmediate(this.immediate);
     this.immediate = null;
-    this.run('TRUNCATE');
+    if (!this.held) this.run('TRUNCATE');
+  }
+
+  /**
+   * Closes the schedule and the connection. Held, the log is left as it is:
+   * SQLite's own last-connection close would fold it into the file, so a
+   * read-only connection (which cannot checkpoint) is opened first and closed
+   * last, keeping the file as it was and every commit in the -wal file.
+   */
+  closeDatabase(): void {
+    this.close();
+    if (!this.sqlite.open) return;
+    if (!this.held) {
+      this.sqlite.close();
+      return;
+    }
+    let guard: Database.Database | null = null;
+    try {
+      guard = new Database(this.sqlite.name, { readonly: true, fileMustExist: true });
+      guard.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+    } catch {
+      // No second connection (the file cannot even be opened again): the close below may fold the log.
+    }
+    this.sqlite.close();
+    guard?.close();
   }
 }

@@ -36,6 +36,8 @@ import { startStorageSchedule } from '../services/storage';
 import { reapplyDestructions } from '../services/retention';
 import { warmUpLibraries } from '../files/heavy-modules';
 import { WalCheckpoints } from '../../db/wal-checkpoints';
+import { watchIntegrity, type IntegrityWatch } from './integrity/integrity-watch';
+import type { IntegrityVerdict } from './integrity/background-check';
 
 export interface CoreOptions {
   dataDir: string;
@@ -75,6 +77,8 @@ export interface Core {
   /** The raw handle, for tests that inspect or damage the file; services never see it (ServiceContext has `db` for reads and `write`). */
   sqlite: OpenedDb['sqlite'];
   preMigrationBackup: string | null;
+  /** How the check of a file not closed cleanly ended (`intact` at once where none was needed; absent where no file was opened). */
+  integrity?: Promise<IntegrityVerdict>;
   close: () => Promise<void>;
 }
 
@@ -119,14 +123,19 @@ function sweepDocuments(documents: FileStore, logError: (channel: string, err: u
 const LIBRARY_WARM_UP_DELAY_MS = 1_000;
 /** After a clean close, how long the start leaves the document store's sweep for later. */
 const DOCUMENT_SWEEP_DELAY_MS = 15_000;
+/** After a crash (or an upload cut short), how soon the sweep runs: just after the first answers, not before them. */
+const CRASH_SWEEP_DELAY_MS = 2_000;
 
-/** Sweeps now what a crash may have left, or schedules the routine sweep; returns the timer to clear at close. */
-function sweepAtStart(documents: FileStore, closedCleanly: boolean, logError: (channel: string, err: unknown) => void): ReturnType<typeof setTimeout> | undefined {
-  if (!closedCleanly || documents.hasIncomingLeftovers()) {
-    sweepDocuments(documents, logError);
-    return undefined;
-  }
-  const timer = setTimeout(() => sweepDocuments(documents, logError), DOCUMENT_SWEEP_DELAY_MS);
+/**
+ * Schedules the document store's sweep: soon after a crash (what it left), a
+ * little later after a clean close (routine). Never before the first answer:
+ * the sweep reads every folder of the store (27 000 files: 0.4 s on a busy
+ * 2-core PC, issue 17). Uploads in memory keep their files, so an upload that
+ * starts before it is safe. Returns the timer to clear at close.
+ */
+function sweepAtStart(documents: FileStore, closedCleanly: boolean, logError: (channel: string, err: unknown) => void): ReturnType<typeof setTimeout> {
+  const soon = !closedCleanly || documents.hasIncomingLeftovers();
+  const timer = setTimeout(() => sweepDocuments(documents, logError), soon ? CRASH_SWEEP_DELAY_MS : DOCUMENT_SWEEP_DELAY_MS);
   timer.unref?.();
   return timer;
 }
@@ -151,6 +160,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   let opened: OpenedDb | null = null;
   let sealer: SealSchedule | null = null;
   let walCheckpoints: WalCheckpoints | null = null;
+  let integrityWatch: IntegrityWatch | null = null;
   try {
     mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
     unlock = lockDataDir(opts.dataDir);
@@ -192,6 +202,16 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     // The log is folded into the file when the desk is idle or the log passes its bound, never inside a commit (issue 17).
     const checkpoints = new WalCheckpoints(sqlite, `${databaseFile(opts.dataDir)}-wal`, { onError: (err) => logError('wal.checkpoint', err) });
     walCheckpoints = checkpoints;
+    // After a crash the file is read through in the background, the first answer does not wait for it (db/open.ts says why).
+    const integrity = watchIntegrity({
+      file: databaseFile(opts.dataDir),
+      checkNow: opened.needsIntegrityCheck,
+      checkpoints,
+      now,
+      logError,
+      onDamage: () => opts.requestRestart?.({}),
+    });
+    integrityWatch = integrity;
     const writes = createWritePath(sqlite, db, now, deviceId, () => flushSearchIndex(sqlite), () => {
       seals.committed();
       checkpoints.committed();
@@ -200,8 +220,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     const outbox = new FileOutbox();
     // The document store: start-up sweeps what a crash left (no key needed); an operator's uploads end with their session.
     const documents = new FileStore({ dataDir: opts.dataDir, backupKey: () => runtime.backupKey(), db });
-    // The sweep reads every folder of the store (27 000 files: ~0.1 s), so it runs at start only after a crash
-    // (or an upload cut short); after a clean close it runs a little later, off the first answer's path (issue 17).
+    // The sweep reads every folder of the store, so it runs off the first answer's path (issue 17).
     const sweepLater = sweepAtStart(documents, opened.closedCleanly, logError);
     // pinyin-pro and chinese-days load a moment after the start, off the first answer's path (heavy-modules.ts).
     const warmUp = setTimeout(warmUpLibraries, LIBRARY_WARM_UP_DELAY_MS);
@@ -237,7 +256,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       handlers: allHandlers(new PrintJobStore()),
       gate: createGate(runtime, () => readSettings(db).idleLockMinutes, now),
       context,
-      logError,
+      // A broken page a call meets is damage found (integrity-watch.ts).
+      logError: (channel, err) => {
+        logError(channel, err);
+        integrity.met(err);
+      },
     });
 
     runtime.session.onIdleLock = (user, at) =>
@@ -264,28 +287,33 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       runtime,
       sqlite,
       preMigrationBackup: opened.preMigrationBackup,
+      integrity: integrity.verdict,
       close: async () => {
         clearTimeout(sweepLater);
         clearTimeout(warmUp);
         stopEscalation();
         storageSchedule?.stop();
+        integrity.stop();
         await runtime.stopRotation();
         // The seal first, so the snapshot on quit carries the head as it is.
         seals.flush();
-        await backupOnQuit(context(SYSTEM), automaticBackups);
+        // A damaged file is not copied into the backups; its way back is the snapshots already there.
+        if (!integrity.damaged()) await backupOnQuit(context(SYSTEM), automaticBackups);
         seals.close();
         await documents.close();
         await opts.printEngine.close();
-        checkpoints.close();
-        sqlite.close();
-        markCleanClose(databaseFile(opts.dataDir));
+        // Folds the log into the file, unless the file is not known to be intact (the log then stays as it is).
+        checkpoints.closeDatabase();
+        // Only a file read through since the last crash is vouched for: else the next start checks it again.
+        if (integrity.passed()) markCleanClose(databaseFile(opts.dataDir));
         unlock();
       },
     };
   } catch (err) {
     sealer?.cancel();
-    walCheckpoints?.close();
-    opened?.sqlite.close();
+    integrityWatch?.stop();
+    if (walCheckpoints) walCheckpoints.closeDatabase();
+    else opened?.sqlite.close();
     unlock();
     throw asStartupError(err, opts.dataDir);
   }

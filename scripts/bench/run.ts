@@ -16,7 +16,7 @@ import { benchCheckIn } from './suites/check-in';
 import { benchAfterVisit } from './suites/after-visit';
 import { benchArchive } from './suites/archive';
 import { benchChecklists } from './suites/checklists';
-import { benchColdStart, benchShellStart, COLD_START, SHELL_START } from './suites/cold-start';
+import { benchColdStart, benchCrashStart, benchShellStart, COLD_START, CRASH_START, SHELL_START } from './suites/cold-start';
 import { benchDesk } from './suites/desk';
 import { benchFirstScreen, benchFirstScreenFromStart, FIRST_SCREEN, FIRST_SCREEN_FROM_START } from './suites/first-screen';
 import { benchPlans } from './suites/plans';
@@ -82,7 +82,9 @@ export async function runBench(source: DataSource, args: BenchArgs, print: (line
     results.push(await benchColdStart(source.dataDir, args.coldRuns));
     log(`desk start (built web shell) × ${args.coldRuns} ...`);
     results.push(await benchShellStart(source.dataDir, args.coldRuns));
-  } else results.push(skipped('start', COLD_START, '--cold-runs 0'), skipped('start', SHELL_START, '--cold-runs 0'));
+    log(`desk start after a crash (built web shell) × ${args.coldRuns} ...`);
+    results.push(await benchCrashStart(source.dataDir, args.coldRuns));
+  } else results.push(skipped('start', COLD_START, '--cold-runs 0'), skipped('start', SHELL_START, '--cold-runs 0'), skipped('start', CRASH_START, '--cold-runs 0'));
 
   const bench = await openBenchCore(source.manifest, source.dataDir);
   const db = openFloorDb(databaseFile(source.dataDir));

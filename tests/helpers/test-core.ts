@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { PrinterInfo } from '../../contract/print';
-import { createCore, type Core } from '../../main/app/create-core';
+import { createCore, type Core, type CoreOptions } from '../../main/app/create-core';
 import { saveIntoFolder, type FileHandOver } from '../../main/files/file-delivery';
 import { jsonFileBackend } from '../../main/pc-settings/json-file-backend';
 import { openPcSettings } from '../../main/pc-settings/pc-settings-store';
@@ -58,27 +58,35 @@ export const ADMIN = { login: 'admin', name: '系统管理员', password: 'Admin
  * A real core on a temp folder, set up through its own channels (recovery
  * passphrase, first administrator) and signed in as that administrator.
  */
+/** The options a test core starts with (also for tests that start the shells' restartable core on a folder). */
+export function testCoreOptions(
+  dataDir: string,
+  opts: { now?: () => Date; logError?: (channel: string, err: unknown) => void; handOver?: FileHandOver; automaticBackups?: boolean; engine?: PrintEngine; downloadsDir?: string } = {},
+): Omit<CoreOptions, 'requestRestart'> {
+  return {
+    dataDir,
+    appRoot: REPO_ROOT,
+    appVersion: '0.0.0-test',
+    shell: 'web',
+    keys: new DataKeyStore(join(dataDir, 'data-key.json'), null),
+    printEngine: opts.engine ?? new RecordingPrintEngine(),
+    pcSettings: openPcSettings(jsonFileBackend(dataDir), opts.now),
+    // Stands in for the user's choice in a save dialog: a real copy into a folder of the test's own.
+    handOver: opts.handOver ?? saveIntoFolder(opts.downloadsDir ?? mkdtempSync(join(tmpdir(), 'reception-downloads-'))),
+    logError: opts.logError ?? (() => {}),
+    // Hundreds of short-lived cores: no daily timer and no snapshot at each close, unless a test asks.
+    automaticBackups: opts.automaticBackups ?? false,
+    ...(opts.now && { now: opts.now }),
+  };
+}
+
 export async function makeTestCore(
   opts: { now?: () => Date; dataDir?: string; setUp?: boolean; logError?: (channel: string, err: unknown) => void; handOver?: FileHandOver; automaticBackups?: boolean } = {},
 ): Promise<TestCore> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'reception-test-'));
   const engine = new RecordingPrintEngine();
   const downloadsDir = mkdtempSync(join(tmpdir(), 'reception-downloads-'));
-  const core = await createCore({
-    dataDir,
-    appRoot: REPO_ROOT,
-    appVersion: '0.0.0-test',
-    shell: 'web',
-    keys: new DataKeyStore(join(dataDir, 'data-key.json'), null),
-    printEngine: engine,
-    pcSettings: openPcSettings(jsonFileBackend(dataDir), opts.now),
-    // Stands in for the user's choice in a save dialog: a real copy into a folder of the test's own.
-    handOver: opts.handOver ?? saveIntoFolder(downloadsDir),
-    logError: opts.logError ?? (() => {}),
-    // Hundreds of short-lived cores: no daily timer and no snapshot at each close, unless a test asks.
-    automaticBackups: opts.automaticBackups ?? false,
-    ...(opts.now && { now: opts.now }),
-  });
+  const core = await createCore(testCoreOptions(dataDir, { ...opts, engine, downloadsDir }));
   const call = async <T>(name: string, input: unknown): Promise<T> => {
     const result = await core.dispatch(name, input);
     if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);

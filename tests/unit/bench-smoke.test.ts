@@ -37,7 +37,7 @@ describe('the benchmark harness', () => {
     const names = run.results.map((r) => r.name);
     for (const channel of ['visitors.search', 'people.list', 'clients.list', 'plans.list']) expect(names.some((n) => n.startsWith(`${channel} · `))).toBe(true);
     for (const cls of ['name', 'pinyin', 'initials', 'mixed', 'phone', 'company']) expect(names).toContain(`visitors.search · ${cls}`);
-    for (const op of ['open the front desk', 'visits.checkIn', 'visits.checkOutByBadge', 'plans.get', 'plan calendar', 'checklists.due', 'checklists.items', 'quality.compliance', 'quality.completeness', 'audit.list', 'audit verify · full', 'audit verify · incremental', 'print.badges', 'backup', 'core open', 'desk start', 'first screen']) {
+    for (const op of ['open the front desk', 'visits.checkIn', 'visits.checkOutByBadge', 'plans.get', 'plan calendar', 'checklists.due', 'checklists.items', 'quality.compliance', 'quality.completeness', 'audit.list', 'audit verify · full', 'audit verify · incremental', 'print.badges', 'backup', 'core open', 'desk start', 'desk start after a crash', 'first screen']) {
       expect(names.some((n) => n.startsWith(op)), op).toBe(true);
     }
     for (const r of run.results) {

@@ -1,13 +1,15 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionStatus } from '../../contract/session';
 import { cleanCloseMarker } from '../../db/open';
+import { closedCleanly, damageRecord } from '../../db/file-state';
+import { createRestartableCore } from '../../main/app/restartable-core';
 import { StartupError, startupFailureText, type StartupErrorCode } from '../../main/core/startup-errors';
-import { ADMIN, makeTestCore, type TestCore } from '../helpers/test-core';
+import { ADMIN, makeTestCore, testCoreOptions, type TestCore } from '../helpers/test-core';
 
 /** Found by truncating, corrupting and filling the data folder: each case refuses to start with its own plain message. */
 
@@ -228,31 +230,71 @@ function indexPages(file: string): { pageSize: number; pages: number[]; index: s
 }
 
 describe('a damaged database', () => {
-  it('an index page overwritten: refuses to start, writes nothing into the file, and offers the backups', async () => {
+  it('an index page overwritten: the desk answers at once, the check behind it finds the page, folds nothing into the file, and the next start refuses it at once', async () => {
     const { dataDir } = await usedFolder();
+    const intact = readFileSync(db(dataDir));
     const { pageSize, pages, index } = indexPages(db(dataDir));
     expect(pages.length).toBeGreaterThan(0);
-    const bytes = readFileSync(db(dataDir));
+    const bytes = Buffer.from(intact);
     // Keep the page's b-tree header type, scramble its cell pointers and cells.
     const start = (pages[0]! - 1) * pageSize;
     for (let i = start + 8; i < start + pageSize; i++) bytes[i] = (i * 31) & 0xff;
     writeFileSync(db(dataDir), bytes);
     const before = sha(db(dataDir));
+
+    running = await makeTestCore({ dataDir, setUp: false });
+    expect(await running.call<SessionStatus>('session.status', {})).toMatchObject({ phase: 'sealed' });
+    const verdict = await running.integrity!;
+    // SQLite's own check names the page we damaged, which belongs to an index (not a table).
+    expect(index).toMatch(/^audit_log_/);
+    expect(verdict).toMatchObject({ state: 'damaged' });
+    expect(verdict.state === 'damaged' && verdict.problem).toContain(`page ${pages[0]}`);
+    expect(JSON.parse(readFileSync(damageRecord(db(dataDir)), 'utf8'))).toMatchObject({ ino: statSync(db(dataDir)).ino });
+    await running.close();
+    running = null;
+    expect(sha(db(dataDir))).toBe(before);
+    expect(closedCleanly(db(dataDir))).toBe(false);
+
     const err = await startFails(dataDir, 'DATABASE_DAMAGED');
     expect(err.message).toContain(db(dataDir));
     expect(err.message).toContain(join(dataDir, 'backups'));
-    expect(sha(db(dataDir))).toBe(before);
-    // SQLite's own check names the page we damaged, which belongs to an index (not a table).
-    expect(index).toMatch(/^audit_log_/);
     expect(err.details.problem).toContain(`page ${pages[0]}`);
+    expect(sha(db(dataDir))).toBe(before);
+
+    // A good file put in its place (another inode: a restore, a copy) is not refused for the old one's damage.
+    rmSync(`${db(dataDir)}-wal`, { force: true });
+    rmSync(`${db(dataDir)}-shm`, { force: true });
+    writeFileSync(`${db(dataDir)}.new`, intact);
+    renameSync(`${db(dataDir)}.new`, db(dataDir));
+    running = await makeTestCore({ dataDir, setUp: false });
+    expect(await running.integrity).toEqual({ state: 'intact' });
+    expect(existsSync(damageRecord(db(dataDir)))).toBe(false);
+  });
+
+  it('found while the desk runs, the damage takes the shell to the rescue screen by itself (restart, phase damaged)', async () => {
+    const { dataDir } = await usedFolder();
+    const { pageSize, pages } = indexPages(db(dataDir));
+    const bytes = readFileSync(db(dataDir));
+    for (let i = (pages[0]! - 1) * pageSize + 8; i < pages[0]! * pageSize; i++) bytes[i] = (i * 31) & 0xff;
+    writeFileSync(db(dataDir), bytes);
+    const rescued: string[] = [];
+    const desk = await createRestartableCore(testCoreOptions(dataDir), (failure) => rescued.push(failure.code));
+    try {
+      expect(await desk.current().integrity).toMatchObject({ state: 'damaged' });
+      await expect.poll(async () => ((await desk.dispatch('session.status', {})) as { value: SessionStatus }).value.phase).toBe('damaged');
+      expect(rescued).toEqual(['DATABASE_DAMAGED']);
+    } finally {
+      await desk.close();
+    }
   });
 
   it('a file closed cleanly is trusted at the next start; damaged after it (same size, new time) it is checked and refused', async () => {
     const { dataDir } = await usedFolder();
     const stat = statSync(db(dataDir));
     expect(JSON.parse(readFileSync(cleanCloseMarker(db(dataDir)), 'utf8'))).toEqual({ size: stat.size, mtimeMs: stat.mtimeMs });
-    // Untouched: starts (without reading every page again) and closes cleanly again.
+    // Untouched: starts without reading every page again, and closes cleanly again.
     running = await makeTestCore({ dataDir, setUp: false });
+    expect(await running.integrity).toEqual({ state: 'intact' });
     await running.close();
     running = null;
     const { pageSize, pages } = indexPages(db(dataDir));
@@ -260,7 +302,52 @@ describe('a damaged database', () => {
     for (let i = (pages[0]! - 1) * pageSize + 8; i < pages[0]! * pageSize; i++) bytes[i] = (i * 31) & 0xff;
     writeFileSync(db(dataDir), bytes);
     expect(statSync(db(dataDir)).size).toBe(stat.size);
+    running = await makeTestCore({ dataDir, setUp: false });
+    expect(await running.integrity).toMatchObject({ state: 'damaged' });
+    await running.close();
+    running = null;
     await startFails(dataDir, 'DATABASE_DAMAGED');
+  });
+
+  it('a broken page a call meets is damage found: the call fails plainly, and the next start refuses the file at once', async () => {
+    const { dataDir, recovery } = await usedFolder();
+    const stat = statSync(db(dataDir));
+    const { pageSize, pages } = indexPages(db(dataDir));
+    const bytes = readFileSync(db(dataDir));
+    for (let i = (pages[0]! - 1) * pageSize + 8; i < pages[0]! * pageSize; i++) bytes[i] = (i * 31) & 0xff;
+    writeFileSync(db(dataDir), bytes);
+    // Damaged behind the clean-close record's back (it is written anew for the damaged file): trusted, so no check reads it.
+    const now = statSync(db(dataDir));
+    expect(now.size).toBe(stat.size);
+    writeFileSync(cleanCloseMarker(db(dataDir)), JSON.stringify({ size: now.size, mtimeMs: now.mtimeMs }));
+    running = await makeTestCore({ dataDir, setUp: false });
+    expect(await running.integrity).toEqual({ state: 'intact' });
+    await running.call('session.unseal', { passphrase: recovery });
+    // The sign-in's audit entry goes into the broken index.
+    const result = await running.dispatch('session.signIn', { login: ADMIN.login, password: ADMIN.password });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(existsSync(damageRecord(db(dataDir)))).toBe(true);
+    await running.close();
+    running = null;
+    expect(closedCleanly(db(dataDir))).toBe(false);
+    await startFails(dataDir, 'DATABASE_DAMAGED');
+  });
+
+  it('a crash start of an intact file: checked behind the first answer, then vouched for again at a clean close', async () => {
+    const { dataDir } = await usedFolder();
+    rmSync(cleanCloseMarker(db(dataDir)));
+    running = await makeTestCore({ dataDir, setUp: false });
+    expect(await running.integrity).toEqual({ state: 'intact' });
+    await running.close();
+    running = null;
+    expect(existsSync(cleanCloseMarker(db(dataDir)))).toBe(true);
+    // Closed before its check ended (stopped at once): not vouched for, the next start checks again.
+    rmSync(cleanCloseMarker(db(dataDir)));
+    running = await makeTestCore({ dataDir, setUp: false });
+    await running.close();
+    expect(await running.integrity).toMatchObject({ state: expect.stringMatching(/^(stopped|intact)$/) });
+    if ((await running.integrity)?.state === 'stopped') expect(existsSync(cleanCloseMarker(db(dataDir)))).toBe(false);
+    running = null;
   });
 
   it('a file that is not a database', async () => {

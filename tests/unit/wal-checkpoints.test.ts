@@ -184,6 +184,31 @@ describe('WAL checkpoints off the commit path', () => {
     reopened.close();
   });
 
+  it('held (a file not yet verified after a crash), nothing is folded into the file, not even by the close; released, it is', () => {
+    const { sqlite, file } = walDb();
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const checkpoints = new WalCheckpoints(sqlite, `${file}-wal`, { tickMs: 60_000, idleMs: 0, boundBytes: 4096 });
+    checkpoints.hold();
+    const before = statSync(file).size;
+    write(sqlite, 200, 1000);
+    checkpoints.committed();
+    checkpoints.tick();
+    expect(checkpoints.run('PASSIVE')).toBeNull();
+    // SQLite's own close of the last connection would fold the log in: closeDatabase keeps a read-only one open past it.
+    checkpoints.closeDatabase();
+    expect(sqlite.open).toBe(false);
+    expect(statSync(file).size).toBe(before);
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(200 * 1000);
+    const reopened = new Database(file);
+    expect(reopened.prepare('SELECT count(*) FROM t').pluck().get()).toBe(200);
+    const again = new WalCheckpoints(reopened, `${file}-wal`, { tickMs: 60_000 });
+    again.hold();
+    again.release();
+    again.closeDatabase();
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    expect(statSync(file).size).toBeGreaterThan(before + 200 * 1000);
+  });
+
   it('a commit is durable before any checkpoint: a copy of the file and its log (a crash) holds it', async () => {
     const core = await makeTestCore();
     try {
