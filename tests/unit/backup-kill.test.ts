@@ -42,8 +42,8 @@ function burstUntilKilled(passphrase: string, acks: number, snapshots: number): 
     setTimeout(() => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGKILL');
-      reject(new Error(`no ${snapshots} snapshots began within 100 s (${acked.length} check-ins, ${started} snapshots): ${stderr.slice(-2000)}`));
-    }, 100_000).unref();
+      reject(new Error(`no ${snapshots} snapshots began within 160 s (${acked.length} check-ins, ${started} snapshots): ${stderr.slice(-2000)}`));
+    }, 160_000).unref();
   });
 }
 
@@ -52,7 +52,7 @@ describe('killed during write bursts and snapshots', () => {
     [30, 1],
     [60, 2],
     [95, 3],
-  ])('after %i acknowledged check-ins and %i snapshots begun, nothing acknowledged is lost', { timeout: 180_000 }, async (acks, snapshots) => {
+  ])('after %i acknowledged check-ins and %i snapshots begun, nothing acknowledged is lost', { timeout: 240_000 }, async (acks, snapshots) => {
     let recovery: string;
     if (!existsSync(join(dataDir, 'data-key.json'))) {
       const first = await makeTestCore({ dataDir });
