@@ -104,7 +104,18 @@ export const audit = {
         count: z.boolean('invalidType').optional(),
       })
       .superRefine(refineDayRange),
-    output: z.object({ entries: z.array(auditEntry), nextCursor: z.string().nullable(), count: cappedCount.optional() }),
+    output: z.object({
+      entries: z.array(auditEntry),
+      nextCursor: z.string().nullable(),
+      count: cappedCount.optional(),
+      /**
+       * A text search checks one window of entries per call (main stays free
+       * for the desk): set where this page stopped short at its window, to the
+       * time of the oldest entry searched so far; `nextCursor` goes on from it.
+       * Text searches are not counted.
+       */
+      searchedTo: z.string().optional(),
+    }),
     permission: 'audit.view',
   }),
   /** Every action the log holds, for the filter (kept in a small table beside the log, never read from the log itself). */

@@ -44,9 +44,12 @@ describe('the audit log', () => {
     expect(await counted({ actor: ADMIN.name, action: 'visit.checkIn' })).toEqual({ n: 1, more: false });
     // The check-in's entry no longer repeats its visit (visitor, badge, host): the visitor's exact name and the badge find it by key.
     const [badgeNo] = core.sqlite.prepare('SELECT badge_no FROM visits').pluck().all() as string[];
-    expect(await counted({ text: '张伟' })).toEqual({ n: 1, more: false });
-    expect(await counted({ text: badgeNo! })).toEqual({ n: 1, more: false });
-    expect(await counted({ text: '张' })).toEqual({ n: 0, more: false });
+    // A text search is not counted (a count would read the whole range in one call: see the window below).
+    const found = async (text: string) => (await core.call<AuditList>('audit.list', { text, count: true })).entries.map((e) => e.action);
+    expect(await counted({ text: '张伟' })).toBeUndefined();
+    expect(await found('张伟')).toEqual(['visit.checkIn']);
+    expect(await found(badgeNo!)).toEqual(['visit.checkIn']);
+    expect(await found('张')).toEqual([]);
     expect(await counted({ from: '2026-11-28' })).toEqual({ n: 0, more: false });
     expect(await counted({ from: '2026-11-27', to: '2026-11-27' })).toEqual(all.count);
     expect(all.count?.n).toBe(all.entries.length);

@@ -1,5 +1,6 @@
-import { Alert, Card, Space } from 'antd';
+import { Alert, Card, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { localDateTime } from '../../../contract/audit-text';
 import { errorText } from '../lib/errors';
 import { useDesk } from '../context/DeskContext';
 import { AuditFilters } from './AuditFilters';
@@ -30,6 +31,11 @@ export function AuditScreen() {
       >
         <VerifyStatus state={verify.state} onCancel={() => void verify.cancel()} onClose={verify.reset} />
         <AuditFilters actions={log.actions} onApply={log.setFilter} />
+        {log.searchedTo && (
+          <div className="audit-searching" role="status" data-testid="audit-searching">
+            <Spin size="small" /> {t('audit.searchingBack', { at: localDateTime(log.searchedTo) })}
+          </div>
+        )}
         {log.error && <Alert type="warning" showIcon title={`${t('audit.loadFailed')}: ${errorText(log.error)}`} className="audit-verdict" />}
         <AuditTable log={log} />
       </Card>

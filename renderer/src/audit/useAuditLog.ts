@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AuditEntryView } from '../../../contract/audit';
+import type { CappedCount } from '../../../contract/key-paging';
 import { api } from '../api/client';
 import { useKeyPagedList } from '../search/useKeyPagedList';
 
@@ -15,15 +16,34 @@ export interface AuditFilter {
 /** Entries per page: the log is read by key as it scrolls, newest first. */
 const AUDIT_PAGE = 100;
 
-/** The log for the applied filters, newest first, read a page at a time as it scrolls; a new filter starts from the top. */
+/**
+ * The log for the applied filters, newest first, read a page at a time as it
+ * scrolls; a new filter starts from the top. A text search comes back from main
+ * one window of entries at a time (audit.list's `searchedTo`): the page is asked
+ * again from where it stopped until it is full or the log ends, saying meanwhile
+ * how far back it has searched; a newer search stops the older one.
+ */
 export function useAuditLog() {
+  const [searchedTo, setSearchedTo] = useState<string | null>(null);
+  const latest = useRef(0);
   const list = useKeyPagedList<AuditFilter, AuditEntryView>(
     {},
     async ({ filter, limit, cursor, count }) => {
-      const result = await api.audit.list({ ...filter, limit, ...(cursor && { cursor }), ...(count && { count }) });
-      if (!result.ok) return result;
-      const { entries, nextCursor, count: counted } = result.value;
-      return { ok: true, value: { items: entries, nextCursor, ...(counted && { count: counted }) } };
+      const mine = ++latest.current;
+      const items: AuditEntryView[] = [];
+      let next = cursor;
+      let counted: CappedCount | undefined;
+      for (;;) {
+        const result = await api.audit.list({ ...filter, limit: limit - items.length, ...(next && { cursor: next }), ...(count && { count }) });
+        if (!result.ok) return result;
+        items.push(...result.value.entries);
+        next = result.value.nextCursor ?? undefined;
+        counted ??= result.value.count;
+        const stoppedShort = result.value.searchedTo !== undefined && next !== undefined && items.length < limit;
+        if (mine === latest.current) setSearchedTo(stoppedShort ? result.value.searchedTo! : null);
+        if (!stoppedShort || mine !== latest.current) break;
+      }
+      return { ok: true, value: { items, nextCursor: next ?? null, ...(counted && { count: counted }) } };
     },
     true,
     AUDIT_PAGE,
@@ -38,5 +58,5 @@ export function useAuditLog() {
     void loadActions();
   }, [loadActions]);
 
-  return { ...list, actions };
+  return { ...list, actions, searchedTo };
 }

@@ -42,6 +42,7 @@ export const auditEn: DeepStrings<typeof auditZh> = {
     exportXlsx: 'Export Excel',
     exported_one: 'Exported 1 row to exports/{{fileName}}',
     exported_other: 'Exported {{count}} rows to exports/{{fileName}}',
+    searchingBack: 'Searching… back to {{at}}',
     total: 'Total: {{total}}',
     empty: 'No entries match',
     loadFailed: 'Could not load the audit log',

@@ -35,6 +35,7 @@ export const auditZh = {
     exportCsv: '导出 CSV',
     exportXlsx: '导出 Excel',
     exported_other: '已导出 {{count}} 条到 exports/{{fileName}}',
+    searchingBack: '正在查找…已查到 {{at}}',
     total: '共 {{total}} 条',
     empty: '没有符合条件的日志',
     loadFailed: '审计日志加载失败',
