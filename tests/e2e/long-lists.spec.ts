@@ -4,8 +4,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { artifact } from './ui-helpers';
 import { expect, test } from './web-shell-fixture';
 
-/** Entries another desk wrote over the past weeks, newest last (straight into the file: a merged log looks like this). */
-function seedLog(dataDir: string, entries: number): void {
+/** Entries another desk wrote over the past weeks, newest last (straight into the file: a merged log looks like this); the oldest may name someone else. */
+function seedLog(dataDir: string, entries: number, oldestName?: string): void {
   const db = new Database(join(dataDir, 'reception.sqlite3'));
   try {
     const insert = db.prepare(
@@ -14,7 +14,7 @@ function seedLog(dataDir: string, entries: number): void {
     );
     const start = Date.parse('2026-10-01T00:00:00Z');
     db.transaction(() => {
-      for (let n = 1; n <= entries; n++) insert.run(uuidv7(), new Date(start + n * 60_000).toISOString(), JSON.stringify({ name: `访客${n}` }), n);
+      for (let n = 1; n <= entries; n++) insert.run(uuidv7(), new Date(start + n * 60_000).toISOString(), JSON.stringify({ name: n === 1 && oldestName ? oldestName : `访客${n}` }), n);
     })();
   } finally {
     db.close();
@@ -62,3 +62,21 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await expect(page.getByTestId('audit-table-more')).toHaveCount(0);
   });
 }
+
+test('a word found only in the oldest of 45 000 entries: main searches a window at a time, the screen goes on until the end and shows the one', async ({ page, desk }) => {
+  test.setTimeout(120_000);
+  seedLog(desk.dataDir, 45_000, '稀客');
+  await page.goto(desk.url);
+  await page.getByTestId('nav-admin').click();
+  await page.getByTestId('tab-audit').click();
+  const table = page.getByTestId('audit-table');
+  const status = page.getByTestId('audit-table-status');
+  await expect(status).toContainText('已显示 100', { timeout: 30_000 });
+  await page.getByTestId('audit-text').fill('稀客');
+  await page.getByTestId('audit-text').press('Enter');
+  await expect(status).toContainText('共 1 条');
+  await expect(table.locator('.ant-table-row')).toHaveCount(1);
+  await expect(table.locator('.ant-table-row')).toContainText('稀客');
+  await expect(page.getByTestId('audit-table-more')).toHaveCount(0);
+  await expect(page.getByTestId('audit-searching')).toHaveCount(0);
+});

@@ -43,6 +43,8 @@ export function useAuditLog() {
         if (mine === latest.current) setSearchedTo(stoppedShort ? result.value.searchedTo! : null);
         if (!stoppedShort || mine !== latest.current) break;
       }
+      // A text search is not counted in main; one that ends within its first page has its count in hand.
+      if (count && !counted && next === undefined) counted = { n: items.length, more: false };
       return { ok: true, value: { items, nextCursor: next ?? null, ...(counted && { count: counted }) } };
     },
     true,
