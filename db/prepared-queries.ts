@@ -1,5 +1,6 @@
 import { getTableName, is, sql, SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Db } from './open';
 
 /*
  * Why some drizzle queries are built once. The statement cache
@@ -33,9 +34,8 @@ export function builtOnce<Q>(db: object, name: string, build: () => Q): Q {
   return query;
 }
 
-interface Inserting {
-  insert: (table: SQLiteTable) => { values: (v: Record<string, unknown>) => { prepare: () => { run: (v: Record<string, unknown>) => unknown } } };
-}
+/** What may insert: a write's handle (or the write path's own drizzle handle), never a service's read-only `ctx.db`. */
+type Inserting = Pick<Db, 'insert'>;
 
 /**
  * Inserts one row as `db.insert(table).values(values).run()` would, the same
@@ -44,14 +44,14 @@ interface Inserting {
  * default, as drizzle's own insert does, so it is left out of the set.
  * Plain values only: an SQL expression cannot fill a placeholder.
  */
-export function insertRow<T extends SQLiteTable>(db: object, table: T, values: T['$inferInsert']): void {
+export function insertRow<T extends SQLiteTable>(db: Inserting, table: T, values: T['$inferInsert']): void {
   const row = values as Record<string, unknown>;
   const columns = Object.keys(row).filter((k) => row[k] !== undefined);
   if (columns.some((c) => is(row[c], SQL))) throw new Error(`insertRow(${getTableName(table)}): an SQL value needs db.insert()`);
   const insert = builtOnce(db, `insert ${getTableName(table)} (${columns.join(',')})`, () =>
-    (db as Inserting)
+    db
       .insert(table)
-      .values(Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])))
+      .values(Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as T['$inferInsert'])
       .prepare(),
   );
   insert.run(row);
