@@ -1,6 +1,7 @@
 import { asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/open';
+import { builtOnce, insertRow } from '../../db/prepared-queries';
 import type { ReadDb } from '../core/write-path';
 import { auditLog } from '../../db/schema';
 import { ChainWalk } from './chain-walk';
@@ -19,13 +20,15 @@ export interface AuditEntry {
 
 /** A device's newest entry, read down the (device_id, device_seq) index: one row, never a count of the log. */
 export function lastEntryOf(db: ReadDb, deviceId: string): { id: string; hash: string; deviceSeq: number } | undefined {
-  return db
-    .select({ id: auditLog.id, hash: auditLog.hash, deviceSeq: auditLog.deviceSeq })
-    .from(auditLog)
-    .where(eq(auditLog.deviceId, deviceId))
-    .orderBy(desc(auditLog.deviceSeq))
-    .limit(1)
-    .get();
+  return builtOnce(db, 'audit_log: last entry of device', () =>
+    db
+      .select({ id: auditLog.id, hash: auditLog.hash, deviceSeq: auditLog.deviceSeq })
+      .from(auditLog)
+      .where(eq(auditLog.deviceId, sql.placeholder('deviceId')))
+      .orderBy(desc(auditLog.deviceSeq))
+      .limit(1)
+      .prepare(),
+  ).get({ deviceId });
 }
 
 /**
@@ -54,9 +57,7 @@ export function appendAudit(tx: Db, entry: AuditEntry, at: Date, deviceId: strin
     entityId: entry.entityId,
     detail: JSON.stringify(entry.detail),
   };
-  tx.insert(auditLog)
-    .values({ ...fields, ...UNSTORED_LINK, hash: entryHash(last?.hash ?? GENESIS, fields), deviceSeq: (last?.deviceSeq ?? 0) + 1 })
-    .run();
+  insertRow(tx, auditLog, { ...fields, ...UNSTORED_LINK, hash: entryHash(last?.hash ?? GENESIS, fields), deviceSeq: (last?.deviceSeq ?? 0) + 1 });
 }
 
 /**

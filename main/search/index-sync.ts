@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { preparedOnce } from '../../db/statement-cache';
 import { KIND_SOURCES, SEARCH_KINDS, type SearchKind } from './kinds';
 import { documentTerms, documentText } from './terms';
 
@@ -77,7 +78,7 @@ function reindex(sqlite: Database.Database, kind: SearchKind, ids: readonly stri
 
 /** Indexes whatever this transaction's writes marked (a handful of rows): called by the write path before commit. */
 export function flushSearchIndex(sqlite: Database.Database): void {
-  const dirty = sqlite.prepare('SELECT kind, entity_id AS id FROM search_dirty').all() as { kind: SearchKind; id: string }[];
+  const dirty = preparedOnce(sqlite, 'SELECT kind, entity_id AS id FROM search_dirty').all() as { kind: SearchKind; id: string }[];
   if (dirty.length === 0) return;
   for (const kind of SEARCH_KINDS) {
     const ids = dirty.filter((d) => d.kind === kind).map((d) => d.id);

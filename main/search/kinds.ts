@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { nameKeys, nameReadings, orgKeys } from './pinyin';
 import type { SearchDocument } from './terms';
+import { preparedOnce } from '../../db/statement-cache';
 
 /** What the app finds through the one search engine; each has its own FTS5 table `search_<kind>`. */
 export const SEARCH_KINDS = ['people', 'clients', 'plans', 'staff', 'incidents', 'feedback', 'followups', 'documents'] as const;
@@ -22,7 +23,8 @@ export interface KindSource {
 type Row = Record<string, string | null>;
 
 function rowsOf(sqlite: Database.Database, select: string, ids: readonly string[]): Row[] {
-  return sqlite.prepare(`${select} IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[];
+  // The same text on every write of a kind: prepared once per connection, not per flush.
+  return preparedOnce(sqlite, `${select} IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[];
 }
 
 function tagsOf(json: string | null): string[] {

@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { VisitSummary } from '../../contract/visits';
 import { deskCodeOf, makeTestCore, WALK_IN, type TestCore } from '../helpers/test-core';
 import { capturedStatements } from '../helpers/statements';
+import { recount, stored } from '../helpers/reports-recount';
 
 /*
  * Issue 17: a check-in reads every row it needs by key, whatever the visitor's
@@ -94,7 +95,27 @@ describe('prepared statements', () => {
     } finally {
       core.sqlite.prepare = prepare;
     }
-    // Only the raw statements other modules prepare on the connection for themselves (the search index's dirty list).
-    expect(prepared.filter((s) => !/search_dirty|json_each/.test(s))).toEqual([]);
+    // Not even the search index's flush, which prepares its own statements on the raw connection (once each).
+    expect(prepared).toEqual([]);
+  });
+});
+
+describe("the day's peak (reports_visit_insert, migration 0018)", () => {
+  it('is kept by a check-in in order and recounted for a visit entered before the day’s last movement', async () => {
+    const first = await checkIn({});
+    clock = new Date('2026-11-27T09:01:00');
+    await checkIn({ name: '王芳', phone: '13900139000', idNumber: '' });
+    clock = new Date('2026-11-27T09:02:00');
+    await core.call('visits.checkOutByBadge', { badgeNo: first.badgeNo });
+    expect(stored(core.sqlite).peaks).toEqual(recount(core.sqlite).peaks);
+    // Entered late (an import, a desk that was offline): arrived 09:00:30, before the day's last movement at 09:02.
+    const late = core.sqlite.prepare(`INSERT INTO visits (id, created_at, updated_at, device_id, person_id, kind, status, host, purpose, badge_no, check_in_at, check_out_at, visit_day)
+      VALUES (?, ?, ?, 'other-desk', ?, 'walk_in', ?, '李娜', '', ?, ?, ?, '2026-11-27')`);
+    const at = (time: string) => new Date(`2026-11-27T${time}`).toISOString();
+    late.run(uuidv7(), at('09:03:00'), at('09:03:00'), first.personId, 'on_site', 'V261127LATE0001', at('09:00:30'), null);
+    expect(stored(core.sqlite).peaks).toEqual(recount(core.sqlite).peaks);
+    expect(stored(core.sqlite).peaks['2026-11-27']).toBe(3);
+    late.run(uuidv7(), at('09:03:10'), at('09:03:10'), first.personId, 'checked_out', 'V261127LATE0002', at('08:00:00'), at('08:10:00'));
+    expect(stored(core.sqlite).peaks).toEqual(recount(core.sqlite).peaks);
   });
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertRow } from '../../db/prepared-queries';
 import { clients } from '../../db/schema';
 import type { ServiceContext } from '../../main/core/context';
 import { insertStamps, softDelete } from '../../main/core/write-path';
@@ -19,6 +20,8 @@ export function writesOnlyThroughWrite(ctx: ServiceContext): void {
   ctx.db.update(clients);
   // @ts-expect-error no delete outside a write.
   ctx.db.delete(clients);
+  // @ts-expect-error no insert from a query built once either (db/prepared-queries.ts): it takes a write's handle.
+  insertRow(ctx.db, clients, { id: 'x', createdAt: '', updatedAt: '', deviceId: '', name: 'x', namePinyin: '', nameInitials: '' });
   // @ts-expect-error no raw statement outside a write.
   ctx.db.run('DELETE FROM clients');
   // @ts-expect-error no transaction of a service's own (its writes would go unaudited).

@@ -5,12 +5,21 @@ import type { ReadDb } from '../../core/write-path';
 /** Consonants only, none mistaken for a digit (no I, O, U, Y): read aloud letter by letter, never a word. */
 const DESK_LETTERS = 'BCDFGHJKLMNPQRSTVWXZ';
 
+/** A desk's code never changes: hashed once per device id, not on every check-in. */
+const deskCodes = new Map<string, string>();
+
 /**
  * Three letters naming this desk in its badge numbers, derived from the
  * device id (kept beside the database, never synced): 20³ = 8 000 codes, so
  * two desks of one site share a code with odds of 1 in 8 000.
  */
 export function deskCode(deviceId: string): string {
+  let code = deskCodes.get(deviceId);
+  if (code === undefined) deskCodes.set(deviceId, (code = deskCodeOf(deviceId)));
+  return code;
+}
+
+function deskCodeOf(deviceId: string): string {
   let n = createHash('sha256').update(deviceId, 'utf8').digest().readUInt32BE(0);
   let code = '';
   for (let i = 0; i < 3; i++) {

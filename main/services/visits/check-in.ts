@@ -1,7 +1,8 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Parsed } from '../../../contract';
 import type { VisitSummary } from '../../../contract/visits';
+import { builtOnce, insertRow } from '../../../db/prepared-queries';
 import { people, visits } from '../../../db/schema';
 import { localDay } from '../../core/clock';
 import type { ServiceContext } from '../../core/context';
@@ -9,7 +10,7 @@ import { AppError } from '../../core/errors';
 import { nameKeys } from '../../search/pinyin';
 import { refuseIdOfAnotherPerson, sealIdNumber } from '../people';
 import { nextBadgeNo } from './badge-number';
-import { differingFields, findExistingVisitor, identityConflict, type PersonRow } from './identity-match';
+import { differingFields, findExistingVisitor, identityConflict, personById, type PersonRow } from './identity-match';
 import { visitorSnapshot } from './visitor-snapshot';
 import { getVisitSummary } from './visit-summary';
 import { insertStamps, type ReadDb, type WriteTx } from '../../core/write-path';
@@ -38,9 +39,7 @@ function insertVisitor(ctx: ServiceContext, tx: WriteTx, input: CheckIn): Saved 
   const id = uuidv7();
   const keys = nameKeys(input.name);
   const doc = input.idNumber ? { idType: input.idType, ...sealIdNumber(ctx, id, input.idNumber) } : {};
-  tx.insert(people)
-    .values({ id, ...insertStamps(tx), name: input.name, namePinyin: keys.full, nameInitials: keys.initials, company: input.company, phone: input.phone, ...doc })
-    .run();
+  insertRow(tx, people, { id, ...insertStamps(tx), name: input.name, namePinyin: keys.full, nameInitials: keys.initials, company: input.company, phone: input.phone, ...doc });
   return { id, changes: null, identity: null };
 }
 
@@ -68,7 +67,7 @@ function reuseVisitor(ctx: ServiceContext, tx: WriteTx, input: CheckIn, existing
   if (Object.keys(set).length > 0) {
     tx.update(people).set(set).where(eq(people.id, existing.id)).run();
   }
-  const after = tx.select().from(people).where(eq(people.id, existing.id)).get()!;
+  const after = personById(tx, existing.id)!;
   const identity =
     differs.length === 0 || !input.identity
       ? null
@@ -77,11 +76,13 @@ function reuseVisitor(ctx: ServiceContext, tx: WriteTx, input: CheckIn, existing
 }
 
 function refuseIfOnSite(tx: ReadDb, personId: string): void {
-  const open = tx
-    .select({ badgeNo: visits.badgeNo })
-    .from(visits)
-    .where(and(eq(visits.personId, personId), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
-    .get();
+  const open = builtOnce(tx, 'visits: on site of person', () =>
+    tx
+      .select({ badgeNo: visits.badgeNo })
+      .from(visits)
+      .where(and(eq(visits.personId, sql.placeholder('personId')), eq(visits.status, 'on_site'), isNull(visits.deletedAt)))
+      .prepare(),
+  ).get({ personId });
   if (open) throw new AppError('CONFLICT', 'This visitor is already on site.', { reason: 'alreadyOnSite', badgeNo: open.badgeNo });
 }
 
@@ -96,23 +97,21 @@ export function checkIn(ctx: ServiceContext, input: CheckIn): VisitSummary {
       const personId = saved.id;
       const visitDay = localDay(now);
       const id = uuidv7();
-      tx.insert(visits)
-        .values({
-          id,
-          ...insertStamps(tx),
-          personId,
-          kind: 'walk_in',
-          status: 'on_site',
-          host: input.host,
-          purpose: input.purpose,
-          badgeNo: nextBadgeNo(tx, visitDay, tx.deviceId),
-          privacyAckAt: tx.at,
-          checkInAt: tx.at,
-          visitDay,
-          handlingMs: input.handlingMs ?? null,
-          ...visitorSnapshot(tx, personId),
-        })
-        .run();
+      insertRow(tx, visits, {
+        id,
+        ...insertStamps(tx),
+        personId,
+        kind: 'walk_in',
+        status: 'on_site',
+        host: input.host,
+        purpose: input.purpose,
+        badgeNo: nextBadgeNo(tx, visitDay, tx.deviceId),
+        privacyAckAt: tx.at,
+        checkInAt: tx.at,
+        visitDay,
+        handlingMs: input.handlingMs ?? null,
+        ...visitorSnapshot(tx, personId),
+      });
       return { visit: getVisitSummary(tx, id), changes: saved.changes, identity: saved.identity, newVisitor: !existing };
     },
     ({ visit, changes, identity, newVisitor }) => ({

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Parsed } from '../../../contract';
 import { maskIdNumber } from '../../../contract/id-documents';
 import { identityConflictDetails, identityDifferences, type IdentityField } from '../../../contract/identity';
+import { builtOnce } from '../../../db/prepared-queries';
 import { people } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
@@ -11,13 +12,47 @@ import type { ReadDb } from '../../core/write-path';
 type CheckIn = Parsed<'visits', 'checkIn'>;
 export type PersonRow = typeof people.$inferSelect;
 
+/** A person's record by id, deleted or not (a query built once: db/prepared-queries.ts). */
+export function personById(tx: ReadDb, id: string): PersonRow | undefined {
+  return builtOnce(tx, 'people: by id', () =>
+    tx
+      .select()
+      .from(people)
+      .where(eq(people.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id });
+}
+
+/** The live record holding one of these blind indexes of an ID number (one per data key in use). */
+function personByIdIndex(tx: ReadDb, indexes: string[]): PersonRow | undefined {
+  const values = Object.fromEntries(indexes.map((index, i) => [`i${i}`, index]));
+  return builtOnce(tx, `people: by ID number index (${indexes.length})`, () =>
+    tx
+      .select()
+      .from(people)
+      .where(and(inArray(people.idNumberIndex, indexes.map((_, i) => sql.placeholder(`i${i}`))), isNull(people.deletedAt)))
+      .prepare(),
+  ).get(values);
+}
+
+/** The live record with exactly this name and phone. */
+function personByNameAndPhone(tx: ReadDb, name: string, phone: string): PersonRow | undefined {
+  return builtOnce(tx, 'people: by name and phone', () =>
+    tx
+      .select()
+      .from(people)
+      .where(and(eq(people.name, sql.placeholder('name')), eq(people.phone, sql.placeholder('phone')), isNull(people.deletedAt)))
+      .prepare(),
+  ).get({ name, phone });
+}
+
 /**
  * The record picked from search. A record merged into another since the search
  * (on this desk or another) leads to the one it was merged into.
  */
 function pickedVisitor(tx: ReadDb, personId: string): PersonRow {
-  let row = tx.select().from(people).where(eq(people.id, personId)).get();
-  for (let hops = 0; row?.mergedInto && hops < 10; hops++) row = tx.select().from(people).where(eq(people.id, row.mergedInto)).get();
+  let row = personById(tx, personId);
+  for (let hops = 0; row?.mergedInto && hops < 10; hops++) row = personById(tx, row.mergedInto);
   if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'The returning visitor record no longer exists.');
   return row;
 }
@@ -28,15 +63,12 @@ function pickedVisitor(tx: ReadDb, personId: string): PersonRow {
  * A match is a candidate, not a licence to rewrite it: see `identityConflict`.
  */
 export function findExistingVisitor(ctx: ServiceContext, tx: ReadDb, input: CheckIn): PersonRow | undefined {
-  const live = isNull(people.deletedAt);
   if (input.personId) return pickedVisitor(tx, input.personId);
   if (input.idNumber) {
-    const byId = tx.select().from(people).where(and(inArray(people.idNumberIndex, idIndexes(ctx, input.idNumber)), live)).get();
+    const byId = personByIdIndex(tx, idIndexes(ctx, input.idNumber));
     if (byId) return byId;
   }
-  if (input.phone) {
-    return tx.select().from(people).where(and(eq(people.name, input.name), eq(people.phone, input.phone), live)).get();
-  }
+  if (input.phone) return personByNameAndPhone(tx, input.name, input.phone);
   return undefined;
 }
 
