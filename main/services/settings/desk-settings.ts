@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { builtOnce } from '../../../db/prepared-queries';
 import type { Parsed } from '../../../contract';
 import { hostNameOf } from '../../../contract/organisation';
 import { storedDeskSettings, type DeskSettings, type PcPrintSettings, type StoredDeskSettings } from '../../../contract/settings';
@@ -38,10 +39,22 @@ export function parseStored(text: string): unknown {
  * settings-at-start.ts); a value from an older version lacking newer keys gets
  * their defaults.
  */
+/** The last stored text read and what it parsed to: every call's gate reads the settings (its idle lock), and they seldom change. */
+let lastRead: { text: string; value: StoredDeskSettings } | null = null;
+
 export function readSettings(db: ReadDb): StoredDeskSettings {
-  const row = db.select().from(settings).where(eq(settings.key, SETTINGS_KEY)).get();
+  // Built once per connection (db/prepared-queries.ts): the gate reads this on every call, check-ins included.
+  const row = builtOnce(db, 'settings: by key', () =>
+    db
+      .select({ value: settings.value })
+      .from(settings)
+      .where(eq(settings.key, sql.placeholder('key')))
+      .prepare(),
+  ).get({ key: SETTINGS_KEY });
   if (!row) return DEFAULT_SETTINGS;
-  return repairFields(storedDeskSettings, DEFAULT_SETTINGS, parseStored(row.value)).value;
+  // Parsed and repaired again only when the stored text changed.
+  if (lastRead?.text !== row.value) lastRead = { text: row.value, value: Object.freeze(repairFields(storedDeskSettings, DEFAULT_SETTINGS, parseStored(row.value)).value) };
+  return lastRead.value;
 }
 
 /** Whose paper a printout is: the organisation's name (the site's until it is set) and its logo. */
