@@ -3,8 +3,8 @@ import { channel } from './channel';
 
 export const app = {
   info: channel({
-    input: z.strictObject({}),
-    output: z.object({
+    input: () => z.strictObject({}),
+    output: () => z.object({
       version: z.string(),
       shell: z.enum(['electron', 'web']),
       deviceId: z.string(),

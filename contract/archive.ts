@@ -235,44 +235,44 @@ const byId = { id: uuid };
 
 export const archive = {
   /** A new document from a finished upload: its first version is in force at once. */
-  create: channel({ input: z.strictObject({ uploadId: uuid, ...documentMeta }), output: documentDetail, permission: 'archive.upload' }),
-  list: channel({ input: documentFilter, output: keyPage(documentSummary), permission: 'archive.view' }),
-  get: channel({ input: z.strictObject(byId), output: documentDetail, permission: 'archive.view' }),
+  create: channel({ input: () => z.strictObject({ uploadId: uuid, ...documentMeta }), output: () => documentDetail, permission: 'archive.upload' }),
+  list: channel({ input: () => documentFilter, output: () => keyPage(documentSummary), permission: 'archive.view' }),
+  get: channel({ input: () => z.strictObject(byId), output: () => documentDetail, permission: 'archive.view' }),
   /** Title, notes, tags, class, folder, links (audited with the changed fields). */
-  update: channel({ input: z.strictObject({ ...byId, ...documentMeta }), output: documentDetail, permission: 'archive.upload' }),
+  update: channel({ input: () => z.strictObject({ ...byId, ...documentMeta }), output: () => documentDetail, permission: 'archive.upload' }),
   /** A new version from a finished upload; pending until a manager decides. */
-  submitVersion: channel({ input: z.strictObject({ documentId: uuid, uploadId: uuid, reason: requiredText(500) }), output: documentDetail, permission: 'archive.upload' }),
+  submitVersion: channel({ input: () => z.strictObject({ documentId: uuid, uploadId: uuid, reason: requiredText(500) }), output: () => documentDetail, permission: 'archive.upload' }),
   /** Approve (it becomes the version in force) or reject, by a manager other than who submitted it. */
   decideVersion: channel({
-    input: z
+    input: () => z
       .strictObject({ versionId: uuid, decision: z.enum(['approve', 'reject'], 'invalidOption'), note: text(500).optional().default('') })
       .refine((i) => i.decision === 'approve' || i.note.trim() !== '', { message: 'document.rejectNote', path: ['note'] }),
-    output: documentDetail,
+    output: () => documentDetail,
     permission: 'archive.approve',
   }),
   /** Two versions of one document side by side: their metadata, the fields that differ, and a preview of each. */
   compare: channel({
-    input: z.strictObject({ a: uuid, b: uuid }),
-    output: z.object({ a: documentVersion, b: documentVersion, differs: z.array(comparedField), previewA: documentPreview, previewB: documentPreview }),
+    input: () => z.strictObject({ a: uuid, b: uuid }),
+    output: () => z.object({ a: documentVersion, b: documentVersion, differs: z.array(comparedField), previewA: documentPreview, previewB: documentPreview }),
     permission: 'archive.view',
   }),
-  preview: channel({ input: z.strictObject({ versionId: uuid }), output: documentPreview, permission: 'archive.view' }),
+  preview: channel({ input: () => z.strictObject({ versionId: uuid }), output: () => documentPreview, permission: 'archive.view' }),
   /** Hands the file over (download in the web shell, save dialog in Electron); audited as document.open. */
-  open: channel({ input: z.strictObject({ versionId: uuid }), output: fileDelivery, permission: 'archive.view' }),
-  tags: channel({ input: z.strictObject({}), output: z.array(z.object({ tag: z.string(), documents: z.number().int() })), permission: 'archive.view' }),
-  folders: channel({ input: z.strictObject({}), output: z.array(archiveFolder), permission: 'archive.view' }),
+  open: channel({ input: () => z.strictObject({ versionId: uuid }), output: () => fileDelivery, permission: 'archive.view' }),
+  tags: channel({ input: () => z.strictObject({}), output: () => z.array(z.object({ tag: z.string(), documents: z.number().int() })), permission: 'archive.view' }),
+  folders: channel({ input: () => z.strictObject({}), output: () => z.array(archiveFolder), permission: 'archive.view' }),
   /** Adds or renames a folder; a folder's level is its depth, so a child of a project stage is refused. */
   saveFolder: channel({
-    input: z.strictObject({ id: uuid.optional(), parentId: uuid.nullable().default(null), nameZh: requiredText(40), nameEn: text(60).optional().default(''), sort: z.number('invalidType').int('invalidType').min(0, 'outOfRange').max(9999, 'outOfRange').default(0) }),
-    output: z.array(archiveFolder),
+    input: () => z.strictObject({ id: uuid.optional(), parentId: uuid.nullable().default(null), nameZh: requiredText(40), nameEn: text(60).optional().default(''), sort: z.number('invalidType').int('invalidType').min(0, 'outOfRange').max(9999, 'outOfRange').default(0) }),
+    output: () => z.array(archiveFolder),
     permission: 'archive.classify',
   }),
   /** Archives a folder (kept for the documents filed in it, offered no more); an empty one is removed. */
-  removeFolder: channel({ input: z.strictObject(byId), output: z.array(archiveFolder), permission: 'archive.classify' }),
-  classes: channel({ input: z.strictObject({}), output: z.array(documentClass), permission: 'archive.view' }),
+  removeFolder: channel({ input: () => z.strictObject(byId), output: () => z.array(archiveFolder), permission: 'archive.classify' }),
+  classes: channel({ input: () => z.strictObject({}), output: () => z.array(documentClass), permission: 'archive.view' }),
   /** Adds or changes a class; a new retention period moves the keep-until day of its documents in the same write. */
   saveClass: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       id: uuid.optional(),
       nameZh: requiredText(40),
       nameEn: text(60).optional().default(''),
@@ -281,7 +281,7 @@ export const archive = {
       sort: z.number('invalidType').int('invalidType').min(0, 'outOfRange').max(9999, 'outOfRange').default(0),
       archived: z.boolean('invalidType').default(false),
     }),
-    output: z.array(documentClass),
+    output: () => z.array(documentClass),
     permission: 'archive.classify',
   }),
 };
@@ -294,19 +294,19 @@ export const archive = {
 export const storage = {
   /** Starts an upload of `size` bytes; the file is checked and stored only when a document or version is created from it. */
   begin: channel({
-    input: z.strictObject({ fileName: requiredText(200), size: z.number('invalidType').int('invalidType').min(1, 'document.empty').max(MAX_DOCUMENT_BYTES, 'document.tooLarge') }),
-    output: uploadStarted,
+    input: () => z.strictObject({ fileName: requiredText(200), size: z.number('invalidType').int('invalidType').min(1, 'document.empty').max(MAX_DOCUMENT_BYTES, 'document.tooLarge') }),
+    output: () => uploadStarted,
     permission: 'archive.upload',
   }),
   /** One chunk, in order (`index` from 0), base64. */
   chunk: channel({
-    input: z.strictObject({ uploadId: uuid, index: z.number('invalidType').int('invalidType').min(0, 'outOfRange'), data: z.base64('invalidType').max(Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4, 'tooLong') }),
-    output: z.object({ received: z.number().int() }),
+    input: () => z.strictObject({ uploadId: uuid, index: z.number('invalidType').int('invalidType').min(0, 'outOfRange'), data: z.base64('invalidType').max(Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4, 'tooLong') }),
+    output: () => z.object({ received: z.number().int() }),
     permission: 'archive.upload',
   }),
-  cancel: channel({ input: z.strictObject({ uploadId: uuid }), output: z.object({}), permission: 'archive.upload' }),
+  cancel: channel({ input: () => z.strictObject({ uploadId: uuid }), output: () => z.object({}), permission: 'archive.upload' }),
   /** The newest storage check, or null before the first. */
-  health: channel({ input: z.strictObject({}), output: storageCheck.nullable(), permission: 'archive.manage' }),
+  health: channel({ input: () => z.strictObject({}), output: () => storageCheck.nullable(), permission: 'archive.manage' }),
   /** Runs the storage check now: every stored file against its hash, and the database's integrity. */
-  check: channel({ input: z.strictObject({}), output: storageCheck, permission: 'archive.manage' }),
+  check: channel({ input: () => z.strictObject({}), output: () => storageCheck, permission: 'archive.manage' }),
 };

@@ -96,7 +96,7 @@ export const audit = {
    * `cursor` for the next. `count: true` adds how many entries match (capped).
    */
   list: channel({
-    input: z
+    input: () => z
       .strictObject({
         ...auditFilterShape,
         cursor: auditCursor.optional(),
@@ -104,40 +104,41 @@ export const audit = {
         count: z.boolean('invalidType').optional(),
       })
       .superRefine(refineDayRange),
-    output: z.object({
-      entries: z.array(auditEntry),
-      nextCursor: z.string().nullable(),
-      count: cappedCount.optional(),
-      /**
-       * A text search checks one window of entries per call (main stays free
-       * for the desk): set where this page stopped short at its window, to the
-       * time of the oldest entry searched so far; `nextCursor` goes on from it.
-       * Text searches are not counted.
-       */
-      searchedTo: z.string().optional(),
-    }),
+    output: () =>
+      z.object({
+        entries: z.array(auditEntry),
+        nextCursor: z.string().nullable(),
+        count: cappedCount.optional(),
+        /**
+         * A text search checks one window of entries per call (main stays free
+         * for the desk): set where this page stopped short at its window, to the
+         * time of the oldest entry searched so far; `nextCursor` goes on from it.
+         * Text searches are not counted.
+         */
+        searchedTo: z.string().optional(),
+      }),
     permission: 'audit.view',
   }),
   /** Every action the log holds, for the filter (kept in a small table beside the log, never read from the log itself). */
-  actions: channel({ input: z.strictObject({}), output: z.array(z.string()), permission: 'audit.view' }),
+  actions: channel({ input: () => z.strictObject({}), output: () => z.array(z.string()), permission: 'audit.view' }),
   /**
    * Starts walking the hash chain in main, in slices (the desk keeps answering);
    * `verifyProgress` follows it. Incremental (only the entries after the sealed
    * checkpoint of the last intact run) unless `full` or there is no good checkpoint.
    */
   verifyStart: channel({
-    input: z.strictObject({ full: z.boolean('invalidType').optional() }),
-    output: z.object({ jobId: z.string(), total: z.number().int() }),
+    input: () => z.strictObject({ full: z.boolean('invalidType').optional() }),
+    output: () => z.object({ jobId: z.string(), total: z.number().int() }),
     permission: 'audit.view',
   }),
   /** Where the caller's verify stands, and its verdict once done. */
-  verifyProgress: channel({ input: verifyJobRef, output: verifyProgress, permission: 'audit.view' }),
+  verifyProgress: channel({ input: () => verifyJobRef, output: () => verifyProgress, permission: 'audit.view' }),
   /** Stops the caller's running verify; it finds nothing and remembers nothing. */
-  verifyCancel: channel({ input: verifyJobRef, output: verifyProgress, permission: 'audit.view' }),
+  verifyCancel: channel({ input: () => verifyJobRef, output: () => verifyProgress, permission: 'audit.view' }),
   /** Saves the filtered log as CSV or XLSX in the data folder's `exports/`; the export itself is audited. */
   export: channel({
-    input: z.strictObject({ ...auditFilterShape, format: z.enum(['csv', 'xlsx'], 'invalidOption') }).superRefine(refineDayRange),
-    output: z.object({ fileName: z.string(), fileId: z.string(), rows: z.number().int() }),
+    input: () => z.strictObject({ ...auditFilterShape, format: z.enum(['csv', 'xlsx'], 'invalidOption') }).superRefine(refineDayRange),
+    output: () => z.object({ fileName: z.string(), fileId: z.string(), rows: z.number().int() }),
     permission: 'audit.export',
   }),
 };

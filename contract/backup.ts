@@ -107,29 +107,29 @@ const snapshotId = z.string('invalidType').regex(/^[0-9A-Za-z][0-9A-Za-z_-]{0,79
 const recoveryPassphrase = z.string('invalidType').min(1, 'required').max(200, 'tooLong');
 
 export const backup = {
-  health: channel({ input: noInput, output: backupHealth, permission: 'app.view' }),
-  status: channel({ input: noInput, output: backupStatus, permission: 'backup.manage' }),
+  health: channel({ input: () => noInput, output: () => backupHealth, permission: 'app.view' }),
+  status: channel({ input: () => noInput, output: () => backupStatus, permission: 'backup.manage' }),
   /** Every snapshot in the local store, newest first. */
-  list: channel({ input: noInput, output: z.object({ snapshots: z.array(snapshotView) }), permission: 'backup.manage' }),
+  list: channel({ input: () => noInput, output: () => z.object({ snapshots: z.array(snapshotView) }), permission: 'backup.manage' }),
   /** Starts a snapshot now (in the background; `status` shows progress). */
-  run: channel({ input: noInput, output: backupStatus, permission: 'backup.manage' }),
+  run: channel({ input: () => noInput, output: () => backupStatus, permission: 'backup.manage' }),
   /** Reads every chunk of one snapshot back and checks it (in the background). */
-  verify: channel({ input: z.strictObject({ id: snapshotId }), output: backupStatus, permission: 'backup.manage' }),
-  updateSchedule: channel({ input: backupSchedule, output: backupStatus, permission: 'backup.manage' }),
-  addTarget: channel({ input: z.strictObject({ folder: folderPath }), output: backupStatus, permission: 'backup.manage' }),
-  removeTarget: channel({ input: z.strictObject({ id: z.uuid('invalidId') }), output: backupStatus, permission: 'backup.manage' }),
+  verify: channel({ input: () => z.strictObject({ id: snapshotId }), output: () => backupStatus, permission: 'backup.manage' }),
+  updateSchedule: channel({ input: () => backupSchedule, output: () => backupStatus, permission: 'backup.manage' }),
+  addTarget: channel({ input: () => z.strictObject({ folder: folderPath }), output: () => backupStatus, permission: 'backup.manage' }),
+  removeTarget: channel({ input: () => z.strictObject({ id: z.uuid('invalidId') }), output: () => backupStatus, permission: 'backup.manage' }),
   /** Copies to every target now (after plugging in the USB disk). */
-  syncTargets: channel({ input: noInput, output: backupStatus, permission: 'backup.manage' }),
+  syncTargets: channel({ input: () => noInput, output: () => backupStatus, permission: 'backup.manage' }),
   /** The Electron shell's folder dialog; null in the web shell (the folder is typed). */
-  chooseFolder: channel({ input: noInput, output: z.object({ folder: z.string().nullable() }), permission: 'backup.manage' }),
+  chooseFolder: channel({ input: () => noInput, output: () => z.object({ folder: z.string().nullable() }), permission: 'backup.manage' }),
   /**
    * Replaces the data with a snapshot: the current state is snapshotted first
    * (so the restore can itself be undone), then the desk restarts on the
    * restored data and everyone signs in again.
    */
   restore: channel({
-    input: z.strictObject({ id: snapshotId, confirm: z.literal(true, 'required') }),
-    output: z.object({ restarting: z.literal(true), savedAs: z.string() }),
+    input: () => z.strictObject({ id: snapshotId, confirm: z.literal(true, 'required') }),
+    output: () => z.object({ restarting: z.literal(true), savedAs: z.string() }),
     permission: 'backup.manage',
   }),
 };
@@ -141,11 +141,11 @@ export const foundBackups = z.object({
 
 /** First run on a new PC: restore from a backup instead of setting up a new desk. */
 export const setupRestore = {
-  findBackups: channel({ input: z.strictObject({ folder: folderPath, recoveryPassphrase }), output: foundBackups, permission: 'public' }),
+  findBackups: channel({ input: () => z.strictObject({ folder: folderPath, recoveryPassphrase }), output: () => foundBackups, permission: 'public' }),
   restore: channel({
-    input: z.strictObject({ folder: folderPath, snapshotId, recoveryPassphrase }),
-    output: z.object({ restarting: z.literal(true) }),
+    input: () => z.strictObject({ folder: folderPath, snapshotId, recoveryPassphrase }),
+    output: () => z.object({ restarting: z.literal(true) }),
     permission: 'public',
   }),
-  chooseFolder: channel({ input: noInput, output: z.object({ folder: z.string().nullable() }), permission: 'public' }),
+  chooseFolder: channel({ input: () => noInput, output: () => z.object({ folder: z.string().nullable() }), permission: 'public' }),
 };

@@ -258,17 +258,17 @@ const itemEdit = {
 
 export const checklists = {
   templates: channel({
-    input: z.strictObject({ includeInactive: z.boolean('invalidType').default(false) }),
-    output: z.array(checklistTemplate),
+    input: () => z.strictObject({ includeInactive: z.boolean('invalidType').default(false) }),
+    output: () => z.array(checklistTemplate),
     permission: 'checklists.view',
   }),
   /** Creates (no id) or replaces a template. Lists already on plans keep what they were copied with. */
-  saveTemplate: channel({ input: templateInput, output: checklistTemplate, permission: 'checklists.manage' }),
+  saveTemplate: channel({ input: () => templateInput, output: () => checklistTemplate, permission: 'checklists.manage' }),
   /** A plan's lists, materials and rehearsal. */
-  forPlan: channel({ input: z.strictObject({ planId: uuid }), output: planChecklists, permission: 'checklists.view' }),
+  forPlan: channel({ input: () => z.strictObject({ planId: uuid }), output: () => planChecklists, permission: 'checklists.view' }),
   /** The checklist screen: items of open plans, filtered; ordered by due time (no due time last). */
   items: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       /** Plans whose visit touches this local-day range; default: from today on. */
       from: day.optional(),
       to: day.optional(),
@@ -280,7 +280,7 @@ export const checklists = {
       due: z.enum(DUE_FILTERS, 'invalidOption').default('open'),
       limit: z.number('invalidType').int().min(1).max(1000).default(500),
     }),
-    output: z.object({
+    output: () => z.object({
       items: z.array(itemRow),
       /** More items matched than `limit`. */
       more: z.boolean(),
@@ -291,31 +291,31 @@ export const checklists = {
   }),
   /** For the desk and the header: open items overdue or due soon, across open plans. Bounded by due time, never by history. */
   due: channel({
-    input: z.strictObject({ limit: z.number('invalidType').int().min(1).max(50).default(10) }),
-    output: z.object({ overdue: z.number().int(), dueSoon: z.number().int(), items: z.array(itemRow) }),
+    input: () => z.strictObject({ limit: z.number('invalidType').int().min(1).max(50).default(10) }),
+    output: () => z.object({ overdue: z.number().int(), dueSoon: z.number().int(), items: z.array(itemRow) }),
     permission: 'checklists.view',
   }),
   /** Ticks items: done, not applicable, a problem (needs a note), or open again. One audit entry per call. */
   setStatus: channel({
-    input: z
+    input: () => z
       .strictObject({
         itemIds: z.array(uuid, 'invalidType').min(1, 'required').max(200, 'tooMany'),
         status: z.enum(ITEM_STATUSES, 'invalidOption'),
         note: checklistFields.note,
       })
       .refine((i) => i.status !== 'problem' || i.note.trim() !== '', { message: 'checklist.problemNote', path: ['note'] }),
-    output: z.object({ updated: z.number().int() }),
+    output: () => z.object({ updated: z.number().int() }),
     permission: 'checklists.tick',
   }),
   /** Adds a template's lists to a plan by hand (one that did not match, or a second inspection round). */
-  addFromTemplate: channel({ input: z.strictObject({ planId: uuid, templateId: uuid }), output: planChecklists, permission: 'plans.manage' }),
+  addFromTemplate: channel({ input: () => z.strictObject({ planId: uuid, templateId: uuid }), output: () => planChecklists, permission: 'plans.manage' }),
   addItem: channel({
-    input: z.strictObject({ checklistId: uuid, section: checklistFields.section, ...itemEdit }),
-    output: planChecklists,
+    input: () => z.strictObject({ checklistId: uuid, section: checklistFields.section, ...itemEdit }),
+    output: () => planChecklists,
     permission: 'plans.manage',
   }),
   updateItem: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       id: uuid,
       text: itemEdit.text.optional(),
       required: itemEdit.required.optional(),
@@ -324,13 +324,13 @@ export const checklists = {
       due: due.optional(),
       assigneeName: text(50).optional(),
     }),
-    output: planChecklists,
+    output: () => planChecklists,
     permission: 'plans.manage',
   }),
-  removeItem: channel({ input: z.strictObject({ id: uuid }), output: planChecklists, permission: 'plans.manage' }),
+  removeItem: channel({ input: () => z.strictObject({ id: uuid }), output: () => planChecklists, permission: 'plans.manage' }),
   /** Replaces the plan's material list. */
   saveMaterials: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       planId: uuid,
       materials: z
         .array(
@@ -348,12 +348,12 @@ export const checklists = {
         )
         .max(100, 'tooMany'),
     }),
-    output: planChecklists,
+    output: () => planChecklists,
     permission: 'plans.manage',
   }),
   /** Sets (or clears, with null) the plan's rehearsal. */
   saveRehearsal: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       planId: uuid,
       rehearsal: z
         .strictObject({
@@ -365,9 +365,9 @@ export const checklists = {
         })
         .nullable(),
     }),
-    output: planChecklists,
+    output: () => planChecklists,
     permission: 'plans.manage',
   }),
-  levelRules: channel({ input: z.strictObject({}), output: levelRules, permission: 'plans.view' }),
-  saveLevelRules: channel({ input: levelRules, output: levelRules, permission: 'checklists.manage' }),
+  levelRules: channel({ input: () => z.strictObject({}), output: () => levelRules, permission: 'plans.view' }),
+  saveLevelRules: channel({ input: () => levelRules, output: () => levelRules, permission: 'checklists.manage' }),
 };

@@ -145,20 +145,20 @@ export type PersonCursor = z.output<typeof personCursor>;
 export const clients = {
   /** The directory: by name characters, full pinyin, initials or tag; optionally one tier. */
   list: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       query: text(50).optional(),
       tier: tier.optional(),
       limit: z.number('invalidType').int('invalidType').min(1).max(200).default(50),
       cursor: clientCursor.optional(),
       count: z.boolean('invalidType').optional(),
     }),
-    output: keyPage(clientSummary),
+    output: () => keyPage(clientSummary),
     permission: 'clients.view',
   }),
-  get: channel({ input: z.strictObject({ id: uuid }), output: clientDetail, permission: 'clients.view' }),
-  create: channel({ input: z.strictObject(clientFields), output: clientDetail, permission: 'clients.manage' }),
+  get: channel({ input: () => z.strictObject({ id: uuid }), output: () => clientDetail, permission: 'clients.view' }),
+  create: channel({ input: () => z.strictObject(clientFields), output: () => clientDetail, permission: 'clients.manage' }),
   update: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       id: uuid,
       name: clientFields.name.optional(),
       industry: text(50).optional(),
@@ -168,13 +168,13 @@ export const clients = {
       background: multilineText(2000).optional(),
       tags: tags.optional(),
     }),
-    output: clientDetail,
+    output: () => clientDetail,
     permission: 'clients.manage',
   }),
   /** Soft delete; refused while people still belong to the client unless forced (they keep the link as history). */
   archive: channel({
-    input: z.strictObject({ id: uuid, force: z.boolean('invalidType').optional() }),
-    output: z.object({ id: z.string(), archivedAt: z.string(), people: z.number().int() }),
+    input: () => z.strictObject({ id: uuid, force: z.boolean('invalidType').optional() }),
+    output: () => z.object({ id: z.string(), archivedAt: z.string(), people: z.number().int() }),
     permission: 'clients.manage',
   }),
 };
@@ -196,7 +196,7 @@ export const people = {
    * phone or a whole ID number — the desk's visitor search.
    */
   list: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       query: text(50).optional(),
       /** Only people who belong to no client organization (walk-ins, mostly). */
       withoutClient: z.boolean('invalidType').optional(),
@@ -204,12 +204,12 @@ export const people = {
       cursor: personCursor.optional(),
       count: z.boolean('invalidType').optional(),
     }),
-    output: keyPage(personSummary),
+    output: () => keyPage(personSummary),
     permission: 'clients.view',
   }),
   /** Who this may already be, before a new record is made. */
   find: channel({
-    input: z
+    input: () => z
       .strictObject({
         name: text(50).optional(),
         phone: phone.optional(),
@@ -219,16 +219,16 @@ export const people = {
       .superRefine((input, ctx) => {
         if (input.idNumber) refineIdDocument({ idType: input.idType ?? 'resident_id', idNumber: input.idNumber }, ctx);
       }, idDocumentCheck),
-    output: z.array(personMatch),
+    output: () => z.array(personMatch),
     permission: 'clients.view',
   }),
-  create: channel({ input: personCreate, output: person, permission: 'clients.manage' }),
-  get: channel({ input: z.strictObject({ id: uuid }), output: person, permission: 'clients.view' }),
-  update: channel({ input: personUpdate, output: person, permission: 'clients.manage' }),
+  create: channel({ input: () => personCreate, output: () => person, permission: 'clients.manage' }),
+  get: channel({ input: () => z.strictObject({ id: uuid }), output: () => person, permission: 'clients.view' }),
+  update: channel({ input: () => personUpdate, output: () => person, permission: 'clients.manage' }),
   /** Folds a duplicate record into the kept one, with all its history. */
   merge: channel({
-    input: z.strictObject({ keepId: uuid, mergeId: uuid }),
-    output: z.object({ person, moved: z.object({ visits: z.number().int(), mergedRecords: z.number().int() }) }),
+    input: () => z.strictObject({ keepId: uuid, mergeId: uuid }),
+    output: () => z.object({ person, moved: z.object({ visits: z.number().int(), mergedRecords: z.number().int() }) }),
     permission: 'clients.manage',
   }),
 };

@@ -107,9 +107,9 @@ const jobRef = z.strictObject({ jobId: uuid });
 
 export const dataExport = {
   /** Starts an export in the background; `progress` follows it. A full export also needs `data.exportFull` (checked in main). */
-  start: channel({ input: exportRequest, output: z.object({ jobId: z.string(), total: z.number().int() }), permission: 'data.export' }),
+  start: channel({ input: () => exportRequest, output: () => z.object({ jobId: z.string(), total: z.number().int() }), permission: 'data.export' }),
   /** Where the caller's own export stands. */
-  progress: channel({ input: jobRef, output: exportProgress, permission: 'data.export' }),
+  progress: channel({ input: () => jobRef, output: () => exportProgress, permission: 'data.export' }),
   /** Stops the caller's running export; nothing of it is kept. */
-  cancel: channel({ input: jobRef, output: exportProgress, permission: 'data.export' }),
+  cancel: channel({ input: () => jobRef, output: () => exportProgress, permission: 'data.export' }),
 };

@@ -228,50 +228,50 @@ export type ImportResult = z.output<typeof importResult>;
 export const dataImport = {
   /** Starts an upload of `size` bytes; the file is read only when `open` asks for it. */
   begin: channel({
-    input: z.strictObject({ fileName: requiredText(200), size: z.number('invalidType').int('invalidType').min(1, 'import.empty').max(MAX_IMPORT_BYTES, 'import.tooLarge') }),
-    output: z.object({ importId: z.string(), chunkBytes: z.number().int() }),
+    input: () => z.strictObject({ fileName: requiredText(200), size: z.number('invalidType').int('invalidType').min(1, 'import.empty').max(MAX_IMPORT_BYTES, 'import.tooLarge') }),
+    output: () => z.object({ importId: z.string(), chunkBytes: z.number().int() }),
     permission: 'data.import',
   }),
   /** One chunk, in order (`index` from 0), base64. */
   chunk: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       importId: uuid,
       index: z.number('invalidType').int('invalidType').min(0, 'outOfRange'),
       data: z.base64('invalidType').max(Math.ceil(IMPORT_CHUNK_BYTES / 3) * 4, 'tooLong'),
     }),
-    output: z.object({ received: z.number().int() }),
+    output: () => z.object({ received: z.number().int() }),
     permission: 'data.import',
   }),
   /** Reads the uploaded file: its sheets, the chosen sheet's header and first rows, and a suggested mapping. */
   open: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       importId: uuid,
       target: z.enum(IMPORT_TARGETS, 'invalidOption'),
       sheet: z.number('invalidType').int('invalidType').min(0, 'outOfRange').max(255, 'outOfRange').optional(),
       headerRow: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(1000, 'outOfRange').optional(),
     }),
-    output: importSheet,
+    output: () => importSheet,
     permission: 'data.import',
   }),
   /** Every row checked as mapped and edited; a page of them (all, or those with problems) and the counts. */
   check: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       ...selection,
       only: z.enum(['all', 'problems', 'existing'], 'invalidOption').default('all'),
       offset: z.number('invalidType').int('invalidType').min(0, 'outOfRange').default(0),
       limit: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(200, 'outOfRange').default(50),
     }),
-    output: z.object({ counts: importCounts, total: z.number().int(), rows: z.array(importRow) }),
+    output: () => z.object({ counts: importCounts, total: z.number().int(), rows: z.array(importRow) }),
     permission: 'data.import',
   }),
   /** The rows with problems as an .xlsx, each with its reasons, to fix in Excel and import again. */
   problems: channel({
-    input: z.strictObject({ ...selection, locale: z.enum(['zh-CN', 'en'], 'invalidOption').default('zh-CN') }),
-    output: z.object({ fileId: z.string(), fileName: z.string(), rows: z.number().int() }),
+    input: () => z.strictObject({ ...selection, locale: z.enum(['zh-CN', 'en'], 'invalidOption').default('zh-CN') }),
+    output: () => z.object({ fileId: z.string(), fileName: z.string(), rows: z.number().int() }),
     permission: 'data.import',
   }),
   /** Writes every ready row in one transaction (all or nothing), audited; refused while a row not skipped has a problem. */
-  commit: channel({ input: z.strictObject(selection), output: importResult, permission: 'data.import' }),
+  commit: channel({ input: () => z.strictObject(selection), output: () => importResult, permission: 'data.import' }),
   /** Drops the upload and what was read from it. */
-  cancel: channel({ input: z.strictObject({ importId: uuid }), output: z.object({}), permission: 'data.import' }),
+  cancel: channel({ input: () => z.strictObject({ importId: uuid }), output: () => z.object({}), permission: 'data.import' }),
 };

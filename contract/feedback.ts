@@ -202,44 +202,44 @@ export const kioskForm = z.object({
 
 export const feedback = {
   templates: channel({
-    input: z.strictObject({ includeInactive: z.boolean('invalidType').default(false) }),
-    output: z.array(feedbackTemplate),
+    input: () => z.strictObject({ includeInactive: z.boolean('invalidType').default(false) }),
+    output: () => z.array(feedbackTemplate),
     permission: 'feedback.view',
   }),
-  saveTemplate: channel({ input: templateInput, output: feedbackTemplate, permission: 'feedback.manage' }),
+  saveTemplate: channel({ input: () => templateInput, output: () => feedbackTemplate, permission: 'feedback.manage' }),
   /** Requests to ask for feedback: open ones first by due time; `mine` = owned by the signed-in user. */
   requests: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       status: z.enum(REQUEST_STATUSES, 'invalidOption').optional(),
       mine: z.boolean('invalidType').default(false),
       limit: z.number('invalidType').int().min(1).max(200).default(50),
     }),
-    output: z.array(feedbackRequest),
+    output: () => z.array(feedbackRequest),
     permission: 'feedback.view',
   }),
   /** A request by its printed code (typed or scanned from a paper questionnaire). */
   requestByCode: channel({
-    input: z.strictObject({ code: text(20).pipe(z.string().trim().min(1, 'required')) }),
-    output: feedbackRequest,
+    input: () => z.strictObject({ code: text(20).pipe(z.string().trim().min(1, 'required')) }),
+    output: () => feedbackRequest,
     permission: 'feedback.view',
   }),
   /** Asks for feedback on a plan or a visit by hand (or gets the open request there is). */
   createRequest: channel({
-    input: z
+    input: () => z
       .strictObject({ planId: uuid.nullable().default(null), visitId: uuid.nullable().default(null), templateId: uuid.nullable().default(null) })
       .refine((i) => i.planId !== null || i.visitId !== null, { message: 'required', path: ['planId'] }),
-    output: feedbackRequest,
+    output: () => feedbackRequest,
     permission: 'feedback.record',
   }),
   /** The visitor would rather not answer: closes the request with a reason. */
   declineRequest: channel({
-    input: z.strictObject({ id: uuid, reason: optionalText(200).pipe(z.string().min(1, 'required')) }),
-    output: feedbackRequest,
+    input: () => z.strictObject({ id: uuid, reason: optionalText(200).pipe(z.string().min(1, 'required')) }),
+    output: () => feedbackRequest,
     permission: 'feedback.record',
   }),
   /** A response typed in by staff: from paper, by phone, e-mail or interview (the channel noted). */
   submit: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       templateId: uuid,
       channel: z.enum(STAFF_CHANNELS, 'invalidOption'),
       ...about,
@@ -248,11 +248,11 @@ export const feedback = {
       givenAt: localDateTime.optional(),
       answers: z.array(answerInput, 'invalidType').max(30, 'tooMany'),
     }),
-    output: feedbackResponse,
+    output: () => feedbackResponse,
     permission: 'feedback.record',
   }),
   responses: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       from: day.optional(),
       to: day.optional(),
       templateId: uuid.optional(),
@@ -263,33 +263,33 @@ export const feedback = {
       cursor: text(200).optional(),
       limit: z.number('invalidType').int().min(1).max(200).default(50),
     }),
-    output: z.object({ items: z.array(feedbackResponse), nextCursor: z.string().nullable() }),
+    output: () => z.object({ items: z.array(feedbackResponse), nextCursor: z.string().nullable() }),
     permission: 'feedback.view',
   }),
-  response: channel({ input: z.strictObject({ id: uuid }), output: feedbackResponse, permission: 'feedback.view' }),
+  response: channel({ input: () => z.strictObject({ id: uuid }), output: () => feedbackResponse, permission: 'feedback.view' }),
   /** Per period: responses, average, distribution, comments, red alerts. */
   summary: channel({
-    input: z.strictObject({ from: day, to: day, groupBy: z.enum(summaryGroups, 'invalidOption').default('day'), templateId: uuid.optional() }),
-    output: feedbackSummary,
+    input: () => z.strictObject({ from: day, to: day, groupBy: z.enum(summaryGroups, 'invalidOption').default('day'), templateId: uuid.optional() }),
+    output: () => feedbackSummary,
     permission: 'feedback.view',
   }),
-  rules: channel({ input: z.strictObject({}), output: feedbackRules, permission: 'feedback.view' }),
-  saveRules: channel({ input: feedbackRules, output: feedbackRules, permission: 'feedback.manage' }),
+  rules: channel({ input: () => z.strictObject({}), output: () => feedbackRules, permission: 'feedback.view' }),
+  saveRules: channel({ input: () => feedbackRules, output: () => feedbackRules, permission: 'feedback.manage' }),
   /**
    * Switches the desk into the feedback kiosk: until a staff member signs in
    * again, main answers only the kiosk's channels (and public ones), whatever
    * the window does.
    */
   kioskStart: channel({
-    input: z.strictObject({ templateId: uuid, requestId: uuid.nullable().default(null), planId: uuid.nullable().default(null), visitId: uuid.nullable().default(null) }),
-    output: z.object({ ok: z.literal(true) }),
+    input: () => z.strictObject({ templateId: uuid, requestId: uuid.nullable().default(null), planId: uuid.nullable().default(null), visitId: uuid.nullable().default(null) }),
+    output: () => z.object({ ok: z.literal(true) }),
     permission: 'feedback.record',
   }),
-  kioskForm: channel({ input: z.strictObject({}), output: kioskForm, permission: 'kiosk' }),
+  kioskForm: channel({ input: () => z.strictObject({}), output: () => kioskForm, permission: 'kiosk' }),
   /** The visitor's answers; the kiosk then shows its thanks and starts again for the next visitor. */
   kioskSubmit: channel({
-    input: z.strictObject({ answers: z.array(answerInput, 'invalidType').max(30, 'tooMany'), respondentName: optionalText(50) }),
-    output: z.object({ ok: z.literal(true) }),
+    input: () => z.strictObject({ answers: z.array(answerInput, 'invalidType').max(30, 'tooMany'), respondentName: optionalText(50) }),
+    output: () => z.object({ ok: z.literal(true) }),
     permission: 'kiosk',
   }),
 };

@@ -59,17 +59,31 @@ const checkedText = (max: number, multiline: boolean) =>
     .trim()
     .max(max, 'tooLong');
 
+/**
+ * A text rule is built once per length and shared by every field of that length:
+ * zod schemas never change once built, and each rule is a chain of five to eight
+ * of them, which the desk's start built over a hundred times (issue 17).
+ */
+function oncePerLength<S>(build: (max: number) => S): (max: number) => S {
+  const built = new Map<number, S>();
+  return (max) => {
+    let schema = built.get(max);
+    if (schema === undefined) built.set(max, (schema = build(max)));
+    return schema;
+  };
+}
+
 /** One line of free text (names, companies, reasons, titles, search queries...). */
-export const text = (max: number) => checkedText(max, false);
+export const text = oncePerLength((max) => checkedText(max, false));
 
-export const requiredText = (max: number) => text(max).pipe(z.string().min(1, 'required'));
+export const requiredText = oncePerLength((max) => text(max).pipe(z.string().min(1, 'required')));
 
-export const optionalText = (max: number) => text(max).optional().default('');
+export const optionalText = oncePerLength((max) => text(max).optional().default(''));
 
 /** Free text over several lines (notes, background): tab and line feed are allowed, nothing else invisible. */
-export const multilineText = (max: number) => checkedText(max, true);
+export const multilineText = oncePerLength((max) => checkedText(max, true));
 
-export const optionalMultilineText = (max: number) => multilineText(max).optional().default('');
+export const optionalMultilineText = oncePerLength((max) => multilineText(max).optional().default(''));
 
 export const uuid = z.uuid('invalidId');
 

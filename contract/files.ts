@@ -20,8 +20,8 @@ export const files = {
    * Anyone signed in may ask, but only for their own file; the hand-over is audited.
    */
   deliver: channel({
-    input: z.strictObject({ fileId: uuid }),
-    output: fileDelivery,
+    input: () => z.strictObject({ fileId: uuid }),
+    output: () => fileDelivery,
     permission: 'app.view',
   }),
 };

@@ -170,14 +170,14 @@ export const FOLLOWUP_LIST_FILTERS = ['active', 'overdue', 'mine', 'done', 'all'
 
 export const followups = {
   templates: channel({
-    input: z.strictObject({ includeInactive: z.boolean('invalidType').default(false) }),
-    output: z.array(followupTemplate),
+    input: () => z.strictObject({ includeInactive: z.boolean('invalidType').default(false) }),
+    output: () => z.array(followupTemplate),
     permission: 'followups.view',
   }),
-  saveTemplate: channel({ input: followupTemplateInput, output: followupTemplate, permission: 'followups.manage' }),
+  saveTemplate: channel({ input: () => followupTemplateInput, output: () => followupTemplate, permission: 'followups.manage' }),
   /** Ordered by client tier (VIP first), urgency, then the next step's due day. */
   list: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       filter: z.enum(FOLLOWUP_LIST_FILTERS, 'invalidOption').default('active'),
       clientId: uuid.optional(),
       ownerUserId: uuid.optional(),
@@ -185,13 +185,13 @@ export const followups = {
       query: text(50).optional(),
       limit: z.number('invalidType').int().min(1).max(500).default(100),
     }),
-    output: z.array(followupSummary),
+    output: () => z.array(followupSummary),
     permission: 'followups.view',
   }),
-  get: channel({ input: z.strictObject({ id: uuid }), output: followupDetail, permission: 'followups.view' }),
+  get: channel({ input: () => z.strictObject({ id: uuid }), output: () => followupDetail, permission: 'followups.view' }),
   /** Starts a sequence for a client from a template; owner defaults to the client's account manager. */
   create: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       clientId: uuid,
       templateId: uuid,
       title: followupFields.title.optional(),
@@ -203,11 +203,11 @@ export const followups = {
       planId: uuid.nullable().default(null),
       notes: followupFields.notes,
     }),
-    output: followupDetail,
+    output: () => followupDetail,
     permission: 'followups.manage',
   }),
   update: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       id: uuid,
       title: followupFields.title.optional(),
       urgency: z.enum(FOLLOWUP_URGENCIES, 'invalidOption').optional(),
@@ -216,49 +216,49 @@ export const followups = {
       /** Cancels the sequence (its open steps stay open in the record, off every inbox). */
       status: z.enum(['active', 'cancelled'], 'invalidOption').optional(),
     }),
-    output: followupDetail,
+    output: () => followupDetail,
     permission: 'followups.manage',
   }),
-  stepDone: channel({ input: z.strictObject({ stepId: uuid, outcome: followupFields.outcome }), output: followupDetail, permission: 'followups.work' }),
+  stepDone: channel({ input: () => z.strictObject({ stepId: uuid, outcome: followupFields.outcome }), output: () => followupDetail, permission: 'followups.work' }),
   /** The client asked for later: moves the step, and (by default) every later open step by as many days. */
   stepPostpone: channel({
-    input: z.strictObject({ stepId: uuid, toDay: day, reason: followupFields.reason, shiftLater: z.boolean('invalidType').default(true) }),
-    output: followupDetail,
+    input: () => z.strictObject({ stepId: uuid, toDay: day, reason: followupFields.reason, shiftLater: z.boolean('invalidType').default(true) }),
+    output: () => followupDetail,
     permission: 'followups.work',
   }),
-  stepSkip: channel({ input: z.strictObject({ stepId: uuid, reason: followupFields.reason }), output: followupDetail, permission: 'followups.work' }),
+  stepSkip: channel({ input: () => z.strictObject({ stepId: uuid, reason: followupFields.reason }), output: () => followupDetail, permission: 'followups.work' }),
   /** Adds a step after another (or at the end). */
   stepAdd: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       planId: uuid,
       afterStepId: uuid.nullable().default(null),
       title: followupFields.title,
       dueDay: day,
       ownerUserId: uuid.nullable().default(null),
     }),
-    output: followupDetail,
+    output: () => followupDetail,
     permission: 'followups.work',
   }),
-  stepReassign: channel({ input: z.strictObject({ stepId: uuid, ownerUserId: uuid }), output: followupDetail, permission: 'followups.manage' }),
-  milestones: channel({ input: z.strictObject({ clientId: uuid }), output: z.array(milestone), permission: 'followups.view' }),
+  stepReassign: channel({ input: () => z.strictObject({ stepId: uuid, ownerUserId: uuid }), output: () => followupDetail, permission: 'followups.manage' }),
+  milestones: channel({ input: () => z.strictObject({ clientId: uuid }), output: () => z.array(milestone), permission: 'followups.view' }),
   saveMilestone: channel({
-    input: z.strictObject({ id: uuid.optional(), clientId: uuid, title: followupFields.milestoneTitle, date: day, yearly: z.boolean('invalidType').default(true) }),
-    output: z.array(milestone),
+    input: () => z.strictObject({ id: uuid.optional(), clientId: uuid, title: followupFields.milestoneTitle, date: day, yearly: z.boolean('invalidType').default(true) }),
+    output: () => z.array(milestone),
     permission: 'followups.manage',
   }),
-  removeMilestone: channel({ input: z.strictObject({ id: uuid }), output: z.array(milestone), permission: 'followups.manage' }),
+  removeMilestone: channel({ input: () => z.strictObject({ id: uuid }), output: () => z.array(milestone), permission: 'followups.manage' }),
   /** Care reminders whose reminding starts by `to` and whose day is on or after `from`; `mine` = for the signed-in account manager. */
   care: channel({
-    input: z.strictObject({ from: day.optional(), to: day.optional(), mine: z.boolean('invalidType').default(true) }),
-    output: z.array(careReminder),
+    input: () => z.strictObject({ from: day.optional(), to: day.optional(), mine: z.boolean('invalidType').default(true) }),
+    output: () => z.array(careReminder),
     permission: 'followups.view',
   }),
   careDone: channel({
     // The shape careReminder.key has (`kind:ref:YYYY-MM-DD`), so nothing but such a key reaches the lookup.
-    input: z.strictObject({ key: z.string('invalidType').min(1, 'required').max(120, 'tooLong').regex(CARE_KEY, 'invalid'), note: optionalText(200) }),
-    output: careReminder,
+    input: () => z.strictObject({ key: z.string('invalidType').min(1, 'required').max(120, 'tooLong').regex(CARE_KEY, 'invalid'), note: optionalText(200) }),
+    output: () => careReminder,
     permission: 'followups.work',
   }),
-  careRules: channel({ input: z.strictObject({}), output: careRules, permission: 'followups.view' }),
-  saveCareRules: channel({ input: careRules, output: careRules, permission: 'followups.manage' }),
+  careRules: channel({ input: () => z.strictObject({}), output: () => careRules, permission: 'followups.view' }),
+  saveCareRules: channel({ input: () => careRules, output: () => careRules, permission: 'followups.manage' }),
 };

@@ -242,12 +242,12 @@ const byId = { id: uuid };
 export const incidents = {
   /** Records a problem in seconds; its deadline follows the tier's rule. Source `feedback` is main's own (red alert) and refused here. */
   record: channel({
-    input: z.strictObject(recordInput).refine((i) => i.source !== 'feedback', { message: 'invalidOption', path: ['source'] }),
-    output: incidentDetail,
+    input: () => z.strictObject(recordInput).refine((i) => i.source !== 'feedback', { message: 'invalidOption', path: ['source'] }),
+    output: () => incidentDetail,
     permission: 'incidents.handle',
   }),
   list: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       filter: z.enum(INCIDENT_LIST_FILTERS, 'invalidOption').default('open'),
       category: z.enum(INCIDENT_CATEGORIES, 'invalidOption').optional(),
       tier: z.enum(INCIDENT_TIERS, 'invalidOption').optional(),
@@ -262,52 +262,52 @@ export const incidents = {
       cursor: text(200).optional(),
       limit: z.number('invalidType').int().min(1).max(200).default(50),
     }),
-    output: z.object({ items: z.array(incidentSummary), nextCursor: z.string().nullable() }),
+    output: () => z.object({ items: z.array(incidentSummary), nextCursor: z.string().nullable() }),
     permission: 'incidents.view',
   }),
-  get: channel({ input: z.strictObject(byId), output: incidentDetail, permission: 'incidents.view' }),
+  get: channel({ input: () => z.strictObject(byId), output: () => incidentDetail, permission: 'incidents.view' }),
   /** Sets category and tier (the deadline is recomputed from the time received). */
   classify: channel({
-    input: z.strictObject({ ...byId, category: z.enum(INCIDENT_CATEGORIES, 'invalidOption'), tier: z.enum(INCIDENT_TIERS, 'invalidOption'), note: optionalText(500) }),
-    output: incidentDetail,
+    input: () => z.strictObject({ ...byId, category: z.enum(INCIDENT_CATEGORIES, 'invalidOption'), tier: z.enum(INCIDENT_TIERS, 'invalidOption'), note: optionalText(500) }),
+    output: () => incidentDetail,
     permission: 'incidents.handle',
   }),
   /** Gives it to a person (the deadline stays). */
   dispatch: channel({
-    input: z.strictObject({ ...byId, ownerUserId: uuid, note: optionalText(500) }),
-    output: incidentDetail,
+    input: () => z.strictObject({ ...byId, ownerUserId: uuid, note: optionalText(500) }),
+    output: () => incidentDetail,
     permission: 'incidents.handle',
   }),
   /** Resolves with what was done and why it happened; creates the call-back due within `callBackHours`. */
   resolve: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       ...byId,
       resolution: incidentFields.resolution,
       rootCause: z.enum(ROOT_CAUSES, 'invalidOption'),
       rootCauseNote: incidentFields.rootCauseNote,
     }),
-    output: incidentDetail,
+    output: () => incidentDetail,
     permission: 'incidents.handle',
   }),
   /** A manager's review: accept (→ reviewed) or reopen (→ dispatched, a new deadline from now). */
   review: channel({
-    input: z
+    input: () => z
       .strictObject({ ...byId, outcome: z.enum(['accept', 'reopen'], 'invalidOption'), note: incidentFields.reviewNote })
       .refine((i) => i.outcome !== 'reopen' || i.note.trim() !== '', { message: 'incident.reopenNote', path: ['note'] }),
-    output: incidentDetail,
+    output: () => incidentDetail,
     permission: 'incidents.manage',
   }),
-  archive: channel({ input: z.strictObject(byId), output: incidentDetail, permission: 'incidents.manage' }),
-  addNote: channel({ input: z.strictObject({ ...byId, text: incidentFields.note }), output: incidentDetail, permission: 'incidents.handle' }),
+  archive: channel({ input: () => z.strictObject(byId), output: () => incidentDetail, permission: 'incidents.manage' }),
+  addNote: channel({ input: () => z.strictObject({ ...byId, text: incidentFields.note }), output: () => incidentDetail, permission: 'incidents.handle' }),
   /** "Kept informed": every contact with the visitor goes on the timeline. */
   logContact: channel({
-    input: z.strictObject({ ...byId, channel: z.enum(CONTACT_CHANNELS, 'invalidOption'), text: incidentFields.note }),
-    output: incidentDetail,
+    input: () => z.strictObject({ ...byId, channel: z.enum(CONTACT_CHANNELS, 'invalidOption'), text: incidentFields.note }),
+    output: () => incidentDetail,
     permission: 'incidents.handle',
   }),
   /** A call-back attempt: reached (with a score), not reached (stays open), or given up after trying. */
   logCallBack: channel({
-    input: z
+    input: () => z
       .strictObject({
         callBackId: uuid,
         reached: z.boolean('invalidType'),
@@ -318,21 +318,21 @@ export const incidents = {
       })
       .refine((i) => !i.reached || i.score !== null, { message: 'incident.callBackScore', path: ['score'] })
       .refine((i) => !(i.reached && i.giveUp), { message: 'invalidOption', path: ['giveUp'] }),
-    output: incidentDetail,
+    output: () => incidentDetail,
     permission: 'incidents.handle',
   }),
   /** Frequent and serious causes: counts per category, root cause, client, tier or period. */
   analysis: channel({
-    input: z.strictObject({ from: day, to: day, groupBy: z.enum(ANALYSIS_GROUPS, 'invalidOption') }),
-    output: z.object({ rows: z.array(analysisRow), total: analysisRow }),
+    input: () => z.strictObject({ from: day, to: day, groupBy: z.enum(ANALYSIS_GROUPS, 'invalidOption') }),
+    output: () => z.object({ rows: z.array(analysisRow), total: analysisRow }),
     permission: 'incidents.view',
   }),
-  rules: channel({ input: z.strictObject({}), output: incidentRules, permission: 'incidents.view' }),
-  saveRules: channel({ input: incidentRules, output: incidentRules, permission: 'incidents.manage' }),
+  rules: channel({ input: () => z.strictObject({}), output: () => incidentRules, permission: 'incidents.view' }),
+  saveRules: channel({ input: () => incidentRules, output: () => incidentRules, permission: 'incidents.manage' }),
   /** Working-time preview for the rules form and the record dialog: when would a limit starting now end. */
   previewDeadline: channel({
-    input: z.strictObject({ tier: z.enum(INCIDENT_TIERS, 'invalidOption') }),
-    output: z.object({
+    input: () => z.strictObject({ tier: z.enum(INCIDENT_TIERS, 'invalidOption') }),
+    output: () => z.object({
       deadlineAt: localMinute,
       /** The last year China's official holidays are known for; a deadline after it counts Monday–Friday (the form says so). */
       holidayDataUntil: z.number().int(),
@@ -361,16 +361,16 @@ const bilingual = (max: number) => z.strictObject({ zh: requiredText(max), en: o
 export const scripts = {
   /** Active scripts, filtered by scenario and by words of the title, body or tags (Chinese, pinyin of the title, English). */
   list: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       scenario: z.enum(SCRIPT_SCENARIOS, 'invalidOption').optional(),
       query: text(50).optional(),
       includeInactive: z.boolean('invalidType').default(false),
     }),
-    output: z.array(replyScript),
+    output: () => z.array(replyScript),
     permission: 'app.view',
   }),
   save: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       id: uuid.optional(),
       scenario: z.enum(SCRIPT_SCENARIOS, 'invalidOption'),
       title: bilingual(60),
@@ -378,7 +378,7 @@ export const scripts = {
       tags: z.array(requiredText(20), 'invalidType').max(10, 'tooMany').default([]),
       active: z.boolean('invalidType').default(true),
     }),
-    output: replyScript,
+    output: () => replyScript,
     permission: 'incidents.manage',
   }),
 };

@@ -13,15 +13,15 @@ export const keyStatus = z.object({
 export type KeyStatus = z.output<typeof keyStatus>;
 
 export const keys = {
-  status: channel({ input: z.strictObject({}), output: keyStatus, permission: 'keys.manage' }),
+  status: channel({ input: () => z.strictObject({}), output: () => keyStatus, permission: 'keys.manage' }),
   /**
    * Makes a new data key (wrapped by the recovery passphrase, which must be
    * given, and the OS keychain) and re-seals every value in the background.
    * The desk stays usable; an interrupted rotation resumes at the next start.
    */
   rotate: channel({
-    input: z.strictObject({ recoveryPassphrase: z.string('invalidType').min(1, 'required').max(200, 'tooLong') }),
-    output: keyStatus,
+    input: () => z.strictObject({ recoveryPassphrase: z.string('invalidType').min(1, 'required').max(200, 'tooLong') }),
+    output: () => keyStatus,
     permission: 'keys.manage',
   }),
 };

@@ -143,7 +143,7 @@ const listKey = z.tuple([z.string().nullable(), z.string()]);
 export const pastVisits = {
   /** Completed and archived plans, newest first, read by key; `query` through the search engine as the plan list does. */
   list: channel({
-    input: z
+    input: () => z
       .strictObject({
         query: text(100).optional(),
         clientId: uuid.optional(),
@@ -154,36 +154,36 @@ export const pastVisits = {
         limit: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(200, 'outOfRange').default(50),
       })
       .superRefine(refineDayRange),
-    output: keyPage(pastVisitSummary),
+    output: () => keyPage(pastVisitSummary),
     permission: 'archive.view',
   }),
   /** Everything that belonged to one past visit. */
-  file: channel({ input: z.strictObject({ planId: uuid }), output: pastVisitFile, permission: 'archive.view' }),
+  file: channel({ input: () => z.strictObject({ planId: uuid }), output: () => pastVisitFile, permission: 'archive.view' }),
   /** Back to in progress, by a manager with a reason (audited as pastVisit.reopen). */
-  reopen: channel({ input: z.strictObject({ planId: uuid, reason: changeReason }), output: planDetail, permission: 'archive.approve' }),
+  reopen: channel({ input: () => z.strictObject({ planId: uuid, reason: changeReason }), output: () => planDetail, permission: 'archive.approve' }),
   /** Proposes new values for the plan's record or one of its visits; a manager other than the requester decides. */
   requestChange: channel({
-    input: z.discriminatedUnion('target', [
+    input: () => z.discriminatedUnion('target', [
       z.strictObject({ target: z.literal('plan'), planId: uuid, values: planChangeValues, reason: changeReason }),
       z.strictObject({ target: z.literal('visit'), planId: uuid, visitId: uuid, values: visitChangeValues, reason: changeReason }),
     ], 'invalidOption'),
-    output: recordChange,
+    output: () => recordChange,
     permission: 'plans.manage',
   }),
   /** Approves (the values applied in the same write) or rejects (a note required) a pending change. */
   decideChange: channel({
-    input: z
+    input: () => z
       .strictObject({ id: uuid, decision: z.enum(['approve', 'reject'], 'invalidOption'), note: decisionNote.default('') })
       .refine((i) => i.decision === 'approve' || i.note.trim() !== '', { message: 'required', path: ['note'] }),
-    output: recordChange,
+    output: () => recordChange,
     permission: 'archive.approve',
   }),
   /** One plan's changes, or every pending one (newest first). */
   changes: channel({
-    input: z
+    input: () => z
       .strictObject({ planId: uuid.optional(), pending: z.boolean('invalidType').default(false), limit: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(200, 'outOfRange').default(100) })
       .refine((i) => i.planId !== undefined || i.pending, { message: 'required', path: ['planId'] }),
-    output: z.array(recordChange),
+    output: () => z.array(recordChange),
     permission: 'archive.view',
   }),
 };

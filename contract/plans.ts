@@ -208,7 +208,7 @@ export type PlanDetail = z.output<typeof planDetail>;
 
 export const plans = {
   list: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       /** Plans whose visit touches this local-day range (YYYY-MM-DD, inclusive). */
       from: day.optional(),
       to: day.optional(),
@@ -221,26 +221,26 @@ export const plans = {
       limit: z.number('invalidType').int().min(1).max(500).default(100),
       offset: z.number('invalidType').int().min(0).default(0),
     }).superRefine(refineDayRange),
-    output: z.object({ total: z.number().int(), items: z.array(planSummary) }),
+    output: () => z.object({ total: z.number().int(), items: z.array(planSummary) }),
     permission: 'plans.view',
   }),
-  get: channel({ input: z.strictObject({ id: uuid }), output: planDetail, permission: 'plans.view' }),
+  get: channel({ input: () => z.strictObject({ id: uuid }), output: () => planDetail, permission: 'plans.view' }),
   /**
    * Names people serve under on teams (and staff accounts), as a name field is
    * typed: by characters, pinyin or initials, most recently on a team first,
    * with the phone last given there.
    */
   staffNames: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       query: text(50),
       limit: z.number('invalidType').int('invalidType').min(1).max(20).default(8),
     }),
-    output: z.array(z.object({ name: z.string(), phone: z.string() })),
+    output: () => z.array(z.object({ name: z.string(), phone: z.string() })),
     permission: 'plans.view',
   }),
-  create: channel({ input: z.strictObject(planFields), output: planDetail, permission: 'plans.manage' }),
+  create: channel({ input: () => z.strictObject(planFields), output: () => planDetail, permission: 'plans.manage' }),
   update: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       id: uuid,
       title: planFields.title.optional(),
       clientId: planFields.clientId,
@@ -254,12 +254,12 @@ export const plans = {
       needs: needs.optional(),
       notes: multilineText(2000).optional(),
     }),
-    output: planDetail,
+    output: () => planDetail,
     permission: 'plans.manage',
   }),
   /** Moves the plan along its workflow; a move the workflow does not allow is refused. */
   transition: channel({
-    input: z
+    input: () => z
       .strictObject({
         id: uuid,
         to: z.enum(PLAN_STATUSES, 'invalidOption'),
@@ -273,23 +273,23 @@ export const plans = {
       // Cancelling a visit says why: the reason goes into the audit log with the change.
       .refine((i) => i.to !== 'cancelled' || i.reason.trim() !== '', { message: 'plan.cancelReason', path: ['reason'] })
       .refine((i) => !i.override || i.reason.trim() !== '', { message: 'plan.overrideReason', path: ['reason'] }),
-    output: planDetail,
+    output: () => planDetail,
     permission: 'plans.manage',
   }),
   /** Replaces the guest list: people from the directory, with their own needs for this visit. */
   setGuests: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       planId: uuid,
       guests: z
         .array(z.strictObject({ personId: uuid, isLead: z.boolean('invalidType').default(false), needs: needs.default(noNeeds) }), 'invalidType')
         .max(500, 'tooMany'),
     }),
-    output: planDetail,
+    output: () => planDetail,
     permission: 'plans.manage',
   }),
   /** Replaces the itinerary; items keep their ids when given. Overlaps are warned about, not refused. */
   saveItinerary: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       planId: uuid,
       items: z
         .array(
@@ -308,7 +308,7 @@ export const plans = {
         )
         .max(200, 'tooMany'),
     }),
-    output: planDetail,
+    output: () => planDetail,
     permission: 'plans.manage',
   }),
 };
@@ -382,20 +382,20 @@ export type BookingConflict = z.output<typeof bookingConflict>;
 export const teamPlans = {
   /** Replaces the team; warns when a key role has no backup or a person is on two overlapping visits. */
   setTeam: channel({
-    input: z.strictObject({ planId: uuid, members: z.array(teamMember, 'invalidType').max(50, 'tooMany') }),
-    output: planDetail,
+    input: () => z.strictObject({ planId: uuid, members: z.array(teamMember, 'invalidType').max(50, 'tooMany') }),
+    output: () => planDetail,
     permission: 'plans.manage',
   }),
   /** Conflicts the given bookings would have with other open plans; saves nothing. */
   checkBookings: channel({
-    input: z.strictObject({ planId: uuid, bookings: z.array(bookingInput, 'invalidType').max(50, 'tooMany') }),
-    output: z.object({ conflicts: z.array(bookingConflict) }),
+    input: () => z.strictObject({ planId: uuid, bookings: z.array(bookingInput, 'invalidType').max(50, 'tooMany') }),
+    output: () => z.object({ conflicts: z.array(bookingConflict) }),
     permission: 'plans.view',
   }),
   /** Replaces the plan's bookings; refused, changing nothing, when one conflicts with another open plan. */
   setBookings: channel({
-    input: z.strictObject({ planId: uuid, bookings: z.array(bookingInput, 'invalidType').max(50, 'tooMany') }),
-    output: planDetail,
+    input: () => z.strictObject({ planId: uuid, bookings: z.array(bookingInput, 'invalidType').max(50, 'tooMany') }),
+    output: () => planDetail,
     permission: 'plans.manage',
   }),
 };
@@ -409,22 +409,22 @@ export const resourceFields = {
 
 export const resources = {
   list: channel({
-    input: z.strictObject({ kind: z.enum(RESOURCE_KINDS, 'invalidOption').optional(), includeInactive: z.boolean('invalidType').default(false) }),
-    output: z.array(resource),
+    input: () => z.strictObject({ kind: z.enum(RESOURCE_KINDS, 'invalidOption').optional(), includeInactive: z.boolean('invalidType').default(false) }),
+    output: () => z.array(resource),
     permission: 'plans.view',
   }),
   create: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       kind: z.enum(RESOURCE_KINDS, 'invalidOption'),
       name: resourceFields.name,
       capacity: resourceFields.capacity.nullable().default(null),
       notes: resourceFields.notes,
     }),
-    output: resource,
+    output: () => resource,
     permission: 'plans.manage',
   }),
   update: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       id: uuid,
       name: resourceFields.name.optional(),
       capacity: resourceFields.capacity.nullable().optional(),
@@ -432,7 +432,7 @@ export const resources = {
       notes: multilineText(200).optional(),
       active: z.boolean('invalidType').optional(),
     }),
-    output: resource,
+    output: () => resource,
     permission: 'plans.manage',
   }),
 };

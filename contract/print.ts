@@ -336,12 +336,12 @@ export const printerId = text(200).pipe(z.string().min(1, 'required'));
 
 export const print = {
   options: channel({
-    input: z.strictObject({}),
-    output: z.object({ layouts: z.array(badgeLayout), printers: z.array(printerInfo) }),
+    input: () => z.strictObject({}),
+    output: () => z.object({ layouts: z.array(badgeLayout), printers: z.array(printerInfo) }),
     permission: 'badges.print',
   }),
   badges: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       visitIds: z.array(uuid, 'invalidType').min(1, 'required').max(100, 'tooMany'),
       layoutId: z.string('invalidType').max(40, 'tooLong'),
       printerId,
@@ -349,7 +349,7 @@ export const print = {
       /** Must be true to print a badge that was printed before; each reprint is logged. */
       confirmReprint: z.boolean('invalidType').default(false),
     }),
-    output: z.object({ ...printOutcome, badges: z.number().int(), reprints: z.number().int() }),
+    output: () => z.object({ ...printOutcome, badges: z.number().int(), reprints: z.number().int() }),
     permission: 'badges.print',
   }),
   /**
@@ -357,7 +357,7 @@ export const print = {
    * welcome sign, on A4. Audited as `plan.print`.
    */
   planDocument: channel({
-    input: z
+    input: () => z
       .strictObject({
         planId: uuid,
         document: z.enum(PLAN_DOCUMENTS, 'invalidOption'),
@@ -367,23 +367,23 @@ export const print = {
         printerId,
       })
       .refine((i) => i.document !== 'itinerary' || i.audience !== undefined, { message: 'required', path: ['audience'] }),
-    output: z.object(printOutcome),
+    output: () => z.object(printOutcome),
     permission: 'plans.print',
   }),
   /** The front desk's sheet of every confirmed or running visit on one day, on A4. */
   daySchedule: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       /** A real calendar day, YYYY-MM-DD (2026-11-31 is refused). */
       day,
       locale: z.enum(LOCALES, 'invalidOption'),
       printerId,
     }),
-    output: z.object({ ...printOutcome, visits: z.number().int() }),
+    output: () => z.object({ ...printOutcome, visits: z.number().int() }),
     permission: 'plans.print',
   }),
   /** Checklists on A4 with boxes to tick by hand: one plan's lists, or one day's open items (optionally one department's). */
   checklist: channel({
-    input: z
+    input: () => z
       .strictObject({
         planId: uuid.optional(),
         day: day.optional(),
@@ -392,49 +392,49 @@ export const print = {
         printerId,
       })
       .refine((i) => i.planId !== undefined || i.day !== undefined, { message: 'required', path: ['day'] }),
-    output: z.object({ ...printOutcome, items: z.number().int() }),
+    output: () => z.object({ ...printOutcome, items: z.number().int() }),
     permission: 'checklists.view',
   }),
   /** A department's hand-off sheet for one visit; its items are marked handed off (audited as checklist.handOff). */
   handoff: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       planId: uuid,
       department: z.enum(DEPARTMENTS, 'invalidOption').refine((d) => d !== DESK_DEPARTMENT, 'invalidOption'),
       locale: z.enum(LOCALES, 'invalidOption'),
       printerId,
     }),
-    output: z.object({ ...printOutcome, items: z.number().int() }),
+    output: () => z.object({ ...printOutcome, items: z.number().int() }),
     permission: 'checklists.tick',
   }),
   /** The roll call: everyone on site now, with host, arrival and badge number. Audited as visit.rollCall. */
   rollCall: channel({
-    input: z.strictObject({ locale: z.enum(LOCALES, 'invalidOption'), printerId }),
-    output: z.object({ ...printOutcome, people: z.number().int() }),
+    input: () => z.strictObject({ locale: z.enum(LOCALES, 'invalidOption'), printerId }),
+    output: () => z.object({ ...printOutcome, people: z.number().int() }),
     permission: 'badges.print',
   }),
   /** An incident's report (audited as incident.print). */
   incident: channel({
-    input: z.strictObject({ id: uuid, locale: z.enum(LOCALES, 'invalidOption'), printerId }),
-    output: z.object(printOutcome),
+    input: () => z.strictObject({ id: uuid, locale: z.enum(LOCALES, 'invalidOption'), printerId }),
+    output: () => z.object(printOutcome),
     permission: 'incidents.handle',
   }),
   /** Follow-up sheets: one sequence, a client's active ones, or the signed-in user's (audited as followup.print). */
   followups: channel({
-    input: z
+    input: () => z
       .strictObject({ id: uuid.optional(), clientId: uuid.optional(), mine: z.boolean('invalidType').default(false), locale: z.enum(LOCALES, 'invalidOption'), printerId })
       .refine((i) => i.id !== undefined || i.clientId !== undefined || i.mine, { message: 'required', path: ['id'] }),
-    output: z.object({ ...printOutcome, followups: z.number().int() }),
+    output: () => z.object({ ...printOutcome, followups: z.number().int() }),
     permission: 'followups.work',
   }),
   /** A past visit's file, one A4 PDF (audited as pastVisit.print). */
   visitFile: channel({
-    input: z.strictObject({ planId: uuid, locale: z.enum(LOCALES, 'invalidOption'), printerId }),
-    output: z.object(printOutcome),
+    input: () => z.strictObject({ planId: uuid, locale: z.enum(LOCALES, 'invalidOption'), printerId }),
+    output: () => z.object(printOutcome),
     permission: 'archive.view',
   }),
   /** Paper questionnaires for a visit (its feedback request's code printed on each; the request is created if there is none), or blank ones (no code: the visit is chosen when typed in). */
   questionnaire: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       templateId: uuid,
       requestId: uuid.nullable().default(null),
       planId: uuid.nullable().default(null),
@@ -443,19 +443,19 @@ export const print = {
       locale: z.enum(LOCALES, 'invalidOption'),
       printerId,
     }),
-    output: z.object({ ...printOutcome, code: z.string() }),
+    output: () => z.object({ ...printOutcome, code: z.string() }),
     permission: 'feedback.record',
   }),
   /** A carried-out destruction's certificate (audited as destruction.print). */
   destruction: channel({
-    input: z.strictObject({ id: uuid, locale: z.enum(LOCALES, 'invalidOption'), printerId }),
-    output: z.object(printOutcome),
+    input: () => z.strictObject({ id: uuid, locale: z.enum(LOCALES, 'invalidOption'), printerId }),
+    output: () => z.object(printOutcome),
     permission: 'archive.view',
   }),
   /** The monthly report of the reports screen, for one month and optionally one client (audited as report.print). */
   monthlyReport: channel({
-    input: z.strictObject({ month: reportMonth, clientId: uuid.nullable().default(null), locale: z.enum(LOCALES, 'invalidOption'), printerId }),
-    output: z.object(printOutcome),
+    input: () => z.strictObject({ month: reportMonth, clientId: uuid.nullable().default(null), locale: z.enum(LOCALES, 'invalidOption'), printerId }),
+    output: () => z.object(printOutcome),
     permission: 'reports.view',
   }),
   /**
@@ -464,8 +464,8 @@ export const print = {
    * checks the permission the job's kind needs (badges.print or plans.print).
    */
   job: channel({
-    input: z.strictObject({ jobId: uuid }),
-    output: printJobPayload,
+    input: () => z.strictObject({ jobId: uuid }),
+    output: () => printJobPayload,
     permission: 'app.view',
   }),
 };

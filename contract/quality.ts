@@ -134,13 +134,13 @@ export const qualityFields = {
 
 export const quality = {
   inspections: channel({
-    input: z.strictObject({ ...range, planId: uuid.optional() }).superRefine(refineDayRange),
-    output: z.array(inspection),
+    input: () => z.strictObject({ ...range, planId: uuid.optional() }).superRefine(refineDayRange),
+    output: () => z.array(inspection),
     permission: 'checklists.view',
   }),
   /** Records an inspection against an inspection template; every item of the template is judged once. */
   recordInspection: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       templateId: uuid,
       planId: uuid.nullable().default(null),
       inspectedAt: localDateTime,
@@ -152,21 +152,21 @@ export const quality = {
         .max(500, 'tooMany'),
       notes: qualityFields.inspectionNotes,
     }),
-    output: inspection,
+    output: () => inspection,
     permission: 'checklists.manage',
   }),
   /** Visits in the range whose record is not complete, each with where to fix it. */
   completeness: channel({
-    input: z.strictObject({ from: day, to: day }).superRefine(refineDayRange),
-    output: z.object({ findings: z.array(finding), plansChecked: z.number().int(), visitsChecked: z.number().int() }),
+    input: () => z.strictObject({ from: day, to: day }).superRefine(refineDayRange),
+    output: () => z.object({ findings: z.array(finding), plansChecked: z.number().int(), visitsChecked: z.number().int() }),
     permission: 'checklists.view',
   }),
   /** On-time rates of items due in the range, grouped; and the inspections' average score. */
   compliance: channel({
-    input: z
+    input: () => z
       .strictObject({ from: day, to: day, by: z.enum(COMPLIANCE_GROUPS, 'invalidOption'), period: z.enum(COMPLIANCE_PERIODS, 'invalidOption').default('week') })
       .superRefine(refineDayRange),
-    output: z.object({
+    output: () => z.object({
       rows: z.array(complianceRow),
       total: complianceRow,
       inspections: z.object({ count: z.number().int(), averageScore: z.number().nullable() }),
@@ -175,20 +175,20 @@ export const quality = {
   }),
   /** The site's emergency plan (planId null) or a visit's own; a visit without one shows the site's. */
   emergencyPlan: channel({
-    input: z.strictObject({ planId: uuid.nullable().default(null) }),
-    output: emergencyPlan.extend({ inherited: z.boolean() }),
+    input: () => z.strictObject({ planId: uuid.nullable().default(null) }),
+    output: () => emergencyPlan.extend({ inherited: z.boolean() }),
     permission: 'checklists.view',
   }),
   /** The site's plan needs checklists.manage; a visit's own, plans.manage (checked in main). */
   saveEmergencyPlan: channel({
-    input: z.strictObject({ planId: uuid.nullable().default(null), plan: emergencyPlanInput }),
-    output: emergencyPlan.extend({ inherited: z.boolean() }),
+    input: () => z.strictObject({ planId: uuid.nullable().default(null), plan: emergencyPlanInput }),
+    output: () => emergencyPlan.extend({ inherited: z.boolean() }),
     permission: 'plans.manage',
   }),
-  drills: channel({ input: z.strictObject(range).superRefine(refineDayRange), output: z.array(drill), permission: 'checklists.view' }),
+  drills: channel({ input: () => z.strictObject(range).superRefine(refineDayRange), output: () => z.array(drill), permission: 'checklists.view' }),
   /** Logs a drill (no id) or corrects one. */
   saveDrill: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       id: uuid.optional(),
       heldAt: localDateTime,
       scenario: z.enum(DRILL_SCENARIOS, 'invalidOption'),
@@ -197,7 +197,7 @@ export const quality = {
       findings: qualityFields.findings,
       actions: qualityFields.actions,
     }),
-    output: drill,
+    output: () => drill,
     permission: 'checklists.tick',
   }),
 };

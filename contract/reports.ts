@@ -143,9 +143,9 @@ export const serviceReport = z.object({
 export type ServiceReport = z.output<typeof serviceReport>;
 
 export const reports = {
-  visits: channel({ input: reportRange, output: visitsReport, permission: 'reports.view' }),
-  peakHours: channel({ input: reportRange, output: peakHoursReport, permission: 'reports.view' }),
-  handling: channel({ input: reportRange, output: handlingReport, permission: 'reports.view' }),
-  preferences: channel({ input: reportRange, output: preferencesReport, permission: 'reports.view' }),
-  service: channel({ input: reportRange, output: serviceReport, permission: 'reports.view' }),
+  visits: channel({ input: () => reportRange, output: () => visitsReport, permission: 'reports.view' }),
+  peakHours: channel({ input: () => reportRange, output: () => peakHoursReport, permission: 'reports.view' }),
+  handling: channel({ input: () => reportRange, output: () => handlingReport, permission: 'reports.view' }),
+  preferences: channel({ input: () => reportRange, output: () => preferencesReport, permission: 'reports.view' }),
+  service: channel({ input: () => reportRange, output: () => serviceReport, permission: 'reports.view' }),
 };

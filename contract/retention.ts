@@ -106,38 +106,38 @@ const pageLimit = z.number('invalidType').int('invalidType').min(1, 'outOfRange'
 
 export const retention = {
   /** The personal-data period and each class's period. */
-  rules: channel({ input: z.strictObject({}), output: retentionRules, permission: 'archive.view' }),
+  rules: channel({ input: () => z.strictObject({}), output: () => retentionRules, permission: 'archive.view' }),
   /** Saves the personal-data period (class periods are saved with the class, archive.saveClass). */
-  saveRules: channel({ input: z.strictObject({ personalDataYears }), output: retentionRules, permission: 'archive.manage' }),
+  saveRules: channel({ input: () => z.strictObject({ personalDataYears }), output: () => retentionRules, permission: 'archive.manage' }),
   /** Expired documents (kept-until day passed) or people (last visit older than the period; never a client's contact or a guest of an open plan), read by key. */
   expired: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       kind: z.enum(DESTRUCTION_ITEM_KINDS, 'invalidOption'),
       cursor: cursorOf(z.tuple([z.string(), z.string()])).optional(),
       limit: pageLimit,
     }),
-    output: keyPage(expiredItem),
+    output: () => keyPage(expiredItem),
     permission: 'archive.view',
   }),
   /** Asks for expired items to be destroyed; two different managers, neither the requester, must approve. */
   request: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       items: z
         .array(z.strictObject({ kind: z.enum(DESTRUCTION_ITEM_KINDS, 'invalidOption'), id: uuid }), 'invalidType')
         .min(1, 'required')
         .max(MAX_DESTRUCTION_ITEMS, 'tooMany'),
       reason: requiredMultiline(500),
     }),
-    output: destructionRecord,
+    output: () => destructionRecord,
     permission: 'archive.destroy',
   }),
   /** One approval; the second (by another manager) carries the destruction out at once. A failed one is retried by approving again. */
-  approve: channel({ input: z.strictObject({ ...byId, note: optionalMultilineText(500) }), output: destructionRecord, permission: 'archive.approve' }),
-  reject: channel({ input: z.strictObject({ ...byId, note: requiredMultiline(500) }), output: destructionRecord, permission: 'archive.approve' }),
+  approve: channel({ input: () => z.strictObject({ ...byId, note: optionalMultilineText(500) }), output: () => destructionRecord, permission: 'archive.approve' }),
+  reject: channel({ input: () => z.strictObject({ ...byId, note: requiredMultiline(500) }), output: () => destructionRecord, permission: 'archive.approve' }),
   list: channel({
-    input: z.strictObject({ status: z.enum(DESTRUCTION_STATUSES, 'invalidOption').optional(), cursor: cursorOf(z.tuple([z.string(), z.string()])).optional(), limit: pageLimit }),
-    output: keyPage(destructionSummary),
+    input: () => z.strictObject({ status: z.enum(DESTRUCTION_STATUSES, 'invalidOption').optional(), cursor: cursorOf(z.tuple([z.string(), z.string()])).optional(), limit: pageLimit }),
+    output: () => keyPage(destructionSummary),
     permission: 'archive.view',
   }),
-  get: channel({ input: z.strictObject(byId), output: destructionRecord, permission: 'archive.view' }),
+  get: channel({ input: () => z.strictObject(byId), output: () => destructionRecord, permission: 'archive.view' }),
 };

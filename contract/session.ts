@@ -60,39 +60,39 @@ export const newPassword = z
 const password = z.string('invalidType').min(1, 'required').max(128, 'tooLong');
 
 export const session = {
-  status: channel({ input: z.strictObject({}), output: sessionStatus, permission: 'public' }),
+  status: channel({ input: () => z.strictObject({}), output: () => sessionStatus, permission: 'public' }),
   /** Opens the data key with the recovery passphrase where there is no OS keychain. */
   unseal: channel({
-    input: z.strictObject({ passphrase: z.string('invalidType').min(1, 'required').max(200, 'tooLong') }),
-    output: sessionStatus,
+    input: () => z.strictObject({ passphrase: z.string('invalidType').min(1, 'required').max(200, 'tooLong') }),
+    output: () => sessionStatus,
     permission: 'public',
   }),
-  signIn: channel({ input: z.strictObject({ login, password }), output: sessionStatus, permission: 'public' }),
+  signIn: channel({ input: () => z.strictObject({ login, password }), output: () => sessionStatus, permission: 'public' }),
   // Public so the lock screen can offer "switch user": signing out reveals nothing.
-  signOut: channel({ input: z.strictObject({}), output: sessionStatus, permission: 'public' }),
-  lock: channel({ input: z.strictObject({}), output: sessionStatus, permission: 'session' }),
+  signOut: channel({ input: () => z.strictObject({}), output: () => sessionStatus, permission: 'public' }),
+  lock: channel({ input: () => z.strictObject({}), output: () => sessionStatus, permission: 'session' }),
   /** Only the signed-in user's password unlocks; failures count towards the lock-out. */
-  unlock: channel({ input: z.strictObject({ password }), output: sessionStatus, permission: 'public' }),
+  unlock: channel({ input: () => z.strictObject({ password }), output: () => sessionStatus, permission: 'public' }),
   /** The renderer reports user activity (throttled); background refreshes do not keep the desk awake. */
-  touch: channel({ input: z.strictObject({}), output: z.object({ idleLockAt: z.string() }), permission: 'session' }),
+  touch: channel({ input: () => z.strictObject({}), output: () => z.object({ idleLockAt: z.string() }), permission: 'session' }),
   /**
    * The interface language is anyone's choice, before sign-in too. Signed in, it
    * is stored as the site's language (audited); signed out or locked it changes
    * the screens of this run only — a desk nobody has opened stores nothing.
    */
-  setLocale: channel({ input: z.strictObject({ locale: z.enum(LOCALES, 'invalidOption') }), output: sessionStatus, permission: 'public' }),
+  setLocale: channel({ input: () => z.strictObject({ locale: z.enum(LOCALES, 'invalidOption') }), output: () => sessionStatus, permission: 'public' }),
   changePassword: channel({
-    input: z.strictObject({ current: password, next: newPassword }),
-    output: sessionStatus,
+    input: () => z.strictObject({ current: password, next: newPassword }),
+    output: () => sessionStatus,
     permission: 'session',
   }),
 };
 
 export const setup = {
   /** A fresh recovery passphrase for the wizard to show once; only during first run. */
-  recoveryPassphrase: channel({ input: z.strictObject({}), output: z.object({ passphrase: z.string() }), permission: 'public' }),
+  recoveryPassphrase: channel({ input: () => z.strictObject({}), output: () => z.object({ passphrase: z.string() }), permission: 'public' }),
   complete: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       siteName: text(60).pipe(z.string().min(1, 'required')),
       /**
        * The host organisation, named on printouts, and its optional logo. The
@@ -108,7 +108,7 @@ export const setup = {
       /** Typed back by the administrator: proves it was written down. */
       recoveryPassphrase: z.string('invalidType').min(1, 'required').max(200, 'tooLong'),
     }),
-    output: sessionStatus,
+    output: () => sessionStatus,
     permission: 'public',
   }),
 };

@@ -78,9 +78,9 @@ export type DeskSettings = z.output<typeof deskSettings>;
  * zoom are this PC's too but never cross IPC: the Electron shell keeps them.
  */
 export const settings = {
-  get: channel({ input: z.strictObject({}), output: deskSettings, permission: 'app.view' }),
+  get: channel({ input: () => z.strictObject({}), output: () => deskSettings, permission: 'app.view' }),
   update: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       siteName: requiredText(60).optional(),
       /** '' clears it (printouts then use the site name). */
       orgName: orgName.optional(),
@@ -94,7 +94,7 @@ export const settings = {
         .strictObject({ printerId, profile: printerProfile })
         .optional(),
     }),
-    output: deskSettings,
+    output: () => deskSettings,
     permission: 'settings.manage',
   }),
 };

@@ -68,23 +68,23 @@ export type StaffMember = z.output<typeof staffMember>;
 export const tasks = {
   /** The signed-in user's inbox: overdue first, then due today, then the rest by due time; within `horizonDays` ahead. */
   mine: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       horizonDays: z.number('invalidType').int().min(0).max(90).default(14),
       limit: z.number('invalidType').int().min(1).max(500).default(200),
     }),
-    output: z.object({ tasks: z.array(task), counts: taskCounts, more: z.boolean() }),
+    output: () => z.object({ tasks: z.array(task), counts: taskCounts, more: z.boolean() }),
     permission: 'app.view',
   }),
   /** The header's count; cheap enough to poll. */
-  count: channel({ input: z.strictObject({}), output: taskCounts, permission: 'app.view' }),
+  count: channel({ input: () => z.strictObject({}), output: () => taskCounts, permission: 'app.view' }),
   /** Managers: everyone's open tasks, by person, or one person's. */
   team: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       ownerUserId: uuid.optional(),
       horizonDays: z.number('invalidType').int().min(0).max(90).default(14),
       limit: z.number('invalidType').int().min(1).max(1000).default(500),
     }),
-    output: z.object({
+    output: () => z.object({
       people: z.array(z.object({ userId: z.string().nullable(), name: z.string(), counts: taskCounts })),
       tasks: z.array(task),
       more: z.boolean(),
@@ -95,7 +95,7 @@ export const tasks = {
    * Reminders not yet shown to the signed-in user, marked shown as they are
    * returned (the Electron shell also raises a system notification for each).
    */
-  reminders: channel({ input: z.strictObject({}), output: z.array(reminder), permission: 'app.view' }),
+  reminders: channel({ input: () => z.strictObject({}), output: () => z.array(reminder), permission: 'app.view' }),
   /** Active users, for owner pickers. */
-  staff: channel({ input: z.strictObject({}), output: z.array(staffMember), permission: 'app.view' }),
+  staff: channel({ input: () => z.strictObject({}), output: () => z.array(staffMember), permission: 'app.view' }),
 };

@@ -30,15 +30,15 @@ export const userFields = {
 export const users = {
   /** Accounts by login, read by key: `nextCursor` back as `cursor` reads the next page. */
   list: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       limit: z.number('invalidType').int('invalidType').min(1).max(200).default(100),
       cursor: cursorOf(z.tuple([z.string('invalidType')], 'invalidType')).optional(),
     }),
-    output: keyPage(userSummary),
+    output: () => keyPage(userSummary),
     permission: 'users.manage',
   }),
   create: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       login,
       name: userFields.name,
       department: userFields.department,
@@ -46,30 +46,30 @@ export const users = {
       /** A first password the person must change at first sign-in. */
       password: newPassword,
     }),
-    output: userSummary,
+    output: () => userSummary,
     permission: 'users.manage',
   }),
   update: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       id: uuid,
       name: userFields.name.optional(),
       department: text50Optional(),
       roles: roles.optional(),
       active: z.boolean('invalidType').optional(),
     }),
-    output: userSummary,
+    output: () => userSummary,
     permission: 'users.manage',
   }),
   /** The administrator sets a new password (never reads one); it must be changed at next sign-in. */
   resetPassword: channel({
-    input: z.strictObject({ id: uuid, password: newPassword }),
-    output: userSummary,
+    input: () => z.strictObject({ id: uuid, password: newPassword }),
+    output: () => userSummary,
     permission: 'users.manage',
   }),
   /** The role → permission table the router enforces, for the admin screen. */
   permissionTable: channel({
-    input: z.strictObject({}),
-    output: z.object({
+    input: () => z.strictObject({}),
+    output: () => z.object({
       roles: z.array(z.enum(ROLE_NAMES)),
       permissions: z.array(z.enum(PERMISSIONS)),
       grants: z.record(z.string(), z.array(z.enum(PERMISSIONS))),

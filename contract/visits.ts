@@ -130,37 +130,37 @@ export const checkInPlannedResult = z.object({
 export type CheckInPlannedResult = z.output<typeof checkInPlannedResult>;
 
 export const visits = {
-  checkIn: channel({ input: checkInInput, output: visitSummary, permission: 'visitors.register' }),
+  checkIn: channel({ input: () => checkInInput, output: () => visitSummary, permission: 'visitors.register' }),
   /**
    * One page of a desk list, newest check-in first. `query` narrows it in main
    * (name, company, host, badge, phone, purpose); `total` counts what matches,
    * `scopeTotal` the whole list (the tab's count).
    */
   list: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       scope: z.enum(['on_site', 'today'], 'invalidOption'),
       query: text(50).default(''),
       limit: z.number('invalidType').int('invalidType').min(1, 'outOfRange').max(VISIT_PAGE_MAX, 'outOfRange').default(50),
       offset: z.number('invalidType').int('invalidType').min(0, 'outOfRange').max(1_000_000, 'outOfRange').default(0),
     }),
-    output: z.object({ rows: z.array(visitSummary), total: z.number().int(), scopeTotal: z.number().int() }),
+    output: () => z.object({ rows: z.array(visitSummary), total: z.number().int(), scopeTotal: z.number().int() }),
     permission: 'desk.view',
   }),
   checkOut: channel({
-    input: z.strictObject({ visitId: uuid }),
-    output: visitSummary,
+    input: () => z.strictObject({ visitId: uuid }),
+    output: () => visitSummary,
     permission: 'visits.checkOut',
   }),
   /** What a USB scanner types from the badge's QR code. */
   checkOutByBadge: channel({
-    input: z.strictObject({ badgeNo: z.string('invalidType').trim().min(1, 'required').max(40, 'tooLong') }),
-    output: visitSummary,
+    input: () => z.strictObject({ badgeNo: z.string('invalidType').trim().min(1, 'required').max(40, 'tooLong') }),
+    output: () => visitSummary,
     permission: 'visits.checkOut',
   }),
   /** Today's planned guests (or another day's), for the desk's expected-arrivals list. */
   expected: channel({
-    input: z.strictObject({ day: day.optional() }),
-    output: z.array(expectedGuest),
+    input: () => z.strictObject({ day: day.optional() }),
+    output: () => z.array(expectedGuest),
     permission: 'desk.view',
   }),
   /**
@@ -170,20 +170,20 @@ export const visits = {
    * The first arrival starts the plan.
    */
   checkInPlanned: channel({
-    input: z.strictObject({
+    input: () => z.strictObject({
       planId: uuid,
       personIds: z.array(uuid, 'invalidType').min(1, 'required').max(200, 'tooMany'),
       /** Defaults to the plan's greeter, or its title. */
       host: optionalText(50),
       privacyAck: z.literal(true, 'privacy.required'),
     }),
-    output: checkInPlannedResult,
+    output: () => checkInPlannedResult,
     permission: 'visitors.register',
   }),
   /** Puts a visitor checked out by mistake back on site. */
   undoCheckOut: channel({
-    input: z.strictObject({ visitId: uuid }),
-    output: visitSummary,
+    input: () => z.strictObject({ visitId: uuid }),
+    output: () => visitSummary,
     permission: 'visits.checkOut',
   }),
 };

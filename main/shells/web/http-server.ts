@@ -96,7 +96,7 @@ function handle(req: IncomingMessage, res: ServerResponse, opts: WebServerOption
     res.writeHead(405, { allow: 'GET, HEAD', 'content-length': 0 }).end();
     return;
   }
-  serveStatic(req, res, opts.rendererDir, path);
+  return serveStatic(req, res, opts.rendererDir, path);
 }
 
 /**

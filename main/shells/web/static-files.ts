@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname } from 'node:path';
-import send from 'send';
 import { BASE_HEADERS } from './request-guard';
 
 export const CONTENT_SECURITY_POLICY = [
@@ -32,13 +31,23 @@ function sendText(res: ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
+/*
+ * `send` is loaded with the first file asked for, not at the start: with the
+ * MIME table it fills at import (mime-db) it cost a fresh process ~20 ms on the
+ * 2-core desk PC before the core could answer its first call (issue 17).
+ */
+type Send = typeof import('send');
+let sendModule: Promise<Send> | null = null;
+const loadSend = (): Promise<Send> => (sendModule ??= import('send').then((m) => m.default));
+
 /**
  * The renderer build, served by `send` (Express's own static server): it
  * decodes the path itself (a malformed escape is a 400, not a throw), refuses
  * `..` and NUL (403/400), hides dotfiles (404) and answers HEAD, ranges and
  * conditional GETs. `rawPath` is the request path still percent-encoded.
  */
-export function serveStatic(req: IncomingMessage, res: ServerResponse, rendererDir: string, rawPath: string): void {
+export async function serveStatic(req: IncomingMessage, res: ServerResponse, rendererDir: string, rawPath: string): Promise<void> {
+  const send = await loadSend();
   send(req, rawPath === '/' ? '/index.html' : rawPath, {
     root: rendererDir,
     dotfiles: 'ignore',
