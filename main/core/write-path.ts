@@ -18,7 +18,7 @@ import { appendAudit, type AuditEntry } from '../audit/audit-log';
  * update, delete or `run`, and no way to the raw SQLite handle, so a write
  * cannot happen beside the write path without a cast a reviewer would see.
  */
-export type ReadDb = Pick<Db, 'select' | 'selectDistinct' | 'query' | 'get' | 'all' | '$count'>;
+export type ReadDb = Pick<Db, 'select' | 'selectDistinct' | 'get' | 'all' | '$count'>;
 
 /**
  * The handle a write's work gets: reads, plus insert, update and delete inside

@@ -2,7 +2,6 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtOnce, insertRow } from '../../db/prepared-queries';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import * as schema from '../../db/schema';
 import { people } from '../../db/schema';
 import { cachingClient } from '../../db/statement-cache';
 import type { Db } from '../../db/open';
@@ -28,7 +27,7 @@ afterAll(async () => {
 
 /** A drizzle handle over the core's connection, as db/open.ts makes one (one per core, kept). */
 const handles = new Map<TestCore, Db>();
-const dbOf = (core: TestCore): Db => handles.get(core) ?? handles.set(core, drizzle(cachingClient(core.sqlite), { schema })).get(core)!;
+const dbOf = (core: TestCore): Db => handles.get(core) ?? handles.set(core, drizzle(cachingClient(core.sqlite))).get(core)!;
 
 const stamps = { createdAt: '2026-11-27T01:00:00.000Z', updatedAt: '2026-11-27T01:00:00.000Z', deviceId: 'desk-1' };
 const row = (id: string, extra: Partial<typeof people.$inferInsert> = {}) => ({

@@ -3,6 +3,9 @@ import { isDamage } from '../../../db/integrity';
 import type { WalCheckpoints } from '../../../db/wal-checkpoints';
 import { checkInBackground, type IntegrityVerdict } from './background-check';
 
+/** How long after the start the check begins. */
+const CHECK_DELAY_MS = 500;
+
 export interface IntegrityWatch {
   /** How the check after a crash ended (`intact` at once where the file was closed cleanly). */
   verdict: Promise<IntegrityVerdict>;
@@ -50,13 +53,26 @@ export function watchIntegrity(opts: WatchOptions): IntegrityWatch {
   let stop = () => {};
   if (opts.checkNow) {
     opts.checkpoints.hold();
-    const check = checkInBackground(opts.file);
-    stop = check.stop;
-    verdict = check.verdict.then((v) => {
+    let check: ReturnType<typeof checkInBackground> | null = null;
+    // Started a moment after the start: spawning a process is ~20 ms the first answer need not wait for.
+    const started = new Promise<IntegrityVerdict>((resolve) => {
+      const timer = setTimeout(() => {
+        check = checkInBackground(opts.file);
+        resolve(check.verdict);
+      }, CHECK_DELAY_MS);
+      timer.unref?.();
+      stop = () => {
+        clearTimeout(timer);
+        if (check) check.stop();
+        else resolve({ state: 'stopped' });
+      };
+    });
+    verdict = started.then((v) => {
       if (damageNoted) return v;
       state = v.state;
       if (v.state === 'damaged') damage(v.problem);
-      else opts.checkpoints.release();
+      // Stopped (the desk is closing): still held, so the close leaves the unverified file as it is.
+      if (v.state === 'intact' || v.state === 'failed') opts.checkpoints.release();
       if (v.state === 'failed') opts.logError('database.check', new Error(`The check after an unexpected stop could not run: ${v.error}`));
       return v;
     });
