@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { processStartTime } from './process-start';
+import { ownStartTime, processStartTime, sameProcessStart } from './process-start';
 import { StartupError } from '../core/startup-errors';
 
 export const LOCK_FILE = 'app.lock';
@@ -8,7 +8,7 @@ export const LOCK_FILE = 'app.lock';
 /** Who holds the lock: the pid alone is not enough, a crashed desk's pid is soon given to another process. */
 interface LockOwner {
   pid: number;
-  /** processStartTime() of the owner when it took the lock; null where the OS cannot tell. */
+  /** ownStartTime() of the owner when it took the lock; null where the OS cannot tell. */
   started: string | null;
 }
 
@@ -47,8 +47,7 @@ function ownerIsRunning(owner: LockOwner): boolean {
   if (!isAlive(owner.pid)) return false;
   // The first release's lock naming this very process: that release is not running here.
   if (owner.started === null) return owner.pid !== process.pid;
-  const now = processStartTime(owner.pid);
-  return now === null || now === owner.started;
+  return sameProcessStart(owner.started, processStartTime(owner.pid));
 }
 
 /**
@@ -58,7 +57,7 @@ function ownerIsRunning(owner: LockOwner): boolean {
  */
 export function lockDataDir(dataDir: string): () => void {
   const file = join(dataDir, LOCK_FILE);
-  const me: LockOwner = { pid: process.pid, started: processStartTime(process.pid) };
+  const me: LockOwner = { pid: process.pid, started: ownStartTime() };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = openSync(file, 'wx', 0o600);

@@ -48,3 +48,35 @@ function windowsStartTime(pid: number): string | null {
   ).trim();
   return /^\d+$/.test(out) ? `win:${out}` : null;
 }
+
+/** Windows' FileTime (100 ns since 1601) of the Unix epoch. */
+const FILETIME_EPOCH_MS = 11_644_473_600_000;
+/** How far the OS's start time of a process and Node's own time origin in it may lie apart (Electron starts Node a little after its process). */
+const WINDOWS_START_SLACK_MS = 5_000;
+
+/**
+ * This process's start time, as the lock records it. On Windows the OS's own
+ * figure would cost a PowerShell start (0.3–1.5 s on a desk PC) at every
+ * start, so this process takes Node's time origin instead (to the millisecond),
+ * and an owner is compared with the OS's figure only when a lock is found
+ * (sameProcessStart). Elsewhere it is processStartTime, which is cheap.
+ */
+export function ownStartTime(platform: NodeJS.Platform = process.platform, pid = process.pid): string | null {
+  if (platform === 'win32') return `win-ms:${Math.round(performance.timeOrigin)}`;
+  return processStartTime(pid, platform);
+}
+
+/**
+ * Whether a start time recorded in a lock is the same process's as one read
+ * now (null now: it cannot be told, and the owner is taken as running).
+ * Windows' own start time (win:) against Node's time origin (win-ms:) agree
+ * within WINDOWS_START_SLACK_MS; a reused pid is a process started later.
+ */
+export function sameProcessStart(recorded: string, now: string | null): boolean {
+  if (now === null) return true;
+  const own = /^win-ms:(\d+)$/.exec(recorded);
+  const os = /^win:(\d+)$/.exec(now);
+  if (own && os) return Math.abs(Number(BigInt(os[1]!) / 10_000n) - FILETIME_EPOCH_MS - Number(own[1])) <= WINDOWS_START_SLACK_MS;
+  return recorded === now;
+}
+

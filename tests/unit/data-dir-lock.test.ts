@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockDataDir } from '../../main/app/data-dir-lock';
-import { processStartTime } from '../../main/app/process-start';
+import { ownStartTime, processStartTime, sameProcessStart } from '../../main/app/process-start';
 import { StartupError } from '../../main/core/startup-errors';
 
 /** A live process that is not a desk: what a crashed desk's pid is often given to. */
@@ -102,3 +102,29 @@ describe('a process start time', () => {
     expect(processStartTime(2 ** 22 + 12345)).toBeNull();
   });
 });
+
+describe("Windows: this process's own start time without PowerShell", () => {
+  /** A FileTime (100 ns since 1601, UTC) as PowerShell prints it, for a Unix time in ms. */
+  const fileTime = (ms: number) => String((BigInt(ms) + 11_644_473_600_000n) * 10_000n);
+
+  it('is read from Node itself, spawning nothing, at every start', () => {
+    const own = ownStartTime('win32');
+    expect(own).toBe(`win-ms:${Math.round(performance.timeOrigin)}`);
+  });
+
+  it("matches the OS's figure for the same process within a few seconds, and not a later process given its pid", () => {
+    const origin = 1_790_000_000_000;
+    const recorded = `win-ms:${origin}`;
+    // The OS saw the process a little before Node's time origin in it (Electron starts Node after its process).
+    expect(sameProcessStart(recorded, `win:${fileTime(origin - 800)}`)).toBe(true);
+    expect(sameProcessStart(recorded, `win:${fileTime(origin + 40)}`)).toBe(true);
+    // The pid given to a process started a minute later: a stranger, the lock is stale.
+    expect(sameProcessStart(recorded, `win:${fileTime(origin + 60_000)}`)).toBe(false);
+    // Unknown now: the owner is taken as running (refusing is the safe side).
+    expect(sameProcessStart(recorded, null)).toBe(true);
+    // Elsewhere the figures are compared as they are.
+    expect(sameProcessStart('linux:b:123', 'linux:b:123')).toBe(true);
+    expect(sameProcessStart('linux:b:123', 'linux:b:124')).toBe(false);
+  });
+});
+
