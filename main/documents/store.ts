@@ -1,5 +1,5 @@
 import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { DocumentKind } from '../../contract/archive';
 import { AppError } from '../core/errors';
 import type { ReadDb } from '../core/write-path';
@@ -22,6 +22,14 @@ export interface StoreOptions {
   idleMs?: number;
 }
 
+/**
+ * How long a stored file this process placed is kept from the sweep without a
+ * row naming it: the take's caller writes the row right after, and a sweep
+ * (after the start, or the unseal) may run in between. A crash's leftovers are
+ * not in this process's memory and are swept at once.
+ */
+const PLACED_GRACE_MS = 10 * 60_000;
+
 const refusal = (issue: string) => new AppError('VALIDATION', `The file is refused (${issue}).`, undefined, [{ path: 'uploadId', message: issue }]);
 
 /** What the start-up sweep removed. */
@@ -39,6 +47,10 @@ export class FileStore implements DocumentStore {
   readonly dir: string;
   readonly uploads: Uploads;
   readonly worker = new DocumentsWorker();
+  /** Finished uploads a take is inspecting: out of `uploads`, still in `.incoming`. */
+  private readonly taking = new Set<string>();
+  /** Stored files this process placed, and when: their row is written by the take's caller a moment later. */
+  private readonly placedAt = new Map<string, number>();
 
   constructor(private readonly opts: StoreOptions) {
     this.dir = documentsDir(opts.dataDir);
@@ -51,6 +63,8 @@ export class FileStore implements DocumentStore {
 
   async take(uploadId: string, operatorId: string, opts: { confidential: boolean }): Promise<TakenFile> {
     const arrived = this.uploads.finish(uploadId, operatorId);
+    const incomingName = basename(arrived.path);
+    this.taking.add(incomingName);
     try {
       const keys = this.keys();
       const inspected = await this.worker.run({ op: 'inspect', path: arrived.path, key: keys.file, confidential: opts.confidential });
@@ -60,13 +74,31 @@ export class FileStore implements DocumentStore {
       // Already stored and in use: the same bytes are kept once. A file no row names yet (another take of the same bytes
       // whose write is in flight, or a crash's leftover) is replaced by this one, which is then this take's to discard.
       const placed = !isNamed(this.opts.db, storedName);
-      if (placed) placeFile(arrived.path, target);
-      else removeQuietly(arrived.path);
+      if (placed) {
+        placeFile(arrived.path, target);
+        this.placedAt.set(storedName, Date.now());
+      } else removeQuietly(arrived.path);
       return { contentHash: arrived.contentHash, storedName, size: arrived.size, kind: inspected.kind, fileName: arrived.fileName, text: inspected.text, textStatus: inspected.status, placed };
     } catch (err) {
       removeQuietly(arrived.path);
       throw err;
+    } finally {
+      this.taking.delete(incomingName);
     }
+  }
+
+  /** A file in `.incoming` an upload or a take of this process is using. */
+  private inUse(name: string): boolean {
+    return this.uploads.has(name) || this.taking.has(name);
+  }
+
+  /** A stored file this process placed lately: its row may not be written yet (its take's caller writes it). */
+  private placedLately(storedName: string): boolean {
+    const at = this.placedAt.get(storedName);
+    if (at === undefined) return false;
+    if (Date.now() - at < PLACED_GRACE_MS) return true;
+    this.placedAt.delete(storedName);
+    return false;
   }
 
   discard(file: TakenFile): void {
@@ -132,20 +164,21 @@ export class FileStore implements DocumentStore {
       .map(({ name }) => name);
   }
 
-  /**
-   * Start-up (and after the unseal): what a crash left — uploads' partial
-   * files, and stored files no blob row names (placed by a take whose write
-   * never committed). Needs no key. Uploads in progress keep their files.
-   */
   /** Files in `.incoming` that no upload in memory owns: what an upload cut short by a crash left (one folder read). */
   hasIncomingLeftovers(): boolean {
     try {
-      return readdirSync(incomingDir(this.dir)).some((name) => !this.uploads.has(name));
+      return readdirSync(incomingDir(this.dir)).some((name) => !this.inUse(name));
     } catch {
       return false;
     }
   }
 
+  /**
+   * Start-up (and after the unseal): what a crash left — uploads' partial
+   * files, and stored files no blob row names (placed by a take whose write
+   * never committed). Needs no key. Uploads in progress, takes in progress and
+   * files this process placed a moment ago keep their files.
+   */
   sweep(): SweepResult {
     let incoming = 0;
     let entries: string[] = [];
@@ -155,14 +188,14 @@ export class FileStore implements DocumentStore {
       // No upload ever started here.
     }
     for (const name of entries) {
-      if (this.uploads.has(name)) continue;
+      if (this.inUse(name)) continue;
       rmSync(join(this.dir, INCOMING_DIR, name), { force: true, recursive: true });
       incoming++;
     }
     const named = namedFiles(this.opts.db);
     let orphans = 0;
     for (const { folder, name } of this.entriesOnDisk()) {
-      if (named.has(name) && name.startsWith(folder)) continue;
+      if ((named.has(name) && name.startsWith(folder)) || this.placedLately(name)) continue;
       rmSync(join(this.dir, folder, name), { force: true, recursive: true });
       orphans++;
     }

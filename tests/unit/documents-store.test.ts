@@ -177,6 +177,20 @@ describe('the document store on disk', () => {
     }
   });
 
+  it('a sweep while a take inspects its upload, and after it placed a file whose row is not written yet, keeps both', async () => {
+    const id = await upload(core, docx('清理与读取同时'), 'sweep-race.docx');
+    const { store, operatorId } = storeOf(core);
+    // The take hands the finished upload to the worker; the sweep runs meanwhile (as the one after a start or an unseal may).
+    const taking = store.take(id, operatorId, { confidential: false });
+    expect(store.sweep().incoming).toBe(0);
+    const file = await taking;
+    expect(file.placed).toBe(true);
+    // Placed, its row not yet written by the take's caller: kept.
+    store.sweep();
+    expect(existsSync(storedPath(docsDir(), file.storedName))).toBe(true);
+    insertBlobRow(core, file);
+  });
+
   it('discards a placed file when the write that was to use it failed, but never one a row names', async () => {
     const { store } = storeOf(core);
     const file = await uploadAndTake(core, docx('丢弃'), 'e.docx');
