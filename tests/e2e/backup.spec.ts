@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, setUpDesk, startWebShell, stopWebShell, test } from './web-shell-fixture';
-import { artifact, residentId } from './ui-helpers';
+import { artifact, removeTempFolder, residentId } from './ui-helpers';
 import { signInAfterRestart, waitForSnapshots } from './backup-helpers';
 
 /** The backup screen as an administrator uses it, and a restore that can itself be undone. */
@@ -44,7 +44,7 @@ test('the backup screen: back up now, see it in the history, verify it, copy it 
     await expect(page.getByTestId('backup-health')).toHaveText('OK');
     await page.screenshot({ path: artifact('backup-screen-en.png'), fullPage: true });
   } finally {
-    rmSync(usb, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+    removeTempFolder(usb);
   }
 });
 
@@ -131,7 +131,7 @@ test('a new PC restores the desk from its USB copy and the recovery passphrase, 
     await page.getByTestId('reveal-submit').click();
     await expect(page.getByTestId(`revealed-${badgeNo}`)).toHaveText(id);
   } finally {
-    rmSync(usb, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+    removeTempFolder(usb);
   }
 });
 

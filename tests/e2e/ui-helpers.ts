@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { residentIdCheckChar } from '../../contract/id-documents';
 
@@ -29,6 +29,26 @@ export function localMinutesAgo(minutes: number): string {
   const then = new Date(Date.now() - minutes * 60_000);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${then.getFullYear()}-${pad(then.getMonth() + 1)}-${pad(then.getDate())}T${pad(then.getHours())}:${pad(then.getMinutes())}`;
+}
+
+/**
+ * Removes a test's temp folder that a desk may still be writing to (a backup
+ * target the desks go on syncing until their fixtures stop, after the test):
+ * now if it can, else when the test process ends. Only a temp folder is at stake.
+ */
+export function removeTempFolder(path: string): void {
+  const remove = () => rmSync(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  try {
+    remove();
+  } catch {
+    process.once('exit', () => {
+      try {
+        remove();
+      } catch {
+        // Left in the OS's temp folder.
+      }
+    });
+  }
 }
 
 /** Picks an option from the antd Select dropdown that is open now. */
