@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { builtOnce } from './prepared-queries';
 
 /*
  * Why drizzle gets a caching client. drizzle-orm's better-sqlite3 session
@@ -52,19 +53,14 @@ export function cachingClient(sqlite: Database.Database, size = STATEMENT_CACHE_
   });
 }
 
-const ownStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
 /**
  * A fixed query text of one module, prepared once per connection: for code on
  * the raw connection that runs the same text on every write (the search
- * index's flush). The caller owns the statement's modes: it must never turn
+ * index's flush). Kept as builtOnce keeps drizzle's built queries (one memo
+ * per connection). The caller owns the statement's modes: it must never turn
  * `pluck()`/`raw()` on a text another caller reads plainly, and it must finish
  * each use (`all`, `get`, `run`, never a pending `iterate`).
  */
 export function preparedOnce(sqlite: Database.Database, source: string): Database.Statement {
-  let kept = ownStatements.get(sqlite);
-  if (!kept) ownStatements.set(sqlite, (kept = new Map()));
-  let stmt = kept.get(source);
-  if (!stmt) kept.set(source, (stmt = sqlite.prepare(source)));
-  return stmt;
+  return builtOnce(sqlite, `sql: ${source}`, () => sqlite.prepare(source));
 }
