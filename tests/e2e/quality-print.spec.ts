@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { insertItem, insertList, setPlanStatus } from '../helpers/quality-seed';
 import { pdfPageSizesMm, pdfText } from './pdf-tools';
-import { expect, test, type WebShell } from './web-shell-fixture';
+import { ADMIN, expect, setClockOffset, setUpDesk, startWebShell, stopWebShell, test, type WebShell } from './web-shell-fixture';
 
 /**
  * The checklist, hand-off and roll-call papers rendered by the real print
@@ -108,4 +109,47 @@ test('the roll call lists everyone on site now, large, with a box each and the t
   for (const words of ['Rollcall', '6peopleonsite', 'Assemblypoint:东门广场旗杆下', 'Printed', ...badges]) expect(en.text, words).toContain(words);
   const log = await desk.api<{ entries: { detail: { onSite: number } }[] }>('audit.list', { action: 'visit.rollCall' });
   expect(log.value.entries.map((e) => e.detail.onSite)).toEqual([6, 6]);
+});
+
+/** A device id whose desk code is WWW (main/services/visits/badge-number.ts): the widest three letters a badge number can hold. */
+const WIDEST_DESK = 'a86f9115-8dfc-4c14-bb28-ee3b4f379062';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+test('the roll call prints the widest badge numbers whole, and the day of someone on site since yesterday', async () => {
+  test.setTimeout(180_000);
+  const dataDir = mkdtempSync(join(tmpdir(), 'reception-e2e-'));
+  const clockFile = join(dataDir, '..', `clock-${Date.now()}`);
+  // Set up, then become the desk whose code is WWW (a used folder is never started without its database).
+  const first = await startWebShell(dataDir);
+  const recovery = await setUpDesk(first.shell);
+  expect(await stopWebShell(first.child)).toBe(0);
+  writeFileSync(join(dataDir, 'device-id'), WIDEST_DESK);
+  setClockOffset(clockFile, -DAY_MS);
+  const { shell: desk, child, stderr } = await startWebShell(dataDir, { clockFile });
+  try {
+    await call(desk, 'session.unseal', { passphrase: recovery });
+    await call(desk, 'session.signIn', { login: ADMIN.login, password: ADMIN.password });
+    const visitor = { company: '西门子（中国）有限公司', idType: 'resident_id', host: '王芳', purpose: '商务洽谈', privacyAck: true };
+    const overnight = await call<{ badgeNo: string }>(desk, 'visits.checkIn', { ...visitor, name: '夜班工程师', phone: '13800000001' });
+    // A day later the idle desk has locked itself: the receptionist signs in again.
+    setClockOffset(clockFile, 0);
+    await call(desk, 'session.signIn', { login: ADMIN.login, password: ADMIN.password });
+    const today = await call<{ badgeNo: string }>(desk, 'visits.checkIn', { ...visitor, name: '欧阳娜娜', phone: '13800000002' });
+    expect(overnight.badgeNo).toMatch(/^V\d{6}WWW0001$/);
+    expect(today.badgeNo).toMatch(/^V\d{6}WWW0001$/);
+
+    const texts: Record<string, string> = {};
+    for (const locale of ['zh-CN', 'en'] as const) {
+      texts[locale] = (await printToPdf(desk, 'print.rollCall', { locale }, `roll-call-widest-${locale}`)).text;
+      for (const words of [overnight.badgeNo, today.badgeNo, '夜班工程师', '欧阳娜娜']) expect(texts[locale], `${locale} ${words}`).toContain(words);
+    }
+    // The overnight visitor's arrival shows its date; the log names no text that ran past its place.
+    const yesterday = new Date(Date.now() - DAY_MS);
+    expect(texts['zh-CN']).toContain(`${yesterday.getMonth() + 1}月${yesterday.getDate()}日`);
+    expect((await stderr()).split('\n').filter((line) => line.includes('[print]'))).toEqual([]);
+  } finally {
+    expect(await stopWebShell(child)).toBe(0);
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(clockFile, { force: true });
+  }
 });

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { SPILL_LOG } from '../../main/shells/print-spill';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -110,26 +111,33 @@ export async function stopWebShell(child: ChildProcess): Promise<number | null> 
   return exited;
 }
 
+/** Every document a test prints is checked whole: no text may run past its place (main/shells/print-spill.ts). */
+function expectNoSpill(log: string): void {
+  expect(log.split('\n').filter((line) => line.includes(SPILL_LOG))).toEqual([]);
+}
+
 export const test = base.extend<{ desk: WebShell; freshDesk: WebShell }>({
   /** A desk set up and signed in as the administrator. */
   // Playwright reads a fixture's dependencies from this destructuring; this one has none.
   // eslint-disable-next-line no-empty-pattern
   desk: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'reception-e2e-'));
-    const { shell, child } = await startWebShell(dataDir);
+    const { shell, child, stderr } = await startWebShell(dataDir);
     shell.recovery = await setUpDesk(shell);
     await use(shell);
     // Stops cleanly on SIGTERM: exit code 0, lock released.
     expect(await stopWebShell(child)).toBe(0);
+    expectNoSpill(await stderr());
     rmSync(dataDir, { recursive: true, force: true });
   },
   /** A desk on its first run: nothing set up yet. */
   // eslint-disable-next-line no-empty-pattern
   freshDesk: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'reception-e2e-'));
-    const { shell, child } = await startWebShell(dataDir);
+    const { shell, child, stderr } = await startWebShell(dataDir);
     await use(shell);
     expect(await stopWebShell(child)).toBe(0);
+    expectNoSpill(await stderr());
     rmSync(dataDir, { recursive: true, force: true });
   },
 });

@@ -1,6 +1,7 @@
 import type { PrinterInfo } from '../../../contract/print';
 import { AppError, type PageSizeMm, type PrintEngine } from '../../app';
 import { withDeadline } from '../deadline';
+import { READ_SPILL, reportSpill } from '../print-spill';
 
 const MM_PER_INCH = 25.4;
 
@@ -42,7 +43,7 @@ export interface ElectronPrintDeps<W extends PrintWindow = PrintWindow> {
 
 const READY = 'document.documentElement.dataset.printReady || document.documentElement.dataset.printError || ""';
 const showJob = (jobId: string) =>
-  `(() => { const d = document.documentElement.dataset; delete d.printReady; delete d.printError; location.hash = ${JSON.stringify(`#/print/${jobId}`)}; })()`;
+  `(() => { const d = document.documentElement.dataset; delete d.printReady; delete d.printError; delete d.printSpill; location.hash = ${JSON.stringify(`#/print/${jobId}`)}; })()`;
 
 interface Warm<W> {
   win: W;
@@ -125,6 +126,7 @@ export class ElectronPrintEngine<W extends PrintWindow = PrintWindow> implements
       if (Date.now() > deadline) throw new AppError('PRINT_FAILED', 'The print route did not get ready.');
       await new Promise((r) => setTimeout(r, this.pollMs));
     }
+    reportSpill(jobId, await contents.executeJavaScript(READ_SPILL));
     warm.loaded = true;
     warm.shown = jobId;
   }

@@ -3,6 +3,7 @@ import type { PrinterInfo } from '../../../contract/print';
 import { AppError, type PageSizeMm, type PrintEngine } from '../../app';
 import { listCupsPrinters, printWithCups } from './cups-printers';
 import { withDeadline } from '../deadline';
+import { READ_SPILL, reportSpill } from '../print-spill';
 import { CHROMIUM_ARGS, chromiumLaunch, findChromium } from './find-chromium';
 
 const READY_TIMEOUT_MS = 20_000;
@@ -135,7 +136,7 @@ export class ChromiumPrintEngine implements PrintEngine {
         // Runs in the page (a string, since this file is Node code): clear the
         // last job's flags first, so the wait below sees this job's.
         await tab.evaluate(
-          `(() => { const d = document.documentElement.dataset; delete d.printReady; delete d.printError; location.hash = ${JSON.stringify(`#/print/${jobId}`)}; })()`,
+          `(() => { const d = document.documentElement.dataset; delete d.printReady; delete d.printError; delete d.printSpill; location.hash = ${JSON.stringify(`#/print/${jobId}`)}; })()`,
         );
       } else {
         await tab.goto(this.routeUrl(jobId));
@@ -143,6 +144,7 @@ export class ChromiumPrintEngine implements PrintEngine {
       await tab.waitForSelector('html[data-print-ready="true"], html[data-print-error]', { timeout: READY_TIMEOUT_MS, state: 'attached' });
       const error = await tab.getAttribute('html', 'data-print-error');
       if (error) throw new AppError('PRINT_FAILED', `The print route failed: ${error}`);
+      reportSpill(jobId, await tab.evaluate(READ_SPILL));
       return await tab.pdf({
         width: `${page.widthMm}mm`,
         height: `${page.heightMm}mm`,

@@ -22,6 +22,8 @@ export function BadgePages({ payload, qr, captions }: Props) {
   const perPage = Math.max(1, layout.columns * layout.rows);
   const pages = chunk(payload.badges, perPage);
   const shift = { transform: `translate(${payload.offsetXMm}mm, ${payload.offsetYMm}mm)` };
+  // Moved on purpose: the page's content may pass its edge by the offsets (spill.ts does not count that).
+  const shifted = payload.offsetXMm !== 0 || payload.offsetYMm !== 0 ? { 'data-print-shifted': '' } : {};
   const badge = (b: BadgesJob['badges'][number], i: number, cut: boolean) => (
     <Badge
       key={`${b.badgeNo}-${i}`}
@@ -41,6 +43,7 @@ export function BadgePages({ payload, qr, captions }: Props) {
         <section
           key={page}
           className="print-page"
+          {...shifted}
           style={{ width: `${layout.pageWidthMm}mm`, height: `${layout.pageHeightMm}mm` }}
         >
           <div className="print-page__content" style={shift}>

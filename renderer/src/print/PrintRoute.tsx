@@ -10,6 +10,7 @@ import { PlanDocument } from './documents/PlanDocument';
 import { wordsFor } from './documents/words';
 import { fitText } from './fitText';
 import { qrDataUrls } from './qrCodes';
+import { spilledTexts } from './spill';
 import './badge.css';
 import './printRoute.css';
 
@@ -65,6 +66,7 @@ export default function PrintRoute({ jobId }: { jobId: string }) {
     let cancelled = false;
     delete document.documentElement.dataset.printReady;
     delete document.documentElement.dataset.printError;
+    delete document.documentElement.dataset.printSpill;
     void (async () => {
       const result = await api.print.job({ jobId });
       if (cancelled) return;
@@ -102,7 +104,10 @@ export default function PrintRoute({ jobId }: { jobId: string }) {
       // Let the shrunken names lay out and paint before main takes the picture.
       await nextFrame();
       await nextFrame();
-      if (!cancelled) document.documentElement.dataset.printReady = 'true';
+      if (cancelled) return;
+      const spilled = spilledTexts(document.querySelector('.print-root') ?? document);
+      if (spilled.length > 0) document.documentElement.dataset.printSpill = JSON.stringify(spilled);
+      document.documentElement.dataset.printReady = 'true';
     })();
     return () => {
       cancelled = true;

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ElectronPrintEngine, type PrintContents, type PrintWindow } from '../../../main/shells/electron/electron-print-engine';
+import { SPILL_LOG } from '../../../main/shells/print-spill';
 
 const BADGE = { widthMm: 101.6, heightMm: 50.8 };
 
@@ -17,16 +18,19 @@ class FakeWindow implements PrintWindow {
   pdfs: string[] = [];
   printed: { job: string | null; deviceName: string; pageSize: { width: number; height: number } }[] = [];
   private ready = '';
+  private spill = '';
   private gone: ((event: unknown, details: { reason: string }) => void) | null = null;
 
-  constructor(private readonly behaviour: Record<string, 'fails' | 'crashes' | 'hangs'>) {}
+  constructor(private readonly behaviour: Record<string, 'fails' | 'crashes' | 'hangs' | 'spills'>) {}
 
   show(jobId: string) {
     this.shown = jobId;
     this.ready = '';
+    this.spill = '';
     const what = this.behaviour[jobId];
     if (what === 'crashes') setTimeout(() => this.gone?.(null, { reason: 'crashed' }), 5);
     else if (what !== 'hangs') setTimeout(() => (this.ready = what === 'fails' ? 'layout' : 'true'), 5);
+    if (what === 'spills') this.spill = '["V261129MWM0001"]';
   }
 
   readonly webContents: PrintContents = {
@@ -38,6 +42,7 @@ class FakeWindow implements PrintWindow {
         this.show(hash[1]!);
         return undefined;
       }
+      if (code.includes('printSpill')) return this.spill;
       return this.ready;
     },
     printToPDF: async () => {
@@ -58,7 +63,7 @@ class FakeWindow implements PrintWindow {
   }
 }
 
-function setup(behaviour: Record<string, 'fails' | 'crashes' | 'hangs'> = {}) {
+function setup(behaviour: Record<string, 'fails' | 'crashes' | 'hangs' | 'spills'> = {}) {
   const windows: FakeWindow[] = [];
   const engine = new ElectronPrintEngine<FakeWindow>({
     createWindow: () => {
@@ -135,6 +140,21 @@ describe('the Electron print engine', () => {
     await expect(engine.renderPdf('job-stuck', BADGE)).rejects.toMatchObject({ code: 'PRINT_FAILED' });
     expect(windows[0]!.destroyed).toBe(true);
     expect((await engine.renderPdf('job-2', BADGE)).toString()).toBe('%PDF job-2');
+  });
+
+  it('logs the texts a page reports wider than their place, once per job, and still prints it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const { engine, windows } = setup({ 'job-2': 'spills' });
+      await engine.renderPdf('job-1', BADGE);
+      expect(warn).not.toHaveBeenCalled();
+      const pdf = await engine.renderPdf('job-2', BADGE);
+      await engine.print('job-2', BADGE, 'Brother_QL', pdf);
+      expect(windows[0]!.printed.map((p) => p.job)).toEqual(['job-2']);
+      expect(warn.mock.calls).toEqual([[`${SPILL_LOG} (job job-2): ["V261129MWM0001"]`]]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it("reports the printer's refusal as PRINT_FAILED", async () => {

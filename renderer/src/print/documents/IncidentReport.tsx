@@ -93,7 +93,7 @@ function CallBacks({ callBacks, w, locale }: { callBacks: CallBack[]; w: W; loca
         <col className="doc-col-incident-by" />
         <col className="doc-col-incident-status" />
         <col className="doc-col-incident-num" />
-        <col className="doc-col-incident-num" />
+        <col className="doc-col-incident-score" />
         <col />
       </colgroup>
       <thead>

@@ -8,7 +8,8 @@ export function ReportTableDoc({ table, testId }: { table: ReportTable; testId: 
       <thead>
         <tr>
           {table.columns.map((c) => (
-            <th key={c.key} className={c.numeric ? 'doc-num' : undefined}>
+            // A figure's heading is words: right-aligned over its figures, but free to wrap ("Checklist items on time").
+            <th key={c.key} className={c.numeric ? 'doc-report__num-head' : undefined}>
               {c.title}
             </th>
           ))}

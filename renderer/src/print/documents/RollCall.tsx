@@ -1,11 +1,17 @@
 import type { RollCallJob } from '../../../../contract/print';
 import { clock, dayOf, formatDateTime, formatShortDate } from './dates';
 import type { Words } from './words';
+import { FitText } from '../FitText';
 
-/** Arrival as a time; from an earlier day, with its date (someone still on site since then). */
-function arrived(w: Words, at: string, today: string): string {
-  if (!at) return '';
-  return dayOf(at) === today ? clock(at) : `${formatShortDate(w.locale, at)} ${clock(at)}`;
+/** Arrival as a time; from an earlier day, its date on a small line above (someone still on site since then). */
+function Arrived({ w, at, today }: { w: Words; at: string; today: string }) {
+  if (!at) return null;
+  return (
+    <>
+      {dayOf(at) !== today && <div className="doc-roll__day">{formatShortDate(w.locale, at)}</div>}
+      {clock(at)}
+    </>
+  );
 }
 
 /**
@@ -60,8 +66,13 @@ export function RollCall({ job, w }: { job: RollCallJob; w: Words }) {
                   {p.planTitle && <div className="doc-roll__plan">{p.planTitle}</div>}
                 </td>
                 <td>{p.host}</td>
-                <td className="doc-num">{arrived(w, p.arrivedAt, today)}</td>
-                <td className="doc-num doc-roll__badge">{p.badgeNo}</td>
+                <td className="doc-num">
+                  <Arrived w={w} at={p.arrivedAt} today={today} />
+                </td>
+                {/* One line, as scanned and read aloud; a wide desk code (MWM) or a fifth digit shrinks it, never cuts it. */}
+                <td className="doc-num">
+                  <FitText className="doc-roll__badge" text={p.badgeNo} lines={1} />
+                </td>
               </tr>
             ))}
           </tbody>

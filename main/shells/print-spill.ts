@@ -1,0 +1,15 @@
+/** Read in the print page once it is ready: the texts the print route found wider than their place (renderer/src/print/spill.ts). */
+export const READ_SPILL = 'document.documentElement.dataset.printSpill || ""';
+
+/** The start of the line both engines log; the end-to-end tests fail a desk whose log holds it. */
+export const SPILL_LOG = '[print] text wider than its place';
+
+/**
+ * The page still prints (a spilled code is better on paper than no roll call
+ * in an evacuation), but the log says which texts ran over, so a layout that
+ * cuts a long badge number, name or time is found, not left to the reader.
+ */
+export function reportSpill(jobId: string, spill: unknown): void {
+  if (typeof spill !== 'string' || spill === '') return;
+  console.warn(`${SPILL_LOG} (job ${jobId}): ${spill}`);
+}
