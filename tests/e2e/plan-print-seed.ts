@@ -34,7 +34,8 @@ const VIP_GUESTS: Guest[] = [
   { name: '冯涛', title: '高级工程师', phone: '13901010009', diet: '清真' },
   { name: '褚晓燕', title: '商务经理', phone: '13901010010' },
   { name: 'Hans Müller', title: '外籍技术顾问', phone: '+4915112345678', diet: 'No pork', other: '需要英文资料' },
-  { name: '蒋玲', title: '翻译', phone: '13901010012' },
+  // The longest phones the contract allows, in a column of their own: an international number (no dash) and, for 周琳, a landline with its extension.
+  { name: '蒋玲', title: '翻译', phone: '+441234567890123' },
 ];
 
 const at = (day: string, time: string) => `${day}T${time}`;
@@ -56,7 +57,7 @@ const VIP_ITINERARY = [
 const VIP_TEAM = [
   { role: 'greeter', primaryName: '李娜', primaryPhone: '13812345678', backupName: '陈静', backupPhone: '13912345678' },
   { role: 'presenter', primaryName: '张伟', primaryPhone: '13700001111', backupName: '王芳', backupPhone: '13700002222' },
-  { role: 'noteTaker', primaryName: '周琳', primaryPhone: '13600003333' },
+  { role: 'noteTaker', primaryName: '周琳', primaryPhone: '0755-12345678-123456' },
   { role: 'logistics', primaryName: '赵磊', primaryPhone: '13500004444', backupName: '孙浩', backupPhone: '13500005555' },
   { role: 'custom', customLabel: '翻译', primaryName: '蒋文', primaryPhone: '13300006666' },
 ];
@@ -186,7 +187,7 @@ const SMALL_VISITS: SmallVisit[] = [
     to: '16:00',
     guests: [{ name: '马晓东', title: '副教授', phone: '13802030001', lead: true }],
     extraHeadcount: 15,
-    greeter: ['周琳', '13600003333', '', ''],
+    greeter: ['周琳', '0755-12345678-123456', '', ''],
     bookings: [['roomB', '13:30', '14:30']],
     items: [
       ['13:30', '14:30', '企业介绍与校友分享', '四楼洽谈室 B'],
@@ -203,7 +204,7 @@ const SMALL_VISITS: SmallVisit[] = [
       { name: 'Thomas Becker', title: 'Head of Digital Industries', phone: '+4917012345678', lead: true },
       { name: 'Anna Schmidt', title: 'Solution Architect', phone: '+4917012345679' },
     ],
-    greeter: ['蒋文', '13300006666', '周琳', '13600003333'],
+    greeter: ['蒋文', '13300006666', '周琳', '0755-12345678-123456'],
     bookings: [['sedan', '13:00', '18:00']],
     items: [
       ['14:00', '15:30', 'MES 系统联合开发讨论', '研发中心 502'],

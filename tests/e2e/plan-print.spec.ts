@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pdfPageSizesMm, pdfText, savedPrints } from './pdf-tools';
 import { seedBusyDay, seedResources, seedVipVisit, VIP_DAY, type Call } from './plan-print-seed';
@@ -32,6 +33,9 @@ async function printToPdf(desk: WebShell, channel: string, input: object): Promi
   const result = await desk.api<{ outcome: string; fileName: string; pages: number }>(channel, { ...input, printerId: 'pdf' });
   expect(result, `${channel} ${JSON.stringify(input)}`).toMatchObject({ ok: true, value: { outcome: 'saved' } });
   const file = join(desk.dataDir, 'prints', result.value.fileName);
+  // PLAN_PRINT_PNG=<folder> keeps each page as a PNG, to look at.
+  const keep = process.env.PLAN_PRINT_PNG;
+  if (keep) execFileSync('pdftoppm', ['-png', '-r', '60', file, join(keep, result.value.fileName.replace(/\.pdf$/, ''))]);
   return { file, pages: result.value.pages, text: pdfText(file).replace(/\s+/g, '') };
 }
 

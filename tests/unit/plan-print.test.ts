@@ -48,7 +48,7 @@ const savedPrints = () => (existsSync(join(core.dataDir, 'prints')) ? readdirSyn
 
 /** Staff phones of the VIP team (see plan-print-seed.ts); only the greeter's may reach the guests. */
 const GREETER_PHONE = '13812345678';
-const OTHER_STAFF_PHONES = ['13912345678', '13700001111', '13700002222', '13600003333', '13500004444', '13500005555', '13300006666'];
+const OTHER_STAFF_PHONES = ['13912345678', '13700001111', '13700002222', '0755-12345678-123456', '13500004444', '13500005555', '13300006666'];
 
 describe("the guests' itinerary", () => {
   it('holds the programme and the greeter as contact, and nothing internal', async () => {

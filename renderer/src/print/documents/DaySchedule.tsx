@@ -1,5 +1,6 @@
 import type { DayScheduleJob, ScheduledVisit } from '../../../../contract/print';
-import { clock, dayOf, formatDay, formatPhone, formatShortDate, formatTimeRange } from './dates';
+import { clock, dayOf, formatDay, formatShortDate, formatTimeRange } from './dates';
+import { Phone } from './Phone';
 import { Masthead } from './Masthead';
 import { personWithTitle } from './people';
 import type { Words } from './words';
@@ -41,12 +42,12 @@ function GreeterCell({ visit, w }: { visit: ScheduledVisit; w: Words }) {
     <>
       <div>
         <span className="doc-ab">A</span>
-        {g.primaryName} <span className="doc-num">{formatPhone(g.primaryPhone)}</span>
+        {g.primaryName} <Phone phone={g.primaryPhone} />
       </div>
       {g.backupName && (
         <div>
           <span className="doc-ab">B</span>
-          {g.backupName} <span className="doc-num">{formatPhone(g.backupPhone)}</span>
+          {g.backupName} <Phone phone={g.backupPhone} />
         </div>
       )}
     </>

@@ -1,6 +1,7 @@
 import type { Needs } from '../../../../contract/plans';
 import type { PrintedBooking, PrintedMember, TeamItineraryJob } from '../../../../contract/print';
-import { dayOf, formatDateTime, formatDay, formatPhone, formatTimeRange } from './dates';
+import { dayOf, formatDateTime, formatDay, formatTimeRange } from './dates';
+import { Phone } from './Phone';
 import type { Words } from './words';
 
 const NEED_KEYS = ['diet', 'transport', 'accessibility', 'other'] as const;
@@ -39,9 +40,13 @@ export function TeamTable({ team, w }: { team: PrintedMember[]; w: Words }) {
           <tr key={i}>
             <td className="doc-strong">{roleName(w, m)}</td>
             <td>{m.primaryName}</td>
-            <td className="doc-num">{formatPhone(m.primaryPhone)}</td>
+            <td>
+              <Phone phone={m.primaryPhone} />
+            </td>
             <td>{m.backupName || w.p('doc.dash')}</td>
-            <td className="doc-num">{formatPhone(m.backupPhone)}</td>
+            <td>
+              <Phone phone={m.backupPhone} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -81,7 +86,9 @@ export function GuestTable({ guests, w }: { guests: TeamItineraryJob['guests']; 
             </td>
             <td>{g.title}</td>
             <td>{g.company}</td>
-            <td className="doc-num">{formatPhone(g.phone)}</td>
+            <td>
+              <Phone phone={g.phone} />
+            </td>
             <td className="doc-needs">
               {needLines(w, g.needs).map((n) => (
                 <div key={n.label}>
