@@ -148,8 +148,12 @@ export function migrateSearchIndex(sqlite: Database.Database, deviceId: string, 
 
 /** The settings row that holds the reports' summaries' version (db/schema/reports.ts). */
 export const REPORT_SUMMARIES_VERSION_KEY = 'dataVersion.reportSummaries';
-/** 1: visit_stats and visit_day_peaks (migration 0014); their triggers keep them from then on. */
-const REPORT_SUMMARIES_VERSION = 1;
+/**
+ * 1: visit_stats and visit_day_peaks (migration 0014); their triggers keep them from then on.
+ * 2: made again once after 0019, whose triggers agree with the sweep on ties and imported past visits, so the days
+ *    kept before agree too.
+ */
+const REPORT_SUMMARIES_VERSION = 2;
 
 /**
  * Counts the visits already on file into the reports' summaries, once (a

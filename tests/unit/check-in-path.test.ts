@@ -100,7 +100,7 @@ describe('prepared statements', () => {
   });
 });
 
-describe("the day's peak (reports_visit_insert, migration 0018)", () => {
+describe("the day's peak (reports_visit_insert, migrations 0018 and 0019)", () => {
   it('is kept by a check-in in order and recounted for a visit entered before the day’s last movement', async () => {
     const first = await checkIn({});
     clock = new Date('2026-11-27T09:01:00');
@@ -117,5 +117,26 @@ describe("the day's peak (reports_visit_insert, migration 0018)", () => {
     expect(stored(core.sqlite).peaks['2026-11-27']).toBe(3);
     late.run(uuidv7(), at('09:03:10'), at('09:03:10'), first.personId, 'checked_out', 'V261127LATE0002', at('08:00:00'), at('08:10:00'));
     expect(stored(core.sqlite).peaks).toEqual(recount(core.sqlite).peaks);
+  });
+
+  it('agrees with the sweep on ties and for a past visit imported on an empty day (migration 0019)', async () => {
+    const put = core.sqlite.prepare(`INSERT INTO visits (id, created_at, updated_at, device_id, person_id, kind, status, host, purpose, badge_no, check_in_at, check_out_at, visit_day)
+      VALUES (?, ?, ?, 'other-desk', ?, 'walk_in', ?, '李娜', '', ?, ?, ?, ?)`);
+    const first = await checkIn({});
+    const stamp = (day: string, time: string) => new Date(`${day}T${time}`).toISOString();
+    // An imported past visit, 09:00–10:00, alone on its day: on site for an hour, so the peak is 1 (the quick path said 0).
+    put.run(uuidv7(), stamp('2026-11-20', '12:00:00'), stamp('2026-11-20', '12:00:00'), first.personId, 'checked_out', 'V261120IMP0001', stamp('2026-11-20', '09:00:00'), stamp('2026-11-20', '10:00:00'), '2026-11-20');
+    expect(stored(core.sqlite).peaks['2026-11-20']).toBe(1);
+    // Checked out at the instant of its check-in (an import's minute precision): the sweep counts no one on site.
+    clock = new Date('2026-11-27T09:00:20');
+    const zero = await checkIn({ name: '王芳', phone: '13900139000', idNumber: '' });
+    await core.call('visits.checkOutByBadge', { badgeNo: zero.badgeNo });
+    expect(stored(core.sqlite).peaks).toEqual(recount(core.sqlite).peaks);
+    // A departure recorded at the instant of another's arrival, after it: departures first on a tie, as the sweep.
+    clock = new Date('2026-11-27T09:00:40');
+    await checkIn({ name: '李雷', phone: '13900139001', idNumber: '' });
+    await core.call('visits.checkOutByBadge', { badgeNo: first.badgeNo });
+    expect(stored(core.sqlite).peaks).toEqual(recount(core.sqlite).peaks);
+    expect(stored(core.sqlite).peaks['2026-11-27']).toBe(1);
   });
 });

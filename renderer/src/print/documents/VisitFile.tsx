@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { VALUE_LABELS } from '../../../../contract/labels';
 import type { VisitFileJob } from '../../../../contract/print';
+import { FitText } from '../FitText';
 import { Facts } from './Facts';
 import { Masthead } from './Masthead';
 import { actionLabel, fileSize, localStamp, minute } from './visitFileParts';
@@ -85,7 +86,8 @@ export function VisitFile({ job, w }: { job: VisitFileJob; w: Words }) {
         <Table
           testId="doc-visit-file-visits"
           heads={[x('visitColumns.name'), x('visitColumns.company'), x('visitColumns.host'), x('visitColumns.badgeNo'), x('visitColumns.checkIn'), x('visitColumns.checkOut')]}
-          rows={f.visits.map((v) => [v.name, v.company, v.host, v.badgeNo, minute(v.checkInAt), minute(v.checkOutAt)])}
+          // A badge number on one line, as scanned: shrunk to its column, never broken inside.
+          rows={f.visits.map((v) => [v.name, v.company, v.host, <FitText text={v.badgeNo} lines={1} />, minute(v.checkInAt), minute(v.checkOutAt)])}
         />
       </Part>
       <Part title={x('sections.itinerary')} empty={p.itinerary.length === 0 && p.team.length === 0} none={none}>
