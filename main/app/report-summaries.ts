@@ -14,9 +14,8 @@ const COUNTED_VISIT = countedVisit();
  * day the most on site at once, by a sweep of check-ins (+1) and check-outs
  * (-1) in time order, departures first on a tie.
  */
-const REBUILD = `
+const REBUILD_STATS = `
 DELETE FROM visit_stats;
-DELETE FROM visit_day_peaks;
 INSERT INTO visit_stats (day, hour, kind, visits, new_day, new_week, new_month, reg_n, reg_ms, stay_n, stay_s)
 SELECT visit_day, hour, kind, count(*), sum(first_day), sum(first_week), sum(first_month),
   sum(handling_ms IS NOT NULL), sum(coalesce(handling_ms, 0)), sum(check_out_at IS NOT NULL),
@@ -28,6 +27,10 @@ FROM (
     (lag(person_id) OVER w IS NOT person_id OR substr(lag(visit_day) OVER w, 1, 7) IS NOT substr(visit_day, 1, 7)) AS first_month
   FROM visits WHERE ${COUNTED_VISIT} WINDOW w AS (ORDER BY person_id, visit_day))
 GROUP BY visit_day, hour, kind;
+`;
+
+const REBUILD_PEAKS = `
+DELETE FROM visit_day_peaks;
 INSERT INTO visit_day_peaks (day, peak, last_at)
 SELECT day, max(running), max(at) FROM (
   SELECT day, at, sum(delta) OVER (PARTITION BY day ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
@@ -40,7 +43,16 @@ GROUP BY day;
 /** Makes the reports' summaries again from every visit, in one transaction; returns how many visits were counted. */
 export function rebuildReportSummaries(sqlite: Database.Database): number {
   return sqlite.transaction(() => {
-    sqlite.exec(REBUILD);
+    sqlite.exec(REBUILD_STATS);
+    sqlite.exec(REBUILD_PEAKS);
     return sqlite.prepare('SELECT coalesce(sum(visits), 0) FROM visit_stats').pluck().get() as number;
+  })();
+}
+
+/** Makes only the days' peaks again, in one transaction (what migration 0019 changed); returns how many days hold one. */
+export function rebuildDayPeaks(sqlite: Database.Database): number {
+  return sqlite.transaction(() => {
+    sqlite.exec(REBUILD_PEAKS);
+    return sqlite.prepare('SELECT count(*) FROM visit_day_peaks').pluck().get() as number;
   })();
 }

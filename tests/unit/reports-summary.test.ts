@@ -149,13 +149,18 @@ describe('visit summaries', () => {
     expect(stored(core.sqlite)).not.toEqual(before);
   });
 
-  it('are made again once for a file whose summaries were kept by the triggers before 0019', () => {
+  it('sweep the peaks again once for a file kept by the triggers before 0019, and count a file never counted whole', () => {
     // Version 1 and a peak the old quick paths could leave on a tie.
     core.sqlite.prepare('UPDATE settings SET value = ? WHERE key = ?').run('1', REPORT_SUMMARIES_VERSION_KEY);
     core.sqlite.prepare('UPDATE visit_day_peaks SET peak = peak + 1').run();
     expect(stored(core.sqlite)).not.toEqual(recount(core.sqlite));
-    expect(migrateReportSummaries(core.sqlite, 'this-desk', clock).counted).toBeGreaterThan(0);
+    expect(migrateReportSummaries(core.sqlite, 'this-desk', clock).rebuilt).toBe('peaks');
     expect(stored(core.sqlite)).toEqual(recount(core.sqlite));
-    expect(migrateReportSummaries(core.sqlite, 'this-desk', clock).counted).toBeNull();
+    expect(migrateReportSummaries(core.sqlite, 'this-desk', clock).rebuilt).toBeNull();
+    // A file never counted (version 0, the triggers off for a bulk load) is counted whole.
+    core.sqlite.prepare('DELETE FROM settings WHERE key = ?').run(REPORT_SUMMARIES_VERSION_KEY);
+    core.sqlite.prepare('DELETE FROM visit_stats').run();
+    expect(migrateReportSummaries(core.sqlite, 'this-desk', clock).rebuilt).toBe('all');
+    expect(stored(core.sqlite)).toEqual(recount(core.sqlite));
   });
 });
