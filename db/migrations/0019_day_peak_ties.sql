@@ -5,7 +5,8 @@
 -- counts 0; a departure recorded at the instant of another's arrival still counted both), and for a visit inserted already checked
 -- out (an imported past visit counted its own arrival and departure at once: a peak of 0 for a day it was on site).
 -- Now only an event strictly after the day's last movement takes a quick path, and only a check-in still open; the
--- rest recounts the day. Ties are rare at the desk (its times have milliseconds), so its check-ins and check-outs in
+-- rest recounts the day. The check-out's quick path moves into reports_visit_update_peak: with a strict comparison, two
+-- triggers would have had to fire in one order (SQLite leaves it undefined) for the desk's check-out not to sweep. Ties are rare at the desk (its times have milliseconds), so its check-ins and check-outs in
 -- order still never walk the day. The start-up data migration then makes the summaries again once
 -- (REPORT_SUMMARIES_VERSION 2), so days stored before agree with the sweep as well.
 DROP TRIGGER `reports_visit_insert`;--> statement-breakpoint
@@ -44,22 +45,21 @@ CREATE TRIGGER `reports_visit_insert` AFTER INSERT ON `visits` WHEN NEW.deleted_
 END;
 --> statement-breakpoint
 DROP TRIGGER `reports_visit_checkout_peak`;--> statement-breakpoint
-CREATE TRIGGER `reports_visit_checkout_peak` AFTER UPDATE OF `status`, `check_out_at` ON `visits`
-  WHEN OLD.status = 'on_site' AND NEW.status = 'checked_out' AND OLD.check_out_at IS NULL AND NEW.check_out_at IS NOT NULL AND OLD.visit_day IS NEW.visit_day AND OLD.check_in_at IS NEW.check_in_at AND OLD.deleted_at IS NULL AND NEW.deleted_at IS NULL AND NEW.check_out_at > coalesce((SELECT last_at FROM visit_day_peaks WHERE day = NEW.visit_day), '~') BEGIN
-  UPDATE visit_day_peaks SET last_at = NEW.check_out_at WHERE day = NEW.visit_day;
-END;
---> statement-breakpoint
 DROP TRIGGER `reports_visit_update_peak`;--> statement-breakpoint
 CREATE TRIGGER `reports_visit_update_peak` AFTER UPDATE OF `status`, `check_in_at`, `check_out_at`, `visit_day`, `deleted_at` ON `visits`
-  WHEN (OLD.status IS NOT NEW.status OR OLD.check_in_at IS NOT NEW.check_in_at OR OLD.check_out_at IS NOT NEW.check_out_at OR OLD.visit_day IS NOT NEW.visit_day OR OLD.deleted_at IS NOT NEW.deleted_at)
-    AND NOT (OLD.status = 'on_site' AND NEW.status = 'checked_out' AND OLD.check_out_at IS NULL AND NEW.check_out_at IS NOT NULL AND OLD.visit_day IS NEW.visit_day AND OLD.check_in_at IS NEW.check_in_at AND OLD.deleted_at IS NULL AND NEW.deleted_at IS NULL AND NEW.check_out_at > coalesce((SELECT last_at FROM visit_day_peaks WHERE day = NEW.visit_day), '~')) BEGIN
+  WHEN OLD.status IS NOT NEW.status OR OLD.check_in_at IS NOT NEW.check_in_at OR OLD.check_out_at IS NOT NEW.check_out_at OR OLD.visit_day IS NOT NEW.visit_day OR OLD.deleted_at IS NOT NEW.deleted_at BEGIN
+  -- The desk's own check-out strictly after the day's last movement lowers no peak: only last_at moves (the last
+  -- statement). Anything else (an undo, a changed time, a clock set back, a tie) sweeps the day, first, judged against
+  -- last_at before this change; the sweep moves last_at to the visit's own check-out or later, so the last statement
+  -- then passes it by. One trigger, so no order between two triggers decides which runs.
   INSERT INTO visit_day_peaks (day, peak, last_at)
-  SELECT day, peak, last_at FROM (
+  SELECT w.day, w.peak, w.last_at FROM (SELECT 1 WHERE NOT (OLD.status = 'on_site' AND NEW.status = 'checked_out' AND OLD.check_out_at IS NULL AND NEW.check_out_at IS NOT NULL AND OLD.visit_day IS NEW.visit_day AND OLD.check_in_at IS NEW.check_in_at AND OLD.deleted_at IS NULL AND NEW.deleted_at IS NULL AND NEW.check_out_at > coalesce((SELECT last_at FROM visit_day_peaks WHERE day = NEW.visit_day), '~'))) AS gate
+  CROSS JOIN (
     SELECT OLD.visit_day AS day, coalesce(max(running), 0) AS peak, max(at) AS last_at FROM (
       SELECT at, sum(delta) OVER (ORDER BY at, delta ROWS UNBOUNDED PRECEDING) AS running FROM (
         SELECT check_in_at AS at, 1 AS delta FROM visits WHERE visit_day = OLD.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out')
         UNION ALL
-        SELECT check_out_at, -1 FROM visits WHERE visit_day = OLD.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND check_out_at IS NOT NULL)))
+        SELECT check_out_at, -1 FROM visits WHERE visit_day = OLD.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND check_out_at IS NOT NULL))) AS w
   WHERE true
   ON CONFLICT (day) DO UPDATE SET peak = excluded.peak, last_at = excluded.last_at;
   INSERT INTO visit_day_peaks (day, peak, last_at)
@@ -71,4 +71,5 @@ CREATE TRIGGER `reports_visit_update_peak` AFTER UPDATE OF `status`, `check_in_a
         SELECT check_out_at, -1 FROM visits WHERE visit_day = NEW.visit_day AND visits.deleted_at IS NULL AND visits.check_in_at IS NOT NULL AND visits.status IN ('on_site', 'checked_out') AND check_out_at IS NOT NULL AND NEW.visit_day IS NOT OLD.visit_day)))
   WHERE NEW.visit_day IS NOT OLD.visit_day
   ON CONFLICT (day) DO UPDATE SET peak = excluded.peak, last_at = excluded.last_at;
+  UPDATE visit_day_peaks SET last_at = NEW.check_out_at WHERE day = NEW.visit_day AND OLD.status = 'on_site' AND NEW.status = 'checked_out' AND OLD.check_out_at IS NULL AND NEW.check_out_at IS NOT NULL AND OLD.visit_day IS NEW.visit_day AND OLD.check_in_at IS NEW.check_in_at AND OLD.deleted_at IS NULL AND NEW.deleted_at IS NULL AND NEW.check_out_at > last_at;
 END;
