@@ -49,10 +49,7 @@ export function rebuildReportSummaries(sqlite: Database.Database): number {
   })();
 }
 
-/** Makes only the days' peaks again, in one transaction (what migration 0019 changed); returns how many days hold one. */
-export function rebuildDayPeaks(sqlite: Database.Database): number {
-  return sqlite.transaction(() => {
-    sqlite.exec(REBUILD_PEAKS);
-    return sqlite.prepare('SELECT count(*) FROM visit_day_peaks').pluck().get() as number;
-  })();
+/** Makes only the days' peaks again, in one transaction (what migration 0019 changed). */
+export function rebuildDayPeaks(sqlite: Database.Database): void {
+  sqlite.transaction(() => sqlite.exec(REBUILD_PEAKS))();
 }

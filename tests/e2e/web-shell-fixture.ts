@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { SPILL_LOG } from '../../main/shells/print-spill';
+import { SPILL_LOG } from '../../main/shells/print-page';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -111,7 +111,7 @@ export async function stopWebShell(child: ChildProcess): Promise<number | null> 
   return exited;
 }
 
-/** Every document a test prints is checked whole: no text may run past its place (main/shells/print-spill.ts). */
+/** Every document a test prints is checked whole: no text may run past its place (main/shells/print-page.ts). */
 function expectNoSpill(log: string): void {
   expect(log.split('\n').filter((line) => line.includes(SPILL_LOG))).toEqual([]);
 }

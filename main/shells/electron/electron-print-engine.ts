@@ -1,7 +1,7 @@
 import type { PrinterInfo } from '../../../contract/print';
 import { AppError, type PageSizeMm, type PrintEngine } from '../../app';
 import { withDeadline } from '../deadline';
-import { READ_SPILL, reportSpill } from '../print-spill';
+import { READ_SPILL, reportSpill, showJobScript } from '../print-page';
 
 const MM_PER_INCH = 25.4;
 
@@ -42,8 +42,6 @@ export interface ElectronPrintDeps<W extends PrintWindow = PrintWindow> {
 }
 
 const READY = 'document.documentElement.dataset.printReady || document.documentElement.dataset.printError || ""';
-const showJob = (jobId: string) =>
-  `(() => { const d = document.documentElement.dataset; delete d.printReady; delete d.printError; delete d.printSpill; location.hash = ${JSON.stringify(`#/print/${jobId}`)}; })()`;
 
 interface Warm<W> {
   win: W;
@@ -116,7 +114,7 @@ export class ElectronPrintEngine<W extends PrintWindow = PrintWindow> implements
   private async show(warm: Warm<W>, jobId: string): Promise<void> {
     warm.shown = null;
     const contents = warm.win.webContents;
-    if (warm.loaded) await contents.executeJavaScript(showJob(jobId));
+    if (warm.loaded) await contents.executeJavaScript(showJobScript(jobId));
     else await this.deps.loadRoute(warm.win, jobId);
     const deadline = Date.now() + this.readyTimeoutMs;
     for (;;) {

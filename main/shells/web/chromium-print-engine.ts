@@ -3,7 +3,7 @@ import type { PrinterInfo } from '../../../contract/print';
 import { AppError, type PageSizeMm, type PrintEngine } from '../../app';
 import { listCupsPrinters, printWithCups } from './cups-printers';
 import { withDeadline } from '../deadline';
-import { READ_SPILL, reportSpill } from '../print-spill';
+import { READ_SPILL, reportSpill, showJobScript } from '../print-page';
 import { CHROMIUM_ARGS, chromiumLaunch, findChromium } from './find-chromium';
 
 const READY_TIMEOUT_MS = 20_000;
@@ -133,11 +133,8 @@ export class ChromiumPrintEngine implements PrintEngine {
     }
     try {
       if (tab.url().startsWith('http')) {
-        // Runs in the page (a string, since this file is Node code): clear the
-        // last job's flags first, so the wait below sees this job's.
-        await tab.evaluate(
-          `(() => { const d = document.documentElement.dataset; delete d.printReady; delete d.printError; delete d.printSpill; location.hash = ${JSON.stringify(`#/print/${jobId}`)}; })()`,
-        );
+        // Runs in the page (a string, since this file is Node code).
+        await tab.evaluate(showJobScript(jobId));
       } else {
         await tab.goto(this.routeUrl(jobId));
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ElectronPrintEngine, type PrintContents, type PrintWindow } from '../../../main/shells/electron/electron-print-engine';
-import { SPILL_LOG } from '../../../main/shells/print-spill';
+import { SPILL_LOG } from '../../../main/shells/print-page';
 
 const BADGE = { widthMm: 101.6, heightMm: 50.8 };
 
